@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cellvalue.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace nianbao {
+
+enum class Severity : quint8 { Error, Warning, Notice };
+
+QString severityId(Severity severity); ///< "error", "warning", "notice"
+
+/**
+ * The place a finding concerns: a table cell, a passage of narrative, a metadata field, or a line
+ * of an imported text.
+ */
+struct Location
+{
+    enum class Kind : quint8 { Cell, Narrative, Meta, Line };
+    Kind kind = Kind::Cell;
+    int cell = -1;  ///< Cell: index into the report's cells
+    int part = 0;   ///< Narrative: 0 = title, 1 … 6 = parts 一 … 六, 7 = preamble
+    int offset = 0; ///< Narrative: start of the passage in the part's text
+    int length = 0; ///< Narrative: length of the passage
+    QString field;  ///< Meta: field name (issuer, issueDate, year, formatId, …)
+    int line = 0;   ///< Line: 1-based line of the imported text
+
+    static Location ofCell(int cell)
+    {
+        Location l;
+        l.cell = cell;
+        return l;
+    }
+    static Location ofNarrative(int part, int offset, int length)
+    {
+        Location l;
+        l.kind = Kind::Narrative;
+        l.part = part;
+        l.offset = offset;
+        l.length = length;
+        return l;
+    }
+    static Location ofMeta(const QString &field)
+    {
+        Location l;
+        l.kind = Kind::Meta;
+        l.field = field;
+        return l;
+    }
+    static Location ofLine(int line)
+    {
+        Location l;
+        l.kind = Kind::Line;
+        l.line = line;
+        return l;
+    }
+
+    static constexpr int TitlePart = 0;
+    static constexpr int PreamblePart = 7;
+
+    friend bool operator==(const Location &, const Location &) = default;
+};
+
+/// An unambiguous correction: write value into cell.
+struct Fix
+{
+    int cell = -1;
+    CellValue value;
+    friend bool operator==(const Fix &, const Fix &) = default;
+};
+
+struct Finding
+{
+    QString rule; ///< stable id from the spec, e.g. "balance"
+    Severity severity = Severity::Error;
+    QList<Location> where;
+    QString message; ///< Chinese, names the cells and the numbers
+    std::optional<Fix> fix;
+};
+
+} // namespace nianbao

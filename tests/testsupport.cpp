@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace nianbao::test {
+
+QString seedPath(const QString &name)
+{
+    return QStringLiteral(NIANBAO_SEEDS_DIR "/") + name + QStringLiteral(".txt");
+}
+
+QString readSeed(const QString &name)
+{
+    QFile file(seedPath(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+QStringList seedNames()
+{
+    QStringList names;
+    for (const QString &file : QDir(QStringLiteral(NIANBAO_SEEDS_DIR))
+                                   .entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        names.append(file.chopped(4));
+    return names;
+}
+
+} // namespace nianbao::test
+
+QT_BEGIN_NAMESPACE
+void PrintTo(const QString &string, std::ostream *os)
+{
+    *os << '"' << string.toStdString() << '"';
+}
+QT_END_NAMESPACE
