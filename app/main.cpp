@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Nianbao developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/command.h"
 #include "languagesetup.h"
 #include "mainwindow.h"
 
@@ -7,25 +8,26 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <cstdio>
 #include <cstring>
-#include <memory>
+
+using namespace nianbao;
 
 namespace {
 
-// A sub-command (or --help/--version) runs headless on a QCoreApplication and never needs a display.
-bool wantsHeadless(int argc, char **argv)
+const Command *findCommand(const char *name)
 {
-    for (int i = 1; i < argc; ++i) {
-        const char *arg = argv[i];
-        if (std::strcmp(arg, "--db") == 0) {
-            ++i;
-            continue;
-        }
-        if (arg[0] != '-' || std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0 ||
-            std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0)
-            return true;
+    for (const Command &command : commands()) {
+        if (std::strcmp(command.name, name) == 0)
+            return &command;
     }
-    return false;
+    return nullptr;
+}
+
+bool isHelpOrVersion(const char *arg)
+{
+    return std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0 ||
+           std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0;
 }
 
 void setApplicationInfo()
@@ -35,31 +37,68 @@ void setApplicationInfo()
     QCoreApplication::setApplicationVersion(QStringLiteral(NIANBAO_VERSION));
 }
 
+QString helpText()
+{
+    QString text = QCoreApplication::translate(
+        "main", "Usage: nianbao [--db PATH]            start the desktop application\n"
+                "       nianbao COMMAND [OPTIONS] ARGS   run a command without a display\n\n"
+                "Commands:\n");
+    for (const Command &command : commands())
+        text += QStringLiteral("  %1%2\n")
+                    .arg(QString::fromLatin1(command.name).leftJustified(12),
+                         QCoreApplication::translate("Commands", command.summary));
+    text +=
+        QCoreApplication::translate("main", "\n'nianbao COMMAND --help' describes a command's options.\n");
+    return text;
+}
+
+// A sub-command runs headless on a QCoreApplication and never needs a display.
+int runHeadless(int argc, char **argv, const Command *command)
+{
+    QCoreApplication app(argc, argv);
+    LanguageSetup::install(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!command) {
+        if (std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-v") == 0) {
+            out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+                << '\n';
+            return ExitOk;
+        }
+        if (isHelpOrVersion(argv[1])) {
+            out << helpText();
+            return ExitOk;
+        }
+        err << QCoreApplication::translate("main", "Unknown command: %1").arg(QString::fromLocal8Bit(argv[1]))
+            << '\n'
+            << helpText();
+        return ExitBadInput;
+    }
+    QStringList arguments = QCoreApplication::arguments().mid(2);
+    return command->run(arguments, out, err);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     setApplicationInfo();
-    if (wantsHeadless(argc, argv)) {
-        QCoreApplication app(argc, argv);
-        nianbao::LanguageSetup::install(app);
-        QCommandLineParser parser;
-        parser.setApplicationDescription(
-            QCoreApplication::translate("main", "Government disclosure annual report editor"));
-        parser.addHelpOption();
-        parser.addVersionOption();
-        parser.addPositionalArgument(QStringLiteral("command"),
-                                     QCoreApplication::translate("main", "validate"));
-        parser.process(app);
-        return 0;
-    }
+    if (argc > 1 && (argv[1][0] != '-' || isHelpOrVersion(argv[1])))
+        return runHeadless(argc, argv, findCommand(argv[1]));
+
     QApplication app(argc, argv);
-    nianbao::LanguageSetup::install(app);
+    LanguageSetup::install(app);
     QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Government disclosure annual report editor"));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QCoreApplication::translate("main", "Database file to open."),
+                                      QStringLiteral("PATH"));
+    parser.addOption(dbOption);
     parser.process(app);
-    nianbao::MainWindow window;
+    MainWindow window;
     window.show();
     return app.exec();
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "finding.h"
 
+#include "format.h"
+
 namespace nianbao {
 
 QString severityId(Severity severity)
@@ -15,6 +17,21 @@ QString severityId(Severity severity)
         break;
     }
     return QStringLiteral("notice");
+}
+
+QString locationId(const Format &format, const Location &location)
+{
+    switch (location.kind) {
+    case Location::Kind::Cell:
+        return format.cellId(location.cell);
+    case Location::Kind::Narrative:
+        return QStringLiteral("part:%1@%2+%3").arg(location.part).arg(location.offset).arg(location.length);
+    case Location::Kind::Meta:
+        return QStringLiteral("meta:") + location.field;
+    case Location::Kind::Line:
+        break;
+    }
+    return QStringLiteral("line:%1").arg(location.line);
 }
 
 } // namespace nianbao

@@ -15,6 +15,8 @@ enum class Severity : quint8 { Error, Warning, Notice };
 
 QString severityId(Severity severity); ///< "error", "warning", "notice"
 
+class Format;
+
 /**
  * The place a finding concerns: a table cell, a passage of narrative, a metadata field, or a line
  * of an imported text.
@@ -82,5 +84,8 @@ struct Finding
     QString message; ///< Chinese, names the cells and the numbers
     std::optional<Fix> fix;
 };
+
+/// Machine-readable place: "p3/received/natural", "part:6@12+5", "meta:issueDate", "line:42".
+QString locationId(const Format &format, const Location &location);
 
 } // namespace nianbao

@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace nianbao {
+
+/// Exit codes shared by the headless sub-commands.
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitFindings = 1,    ///< the command ran, and what it checked has errors (or it refused an action)
+    ExitBadInput = 2,    ///< a file could not be read as a report, or the arguments are wrong
+};
+
+/**
+ * A headless sub-command of `nianbao` (validate, convert, import, …). It gets its own arguments
+ * (without the program and command names), writes results to out and messages to err, and never
+ * needs a display.
+ */
+struct Command
+{
+    const char *name;
+    const char *summary; ///< English; translated in the "Commands" context
+    int (*run)(const QStringList &arguments, QTextStream &out, QTextStream &err);
+};
+
+/// Every sub-command, in the order `nianbao --help` lists them.
+const QList<Command> &commands();
+
+} // namespace nianbao
