@@ -3,13 +3,17 @@
 #include "commands/command.h"
 #include "languagesetup.h"
 #include "mainwindow.h"
+#include "settings.h"
+#include "storage/reportstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 using namespace nianbao;
 
@@ -52,11 +56,18 @@ QString helpText()
     return text;
 }
 
-// A sub-command runs headless on a QCoreApplication and never needs a display.
+// A sub-command runs headless and never needs a display: on a QCoreApplication, or for rendering on a
+// QGuiApplication with the offscreen platform.
 int runHeadless(int argc, char **argv, const Command *command)
 {
-    QCoreApplication app(argc, argv);
-    LanguageSetup::install(app);
+    std::unique_ptr<QCoreApplication> app;
+    if (command && command->needsGui) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    LanguageSetup::install(*app);
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!command) {
@@ -100,5 +111,9 @@ int main(int argc, char **argv)
     parser.process(app);
     MainWindow window;
     window.show();
+    QString database = parser.value(dbOption);
+    if (database.isEmpty())
+        database = Settings::instance().lastDatabase();
+    window.openDatabase(database.isEmpty() ? ReportStore::defaultPath() : database);
     return app.exec();
 }

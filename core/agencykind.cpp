@@ -19,14 +19,29 @@ QStringList stringList(const QJsonValue &value)
     return list;
 }
 
-QList<AgencyKind> loadKinds()
+Decimal decimalOf(const QJsonValue &value)
+{
+    return Decimal::parse(value.toString()).value_or(Decimal());
+}
+
+QJsonObject loadKindsJson()
 {
     QFile file(QStringLiteral(":/nianbao/formats/agency-kinds.json"));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("agency kind resource is missing");
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+const QJsonObject &kindsJson()
+{
+    static const QJsonObject json = loadKindsJson();
+    return json;
+}
+
+QList<AgencyKind> loadKinds()
+{
     QList<AgencyKind> kinds;
-    for (const QJsonValue &value :
-         QJsonDocument::fromJson(file.readAll()).object().value(u"kinds").toArray()) {
+    for (const QJsonValue &value : kindsJson().value(u"kinds").toArray()) {
         const QJsonObject object = value.toObject();
         AgencyKind kind;
         kind.id = object.value(u"id").toString();
@@ -40,6 +55,11 @@ QList<AgencyKind> loadKinds()
             kind.deadlineMonth = deadline[0].toInt();
             kind.deadlineDay = deadline[1].toInt();
         }
+        kind.genericPeerWords = stringList(object.value(u"genericPeerWords"));
+        kind.notForeignWords = stringList(object.value(u"notForeignWords"));
+        const QJsonObject limits = object.value(u"amountLimits").toObject();
+        kind.amountLimits = {decimalOf(limits.value(u"total")), decimalOf(limits.value(u"perItem")),
+                             decimalOf(limits.value(u"perItemMin"))};
         kinds.append(kind);
     }
     return kinds;
@@ -51,6 +71,12 @@ const QList<AgencyKind> &AgencyKind::all()
 {
     static const QList<AgencyKind> kinds = loadKinds();
     return kinds;
+}
+
+const QStringList &AgencyKind::notSelfWords()
+{
+    static const QStringList words = stringList(kindsJson().value(u"notSelfWords"));
+    return words;
 }
 
 const AgencyKind *AgencyKind::byId(const QString &id)

@@ -202,6 +202,7 @@ std::unique_ptr<Format> Format::fromJson(const QJsonObject &json, QString *error
             const QJsonObject t = totalValue.toObject();
             TotalDef total;
             total.rule = t.value(u"rule").toString();
+            total.termsName = t.value(u"termsName").toString();
             const QJsonObject target = t.value(u"target").toObject();
             const QJsonObject sumOf = t.value(u"sumOf").toObject();
             total.byColumn = target.contains(u"column");
@@ -291,6 +292,34 @@ std::unique_ptr<Format> Format::fromJson(const QJsonObject &json, QString *error
         format->m_authorityRow = {table, row};
     }
     format->m_feeStatementPart = rules.value(u"feeStatement").toObject().value(u"part").toInt();
+
+    const QJsonObject figures = rules.value(u"narrativeFigures").toObject();
+    format->m_narrativeFigures.ignoreSentencesWith = stringList(figures.value(u"ignoreSentencesWith"));
+    for (const QJsonValue &figureValue : figures.value(u"figures").toArray()) {
+        const QJsonObject f = figureValue.toObject();
+        NarrativeFigureDef figure{f.value(u"topic").toString(),
+                                  stringList(f.value(u"keywords")),
+                                  stringList(f.value(u"clauseMustHave")),
+                                  stringList(f.value(u"sentenceMustHave")),
+                                  stringList(f.value(u"notAfter")),
+                                  f.value(u"maxGap").toInt(),
+                                  {}};
+        for (const QJsonValue &readingValue : f.value(u"readings").toArray()) {
+            const QList<int> cells = indicesOf(
+                stringList(readingValue), [&format](const QString &id) { return format->cellIndex(id); },
+                error);
+            if (cells.isEmpty()) {
+                *error = QStringLiteral("narrative figure %1: %2").arg(figure.topic, *error);
+                return nullptr;
+            }
+            figure.readings.append(cells);
+        }
+        if (figure.keywords.isEmpty() || figure.readings.isEmpty()) {
+            *error = QStringLiteral("narrative figure %1 is incomplete").arg(figure.topic);
+            return nullptr;
+        }
+        format->m_narrativeFigures.figures.append(figure);
+    }
     return format;
 }
 
@@ -349,6 +378,34 @@ QString Format::cellId(int cell) const
     return table.id + u'/' + table.rows[a.row].id + u'/' + table.columns[a.column].id;
 }
 
+QString Format::rowName(int table, int row) const
+{
+    const TableDef &t = m_tables[table];
+    const RowDef &r = t.rows[row];
+    QStringList pieces;
+    if (!t.title.isEmpty())
+        pieces.append(t.title);
+    QString rowLabel = r.shortLabel.isEmpty() ? r.label : r.shortLabel;
+    if (!r.group.isEmpty())
+        rowLabel = r.group + rowLabel;
+    if (!rowLabel.isEmpty())
+        pieces.append(rowLabel);
+    // A table's only row may have no label (part 四): the part's heading names it.
+    if (pieces.isEmpty())
+        return m_parts.value(t.part - 1).heading;
+    return partNumeral(t.part) + u'、' + pieces.join(u'·');
+}
+
+QString Format::columnName(int table, int column) const
+{
+    const TableDef &t = m_tables[table];
+    const ColumnDef &c = t.columns[column];
+    if (t.part != 4)
+        return c.label;
+    const QString group = c.supergroup.isEmpty() ? c.group : c.supergroup + u'（' + c.group + u'）';
+    return group + u'·' + c.label;
+}
+
 QString Format::cellName(int cell) const
 {
     const CellAddress a = address(cell);
@@ -356,23 +413,10 @@ QString Format::cellName(int cell) const
         return {};
     const TableDef &table = m_tables[a.table];
     const RowDef &row = table.rows[a.row];
-    const ColumnDef &column = table.columns[a.column];
-    QStringList pieces;
-    if (!table.title.isEmpty())
-        pieces.append(table.title);
-    QString rowName = row.shortLabel.isEmpty() ? row.label : row.shortLabel;
-    if (!row.group.isEmpty())
-        rowName = row.group + rowName;
-    if (!rowName.isEmpty())
-        pieces.append(rowName);
-    QString columnName = column.label;
-    if (table.part == 4) {
-        const QString group =
-            column.supergroup.isEmpty() ? column.group : column.supergroup + u'（' + column.group + u'）';
-        columnName = group + u'·' + column.label;
-    }
-    pieces.append(columnName);
-    return partNumeral(table.part) + u'、' + pieces.join(u'·');
+    const QString column = columnName(a.table, a.column);
+    if (table.title.isEmpty() && row.label.isEmpty())
+        return partNumeral(table.part) + u'、' + column;
+    return rowName(a.table, a.row) + u'·' + column;
 }
 
 } // namespace nianbao

@@ -44,6 +44,7 @@ struct TotalDef
     bool byColumn = true; ///< target is a column (each row's total); otherwise a row
     int target = -1;      ///< column or row index
     QList<int> terms;     ///< column or row indices summed
+    QString termsName;    ///< what the terms are, for messages ("各项办理结果"); empty: list them
 };
 
 /// The 勾稽关系 of part 三: per column, the sum of left rows equals the sum of right rows.
@@ -112,6 +113,25 @@ struct CellRuleDef
     QString previousFormat; ///< only when last year's report has this format (empty: any)
 };
 
+/// A figure the narrative may state that the tables also hold (`narrative.number`): a keyword such
+/// as 行政复议 followed closely by a count ("行政复议1件"), which must equal one of the readings.
+struct NarrativeFigureDef
+{
+    QString topic;                ///< what the figure counts, for messages
+    QStringList keywords;         ///< words that introduce the figure (收到, 受理)
+    QStringList clauseMustHave;   ///< one of these stands between keyword and figure (empty: none needed)
+    QStringList sentenceMustHave; ///< one of these occurs in the sentence (the figure is about disclosure)
+    QStringList notAfter;         ///< the keyword does not count right after one of these (上年 before 结转)
+    int maxGap = 0;               ///< most characters between keyword and figure
+    QList<QList<int>> readings;   ///< cells whose sum the figure may equal; any one reading satisfies
+};
+
+struct NarrativeFiguresDef
+{
+    QStringList ignoreSentencesWith; ///< sentences about something else (信访, 12345 calls)
+    QList<NarrativeFigureDef> figures;
+};
+
 /**
  * One official format of the annual report (2019 or 2021), read from its resource file under
  * `resources/formats/`. Everything format-specific — parts, tables, labels, cell kinds, totals and
@@ -150,6 +170,10 @@ public:
     QString cellId(int cell) const;
     /// Name for messages, e.g. "三、（七）总计·自然人".
     QString cellName(int cell) const;
+    /// Name of a table row for messages, e.g. "三、（七）总计", "二、第二十条第（五）项·行政许可".
+    QString rowName(int table, int row) const;
+    /// Name of a column within its table for messages, e.g. "自然人", "行政复议·总计".
+    QString columnName(int table, int column) const;
     /// Whether the cell is the target of a total (computed, read-only in the editor).
     bool isComputed(int cell) const { return m_computed.value(cell); }
 
@@ -158,6 +182,8 @@ public:
     std::pair<int, int> authorityRow() const { return m_authorityRow; }
     /// Part whose text must state the 信息处理费 (0 when the format does not require it).
     int feeStatementPart() const { return m_feeStatementPart; }
+    /// The figures of the narrative that must agree with the tables.
+    const NarrativeFiguresDef &narrativeFigures() const { return m_narrativeFigures; }
 
 private:
     QString m_id;
@@ -170,6 +196,7 @@ private:
     QList<CellRuleDef> m_cellRules;
     std::pair<int, int> m_authorityRow{-1, -1};
     int m_feeStatementPart = 0;
+    NarrativeFiguresDef m_narrativeFigures;
     int m_cellCount = 0;
     QList<CellAddress> m_addresses;
     QHash<QString, int> m_cellIds;

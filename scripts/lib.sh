@@ -70,7 +70,8 @@ nb_create_sysroot() {
 nb_chroot_raw() {
     local root=$1
     shift
-    local binds=("$NB_SOURCE_DIR" "$PWD" "${HOME:-/root}" /tmp "$NB_CACHE_DIR")
+    # ../shared holds the fixtures the tests read (the CI clone has it beside the source tree).
+    local binds=("$NB_SOURCE_DIR" "$(dirname "$NB_SOURCE_DIR")/shared" "$PWD" "${HOME:-/root}" /tmp "$NB_CACHE_DIR")
     unshare --mount --fork --propagation private /bin/bash -c '
         set -e
         root=$1; shift

@@ -29,6 +29,18 @@ QStringList seedNames()
     return names;
 }
 
+CommandRun runCommand(int (*command)(const QStringList &, QTextStream &, QTextStream &),
+                      const QStringList &arguments)
+{
+    CommandRun run;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    run.code = command(arguments, out, err);
+    out.flush();
+    err.flush();
+    return run;
+}
+
 } // namespace nianbao::test
 
 QT_BEGIN_NAMESPACE

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QTextStream>
 
 #include <ostream>
 
@@ -15,6 +16,18 @@ namespace nianbao::test {
 QString seedPath(const QString &name);
 QString readSeed(const QString &name);
 QStringList seedNames();
+
+/// What a headless sub-command printed and returned.
+struct CommandRun
+{
+    int code = 0;
+    QString out;
+    QString err;
+};
+
+/// Runs a sub-command's entry point with arguments, capturing its output.
+CommandRun runCommand(int (*command)(const QStringList &, QTextStream &, QTextStream &),
+                      const QStringList &arguments);
 
 } // namespace nianbao::test
 

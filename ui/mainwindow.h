@@ -3,15 +3,83 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QUndoGroup>
+
+#include <memory>
+
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QTableWidget;
 
 namespace nianbao {
 
-/** The application's main window: the report list and the editor of the selected report. */
+class FindingsPanel;
+class ReportDocument;
+class ReportEditor;
+class ReportStore;
+
+/**
+ * The application's main window: the list of the database's reports (filtered by year and status)
+ * and the editor of the selected one, with the findings dock and the counts in the status bar.
+ * Every edit is stored at once, so there is no Save and the title never shows unsaved changes.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens (or creates) a database and lists its reports; false and a message when it cannot.
+    bool openDatabase(const QString &path);
+    /// Imports a published report's text into the database and opens it.
+    bool importFile(const QString &path);
+    bool openReport(qint64 reportId);
+    /// Creates a report (as the New Report dialog does) and opens it.
+    bool createReport(const QString &agencyName, const QString &agencyKind, int year);
+
+    ReportStore *store() const { return m_store.get(); }
+    ReportDocument *document() const { return m_document.get(); }
+    ReportEditor *editor() const { return m_editor; }
+    FindingsPanel *findingsPanel() const { return m_findings; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    QWidget *createWelcomePage();
+    QWidget *createReportList();
+    void refreshReportList();
+    void applyListFilter();
+    void closeReport();
+    void updateCounts();
+    void showMessage(const QString &message);
+    void newReport();
+    void chooseDatabase();
+    void chooseImport();
+    void exportReport();
+    void find();
+
+    std::unique_ptr<ReportStore> m_store;
+    std::unique_ptr<ReportDocument> m_document;
+    qint64 m_reportId = 0;
+    QUndoGroup m_undoGroup;
+    QSplitter *m_mainSplitter;
+    QStackedWidget *m_right;
+    QWidget *m_welcome;
+    QTableWidget *m_list = nullptr;
+    QComboBox *m_yearFilter = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    ReportEditor *m_editor = nullptr;
+    QDockWidget *m_findingsDock;
+    FindingsPanel *m_findings = nullptr;
+    QLabel *m_counts;
+    QAction *m_exportAction = nullptr;
+    QAction *m_findAction = nullptr;
 };
 
 } // namespace nianbao

@@ -2,11 +2,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
 
+#include "outputcommands.h"
+#include "storecommands.h"
+#include "validatecommand.h"
+
+#include <QtGlobal>
+
 namespace nianbao {
 
 const QList<Command> &commands()
 {
-    static const QList<Command> list = {};
+    static const QList<Command> list = {
+        {"validate", QT_TRANSLATE_NOOP("Commands", "check report files or a stored report"),
+         runValidateCommand},
+        {"convert", QT_TRANSLATE_NOOP("Commands", "write a report file as canonical text or JSON"),
+         runConvertCommand},
+        {"import", QT_TRANSLATE_NOOP("Commands", "store published text reports as drafts"), runImportCommand},
+        {"list", QT_TRANSLATE_NOOP("Commands", "list the stored reports"), runListCommand},
+        {"export", QT_TRANSLATE_NOOP("Commands", "write a report as text, JSON, HTML or PDF"),
+         runExportCommand, true},
+        {"pdf", QT_TRANSLATE_NOOP("Commands", "write a report as a PDF in official-document layout"),
+         runPdfCommand, true},
+    };
     return list;
 }
 

@@ -10,8 +10,8 @@ namespace nianbao {
 /// Exit codes shared by the headless sub-commands.
 enum ExitCode : int {
     ExitOk = 0,
-    ExitFindings = 1,    ///< the command ran, and what it checked has errors (or it refused an action)
-    ExitBadInput = 2,    ///< a file could not be read as a report, or the arguments are wrong
+    ExitFindings = 1, ///< the command ran, and what it checked has errors (or it refused an action)
+    ExitBadInput = 2, ///< a file could not be read as a report, or the arguments are wrong
 };
 
 /**
@@ -24,6 +24,8 @@ struct Command
     const char *name;
     const char *summary; ///< English; translated in the "Commands" context
     int (*run)(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    /// Needs a QGuiApplication (fonts, painting a PDF); it is started on the offscreen platform.
+    bool needsGui = false;
 };
 
 /// Every sub-command, in the order `nianbao --help` lists them.

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportoutput.h"
+
+#include "output/htmlexporter.h"
+#include "output/pdfexporter.h"
+#include "reportjson.h"
+#include "reportwriter.h"
+
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace nianbao {
+
+std::optional<ReportOutput::Form> ReportOutput::formFromId(const QString &id)
+{
+    if (id == u"text")
+        return Form::Text;
+    if (id == u"json")
+        return Form::Json;
+    if (id == u"html")
+        return Form::Html;
+    if (id == u"pdf")
+        return Form::Pdf;
+    return std::nullopt;
+}
+
+bool ReportOutput::write(const Report &report, Form form, const QString &path, QTextStream &out,
+                         QString *error)
+{
+    if (form == Form::Pdf || form == Form::Html) {
+        if (path == u"-") {
+            *error = tr("HTML and PDF are written to a file: name it with -o.");
+            return false;
+        }
+        return form == Form::Pdf ? PdfExporter::write(report, path, error)
+                                 : HtmlExporter::write(report, path, error);
+    }
+    const QByteArray bytes = form == Form::Json
+                                 ? QJsonDocument(ReportJson::toJson(report)).toJson(QJsonDocument::Indented)
+                                 : ReportWriter::write(report).toUtf8();
+    if (path == u"-") {
+        out << QString::fromUtf8(bytes);
+        return true;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace nianbao

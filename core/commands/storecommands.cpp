@@ -1,0 +1,201 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storecommands.h"
+
+#include "command.h"
+#include "reportinput.h"
+#include "storage/reportstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace nianbao {
+
+// The translation context of these commands' messages.
+class StoreCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(nianbao::StoreCommands)
+};
+
+namespace {
+
+QCommandLineOption databaseOption()
+{
+    return {QStringLiteral("db"),
+            StoreCommands::tr("The database (default: %1).").arg(ReportStore::defaultPath()),
+            QStringLiteral("DB")};
+}
+
+// Parses, answers --help; nullopt means "return this exit code".
+std::optional<int> parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                         QTextStream &out, QTextStream &err)
+{
+    if (!parser.parse(QStringList{QStringLiteral("nianbao ") + command} + arguments)) {
+        err << parser.errorText() << '\n';
+        return ExitBadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
+std::unique_ptr<ReportStore> openStore(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                       ReportStore::OpenMode mode, QTextStream &err)
+{
+    const QString path = parser.isSet(option) ? parser.value(option) : ReportStore::defaultPath();
+    StoreResult<std::unique_ptr<ReportStore>> store = ReportStore::open(path, mode);
+    if (!store) {
+        err << store.error().message << '\n';
+        return nullptr;
+    }
+    return std::move(store.value());
+}
+
+QString countText(std::optional<int> count)
+{
+    return count ? QString::number(*count) : QStringLiteral("—");
+}
+
+} // namespace
+
+int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        StoreCommands::tr("Imports published annual reports into the database as drafts."));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption = databaseOption();
+    const QCommandLineOption replaceOption(
+        QStringLiteral("replace"),
+        StoreCommands::tr(
+            "Replace a stored report of the same agency and year (its content is kept as a revision)."));
+    const QCommandLineOption agencyOption(QStringLiteral("agency"),
+                                          StoreCommands::tr("Agency name, instead of the one in the text."),
+                                          QStringLiteral("A"));
+    const QCommandLineOption yearOption(QStringLiteral("year"),
+                                        StoreCommands::tr("Report year, instead of the one in the text."),
+                                        QStringLiteral("Y"));
+    parser.addOptions({dbOption, replaceOption, agencyOption, yearOption});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 StoreCommands::tr("Report files (text layout or JSON)."),
+                                 QStringLiteral("FILE…"));
+    if (const std::optional<int> done = parse(parser, QStringLiteral("import"), arguments, out, err))
+        return *done;
+    bool yearOk = true;
+    const int year = parser.isSet(yearOption) ? parser.value(yearOption).toInt(&yearOk) : 0;
+    if (parser.positionalArguments().isEmpty() || !yearOk) {
+        err << StoreCommands::tr("Usage: nianbao import [--db DB] [--replace] [--agency A] [--year Y] FILE…")
+            << '\n';
+        return ExitBadInput;
+    }
+    const std::unique_ptr<ReportStore> store =
+        openStore(parser, dbOption, ReportStore::OpenMode::ReadWrite, err);
+    if (!store)
+        return ExitBadInput;
+
+    int exitCode = ExitOk;
+    for (const QString &path : parser.positionalArguments()) {
+        ReadResult read = ReportInput::load(path);
+        if (!read.isReport) {
+            err << StoreCommands::tr("%1: cannot be read as an annual report.").arg(path) << '\n';
+            for (const Diagnostic &diagnostic : read.diagnostics)
+                err << "  " << diagnostic.message << '\n';
+            exitCode = ExitBadInput;
+            continue;
+        }
+        ReportMeta &meta = read.report.meta;
+        if (parser.isSet(agencyOption))
+            meta.agencyName = parser.value(agencyOption);
+        if (parser.isSet(yearOption))
+            meta.year = year;
+        const StoreResult<ImportedReport> imported =
+            store->importReport(read.report, parser.isSet(replaceOption));
+        if (!imported) {
+            err << StoreCommands::tr("%1: %2").arg(path, imported.error().message) << '\n';
+            if (exitCode == ExitOk)
+                exitCode = ExitFindings;
+            continue;
+        }
+        const QString what =
+            imported.value().replaced
+                ? StoreCommands::tr("%1: replaced %2 %3 (format %4), now revision %5; the old "
+                                    "content is kept as a revision.")
+                : StoreCommands::tr("%1: imported %2 %3 (format %4) as a draft, revision %5.");
+        out << what.arg(path, meta.agencyName)
+                   .arg(meta.year)
+                   .arg(meta.formatId)
+                   .arg(imported.value().revision);
+        if (!read.diagnostics.isEmpty())
+            out << ' '
+                << StoreCommands::tr("%n line(s) could not be mapped; see nianbao validate.", nullptr,
+                                     int(read.diagnostics.size()));
+        out << '\n';
+    }
+    return exitCode;
+}
+
+int runListCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(StoreCommands::tr("Lists the reports in the database."));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption = databaseOption();
+    const QCommandLineOption yearOption(
+        QStringLiteral("year"), StoreCommands::tr("Only the reports of this year."), QStringLiteral("Y"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), StoreCommands::tr("Write the list as JSON."));
+    parser.addOptions({dbOption, yearOption, jsonOption});
+    if (const std::optional<int> done = parse(parser, QStringLiteral("list"), arguments, out, err))
+        return *done;
+    std::optional<int> year;
+    if (parser.isSet(yearOption)) {
+        bool ok = false;
+        year = parser.value(yearOption).toInt(&ok);
+        if (!ok) {
+            err << StoreCommands::tr("--year needs a year, such as 2021.") << '\n';
+            return ExitBadInput;
+        }
+    }
+    const std::unique_ptr<ReportStore> store =
+        openStore(parser, dbOption, ReportStore::OpenMode::ReadOnly, err);
+    if (!store)
+        return ExitBadInput;
+    const StoreResult<QList<ReportSummary>> reports = store->listReports(year);
+    if (!reports) {
+        err << reports.error().message << '\n';
+        return ExitBadInput;
+    }
+    if (parser.isSet(jsonOption)) {
+        QJsonArray array;
+        for (const ReportSummary &summary : reports.value()) {
+            array.append(QJsonObject{
+                {QStringLiteral("agency"), summary.agency},
+                {QStringLiteral("year"), summary.year},
+                {QStringLiteral("format"), summary.formatId},
+                {QStringLiteral("status"), reportStatusId(summary.status)},
+                {QStringLiteral("revision"), summary.revision},
+                {QStringLiteral("errors"), summary.errors ? QJsonValue(*summary.errors) : QJsonValue()},
+                {QStringLiteral("warnings"), summary.warnings ? QJsonValue(*summary.warnings) : QJsonValue()},
+            });
+        }
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    if (reports.value().isEmpty()) {
+        out << StoreCommands::tr("No reports stored yet; add one with nianbao import FILE.") << '\n';
+        return ExitOk;
+    }
+    out << StoreCommands::tr("Year\tFormat\tStatus\tRevision\tErrors\tWarnings\tAgency") << '\n';
+    for (const ReportSummary &summary : reports.value()) {
+        out << summary.year << '\t' << summary.formatId << '\t' << reportStatusLabel(summary.status) << '\t'
+            << summary.revision << '\t' << countText(summary.errors) << '\t' << countText(summary.warnings)
+            << '\t' << summary.agency << '\n';
+    }
+    return ExitOk;
+}
+
+} // namespace nianbao

@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace nianbao {
+
+/// `nianbao import [--db DB] [--replace] [--agency A] [--year Y] FILE…`: published text reports
+/// into the store as drafts, one line per file saying what was done.
+int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+/// `nianbao list [--db DB] [--year Y] [--json]`: the stored reports with status and finding counts.
+int runListCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace nianbao

@@ -1,0 +1,174 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportdocument.h"
+
+#include "format.h"
+#include "validation/validator.h"
+
+namespace nianbao {
+
+namespace {
+
+void setFieldOf(ReportMeta &meta, ReportField field, const QString &value)
+{
+    switch (field) {
+    case ReportField::AgencyName:
+        meta.agencyName = value;
+        break;
+    case ReportField::AgencyKind:
+        meta.agencyKind = value;
+        break;
+    case ReportField::Title:
+        meta.title = value;
+        break;
+    case ReportField::DocumentNumber:
+        meta.documentNumber = value;
+        break;
+    case ReportField::Issuer:
+        meta.issuer = value;
+        break;
+    case ReportField::IssueDate:
+        meta.issueDate = QDate::fromString(value, Qt::ISODate);
+        break;
+    case ReportField::CopyTo:
+        meta.copyTo = value;
+        break;
+    }
+}
+
+} // namespace
+
+ReportDocument::ReportDocument(Report report, QObject *parent)
+    : QObject(parent)
+    , m_report(std::move(report))
+    , m_validate([](const Report &r, const Report *previous) { return Validator::validate(r, previous); })
+{
+    Q_ASSERT(m_report.format());
+    m_findings = m_validate(m_report, nullptr);
+}
+
+ReportDocument::~ReportDocument() = default;
+
+void ReportDocument::setReadOnly(bool readOnly)
+{
+    if (m_readOnly == readOnly)
+        return;
+    m_readOnly = readOnly;
+    Q_EMIT readOnlyChanged(readOnly);
+}
+
+bool ReportDocument::push(std::unique_ptr<QUndoCommand> command)
+{
+    if (m_readOnly) {
+        Q_EMIT editRefused(tr("The report is open for review and cannot be changed."));
+        return false;
+    }
+    m_applyFailed = false;
+    // A command whose first redo() fails marks itself obsolete, and QUndoStack drops it.
+    m_undoStack.push(command.release());
+    return !m_applyFailed;
+}
+
+void ReportDocument::setValidator(Validate validate)
+{
+    m_validate = std::move(validate);
+    revalidate();
+}
+
+void ReportDocument::setPersist(Persist persist)
+{
+    m_persist = std::move(persist);
+}
+
+void ReportDocument::setPreviousReport(std::optional<Report> previous)
+{
+    m_previous = std::move(previous);
+    revalidate();
+}
+
+void ReportDocument::revalidate()
+{
+    m_findings = m_validate ? m_validate(m_report, previousReport()) : QList<Finding>();
+    Q_EMIT findingsChanged();
+}
+
+QString ReportDocument::narrative(int part) const
+{
+    if (part == Location::PreamblePart)
+        return m_report.preamble;
+    return part >= 1 && part <= Report::PartCount ? m_report.parts[size_t(part - 1)] : QString();
+}
+
+QString ReportDocument::field(ReportField field) const
+{
+    const ReportMeta &meta = m_report.meta;
+    switch (field) {
+    case ReportField::AgencyName:
+        return meta.agencyName;
+    case ReportField::AgencyKind:
+        return meta.agencyKind;
+    case ReportField::Title:
+        return meta.title;
+    case ReportField::DocumentNumber:
+        return meta.documentNumber;
+    case ReportField::Issuer:
+        return meta.issuer;
+    case ReportField::IssueDate:
+        return meta.issueDate.isValid() ? meta.issueDate.toString(Qt::ISODate) : QString();
+    case ReportField::CopyTo:
+        return meta.copyTo;
+    }
+    return {};
+}
+
+bool ReportDocument::applyCells(const QList<int> &cells, const QList<CellValue> &values)
+{
+    Report after = m_report;
+    for (qsizetype i = 0; i < cells.size(); ++i)
+        after.setCell(cells[i], values[i]);
+    ChangeEvent event;
+    event.kind = ChangeEvent::Kind::Cells;
+    event.cells = cells;
+    return commit(event, std::move(after));
+}
+
+bool ReportDocument::applyNarrative(int part, const QString &text)
+{
+    Report after = m_report;
+    if (part == Location::PreamblePart)
+        after.preamble = text;
+    else
+        after.parts[size_t(part - 1)] = text;
+    ChangeEvent event;
+    event.kind = ChangeEvent::Kind::Narrative;
+    event.part = part;
+    return commit(event, std::move(after));
+}
+
+bool ReportDocument::applyField(ReportField field, const QString &value)
+{
+    Report after = m_report;
+    setFieldOf(after.meta, field, value);
+    ChangeEvent event;
+    event.kind = ChangeEvent::Kind::Meta;
+    event.field = field;
+    return commit(event, std::move(after));
+}
+
+bool ReportDocument::commit(const ChangeEvent &event, Report after)
+{
+    if (m_persist) {
+        const QString problem = m_persist(event, after);
+        if (!problem.isEmpty()) {
+            m_applyFailed = true;
+            Q_EMIT editRefused(problem);
+            return false;
+        }
+    }
+    m_report = std::move(after);
+    Q_EMIT changed(event);
+    revalidate();
+    return true;
+}
+
+} // namespace nianbao

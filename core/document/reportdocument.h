@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "changeevent.h"
+#include "finding.h"
+#include "report.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace nianbao {
+
+/**
+ * The report being edited. Every change goes through push() as an undo command, which is the one
+ * place that refuses edits in review (read-only) mode; commands apply through the apply*()
+ * functions, which persist the change (when bound to a store), update the report, announce the
+ * change as a typed event and validate the report again. Views never write the report.
+ */
+class ReportDocument : public QObject
+{
+    Q_OBJECT
+public:
+    /// Checks a report against the previous year's (nullptr when unknown).
+    using Validate = std::function<QList<Finding>(const Report &report, const Report *previous)>;
+    /// Persists one change before it is applied; returns an empty string on success, else why not.
+    using Persist = std::function<QString(const ChangeEvent &change, const Report &after)>;
+
+    explicit ReportDocument(Report report, QObject *parent = nullptr);
+    ~ReportDocument() override;
+
+    const Report &report() const { return m_report; }
+    const Format &format() const { return *m_report.format(); }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    bool isReadOnly() const { return m_readOnly; }
+    void setReadOnly(bool readOnly);
+
+    /// Applies a command and records it for undo. Returns false (and emits editRefused) when the
+    /// document is read-only or the change could not be persisted; nothing changed then.
+    bool push(std::unique_ptr<QUndoCommand> command);
+
+    /// Replaces the core Validator (tests use small rule sets); validates again.
+    void setValidator(Validate validate);
+    void setPersist(Persist persist);
+    void setPreviousReport(std::optional<Report> previous);
+    const Report *previousReport() const { return m_previous ? &*m_previous : nullptr; }
+    const QList<Finding> &findings() const { return m_findings; }
+    /// Runs the validator again and announces the findings.
+    void revalidate();
+
+    /// Narrative of parts 1 … 6 and of the preamble (Location::PreamblePart).
+    QString narrative(int part) const;
+    QString field(ReportField field) const;
+
+    // The apply path: called by undo commands only.
+    bool applyCells(const QList<int> &cells, const QList<CellValue> &values);
+    bool applyNarrative(int part, const QString &text);
+    bool applyField(ReportField field, const QString &value);
+
+Q_SIGNALS:
+    void changed(const ChangeEvent &event);
+    void findingsChanged();
+    void readOnlyChanged(bool readOnly);
+    /// An edit was not made; reason says why, in the user's language.
+    void editRefused(const QString &reason);
+
+private:
+    bool commit(const ChangeEvent &event, Report after);
+
+    Report m_report;
+    std::optional<Report> m_previous;
+    QUndoStack m_undoStack;
+    Validate m_validate;
+    Persist m_persist;
+    QList<Finding> m_findings;
+    bool m_readOnly = false;
+    bool m_applyFailed = false;
+};
+
+} // namespace nianbao

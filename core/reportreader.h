@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "finding.h"
+#include "report.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace nianbao {
+
+/// Something in an imported text the reader could not map (Chinese message).
+struct Diagnostic
+{
+    int line = 0; ///< 1-based; 0 when it concerns the whole text
+    QString message;
+};
+
+struct ReadResult
+{
+    bool isReport = false; ///< false: the input is not recognisably an annual report
+    Report report;         ///< in the format whose tables the text uses
+    QList<Diagnostic> diagnostics;
+    QList<Finding> notices; ///< `label.variant`: labels read as the official text they stand for
+};
+
+/**
+ * Reads an annual report from the six-part text layout the published reports come in (and that
+ * ReportWriter produces): title, preamble, parts 一–六 with one table cell per line, signature
+ * block. Real reports carry typos, converter debris and layout slips; the reader maps what it can
+ * to the official labels and says so (notices), and reports what it cannot place (diagnostics).
+ * It never fails on any input.
+ */
+class ReportReader
+{
+    Q_DECLARE_TR_FUNCTIONS(nianbao::ReportReader)
+
+public:
+    static ReadResult read(const QString &text);
+    /// Reads a UTF-8 file; a diagnostic says so when it cannot be opened.
+    static ReadResult readFile(const QString &path);
+};
+
+} // namespace nianbao

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace nianbao {
+
+class Report;
+
+/// One value a new report took over from the same agency's report of the previous year.
+struct CarriedItem
+{
+    QString target; ///< as in the audit log: cell id, "preamble", "meta:issuer"
+    QString label;  ///< the cell's official name or the field's name, for the clerk
+    QString value;  ///< the carried value as text
+    QString rule;   ///< for cells: the carry.* rule of the format that defines the value
+};
+
+/**
+ * Starts a report from last year's: the cells the format's `carry.*` rules define (the target is
+ * the sum of the rule's terms taken from the previous report, e.g. 二、上年结转 from last year's
+ * 四、结转下年度继续办理), the preamble with the report year moved on, and the signature details.
+ * Driven by the format data, so a new format's carry rules need no code.
+ */
+class CarryOver
+{
+public:
+    /// Fills report from previous and lists what was carried, in the order it was written.
+    static QList<CarriedItem> apply(const Report &previous, Report &report);
+};
+
+} // namespace nianbao

@@ -1,0 +1,171 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "auditentry.h"
+#include "carryover.h"
+#include "report.h"
+#include "reportstatus.h"
+#include "storeerror.h"
+#include "storetransaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace nianbao {
+
+class StoreConnection;
+
+/// A report as stored: its content, the revision it is at, and its status.
+struct StoredReport
+{
+    qint64 id = 0;
+    Report report;
+    int revision = 0;
+    ReportStatus status = ReportStatus::Draft;
+};
+
+/// A line of the report list.
+struct ReportSummary
+{
+    qint64 id = 0;
+    QString agency;
+    QString agencyKind;
+    int year = 0;
+    QString formatId;
+    ReportStatus status = ReportStatus::Draft;
+    int revision = 0;
+    QDateTime modified;
+    std::optional<int> errors; ///< nullopt until the report has been counted
+    std::optional<int> warnings;
+};
+
+/// An immutable snapshot of a whole report.
+struct RevisionInfo
+{
+    int revision = 0;
+    QDateTime at;
+    QString actor;
+    AuditEntry::Action reason =
+        AuditEntry::Action::Import; ///< Import: as imported; Replace: before a replacing import
+};
+
+struct CreatedReport
+{
+    qint64 id = 0;
+    int revision = 0;
+    QList<CarriedItem> carried; ///< what was taken over from last year's report
+};
+
+struct ImportedReport
+{
+    qint64 id = 0;
+    int revision = 0;
+    bool replaced = false;
+};
+
+/**
+ * The reports of one SQLite database: drafts that are written through at every edit, so nothing
+ * needs saving and a crash loses nothing confirmed. Each edit is one short transaction that names
+ * the revision it was based on; when another window or process changed the report meanwhile the
+ * edit is refused with the changes it would have overwritten. Every change goes to an audit log,
+ * and imports keep immutable snapshots of whole reports.
+ *
+ * Each store owns a connection of its own name, so tests and windows can open many. Failures —
+ * a file that is not a database, a corrupt or newer one, a read-only file, a full disk — are
+ * returned as StoreError with a message for the clerk; the file is then left as it was.
+ */
+class ReportStore
+{
+    Q_DISABLE_COPY_MOVE(ReportStore)
+    Q_DECLARE_TR_FUNCTIONS(nianbao::ReportStore)
+public:
+    enum class OpenMode : quint8 { ReadWrite, ReadOnly };
+
+    /// nianbao.sqlite in the application's data folder.
+    static QString defaultPath();
+    /// Opens (and creates, or upgrades to the current schema) the database at path.
+    static StoreResult<std::unique_ptr<ReportStore>> open(const QString &path,
+                                                          OpenMode mode = OpenMode::ReadWrite);
+    ~ReportStore();
+
+    const QString &path() const { return m_path; }
+    /// Name of the Qt SQL connection, for tools that inspect the database directly.
+    QString connectionName() const;
+
+    /// Who the audit log names for this store's changes (default: the operating system user).
+    const QString &actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor; }
+
+    /// Groups several operations into one transaction (e.g. a bulk import); rolled back unless committed.
+    StoreTransaction batch();
+
+    /// A new draft in the year's format, starting from the agency's report of the year before.
+    StoreResult<CreatedReport> createReport(const QString &agencyName, const QString &agencyKind, int year);
+    /// Stores a whole report as a draft. A report of the same agency and year is an error unless
+    /// replace is set; a replaced report keeps its old content as a revision snapshot.
+    StoreResult<ImportedReport> importReport(const Report &report, bool replace = false);
+
+    StoreResult<StoredReport> loadReport(qint64 reportId);
+    StoreResult<qint64> findReport(const QString &agencyName, int year);
+    /// The same agency's report of the year before, if stored.
+    StoreResult<std::optional<StoredReport>> previousReport(qint64 reportId);
+    /// Every report, or those of one year, newest year first.
+    StoreResult<QList<ReportSummary>> listReports(std::optional<int> year = std::nullopt);
+
+    /// Edits: each returns the report's new revision (unchanged when the value was already there).
+    StoreResult<int> setCell(qint64 reportId, int cell, const CellValue &value, int expectedRevision);
+    StoreResult<int> setCell(qint64 reportId, const QString &cellId, const CellValue &value,
+                             int expectedRevision);
+    /// part 0 is the preamble, 1 … 6 the parts 一 … 六.
+    StoreResult<int> setNarrative(qint64 reportId, int part, const QString &text, int expectedRevision);
+    /// Changes the descriptive metadata; agency, year and format of a stored report stay as they are.
+    StoreResult<int> setMeta(qint64 reportId, const ReportMeta &meta, int expectedRevision);
+
+    StoreResult<QList<RevisionInfo>> revisions(qint64 reportId);
+    StoreResult<Report> loadRevision(qint64 reportId, int revision);
+    StoreResult<QList<AuditEntry>> auditLog(qint64 reportId);
+
+private:
+    struct ReportRow;
+
+    ReportStore(const QString &path, OpenMode mode);
+    StoreResult<void> setUp();
+    StoreResult<void> migrate(int version);
+
+    StoreResult<ReportRow> reportRow(qint64 reportId);
+    StoreResult<ReportRow> editableReport(qint64 reportId, int expectedRevision);
+    StoreResult<Report> readContent(const ReportRow &row);
+    StoreResult<void> writeContent(qint64 reportId, const Report &report);
+    StoreResult<void> deleteContent(qint64 reportId);
+    StoreResult<qint64> agencyId(const QString &name, const QString &kind);
+    StoreResult<std::optional<qint64>> reportIdOf(qint64 agencyId, int year);
+    StoreResult<void> saveSnapshot(qint64 reportId, int revision, AuditEntry::Action reason,
+                                   const Report &report);
+    StoreResult<void> log(qint64 reportId, int revision, AuditEntry::Action action,
+                          const QString &target = {}, const QString &oldValue = {},
+                          const QString &newValue = {});
+    enum class Recount : quint8 { Report, ReportAndNext };
+    /// The agency's report of a year with its id, if stored.
+    StoreResult<std::optional<std::pair<qint64, Report>>> reportOf(qint64 agencyId, int year);
+    /// Caches the error and warning counts of the report for the list.
+    StoreResult<void> saveCounts(qint64 reportId, const Report &report, const Report *previous);
+    /// Recounts the agency's report of the year and, with ReportAndNext, the next year's, whose
+    /// cross-year rules read this one.
+    StoreResult<void> recount(qint64 agencyId, int year, Recount scope);
+    /// Bumps the revision, logs the changes, recounts and commits.
+    StoreResult<int> finishEdit(StoreTransaction &transaction, const ReportRow &row,
+                                const QList<AuditEntry> &changes);
+
+    QString m_path;
+    OpenMode m_mode;
+    QString m_actor;
+    std::unique_ptr<StoreConnection> m_connection;
+};
+
+} // namespace nianbao

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace nianbao {
+
+/**
+ * Comparing labels as real reports print them with the official text. Converted reports add
+ * spaces inside labels (`三、本 年 度 办 理 结 果`), break them over lines, mix full- and half-width
+ * punctuation and number items `1、` instead of `1.`; none of that changes which label is meant.
+ */
+class LabelText
+{
+public:
+    /// Spaces, U+00A0 and U+3000 count as blank, as in a table cell.
+    static bool isSpace(QChar c);
+    static QStringView trimmed(QStringView text);
+    static bool isBlank(QStringView text) { return trimmed(text).isEmpty(); }
+
+    /// The comparable form: no white space, no quotes, full-width brackets, colons and commas,
+    /// ASCII digits and `.` after an item number.
+    static QString normalized(QStringView text);
+
+    /// How alike two normalized labels are, 0 … 1 (longest common subsequence over the longer
+    /// length). Labels longer than MaxCompared characters are not compared (0), so that a
+    /// pathological line costs nothing.
+    static double similarity(QStringView a, QStringView b);
+    static constexpr qsizetype MaxCompared = 80;
+
+    /// No official label is longer; longer text is never looked up as one.
+    static constexpr qsizetype MaxLabelLength = 200;
+
+    /// Removes converter debris such as `[bookmark: _GoBack]`.
+    static QString withoutDebris(const QString &line);
+
+    /// Whether the text reads as a number of some cell kind (count, signed count, amount with unit).
+    static bool looksNumeric(QStringView text);
+};
+
+} // namespace nianbao

@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "validationrule.h"
+
+#include <QCoreApplication>
+
+namespace nianbao {
+
+/**
+ * `section.missing`: a part that is only narrative (一, 五, 六) has no text. The report holds the six
+ * parts in fixed slots and every table of its format, so parts cannot be out of order here and the
+ * table parts always exist; the text reader reports headings it could not find or found out of order.
+ */
+class SectionRule : public ValidationRule
+{
+    Q_DECLARE_TR_FUNCTIONS(nianbao::Validator)
+public:
+    void check(const ValidationContext &context, QList<Finding> &findings) const override;
+};
+
+} // namespace nianbao

@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "totalrule.h"
+
+#include "validationcontext.h"
+
+namespace nianbao {
+
+void TotalRule::check(const ValidationContext &context, QList<Finding> &findings) const
+{
+    const QList<TableDef> &tables = context.format.tables();
+    for (int t = 0; t < tables.size(); ++t) {
+        const TableDef &table = tables[t];
+        for (const TotalDef &total : table.totals) {
+            // byColumn: the target is a column, checked in every row ("line"); otherwise a row.
+            const int lines = int(total.byColumn ? table.rows.size() : table.columns.size());
+            const auto cellOf = [&](int line, int other) {
+                return total.byColumn ? table.cellIndex(line, other) : table.cellIndex(other, line);
+            };
+            for (int line = 0; line < lines; ++line) {
+                const int targetIndex = cellOf(line, total.target);
+                const CellValue &target = context.cell(targetIndex);
+                if (!target.isNumber())
+                    continue;
+                Decimal sum;
+                bool anyNumber = false;
+                bool anyInvalid = false;
+                for (int term : total.terms) {
+                    const CellValue &value = context.cell(cellOf(line, term));
+                    anyInvalid = anyInvalid || value.isInvalid();
+                    anyNumber = anyNumber || value.isNumber();
+                    sum = sum + value.number();
+                }
+                if (anyInvalid || !anyNumber || sum == target.number())
+                    continue;
+                QList<Location> where{Location::ofCell(targetIndex)};
+                QStringList termNames;
+                for (int term : total.terms) {
+                    where.append(Location::ofCell(cellOf(line, term)));
+                    termNames.append(total.byColumn ? context.format.columnName(t, term)
+                                                    : context.rowLabel(t, term));
+                }
+                const ColumnDef &column = table.columns[total.byColumn ? total.target : line];
+                const CellValue fixed = column.kind == CellKind::Amount
+                                            ? CellValue::amount(sum, target.unit())
+                                            : CellValue::count(sum.integerPart());
+                findings.append(
+                    {total.rule, Severity::Error, where,
+                     tr("%1: the sum of %2 is %3, the table says %4")
+                         .arg(context.format.cellName(targetIndex),
+                              total.termsName.isEmpty() ? termNames.join(tr(", ")) : total.termsName,
+                              sum.toString(), target.number().toString()),
+                     Fix{targetIndex, fixed}});
+            }
+        }
+    }
+}
+
+} // namespace nianbao

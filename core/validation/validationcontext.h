@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "agencykind.h"
+#include "finding.h"
+#include "format.h"
+#include "report.h"
+
+#include <QStringView>
+
+#include <array>
+
+namespace nianbao {
+
+/// A passage of narrative with the part number its findings use (see Location::part).
+struct NarrativeText
+{
+    int part = 0;
+    QStringView text;
+};
+
+/**
+ * What every rule needs to check one report: the report, last year's report when known, its
+ * format and the kind of its agency. Built once per validation so that rules do not repeat the
+ * look-ups.
+ */
+class ValidationContext
+{
+public:
+    ValidationContext(const Report &report, const Report *previous);
+
+    const Report &report;
+    const Format &format;
+    const Report *previous; ///< same agency, year before; nullptr when not known
+    const AgencyKind *kind; ///< from the metadata or guessed from the agency name; may be nullptr
+    /// The printed title (when it is not the standard one), the preamble and parts 一 … 六.
+    std::array<NarrativeText, Report::PartCount + 2> narrative;
+
+    const CellValue &cell(int index) const { return report.cell(index); }
+    /// The text of part 1 … 6.
+    QStringView part(int number) const { return report.parts[size_t(number - 1)]; }
+    /// The label of a table row without its part, e.g. "（七）总计", "（三）不予公开1.属于国家秘密".
+    QString rowLabel(int table, int row) const;
+};
+
+} // namespace nianbao

@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "validator.h"
+
+#include "amountunitrule.h"
+#include "authorityrule.h"
+#include "balancerule.h"
+#include "blankrule.h"
+#include "carryrule.h"
+#include "daterule.h"
+#include "feestatementrule.h"
+#include "foreignagencyrule.h"
+#include "formatyearrule.h"
+#include "itemcountrule.h"
+#include "narrativenumberrule.h"
+#include "narrativeyearrule.h"
+#include "repeatedtextrule.h"
+#include "sectionrule.h"
+#include "selfreferencerule.h"
+#include "totalrule.h"
+#include "validationcontext.h"
+#include "valuerule.h"
+
+#include <array>
+
+namespace nianbao {
+
+QList<Finding> Validator::validate(const Report &report, const Report *previous)
+{
+    QList<Finding> findings;
+    if (!report.format())
+        return findings;
+    // Structure first, then the tables, then the narrative: the order findings are listed in.
+    static const FormatYearRule formatYear;
+    static const SectionRule section;
+    static const ValueRule value;
+    static const BlankRule blank;
+    static const TotalRule total;
+    static const BalanceRule balance;
+    static const ItemCountRule itemCount;
+    static const CarryRule carry;
+    static const AuthorityRule authority;
+    static const AmountUnitRule amountUnit;
+    static const ForeignAgencyRule foreignAgency;
+    static const SelfReferenceRule selfReference;
+    static const NarrativeNumberRule narrativeNumber;
+    static const NarrativeYearRule narrativeYear;
+    static const RepeatedTextRule repeatedText;
+    static const FeeStatementRule feeStatement;
+    static const DateRule date;
+    static const std::array<const ValidationRule *, 17> rules{
+        &formatYear,      &section,       &value,        &blank,        &total,         &balance,
+        &itemCount,       &carry,         &authority,    &amountUnit,   &foreignAgency, &selfReference,
+        &narrativeNumber, &narrativeYear, &repeatedText, &feeStatement, &date};
+    const ValidationContext context(report, previous);
+    for (const ValidationRule *rule : rules)
+        rule->check(context, findings);
+    return findings;
+}
+
+} // namespace nianbao

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `nianbao pdf` and `nianbao export --to html` on report files.
+#include "commands/command.h"
+#include "commands/outputcommands.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace nianbao;
+
+namespace {
+
+QByteArray head(const QString &path, int size)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(size) : QByteArray();
+}
+
+} // namespace
+
+TEST(PdfCommand, WritesThePdfOfAReportFile)
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
+    const test::CommandRun result = test::runCommand(
+        runPdfCommand, {test::seedPath(QStringLiteral("2021_nanding")), QStringLiteral("-o"), pdf});
+    EXPECT_EQ(result.code, ExitOk) << result.err.toStdString();
+    EXPECT_EQ(head(pdf, 5), QByteArray("%PDF-"));
+}
+
+TEST(PdfCommand, RefusesMissingInputAndOutput)
+{
+    QTemporaryDir dir;
+    EXPECT_EQ(test::runCommand(runPdfCommand, {test::seedPath(QStringLiteral("2021_nanding"))}).code,
+              ExitBadInput);
+    const test::CommandRun missing =
+        test::runCommand(runPdfCommand, {dir.filePath(QStringLiteral("none.txt")), QStringLiteral("-o"),
+                                         dir.filePath(QStringLiteral("out.pdf"))});
+    EXPECT_EQ(missing.code, ExitBadInput);
+    EXPECT_FALSE(missing.err.isEmpty());
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("out.pdf"))));
+    EXPECT_EQ(
+        test::runCommand(runPdfCommand, {QStringLiteral("--db"), dir.filePath(QStringLiteral("x.sqlite"))})
+            .code,
+        ExitBadInput);
+}
+
+TEST(ExportCommand, WritesHtmlOrPdf)
+{
+    QTemporaryDir dir;
+    const QString html = dir.filePath(QStringLiteral("out.html"));
+    const test::CommandRun toHtml = test::runCommand(
+        runExportCommand, {test::seedPath(QStringLiteral("2020_kanshi")), QStringLiteral("--to"),
+                           QStringLiteral("html"), QStringLiteral("-o"), html});
+    EXPECT_EQ(toHtml.code, ExitOk) << toHtml.err.toStdString();
+    EXPECT_TRUE(head(html, 100).startsWith("<!DOCTYPE html>"));
+    const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
+    EXPECT_EQ(test::runCommand(runExportCommand, {test::seedPath(QStringLiteral("2020_kanshi")),
+                                                  QStringLiteral("--to=pdf"), QStringLiteral("-o"), pdf})
+                  .code,
+              ExitOk);
+    EXPECT_EQ(head(pdf, 5), QByteArray("%PDF-"));
+    EXPECT_EQ(test::runCommand(runExportCommand, {test::seedPath(QStringLiteral("2020_kanshi")),
+                                                  QStringLiteral("--to=docx"), QStringLiteral("-o"), pdf})
+                  .code,
+              ExitBadInput);
+}

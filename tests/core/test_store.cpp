@@ -1,0 +1,677 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "format.h"
+#include "report.h"
+#include "storage/reportstore.h"
+#include "storage/storeschema.h"
+#include "storetestsupport.h"
+#include "validation/validator.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <gtest/gtest.h>
+
+#include <functional>
+
+#include <unistd.h>
+
+using namespace nianbao;
+using namespace nianbao::test;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class ReportStoreTest : public StoreTest
+{
+};
+
+TEST_F(ReportStoreTest, OpensWithTheCurrentSchemaAndSafeSettings)
+{
+    std::unique_ptr<ReportStore> store = openStore();
+    ASSERT_TRUE(store);
+    QSqlDatabase database = QSqlDatabase::database(store->connectionName(), false);
+    EXPECT_EQ(pragma(database, "user_version").toInt(), StoreSchema::currentVersion());
+    EXPECT_GE(StoreSchema::currentVersion(), 2);
+    EXPECT_EQ(pragma(database, "journal_mode").toString(), QStringLiteral("wal"));
+    EXPECT_EQ(pragma(database, "synchronous").toInt(), 2); // FULL
+    EXPECT_EQ(pragma(database, "foreign_keys").toInt(), 1);
+    EXPECT_GT(pragma(database, "busy_timeout").toInt(), 0);
+}
+
+TEST_F(ReportStoreTest, TheDefaultDatabaseLivesInTheApplicationDataFolder)
+{
+    EXPECT_EQ(ReportStore::defaultPath(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                              QStringLiteral("/nianbao.sqlite"));
+}
+
+TEST_F(ReportStoreTest, CreatesTheFolderOfANewDatabase)
+{
+    const QString path = m_dir.filePath(QStringLiteral("a/b/reports.sqlite"));
+    StoreResult<std::unique_ptr<ReportStore>> store = ReportStore::open(path);
+    ASSERT_TRUE(store) << store.error().message.toStdString();
+    EXPECT_TRUE(QFile::exists(path));
+}
+
+TEST_F(ReportStoreTest, EachStoreOwnsANamedConnection)
+{
+    std::unique_ptr<ReportStore> first = openStore();
+    std::unique_ptr<ReportStore> second = openStore();
+    ASSERT_TRUE(first && second);
+    EXPECT_NE(first->connectionName(), second->connectionName());
+    EXPECT_NE(first->connectionName(), QLatin1StringView(QSqlDatabase::defaultConnection));
+    const QString name = first->connectionName();
+    first.reset();
+    EXPECT_FALSE(QSqlDatabase::contains(name));
+    EXPECT_FALSE(QSqlDatabase::contains(QLatin1StringView(QSqlDatabase::defaultConnection)));
+}
+
+TEST_F(ReportStoreTest, CreatesADraftWithEmptyNarrativeInTheYearsFormat)
+{
+    std::unique_ptr<ReportStore> store = openStore();
+    const StoreResult<CreatedReport> created =
+        store->createReport(QStringLiteral("南定镇人民政府"), QStringLiteral("township"), 2021);
+    ASSERT_TRUE(created) << created.error().message.toStdString();
+    EXPECT_TRUE(created->carried.isEmpty());
+    const StoreResult<StoredReport> loaded = store->loadReport(created->id);
+    ASSERT_TRUE(loaded) << loaded.error().message.toStdString();
+    EXPECT_EQ(loaded->revision, 1);
+    EXPECT_EQ(loaded->status, ReportStatus::Draft);
+    EXPECT_EQ(loaded->report.format(), Format::forYear(2021));
+    EXPECT_EQ(loaded->report.meta.agencyKind, QStringLiteral("township"));
+    Report expected(*Format::forYear(2021));
+    expected.meta.agencyName = QStringLiteral("南定镇人民政府");
+    expected.meta.agencyKind = QStringLiteral("township");
+    expected.meta.year = 2021;
+    EXPECT_EQ(loaded->report, expected);
+    // The six parts (and the preamble) exist as rows, empty.
+    QSqlQuery parts(QSqlDatabase::database(store->connectionName(), false));
+    ASSERT_TRUE(parts.exec(QStringLiteral("SELECT count(*) FROM narratives WHERE text = ''")));
+    ASSERT_TRUE(parts.next());
+    EXPECT_EQ(parts.value(0).toInt(), Report::PartCount + 1);
+
+    const StoreResult<CreatedReport> again =
+        store->createReport(QStringLiteral("南定镇人民政府"), QStringLiteral("township"), 2021);
+    ASSERT_FALSE(again);
+    EXPECT_EQ(again.error().code, StoreError::Code::AlreadyExists);
+    EXPECT_FALSE(store->createReport(QStringLiteral("南定镇人民政府"), {}, 2010));
+    EXPECT_FALSE(store->createReport(QStringLiteral("  "), {}, 2021));
+}
+
+/// One edit through the store's API and the same change made to a report in memory.
+struct EditCase
+{
+    const char *name;
+    std::function<StoreResult<int>(ReportStore &, qint64 id, int revision)> edit;
+    std::function<void(Report &)> expected;
+};
+
+void PrintTo(const EditCase &edit, std::ostream *os)
+{
+    *os << edit.name;
+}
+
+class StoreEditPersists : public StoreTest, public ::testing::WithParamInterface<EditCase>
+{
+};
+
+TEST_P(StoreEditPersists, AfterReopening)
+{
+    qint64 id = 0;
+    Report expected;
+    int revision = 0;
+    {
+        std::unique_ptr<ReportStore> store = openStore();
+        const StoreResult<ImportedReport> imported =
+            store->importReport(sampleReport(QStringLiteral("南丰镇"), 2020));
+        ASSERT_TRUE(imported) << imported.error().message.toStdString();
+        id = imported->id;
+        expected = store->loadReport(id)->report;
+        const StoreResult<int> edited = GetParam().edit(*store, id, imported->revision);
+        ASSERT_TRUE(edited) << edited.error().message.toStdString();
+        EXPECT_EQ(edited.value(), imported->revision + 1);
+        revision = edited.value();
+        GetParam().expected(expected);
+    }
+    std::unique_ptr<ReportStore> reopened = openStore();
+    const StoreResult<StoredReport> loaded = reopened->loadReport(id);
+    ASSERT_TRUE(loaded) << loaded.error().message.toStdString();
+    EXPECT_EQ(loaded->revision, revision);
+    EXPECT_EQ(loaded->report, expected);
+    const StoreResult<QList<AuditEntry>> log = reopened->auditLog(id);
+    ASSERT_TRUE(log);
+    EXPECT_EQ(log->constLast().revision, revision);
+}
+
+const Format &format2019()
+{
+    return *Format::byId(QStringLiteral("2019"));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Edits, StoreEditPersists,
+    ::testing::Values(
+        EditCase{"CellByIndex",
+                 [](ReportStore &s, qint64 id, int rev) {
+                     return s.setCell(id, format2019().cellIndex(QStringLiteral("p3/received/natural")),
+                                      CellValue::count(42), rev);
+                 },
+                 [](Report &r) { r.setCell(QStringLiteral("p3/received/natural"), CellValue::count(42)); }},
+        EditCase{"CellById",
+                 [](ReportStore &s, qint64 id, int rev) {
+                     return s.setCell(id, QStringLiteral("p4/cases/review_upheld"), CellValue::count(3), rev);
+                 },
+                 [](Report &r) { r.setCell(QStringLiteral("p4/cases/review_upheld"), CellValue::count(3)); }},
+        EditCase{"CellToZero",
+                 [](ReportStore &s, qint64 id, int rev) {
+                     return s.setCell(id, QStringLiteral("p3/carried/natural"), CellValue::count(0), rev);
+                 },
+                 [](Report &r) { r.setCell(QStringLiteral("p3/carried/natural"), CellValue::count(0)); }},
+        EditCase{"CellToBlank",
+                 [](ReportStore &s, qint64 id, int rev) {
+                     return s.setCell(id, QStringLiteral("p3/received/business"), CellValue(), rev);
+                 },
+                 [](Report &r) { r.setCell(QStringLiteral("p3/received/business"), CellValue()); }},
+        EditCase{"SignedCount",
+                 [](ReportStore &s, qint64 id, int rev) {
+                     return s.setCell(id, QStringLiteral("p2.item5/licensing/change"),
+                                      CellValue::parse(u"-233", CellKind::SignedCount), rev);
+                 },
+                 [](Report &r) {
+                     r.setCell(QStringLiteral("p2.item5/licensing/change"),
+                               CellValue::parse(u"-233", CellKind::SignedCount));
+                 }},
+        EditCase{"AmountWithUnit",
+                 [](ReportStore &s, qint64 id, int rev) {
+                     return s.setCell(id, QStringLiteral("p2.item9/procurement/amount"),
+                                      CellValue::parse(u"1983.6271（万元）", CellKind::Amount), rev);
+                 },
+                 [](Report &r) {
+                     r.setCell(QStringLiteral("p2.item9/procurement/amount"),
+                               CellValue::parse(u"1983.6271（万元）", CellKind::Amount));
+                 }},
+        EditCase{"InvalidTextKeptVerbatim",
+                 [](ReportStore &s, qint64 id, int rev) {
+                     return s.setCell(id, QStringLiteral("p3/disclosed/natural"),
+                                      CellValue::parse(u"约5件", CellKind::Count), rev);
+                 },
+                 [](Report &r) {
+                     r.setCell(QStringLiteral("p3/disclosed/natural"),
+                               CellValue::parse(u"约5件", CellKind::Count));
+                 }},
+        EditCase{"Preamble",
+                 [](ReportStore &s, qint64 id, int rev) {
+                     return s.setNarrative(id, 0, QStringLiteral("根据《条例》编制本报告。"), rev);
+                 },
+                 [](Report &r) { r.preamble = QStringLiteral("根据《条例》编制本报告。"); }},
+        EditCase{"PartSix",
+                 [](ReportStore &s, qint64 id, int rev) {
+                     return s.setNarrative(id, 6, QStringLiteral("本年度未收取信息处理费。"), rev);
+                 },
+                 [](Report &r) { r.parts[5] = QStringLiteral("本年度未收取信息处理费。"); }},
+        EditCase{"PartEmptied",
+                 [](ReportStore &s, qint64 id, int rev) { return s.setNarrative(id, 1, QString(), rev); },
+                 [](Report &r) { r.parts[0].clear(); }},
+        EditCase{"Meta",
+                 [](ReportStore &s, qint64 id, int rev) {
+                     ReportMeta meta = s.loadReport(id)->report.meta;
+                     meta.issuer = QStringLiteral("南丰镇人民政府");
+                     meta.issueDate = QDate(2021, 1, 20);
+                     meta.documentNumber = QStringLiteral("南政〔2021〕3号");
+                     return s.setMeta(id, meta, rev);
+                 },
+                 [](Report &r) {
+                     r.meta.issuer = QStringLiteral("南丰镇人民政府");
+                     r.meta.issueDate = QDate(2021, 1, 20);
+                     r.meta.documentNumber = QStringLiteral("南政〔2021〕3号");
+                 }}),
+    [](const ::testing::TestParamInfo<EditCase> &info) { return std::string(info.param.name); });
+
+TEST_F(ReportStoreTest, BlankIsNoRowAndZeroIsARow)
+{
+    std::unique_ptr<ReportStore> store = openStore();
+    const qint64 id = store->createReport(QStringLiteral("南丰镇"), {}, 2020)->id;
+    ASSERT_TRUE(store->setCell(id, QStringLiteral("p3/received/natural"), CellValue::count(0), 1));
+    QSqlDatabase database = QSqlDatabase::database(store->connectionName(), false);
+    EXPECT_EQ(scalar(database, "SELECT count(*) FROM cells").toInt(), 1);
+    EXPECT_EQ(scalar(database, "SELECT text FROM cells").toString(), QStringLiteral("0"));
+    ASSERT_TRUE(store->setCell(id, QStringLiteral("p3/received/natural"), CellValue(), 2));
+    EXPECT_EQ(scalar(database, "SELECT count(*) FROM cells").toInt(), 0);
+    EXPECT_TRUE(store->loadReport(id)->report.cell(QStringLiteral("p3/received/natural")).isBlank());
+}
+
+TEST_F(ReportStoreTest, AmountsAreStoredExactlyNeverAsReal)
+{
+    std::unique_ptr<ReportStore> store = openStore();
+    const qint64 id = store->createReport(QStringLiteral("南丰镇"), {}, 2020)->id;
+    const CellValue amount = CellValue::parse(u"49966945.1234", CellKind::Amount);
+    ASSERT_TRUE(store->setCell(id, QStringLiteral("p2.item9/procurement/amount"), amount, 1));
+    QSqlDatabase database = QSqlDatabase::database(store->connectionName(), false);
+    EXPECT_EQ(scalar(database, "SELECT typeof(units) FROM cells").toString(), QStringLiteral("integer"));
+    EXPECT_EQ(scalar(database, "SELECT units FROM cells").toLongLong(), 499669451234LL);
+    EXPECT_EQ(
+        scalar(database, "SELECT count(*) FROM cells WHERE typeof(units) = 'real' OR typeof(text) = 'real'")
+            .toInt(),
+        0);
+    EXPECT_EQ(store->loadReport(id)->report.cell(QStringLiteral("p2.item9/procurement/amount")), amount);
+}
+
+TEST_F(ReportStoreTest, AnUnchangedValueKeepsTheRevision)
+{
+    std::unique_ptr<ReportStore> store = openStore();
+    const qint64 id = store->createReport(QStringLiteral("南丰镇"), {}, 2020)->id;
+    const StoreResult<int> first =
+        store->setCell(id, QStringLiteral("p3/received/natural"), CellValue::count(5), 1);
+    ASSERT_TRUE(first);
+    const StoreResult<int> same =
+        store->setCell(id, QStringLiteral("p3/received/natural"), CellValue::count(5), first.value());
+    ASSERT_TRUE(same);
+    EXPECT_EQ(same.value(), first.value());
+    EXPECT_EQ(store->auditLog(id)->size(), 2); // create + one edit
+}
+
+TEST_F(ReportStoreTest, AStaleEditIsRefusedAndNamesTheChange)
+{
+    std::unique_ptr<ReportStore> first = openStore();
+    std::unique_ptr<ReportStore> second = openStore();
+    first->setActor(QStringLiteral("张三"));
+    second->setActor(QStringLiteral("李四"));
+    const qint64 id = first->createReport(QStringLiteral("南丰镇"), {}, 2020)->id;
+    const int base = second->loadReport(id)->revision;
+
+    const QString cellId = QStringLiteral("p3/received/natural");
+    ASSERT_TRUE(first->setCell(id, cellId, CellValue::count(7), base));
+    const StoreResult<int> stale = second->setCell(id, cellId, CellValue::count(9), base);
+    ASSERT_FALSE(stale);
+    EXPECT_EQ(stale.error().code, StoreError::Code::Conflict);
+    ASSERT_EQ(stale.error().changes.size(), 1);
+    EXPECT_EQ(stale.error().changes[0].actor, QStringLiteral("张三"));
+    EXPECT_EQ(stale.error().changes[0].target, cellId);
+    const QString cellName = format2019().cellName(format2019().cellIndex(cellId));
+    EXPECT_TRUE(stale.error().message.contains(cellName)) << stale.error().message.toStdString();
+    EXPECT_TRUE(stale.error().message.contains(QStringLiteral("张三")))
+        << stale.error().message.toStdString();
+    EXPECT_TRUE(stale.error().message.contains(QStringLiteral("未保存")))
+        << stale.error().message.toStdString();
+
+    // A stale narrative edit is refused as well, naming the part another window edited.
+    ASSERT_TRUE(first->setNarrative(id, 5, QStringLiteral("问题"), base + 1));
+    const StoreResult<int> staleText = second->setNarrative(id, 5, QStringLiteral("另一段"), base + 1);
+    ASSERT_FALSE(staleText);
+    EXPECT_TRUE(staleText.error().message.contains(format2019().parts()[4].heading))
+        << staleText.error().message.toStdString();
+
+    const StoredReport stored = second->loadReport(id).value();
+    EXPECT_EQ(stored.report.cell(cellId), CellValue::count(7));
+    EXPECT_EQ(stored.report.parts[4], QStringLiteral("问题"));
+    EXPECT_EQ(stored.revision, base + 2);
+}
+
+TEST_F(ReportStoreTest, ImportRefusesADuplicateUnlessReplacingAndKeepsTheOldContent)
+{
+    std::unique_ptr<ReportStore> store = openStore();
+    const Report original = sampleReport(QStringLiteral("南丰镇"), 2019);
+    const StoreResult<ImportedReport> first = store->importReport(original);
+    ASSERT_TRUE(first) << first.error().message.toStdString();
+    ASSERT_TRUE(store->setNarrative(first->id, 2, QStringLiteral("修改后的第二部分"), first->revision));
+    const StoredReport edited = store->loadReport(first->id).value();
+
+    Report replacement = sampleReport(QStringLiteral("南丰镇"), 2019);
+    replacement.parts[0] = QStringLiteral("重新导入的总体情况");
+    const StoreResult<ImportedReport> duplicate = store->importReport(replacement);
+    ASSERT_FALSE(duplicate);
+    EXPECT_EQ(duplicate.error().code, StoreError::Code::AlreadyExists);
+    EXPECT_EQ(store->loadReport(first->id)->report, edited.report);
+
+    const StoreResult<ImportedReport> replaced = store->importReport(replacement, true);
+    ASSERT_TRUE(replaced) << replaced.error().message.toStdString();
+    EXPECT_TRUE(replaced->replaced);
+    EXPECT_EQ(replaced->id, first->id);
+    EXPECT_EQ(replaced->revision, edited.revision + 1);
+    EXPECT_EQ(store->loadReport(first->id)->report, replacement);
+
+    const StoreResult<QList<RevisionInfo>> revisions = store->revisions(first->id);
+    ASSERT_TRUE(revisions);
+    ASSERT_EQ(revisions->size(), 3);
+    EXPECT_EQ(revisions->at(0).revision, first->revision);
+    EXPECT_EQ(revisions->at(1).revision, edited.revision);
+    EXPECT_EQ(revisions->at(1).reason, AuditEntry::Action::Replace);
+    EXPECT_EQ(revisions->at(2).revision, replaced->revision);
+    EXPECT_EQ(store->loadRevision(first->id, first->revision).value(), original);
+    EXPECT_EQ(store->loadRevision(first->id, edited.revision).value(), edited.report);
+    EXPECT_EQ(store->loadRevision(first->id, replaced->revision).value(), replacement);
+    EXPECT_EQ(store->auditLog(first->id)->constLast().action, AuditEntry::Action::Replace);
+}
+
+TEST_F(ReportStoreTest, RevisionSnapshotsCannotBeChanged)
+{
+    std::unique_ptr<ReportStore> store = openStore();
+    const qint64 id = store->importReport(sampleReport(QStringLiteral("南丰镇"), 2019))->id;
+    QSqlQuery update(QSqlDatabase::database(store->connectionName(), false));
+    EXPECT_FALSE(update.exec(QStringLiteral("UPDATE revisions SET snapshot = '{}'")));
+    EXPECT_EQ(store->loadRevision(id, 1).value(), sampleReport(QStringLiteral("南丰镇"), 2019));
+}
+
+TEST_F(ReportStoreTest, AuditLogSaysWhoWhenAndWhat)
+{
+    std::unique_ptr<ReportStore> store = openStore();
+    store->setActor(QStringLiteral("王五"));
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const qint64 id = store->createReport(QStringLiteral("南丰镇"), {}, 2020)->id;
+    ASSERT_TRUE(store->setCell(id, QStringLiteral("p3/received/natural"), CellValue::count(4), 1));
+    ASSERT_TRUE(store->setCell(id, QStringLiteral("p3/received/natural"), CellValue::count(6), 2));
+    ReportMeta meta = store->loadReport(id)->report.meta;
+    meta.issuer = QStringLiteral("南丰镇人民政府");
+    ASSERT_TRUE(store->setMeta(id, meta, 3));
+
+    const QList<AuditEntry> log = store->auditLog(id).value();
+    ASSERT_EQ(log.size(), 4);
+    EXPECT_EQ(log[0].action, AuditEntry::Action::Create);
+    EXPECT_EQ(log[2].action, AuditEntry::Action::Cell);
+    EXPECT_EQ(log[2].target, QStringLiteral("p3/received/natural"));
+    EXPECT_EQ(log[2].oldValue, QStringLiteral("4"));
+    EXPECT_EQ(log[2].newValue, QStringLiteral("6"));
+    EXPECT_EQ(log[2].revision, 3);
+    EXPECT_EQ(log[3].target, QStringLiteral("meta:issuer"));
+    EXPECT_EQ(log[3].newValue, QStringLiteral("南丰镇人民政府"));
+    for (const AuditEntry &entry : log) {
+        EXPECT_EQ(entry.actor, QStringLiteral("王五"));
+        EXPECT_GE(entry.at, before);
+        EXPECT_LE(entry.at, QDateTime::currentDateTimeUtc());
+    }
+}
+
+TEST_F(ReportStoreTest, MetaEditsCannotMoveTheReport)
+{
+    std::unique_ptr<ReportStore> store = openStore();
+    const qint64 id = store->createReport(QStringLiteral("南丰镇"), {}, 2020)->id;
+    ReportMeta meta = store->loadReport(id)->report.meta;
+    meta.year = 2021;
+    const StoreResult<int> moved = store->setMeta(id, meta, 1);
+    ASSERT_FALSE(moved);
+    EXPECT_EQ(moved.error().code, StoreError::Code::InvalidInput);
+    EXPECT_EQ(store->loadReport(id)->revision, 1);
+}
+
+TEST_F(ReportStoreTest, FindsListsAndLinksReports)
+{
+    std::unique_ptr<ReportStore> store = openStore();
+    ASSERT_TRUE(store->importReport(sampleReport(QStringLiteral("南丰镇"), 2019)));
+    ASSERT_TRUE(store->importReport(sampleReport(QStringLiteral("青塘镇"), 2019)));
+    const StoreResult<CreatedReport> nanfeng2020 = store->createReport(QStringLiteral("南丰镇"), {}, 2020);
+    ASSERT_TRUE(nanfeng2020);
+
+    const StoreResult<qint64> found = store->findReport(QStringLiteral("南丰镇"), 2020);
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found.value(), nanfeng2020->id);
+    const StoreResult<qint64> missing = store->findReport(QStringLiteral("南丰镇"), 2018);
+    ASSERT_FALSE(missing);
+    EXPECT_EQ(missing.error().code, StoreError::Code::NotFound);
+
+    const StoreResult<std::optional<StoredReport>> previous = store->previousReport(nanfeng2020->id);
+    ASSERT_TRUE(previous);
+    ASSERT_TRUE(previous->has_value());
+    EXPECT_EQ(previous.value()->report.meta.year, 2019);
+    EXPECT_EQ(previous.value()->report.meta.agencyName, QStringLiteral("南丰镇"));
+    EXPECT_FALSE(store->previousReport(previous.value()->id)->has_value());
+
+    const QList<ReportSummary> all = store->listReports().value();
+    ASSERT_EQ(all.size(), 3);
+    EXPECT_EQ(all[0].year, 2020);
+    EXPECT_EQ(all[0].formatId, QStringLiteral("2019"));
+    EXPECT_EQ(all[0].status, ReportStatus::Draft);
+    const QList<ReportSummary> of2019 = store->listReports(2019).value();
+    ASSERT_EQ(of2019.size(), 2);
+    EXPECT_EQ(of2019[0].year, 2019);
+    EXPECT_EQ(of2019[1].year, 2019);
+    EXPECT_TRUE(store->listReports(2030)->isEmpty());
+}
+
+TEST_F(ReportStoreTest, TheListCarriesFindingCountsUpdatedAtEachEdit)
+{
+    std::unique_ptr<ReportStore> store = openStore();
+    const StoreResult<CreatedReport> created = store->createReport(QStringLiteral("南丰镇"), {}, 2020);
+    ASSERT_TRUE(created);
+    // The cached counts are the validator's counts of the stored report.
+    const auto counts = [&] {
+        const StoredReport stored = store->loadReport(created->id).value();
+        std::pair<int, int> expected;
+        for (const Finding &finding : Validator::validate(stored.report)) {
+            expected.first += finding.severity == Severity::Error ? 1 : 0;
+            expected.second += finding.severity == Severity::Warning ? 1 : 0;
+        }
+        const ReportSummary summary = store->listReports().value().constFirst();
+        EXPECT_EQ(summary.errors, expected.first);
+        EXPECT_EQ(summary.warnings, expected.second);
+        return expected;
+    };
+    const std::pair<int, int> before = counts();
+    // A value that is not a number is an error.
+    ASSERT_TRUE(store->setCell(created->id, QStringLiteral("p3/disclosed/natural"),
+                               CellValue::invalid(QStringLiteral("若干")), created->revision));
+    EXPECT_GT(counts().first, before.first);
+    ASSERT_TRUE(store->setCell(created->id, QStringLiteral("p3/disclosed/natural"), CellValue::count(1),
+                               created->revision + 1));
+    EXPECT_EQ(counts().first, before.first);
+}
+
+TEST_F(ReportStoreTest, ABatchIsOneTransactionRolledBackUnlessCommitted)
+{
+    std::unique_ptr<ReportStore> store = openStore();
+    {
+        StoreTransaction batch = store->batch();
+        ASSERT_TRUE(batch.isActive());
+        ASSERT_TRUE(store->importReport(sampleReport(QStringLiteral("南丰镇"), 2019)));
+        ASSERT_TRUE(store->importReport(sampleReport(QStringLiteral("青塘镇"), 2019)));
+        EXPECT_EQ(store->listReports()->size(), 2);
+    }
+    EXPECT_TRUE(store->listReports()->isEmpty());
+    {
+        StoreTransaction batch = store->batch();
+        ASSERT_TRUE(store->importReport(sampleReport(QStringLiteral("南丰镇"), 2019)));
+        // A failing operation inside the batch rolls back only itself.
+        EXPECT_FALSE(store->importReport(sampleReport(QStringLiteral("南丰镇"), 2019)));
+        ASSERT_TRUE(store->importReport(sampleReport(QStringLiteral("青塘镇"), 2019)));
+        ASSERT_TRUE(batch.commit());
+    }
+    EXPECT_EQ(openStore()->listReports()->size(), 2);
+}
+
+TEST_F(ReportStoreTest, MigratesAVersionOneDatabaseKeepingItsData)
+{
+    {
+        QSqlDatabase database =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1-fixture"));
+        database.setDatabaseName(dbPath());
+        ASSERT_TRUE(database.open());
+        writeVersionOneFixture(database);
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1-fixture"));
+
+    std::unique_ptr<ReportStore> store = openStore();
+    ASSERT_TRUE(store);
+    QSqlDatabase database = QSqlDatabase::database(store->connectionName(), false);
+    EXPECT_EQ(pragma(database, "user_version").toInt(), StoreSchema::currentVersion());
+
+    const StoreResult<qint64> id = store->findReport(QStringLiteral("坎市镇"), 2020);
+    ASSERT_TRUE(id) << id.error().message.toStdString();
+    const StoredReport stored = store->loadReport(id.value()).value();
+    EXPECT_EQ(stored.revision, 4);
+    EXPECT_EQ(stored.report, versionOneFixtureReport());
+    EXPECT_EQ(store->loadRevision(id.value(), 1)->meta.agencyName, QStringLiteral("坎市镇"));
+
+    // The migrated database takes edits and logs them (the audit log is new in version 2).
+    const StoreResult<int> edited =
+        store->setCell(id.value(), QStringLiteral("p3/received/natural"), CellValue::count(12), 4);
+    ASSERT_TRUE(edited) << edited.error().message.toStdString();
+    EXPECT_EQ(store->auditLog(id.value())->size(), 1);
+    const QList<ReportSummary> list = store->listReports().value();
+    ASSERT_EQ(list.size(), 1);
+    // Counted on migration, as the validator counts the report.
+    int errors = 0;
+    for (const Finding &finding : Validator::validate(store->loadReport(id.value())->report))
+        errors += finding.severity == Severity::Error ? 1 : 0;
+    ASSERT_TRUE(list[0].errors.has_value());
+    EXPECT_EQ(list[0].errors, errors);
+}
+
+TEST_F(ReportStoreTest, RefusesADatabaseOfANewerVersionAndLeavesItUntouched)
+{
+    {
+        std::unique_ptr<ReportStore> store = openStore();
+        ASSERT_TRUE(store->importReport(sampleReport(QStringLiteral("南丰镇"), 2019)));
+        QSqlQuery query(QSqlDatabase::database(store->connectionName(), false));
+        ASSERT_TRUE(
+            query.exec(QStringLiteral("PRAGMA user_version = %1").arg(StoreSchema::currentVersion() + 1)));
+    }
+    const QByteArray before = fileHash(dbPath());
+    const StoreResult<std::unique_ptr<ReportStore>> store = ReportStore::open(dbPath());
+    ASSERT_FALSE(store);
+    EXPECT_EQ(store.error().code, StoreError::Code::NewerVersion);
+    EXPECT_TRUE(store.error().message.contains(QString::number(StoreSchema::currentVersion() + 1)))
+        << store.error().message.toStdString();
+    EXPECT_TRUE(store.error().message.contains(QStringLiteral("较新版本")))
+        << store.error().message.toStdString();
+    EXPECT_EQ(fileHash(dbPath()), before);
+    EXPECT_FALSE(QFile::exists(dbPath() + QStringLiteral("-wal")));
+}
+
+TEST_F(ReportStoreTest, RefusesAFileThatIsNotADatabase)
+{
+    QFile file(dbPath());
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("南丰镇2019年政府信息公开工作年度报告\n一、总体情况\n");
+    file.close();
+    const QByteArray before = fileHash(dbPath());
+    const StoreResult<std::unique_ptr<ReportStore>> store = ReportStore::open(dbPath());
+    ASSERT_FALSE(store);
+    EXPECT_EQ(store.error().code, StoreError::Code::NotADatabase);
+    EXPECT_TRUE(store.error().message.contains(QStringLiteral("不是")))
+        << store.error().message.toStdString();
+    EXPECT_EQ(fileHash(dbPath()), before);
+}
+
+TEST_F(ReportStoreTest, RefusesAnotherProgramsDatabase)
+{
+    {
+        QSqlDatabase database =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        database.setDatabaseName(dbPath());
+        ASSERT_TRUE(database.open());
+        QSqlQuery(database).exec(QStringLiteral("CREATE TABLE bookmarks (url TEXT)"));
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    const QByteArray before = fileHash(dbPath());
+    const StoreResult<std::unique_ptr<ReportStore>> store = ReportStore::open(dbPath());
+    ASSERT_FALSE(store);
+    EXPECT_EQ(store.error().code, StoreError::Code::NotADatabase);
+    EXPECT_EQ(fileHash(dbPath()), before);
+}
+
+TEST_F(ReportStoreTest, RefusesADamagedDatabaseWithoutRepairingIt)
+{
+    {
+        std::unique_ptr<ReportStore> store = openStore();
+        StoreTransaction batch = store->batch();
+        for (int year = 2019; year <= 2020; ++year) {
+            for (int i = 0; i < 20; ++i)
+                ASSERT_TRUE(store->importReport(sampleReport(QStringLiteral("镇%1").arg(i), year)));
+        }
+        ASSERT_TRUE(batch.commit());
+    }
+    ASSERT_FALSE(QFile::exists(dbPath() + QStringLiteral("-wal"))); // checkpointed on close
+    QFile file(dbPath());
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    ASSERT_GT(file.size(), 16 * 4096);
+    // Scribble over the middle of the file, leaving the header (page 1) intact.
+    file.seek(file.size() / 2);
+    file.write(QByteArray(3 * 4096, '\x5a'));
+    file.close();
+    const QByteArray before = fileHash(dbPath());
+
+    const StoreResult<std::unique_ptr<ReportStore>> store = ReportStore::open(dbPath());
+    ASSERT_FALSE(store);
+    EXPECT_EQ(store.error().code, StoreError::Code::Corrupt);
+    EXPECT_TRUE(store.error().message.contains(QStringLiteral("损坏")))
+        << store.error().message.toStdString();
+    EXPECT_EQ(fileHash(dbPath()), before);
+}
+
+TEST_F(ReportStoreTest, AReadOnlyStoreReadsButRefusesEdits)
+{
+    qint64 id = 0;
+    {
+        std::unique_ptr<ReportStore> store = openStore();
+        id = store->importReport(sampleReport(QStringLiteral("南丰镇"), 2019))->id;
+    }
+    const QByteArray before = fileHash(dbPath());
+    StoreResult<std::unique_ptr<ReportStore>> store =
+        ReportStore::open(dbPath(), ReportStore::OpenMode::ReadOnly);
+    ASSERT_TRUE(store) << store.error().message.toStdString();
+    const StoreResult<StoredReport> loaded = store.value()->loadReport(id);
+    ASSERT_TRUE(loaded) << loaded.error().message.toStdString();
+    EXPECT_EQ(loaded->report, sampleReport(QStringLiteral("南丰镇"), 2019));
+    const StoreResult<int> edited = store.value()->setCell(id, QStringLiteral("p3/received/natural"),
+                                                           CellValue::count(1), loaded->revision);
+    ASSERT_FALSE(edited);
+    EXPECT_EQ(edited.error().code, StoreError::Code::ReadOnly);
+    EXPECT_TRUE(edited.error().message.contains(QStringLiteral("只读")))
+        << edited.error().message.toStdString();
+    store.value().reset();
+    EXPECT_EQ(fileHash(dbPath()), before);
+}
+
+TEST_F(ReportStoreTest, RefusesAReadOnlyFileForWriting)
+{
+    if (geteuid() == 0)
+        GTEST_SKIP() << "file permissions do not bind root";
+    {
+        std::unique_ptr<ReportStore> store = openStore();
+        ASSERT_TRUE(store->importReport(sampleReport(QStringLiteral("南丰镇"), 2019)));
+    }
+    QFile::setPermissions(dbPath(), QFile::ReadOwner | QFile::ReadGroup);
+    const StoreResult<std::unique_ptr<ReportStore>> store = ReportStore::open(dbPath());
+    ASSERT_FALSE(store);
+    EXPECT_EQ(store.error().code, StoreError::Code::ReadOnly);
+    EXPECT_TRUE(store.error().message.contains(QStringLiteral("只读")))
+        << store.error().message.toStdString();
+}
+
+TEST_F(ReportStoreTest, AFullDiskLosesOnlyTheRefusedEdit)
+{
+    std::unique_ptr<ReportStore> store = openStore();
+    const qint64 id = store->importReport(sampleReport(QStringLiteral("南丰镇"), 2019))->id;
+    const StoredReport before = store->loadReport(id).value();
+    // SQLite reports SQLITE_FULL when the file may not grow: the same path as a full disk.
+    {
+        QSqlDatabase database = QSqlDatabase::database(store->connectionName(), false);
+        const int pages = pragma(database, "page_count").toInt();
+        QSqlQuery limit(database);
+        ASSERT_TRUE(limit.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+    }
+
+    const StoreResult<int> edited = store->setNarrative(id, 1, QString(200000, u'字'), before.revision);
+    ASSERT_FALSE(edited);
+    EXPECT_EQ(edited.error().code, StoreError::Code::DiskFull);
+    EXPECT_TRUE(edited.error().message.contains(QStringLiteral("磁盘已满")))
+        << edited.error().message.toStdString();
+    store.reset();
+    const StoredReport after = openStore()->loadReport(id).value();
+    EXPECT_EQ(after.revision, before.revision);
+    EXPECT_EQ(after.report, before.report);
+}

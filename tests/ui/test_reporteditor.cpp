@@ -1,0 +1,251 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/reportdocument.h"
+#include "document/reporttablemodel.h"
+#include "document/tableformmodel.h"
+#include "editor/findingspanel.h"
+#include "editor/narrativeeditor.h"
+#include "editor/reporteditor.h"
+#include "editor/sectionnavigator.h"
+#include "editor/tableformview.h"
+#include "format.h"
+#include "reportreader.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <gtest/gtest.h>
+
+using namespace nianbao;
+
+namespace {
+
+Report emptyReport(int year)
+{
+    Report report(*Format::forYear(year));
+    report.meta.agencyName = QStringLiteral("南定镇人民政府");
+    report.meta.agencyKind = QStringLiteral("township");
+    report.meta.year = year;
+    return report;
+}
+
+/// An editor window over a report, shown offscreen at a realistic size.
+class EditorTest : public ::testing::Test
+{
+protected:
+    void open(Report report)
+    {
+        document = std::make_unique<ReportDocument>(std::move(report));
+        editor = std::make_unique<ReportEditor>(document.get());
+        editor->resize(1280, 860);
+        editor->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(editor.get()));
+    }
+    int tableIndex(const char *id) const { return document->format().tableIndex(QString::fromLatin1(id)); }
+    int cell(const char *id) const { return document->format().cellIndex(QString::fromLatin1(id)); }
+    CellValue value(const char *id) const { return document->report().cell(QString::fromLatin1(id)); }
+    TableFormView *view(const char *table) const
+    {
+        return editor->findChild<TableFormView *>(QStringLiteral("tableForm_") + QString::fromLatin1(table));
+    }
+    QModelIndex formIndex(const char *cellId) const
+    {
+        TableFormView *v = view("p3");
+        return v->formModel()->mapFromSource(v->formModel()->source()->indexOfCell(cell(cellId)));
+    }
+    /// Clicks a value cell and types into it, ending with Enter.
+    void type(const char *cellId, const QString &text)
+    {
+        TableFormView *v = view("p3");
+        const QRect rect = v->visualRect(formIndex(cellId));
+        QTest::mouseClick(v->viewport(), Qt::LeftButton, {}, rect.center());
+        // The first key opens the cell's editor, which then has the focus.
+        for (const QChar c : text) {
+            QWidget *focused = QApplication::focusWidget();
+            QTest::keyClicks(focused ? focused : v, QString(c));
+        }
+        QWidget *focused = QApplication::focusWidget();
+        QTest::keyClick(focused ? focused : v, Qt::Key_Return);
+        QCoreApplication::processEvents();
+    }
+
+    std::unique_ptr<ReportDocument> document;
+    std::unique_ptr<ReportEditor> editor;
+};
+
+int findingCount(const QTreeWidget *tree)
+{
+    int count = 0;
+    for (QTreeWidgetItemIterator it(const_cast<QTreeWidget *>(tree)); *it; ++it)
+        count += (*it)->data(0, Qt::UserRole).isValid() ? 1 : 0;
+    return count;
+}
+
+} // namespace
+
+/// A report whose part 三 is filled in with zeros, so that it balances.
+Report zeroReport(int year)
+{
+    Report report = emptyReport(year);
+    const TableDef &table = report.format()->table(report.format()->tableIndex(QStringLiteral("p3")));
+    for (int r = 0; r < table.rows.size(); ++r) {
+        for (int c = 0; c < table.columns.size(); ++c)
+            report.setCell(table.cellIndex(r, c), CellValue::count(0));
+    }
+    return report;
+}
+
+bool hasFinding(const ReportDocument &document, const QString &rule)
+{
+    return std::any_of(document.findings().begin(), document.findings().end(),
+                       [&rule](const Finding &finding) { return finding.rule == rule; });
+}
+
+TEST_F(EditorTest, TypingIntoACellUpdatesTheReportTheTotalsAndTheFindings)
+{
+    open(zeroReport(2021));
+    FindingsPanel panel(document.get());
+    editor->showSection(3, tableIndex("p3"));
+    const int findingsBefore = findingCount(panel.tree());
+    EXPECT_FALSE(hasFinding(*document, QStringLiteral("balance")));
+    type("p3/received/natural", QStringLiteral("17"));
+    EXPECT_EQ(value("p3/received/natural"), CellValue::count(17));
+    EXPECT_EQ(value("p3/received/total"), CellValue::count(17));
+    EXPECT_EQ(view("p3")->model()->data(formIndex("p3/received/total")).toString(), QStringLiteral("17"));
+    // 一+二 = （七）+四 no longer holds: the panel lists the new error.
+    EXPECT_TRUE(hasFinding(*document, QStringLiteral("balance")));
+    EXPECT_GT(findingCount(panel.tree()), findingsBefore);
+    EXPECT_FALSE(panel.tree()
+                     ->findItems(QStringLiteral("二、上年结转"), Qt::MatchContains | Qt::MatchRecursive)
+                     .isEmpty() &&
+                 panel.tree()
+                     ->findItems(QStringLiteral("（七）总计"), Qt::MatchContains | Qt::MatchRecursive)
+                     .isEmpty());
+    // Enter moved on to the cell below.
+    EXPECT_EQ(view("p3")->currentIndex(), formIndex("p3/carried/natural"));
+}
+
+TEST_F(EditorTest, AnInvalidEntryIsRefusedWithAMessageAndKeptInTheEditor)
+{
+    open(emptyReport(2021));
+    editor->showSection(3, tableIndex("p3"));
+    type("p3/received/natural", QStringLiteral("12a"));
+    EXPECT_TRUE(value("p3/received/natural").isBlank());
+    auto *problem = editor->findChild<QLabel *>(QStringLiteral("problemLabel"));
+    ASSERT_NE(problem, nullptr);
+    EXPECT_TRUE(problem->isVisible());
+    EXPECT_TRUE(problem->text().contains(QStringLiteral("整数"))) << problem->text().toStdString();
+    // The editor comes back with what was typed.
+    EXPECT_TRUE(QTest::qWaitFor([&] {
+        auto *edit = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+        return edit && edit->text() == QStringLiteral("12a");
+    }));
+}
+
+TEST_F(EditorTest, PastingABlockFillsTwelveCellsInOneUndoStep)
+{
+    open(emptyReport(2021));
+    editor->showSection(3, tableIndex("p3"));
+    TableFormView *v = view("p3");
+    v->setCurrentIndex(formIndex("p3/received/natural"));
+    v->setFocus();
+    QApplication::clipboard()->setText(QStringLiteral("1\t2\t3\t4\n5\t6\t7\t8\n9\t10\t11\t12\n"));
+    QTest::keySequence(v, QKeySequence::Paste);
+    EXPECT_EQ(document->undoStack()->count(), 1);
+    EXPECT_EQ(value("p3/received/charity"), CellValue::count(4));
+    EXPECT_EQ(value("p3/disclosed/charity"), CellValue::count(12));
+    EXPECT_EQ(value("p3/carried/total"), CellValue::count(26));
+    document->undoStack()->undo();
+    EXPECT_TRUE(value("p3/disclosed/charity").isBlank());
+    EXPECT_TRUE(value("p3/carried/total").isBlank());
+}
+
+TEST_F(EditorTest, DeleteClearsTheSelection)
+{
+    open(emptyReport(2021));
+    editor->showSection(3, tableIndex("p3"));
+    view("p3")->model()->setData(formIndex("p3/received/natural"), QStringLiteral("3"));
+    view("p3")->setCurrentIndex(formIndex("p3/received/natural"));
+    QTest::keyClick(view("p3"), Qt::Key_Delete);
+    EXPECT_TRUE(value("p3/received/natural").isBlank());
+    EXPECT_TRUE(value("p3/received/total").isBlank());
+}
+
+TEST_F(EditorTest, ClickingAFindingSelectsItsCell)
+{
+    const ReadResult read = ReportReader::read(test::readSeed(QStringLiteral("2019_qingtang")));
+    ASSERT_TRUE(read.isReport);
+    open(read.report);
+    FindingsPanel panel(document.get());
+    panel.show();
+    QTreeWidgetItem *target = nullptr;
+    int findingIndex = -1;
+    for (QTreeWidgetItemIterator it(panel.tree()); *it && !target; ++it) {
+        const QVariant index = (*it)->data(0, Qt::UserRole);
+        if (index.isValid() && document->findings()[index.toInt()].rule == QStringLiteral("balance")) {
+            target = *it;
+            findingIndex = index.toInt();
+        }
+    }
+    ASSERT_NE(target, nullptr) << "2019_qingtang has a balance error";
+    panel.tree()->scrollToItem(target);
+    // The panel reports the place; the main window connects it to the editor.
+    QObject::connect(&panel, &FindingsPanel::locationActivated, editor.get(), &ReportEditor::showLocation);
+    QTest::mouseClick(panel.tree()->viewport(), Qt::LeftButton, {},
+                      panel.tree()->visualItemRect(target).center());
+    const Location where = document->findings()[findingIndex].where.first();
+    EXPECT_EQ(editor->currentSection(), 3);
+    TableFormView *v = view("p3");
+    EXPECT_EQ(v->formModel()->mapToSource(v->currentIndex()),
+              v->formModel()->source()->indexOfCell(where.cell));
+}
+
+TEST_F(EditorTest, TheNarrativeEditorUndoesThroughTheDocument)
+{
+    open(emptyReport(2021));
+    editor->showSection(1);
+    NarrativeEditor *part1 = editor->narrativeEditor(1);
+    ASSERT_NE(part1, nullptr);
+    auto *outline = part1->findChild<QPushButton *>(QStringLiteral("outlineButton_1"));
+    ASSERT_NE(outline, nullptr) << "2021 part 一 offers its five sub-parts";
+    QTest::mouseClick(outline, Qt::LeftButton);
+    EXPECT_TRUE(document->report().parts[0].contains(QStringLiteral("（五）监督保障")));
+    // Chinese arrives from the input method as committed text, as insertPlainText does.
+    part1->textEdit()->insertPlainText(QStringLiteral("本镇"));
+    EXPECT_TRUE(document->report().parts[0].contains(QStringLiteral("本镇")));
+    document->undoStack()->undo();
+    EXPECT_FALSE(part1->textEdit()->toPlainText().contains(QStringLiteral("本镇")));
+    EXPECT_TRUE(part1->textEdit()->toPlainText().contains(QStringLiteral("（一）主动公开")));
+}
+
+TEST_F(EditorTest, TheNavigatorCountsFindingsPerSectionAndTable)
+{
+    const ReadResult read = ReportReader::read(test::readSeed(QStringLiteral("2019_qingtang")));
+    open(read.report);
+    QTreeWidgetItem *p3 = editor->navigator()->itemFor(3, tableIndex("p3"));
+    ASSERT_NE(p3, nullptr);
+    EXPECT_TRUE(p3->text(1).contains(QStringLiteral("错误"))) << p3->text(1).toStdString();
+}
+
+TEST_F(EditorTest, Screenshots)
+{
+    const QByteArray dir = qgetenv("NIANBAO_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        GTEST_SKIP() << "set NIANBAO_SCREENSHOT_DIR to write screenshots";
+    const ReadResult read = ReportReader::read(test::readSeed(QStringLiteral("2019_qingtang")));
+    open(read.report);
+    for (int section = 0; section <= 6; ++section) {
+        editor->showSection(section);
+        QTest::qWait(50);
+        editor->grab().save(QString::fromLocal8Bit(dir) +
+                            QStringLiteral("/editor-section%1.png").arg(section));
+    }
+}

@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metaform.h"
+
+#include "agencykind.h"
+#include "document/reportdocument.h"
+#include "document/undocommands.h"
+#include "format.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace nianbao {
+
+MetaForm::MetaForm(ReportDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_kind(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("metaForm"));
+    auto *layout = new QFormLayout(this);
+    layout->addRow(tr("Agency:"), addLine(ReportField::AgencyName, QStringLiteral("agencyNameEdit")));
+    m_kind->setObjectName(QStringLiteral("agencyKindCombo"));
+    for (const AgencyKind &kind : AgencyKind::all())
+        m_kind->addItem(kind.label, kind.id);
+    m_kind->setCurrentIndex(m_kind->findData(document->report().meta.agencyKind));
+    connect(m_kind, &QComboBox::activated, this,
+            [this] { fieldEdited(ReportField::AgencyKind, m_kind->currentData().toString()); });
+    layout->addRow(tr("Agency kind:"), m_kind);
+    const Format &format = document->format();
+    auto *year = new QLabel(
+        tr("%1 — %2 (%3)").arg(document->report().meta.year).arg(format.name(), format.issuedBy()), this);
+    year->setObjectName(QStringLiteral("yearLabel"));
+    year->setWordWrap(true);
+    layout->addRow(tr("Year and format:"), year);
+    QLineEdit *title = addLine(ReportField::Title, QStringLiteral("titleEdit"));
+    title->setPlaceholderText(document->report().displayTitle());
+    layout->addRow(tr("Title:"), title);
+    layout->addRow(tr("Document number:"),
+                   addLine(ReportField::DocumentNumber, QStringLiteral("documentNumberEdit")));
+    layout->addRow(tr("Issued by:"), addLine(ReportField::Issuer, QStringLiteral("issuerEdit")));
+    QLineEdit *date = addLine(ReportField::IssueDate, QStringLiteral("issueDateEdit"));
+    date->setPlaceholderText(tr("YYYY-MM-DD, e.g. %1-01-20").arg(document->report().meta.year + 1));
+    layout->addRow(tr("Date:"), date);
+    layout->addRow(tr("Copy to:"), addLine(ReportField::CopyTo, QStringLiteral("copyToEdit")));
+    connect(document, &ReportDocument::changed, this, &MetaForm::documentChanged);
+}
+
+QLineEdit *MetaForm::addLine(ReportField field, const QString &objectName)
+{
+    auto *edit = new QLineEdit(m_document->field(field), this);
+    edit->setObjectName(objectName);
+    m_edits.insert(field, edit);
+    if (field == ReportField::IssueDate) {
+        // A date is taken when complete, not at every keystroke.
+        connect(edit, &QLineEdit::editingFinished, this, [this, edit, field] {
+            const QString text = edit->text().trimmed();
+            const QDate date = QDate::fromString(text, Qt::ISODate);
+            if (text.isEmpty() || date.isValid())
+                fieldEdited(field, text);
+            else
+                Q_EMIT m_document->editRefused(tr("“%1” is not a date; write it as 2022-01-20.").arg(text));
+        });
+    } else {
+        connect(edit, &QLineEdit::textEdited, this,
+                [this, field](const QString &text) { fieldEdited(field, text); });
+    }
+    return edit;
+}
+
+void MetaForm::fieldEdited(ReportField field, const QString &value)
+{
+    if (value != m_document->field(field))
+        m_document->push(std::make_unique<SetReportField>(m_document, field, value));
+}
+
+void MetaForm::documentChanged(const ChangeEvent &event)
+{
+    if (event.kind != ChangeEvent::Kind::Meta)
+        return;
+    if (event.field == ReportField::AgencyKind) {
+        m_kind->setCurrentIndex(m_kind->findData(m_document->field(event.field)));
+        return;
+    }
+    QLineEdit *edit = m_edits.value(event.field);
+    const QString value = m_document->field(event.field);
+    if (edit && edit->text() != value)
+        edit->setText(value);
+}
+
+} // namespace nianbao

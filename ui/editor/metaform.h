@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/changeevent.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+
+namespace nianbao {
+
+class ReportDocument;
+
+/**
+ * 基本信息: the agency, the year and its format (fixed once the report exists), the title, 文号,
+ * signature block and 抄送 line. Each field edit is an undo command on the document.
+ */
+class MetaForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MetaForm(ReportDocument *document, QWidget *parent = nullptr);
+
+    QLineEdit *lineEdit(ReportField field) const { return m_edits.value(field); }
+
+private:
+    QLineEdit *addLine(ReportField field, const QString &objectName);
+    void fieldEdited(ReportField field, const QString &value);
+    void documentChanged(const ChangeEvent &event);
+
+    ReportDocument *m_document;
+    QHash<ReportField, QLineEdit *> m_edits;
+    QComboBox *m_kind;
+};
+
+} // namespace nianbao

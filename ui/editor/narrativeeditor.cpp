@@ -1,0 +1,134 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "narrativeeditor.h"
+
+#include "document/reportdocument.h"
+#include "document/undocommands.h"
+#include "format.h"
+
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace nianbao {
+
+NarrativeEditor::NarrativeEditor(ReportDocument *document, int part, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_part(part)
+    , m_edit(new QPlainTextEdit(this))
+    , m_count(new QLabel(this))
+{
+    setObjectName(QStringLiteral("narrative_%1").arg(part));
+    const bool isPart = part >= 1 && part <= Report::PartCount;
+    if (isPart)
+        m_outline = document->format().parts()[part - 1].outline;
+
+    auto *heading = new QLabel(isPart ? document->format().parts()[part - 1].heading : tr("Preamble"), this);
+    QFont headingFont = heading->font();
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    m_edit->setObjectName(QStringLiteral("narrativeEdit_%1").arg(part));
+    m_edit->setUndoRedoEnabled(false);
+    m_edit->setPlainText(document->narrative(part));
+    m_edit->setPlaceholderText(
+        m_outline.isEmpty() ? tr("Write this part here.")
+                            : tr("Write this part here, by the sub-parts:\n%1").arg(m_outline.join(u'\n')));
+    m_edit->installEventFilter(this);
+    m_count->setObjectName(QStringLiteral("narrativeCount_%1").arg(part));
+
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_count);
+    footer->addStretch();
+    if (!m_outline.isEmpty()) {
+        m_outlineButton = new QPushButton(tr("Insert the outline"), this);
+        m_outlineButton->setObjectName(QStringLiteral("outlineButton_%1").arg(part));
+        m_outlineButton->setToolTip(m_outline.join(u'\n'));
+        connect(m_outlineButton, &QPushButton::clicked, this, &NarrativeEditor::insertOutline);
+        footer->addWidget(m_outlineButton);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(heading);
+    layout->addWidget(m_edit, 1);
+    layout->addLayout(footer);
+
+    connect(m_edit, &QPlainTextEdit::textChanged, this, &NarrativeEditor::textEdited);
+    connect(document, &ReportDocument::changed, this, &NarrativeEditor::documentChanged);
+    connect(document, &ReportDocument::readOnlyChanged, m_edit, &QPlainTextEdit::setReadOnly);
+    m_edit->setReadOnly(document->isReadOnly());
+    updateCount();
+}
+
+void NarrativeEditor::selectPassage(int offset, int length)
+{
+    QTextCursor cursor = m_edit->textCursor();
+    const int size = int(m_edit->toPlainText().size());
+    cursor.setPosition(std::clamp(offset, 0, size));
+    cursor.setPosition(std::clamp(offset + length, 0, size), QTextCursor::KeepAnchor);
+    m_edit->setTextCursor(cursor);
+    m_edit->ensureCursorVisible();
+    m_edit->setFocus(Qt::OtherFocusReason);
+}
+
+void NarrativeEditor::insertOutline()
+{
+    QString text = m_edit->toPlainText();
+    if (!text.isEmpty() && !text.endsWith(u'\n'))
+        text += u'\n';
+    text += m_outline.join(QStringLiteral("\n\n")) + u'\n';
+    m_document->push(
+        std::make_unique<SetNarrativeText>(m_document, m_part, text, SetNarrativeText::Merge::Never));
+}
+
+bool NarrativeEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    // Leave Ctrl+Z / Ctrl+Y to the window's actions, which undo through the document.
+    if (watched == m_edit && event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo))
+            return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void NarrativeEditor::textEdited()
+{
+    updateCount();
+    if (m_updating)
+        return;
+    const QString text = m_edit->toPlainText();
+    if (text == m_document->narrative(m_part))
+        return;
+    // When refused, the text stays in the editor and the window says why.
+    m_document->push(std::make_unique<SetNarrativeText>(m_document, m_part, text));
+}
+
+void NarrativeEditor::documentChanged(const ChangeEvent &event)
+{
+    if (event.kind != ChangeEvent::Kind::Narrative || event.part != m_part)
+        return;
+    const QString text = m_document->narrative(m_part);
+    if (text == m_edit->toPlainText())
+        return;
+    m_updating = true;
+    const int position = m_edit->textCursor().position();
+    m_edit->setPlainText(text);
+    QTextCursor cursor = m_edit->textCursor();
+    cursor.setPosition(std::min(position, int(text.size())));
+    m_edit->setTextCursor(cursor);
+    m_updating = false;
+    updateCount();
+}
+
+void NarrativeEditor::updateCount()
+{
+    const QString text = m_edit->toPlainText();
+    const auto characters = std::count_if(text.begin(), text.end(), [](QChar c) { return !c.isSpace(); });
+    m_count->setText(tr("%n character(s)", nullptr, int(characters)));
+}
+
+} // namespace nianbao

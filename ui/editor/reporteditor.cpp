@@ -1,0 +1,188 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reporteditor.h"
+
+#include "document/reportdocument.h"
+#include "document/reporttablemodel.h"
+#include "document/tableformmodel.h"
+#include "format.h"
+#include "metaform.h"
+#include "narrativeeditor.h"
+#include "sectionnavigator.h"
+#include "tableformview.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace nianbao {
+
+namespace {
+
+std::optional<ReportField> fieldNamed(const QString &name)
+{
+    static const QHash<QString, ReportField> fields{
+        {QStringLiteral("agencyName"), ReportField::AgencyName},
+        {QStringLiteral("agencyKind"), ReportField::AgencyKind},
+        {QStringLiteral("title"), ReportField::Title},
+        {QStringLiteral("documentNumber"), ReportField::DocumentNumber},
+        {QStringLiteral("issuer"), ReportField::Issuer},
+        {QStringLiteral("issueDate"), ReportField::IssueDate},
+        {QStringLiteral("copyTo"), ReportField::CopyTo},
+    };
+    const auto it = fields.constFind(name);
+    return it == fields.constEnd() ? std::nullopt : std::optional(*it);
+}
+
+} // namespace
+
+ReportEditor::ReportEditor(ReportDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_navigator(new SectionNavigator(document, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_pages(new QStackedWidget(this))
+    , m_problem(new QLabel(this))
+{
+    setObjectName(QStringLiteral("reportEditor"));
+    m_splitter->setObjectName(QStringLiteral("editorSplitter"));
+    m_pages->setObjectName(QStringLiteral("sectionPages"));
+    m_problem->setObjectName(QStringLiteral("problemLabel"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; padding: 6px; }"));
+    m_problem->hide();
+
+    m_pages->addWidget(buildBasicPage());
+    for (int part = 1; part <= Report::PartCount; ++part)
+        m_pages->addWidget(buildPartPage(part));
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_problem);
+    rightLayout->addWidget(m_pages, 1);
+    m_splitter->addWidget(m_navigator);
+    m_splitter->addWidget(right);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({210, 900});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_navigator, &SectionNavigator::sectionSelected, this, &ReportEditor::showSection);
+    connect(document, &ReportDocument::editRefused, this, &ReportEditor::showProblem);
+    connect(document, &ReportDocument::changed, m_problem, &QWidget::hide);
+}
+
+ReportEditor::~ReportEditor()
+{
+    // An open cell editor commits when it closes; let it do so while this is still an editor.
+    delete m_splitter;
+}
+
+QWidget *ReportEditor::buildBasicPage()
+{
+    auto *area = new QScrollArea(m_pages);
+    area->setWidgetResizable(true);
+    auto *page = new QWidget(area);
+    auto *layout = new QVBoxLayout(page);
+    m_metaForm = new MetaForm(m_document, page);
+    layout->addWidget(m_metaForm);
+    auto *preamble = new NarrativeEditor(m_document, Location::PreamblePart, page);
+    preamble->textEdit()->setMinimumHeight(220);
+    m_narratives.insert(Location::PreamblePart, preamble);
+    layout->addWidget(preamble, 1);
+    area->setWidget(page);
+    m_scrollAreas.append(area);
+    return area;
+}
+
+QWidget *ReportEditor::buildPartPage(int part)
+{
+    auto *area = new QScrollArea(m_pages);
+    area->setWidgetResizable(true);
+    auto *page = new QWidget(area);
+    auto *layout = new QVBoxLayout(page);
+    auto *narrative = new NarrativeEditor(m_document, part, page);
+    m_narratives.insert(part, narrative);
+    const QList<int> tables = m_document->format().tablesOfPart(part);
+    layout->addWidget(narrative, tables.isEmpty() ? 1 : 0);
+    if (tables.isEmpty()) {
+        narrative->textEdit()->setMinimumHeight(420);
+    } else {
+        // Parts 二–四 are their tables; text there is rare and optional.
+        narrative->textEdit()->setMaximumHeight(90);
+        for (const int table : tables) {
+            auto *source = new ReportTableModel(m_document, table, page);
+            auto *form = new TableFormModel(source, source);
+            auto *view = new TableFormView(form, page);
+            connect(view, &TableFormView::problem, this, &ReportEditor::showProblem);
+            m_tables.insert(table, view);
+            layout->addWidget(view, 0, Qt::AlignLeft);
+        }
+        layout->addStretch(1);
+    }
+    area->setWidget(page);
+    m_scrollAreas.append(area);
+    return area;
+}
+
+int ReportEditor::currentSection() const
+{
+    return m_pages->currentIndex();
+}
+
+void ReportEditor::showSection(int section, int table)
+{
+    m_pages->setCurrentIndex(section);
+    if (QTreeWidgetItem *item = m_navigator->itemFor(section, table);
+        item && m_navigator->currentItem() != item) {
+        const QSignalBlocker blocker(m_navigator);
+        m_navigator->setCurrentItem(item);
+    }
+    if (TableFormView *view = m_tables.value(table))
+        m_scrollAreas[section]->ensureWidgetVisible(view);
+}
+
+void ReportEditor::showLocation(const Location &location)
+{
+    switch (location.kind) {
+    case Location::Kind::Cell: {
+        const int table = m_document->format().address(location.cell).table;
+        if (table < 0)
+            return;
+        showSection(m_document->format().table(table).part, table);
+        m_tables.value(table)->showCell(location.cell);
+        return;
+    }
+    case Location::Kind::Narrative: {
+        const bool isPart = location.part >= 1 && location.part <= Report::PartCount;
+        showSection(isPart ? location.part : 0);
+        if (NarrativeEditor *editor = m_narratives.value(isPart ? location.part : Location::PreamblePart))
+            editor->selectPassage(location.offset, location.length);
+        return;
+    }
+    case Location::Kind::Meta: {
+        showSection(0);
+        const std::optional<ReportField> field = fieldNamed(location.field);
+        if (QLineEdit *edit = field ? m_metaForm->lineEdit(*field) : nullptr)
+            edit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    case Location::Kind::Line:
+        break;
+    }
+}
+
+void ReportEditor::showProblem(const QString &message)
+{
+    m_problem->setText(message);
+    m_problem->setVisible(!message.isEmpty());
+    Q_EMIT problem(message);
+}
+
+} // namespace nianbao

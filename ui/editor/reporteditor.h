@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "finding.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QScrollArea;
+class QSplitter;
+class QStackedWidget;
+
+namespace nianbao {
+
+class MetaForm;
+class NarrativeEditor;
+class ReportDocument;
+class SectionNavigator;
+class TableFormView;
+
+/**
+ * The editor of one report: the section navigator on the left, and on the right the page of the
+ * selected section — 基本信息 with the preamble, each part's text, and the forms of its tables.
+ * Everything it shows is generated from the report's format.
+ */
+class ReportEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReportEditor(ReportDocument *document, QWidget *parent = nullptr);
+    ~ReportEditor() override;
+
+    ReportDocument *document() const { return m_document; }
+    SectionNavigator *navigator() const { return m_navigator; }
+    QSplitter *splitter() const { return m_splitter; }
+    TableFormView *tableView(int table) const { return m_tables.value(table); }
+    NarrativeEditor *narrativeEditor(int part) const { return m_narratives.value(part); }
+    MetaForm *metaForm() const { return m_metaForm; }
+    int currentSection() const;
+
+    /// Shows a section (0 = 基本信息, 1 … 6 = parts) and, within it, a table.
+    void showSection(int section, int table = -1);
+    /// Shows and selects the cell, passage or field a finding concerns.
+    void showLocation(const Location &location);
+
+Q_SIGNALS:
+    /// An edit was refused; message says why.
+    void problem(const QString &message);
+
+private:
+    QWidget *buildBasicPage();
+    QWidget *buildPartPage(int part);
+    void showProblem(const QString &message);
+
+    ReportDocument *m_document;
+    SectionNavigator *m_navigator;
+    QSplitter *m_splitter;
+    QStackedWidget *m_pages;
+    QLabel *m_problem;
+    MetaForm *m_metaForm = nullptr;
+    QHash<int, TableFormView *> m_tables;
+    QHash<int, NarrativeEditor *> m_narratives;
+    QList<QScrollArea *> m_scrollAreas;
+};
+
+} // namespace nianbao
