@@ -3,6 +3,7 @@
 #include "commands/command.h"
 #include "languagesetup.h"
 #include "mainwindow.h"
+#include "review/reviewcontroller.h"
 #include "settings.h"
 #include "storage/reportstore.h"
 
@@ -114,6 +115,8 @@ int main(int argc, char **argv)
     QString database = parser.value(dbOption);
     if (database.isEmpty())
         database = Settings::instance().lastDatabase();
-    window.openDatabase(database.isEmpty() ? ReportStore::defaultPath() : database);
+    // On a database without users the first person to start the application becomes its supervisor.
+    if (window.openDatabase(database.isEmpty() ? ReportStore::defaultPath() : database))
+        window.review()->ensureUser();
     return app.exec();
 }

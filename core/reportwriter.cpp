@@ -14,9 +14,10 @@ namespace {
 class TableWriter
 {
 public:
-    TableWriter(const Report &report, QStringList &lines)
+    TableWriter(const Report &report, QStringList &lines, QList<int> &cellEntries)
         : m_report(report)
         , m_lines(lines)
+        , m_cellEntries(cellEntries)
     {}
 
     void write(const TableDef &table)
@@ -102,6 +103,8 @@ private:
             text.replace(u'\t', u' ');
             text.replace(u'\n', u' ');
             text.replace(u'\r', u' ');
+            // endRow() makes each cell of the row one entry, in order.
+            m_cellEntries[table.cellIndex(r, c)] = int(m_lines.size() + cells.size());
             cells.append(text);
         }
         endRow(cells);
@@ -116,13 +119,21 @@ private:
 
     const Report &m_report;
     QStringList &m_lines;
+    QList<int> &m_cellEntries;
 };
 
 } // namespace
 
 QString ReportWriter::write(const Report &report)
 {
+    return write(report, nullptr);
+}
+
+QString ReportWriter::write(const Report &report, QList<int> *cellLines)
+{
     QStringList lines;
+    // The entry of lines each cell's value is in; narrative entries span several lines of the text.
+    QList<int> cellEntries(report.format() ? report.format()->cellCount() : 0, -1);
     const ReportMeta &meta = report.meta;
     if (!meta.documentNumber.isEmpty())
         lines << meta.documentNumber << QString();
@@ -141,7 +152,7 @@ QString ReportWriter::write(const Report &report)
         const QList<int> tables = format->tablesOfPart(part);
         if (!tables.isEmpty() && !text.isEmpty())
             lines.append(QString());
-        TableWriter writer(report, lines);
+        TableWriter writer(report, lines, cellEntries);
         for (int table : tables)
             writer.write(format->table(table));
     }
@@ -155,6 +166,17 @@ QString ReportWriter::write(const Report &report)
     }
     if (!meta.copyTo.isEmpty())
         lines << QString() << QStringLiteral("抄送：") + meta.copyTo;
+    if (cellLines) {
+        QList<int> firstLine(lines.size());
+        int line = 0;
+        for (qsizetype entry = 0; entry < lines.size(); ++entry) {
+            firstLine[entry] = line;
+            line += int(lines[entry].count(u'\n')) + 1;
+        }
+        cellLines->clear();
+        for (int entry : std::as_const(cellEntries))
+            cellLines->append(entry < 0 ? -1 : firstLine[entry]);
+    }
     return lines.join(u'\n') + u'\n';
 }
 

@@ -19,6 +19,9 @@ class ReportWriter
 {
 public:
     static QString write(const Report &report);
+    /// As write(); cellLines receives the 0-based line of each cell's value, by cell index, so
+    /// that the preview can mark the lines of cells with findings.
+    static QString write(const Report &report, QList<int> *cellLines);
 };
 
 } // namespace nianbao

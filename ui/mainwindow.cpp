@@ -3,22 +3,26 @@
 #include "mainwindow.h"
 
 #include "document/reportdocument.h"
+#include "document/reportlistmodel.h"
 #include "document/storebinding.h"
 #include "editor/findingspanel.h"
 #include "editor/reporteditor.h"
 #include "format.h"
 #include "newreportdialog.h"
+#include "preview/outputactions.h"
 #include "reportreader.h"
 #include "reportwriter.h"
+#include "review/reviewcontroller.h"
 #include "settings.h"
 #include "storage/reportstore.h"
-#include "validation/validator.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -29,18 +33,10 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace nianbao {
-
-namespace {
-
-constexpr int ReportIdRole = Qt::UserRole;
-
-enum ListColumn { AgencyColumn, YearColumn, FormatColumn, StatusColumn, ErrorsColumn, WarningsColumn };
-
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -55,13 +51,27 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(createReportList());
+    updateWelcome();
     m_right->addWidget(m_welcome);
     m_mainSplitter->addWidget(m_right);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({240, 1100});
+    // Wide enough for the list's six columns with a township's name.
+    m_mainSplitter->setSizes({320, 1000});
     setCentralWidget(m_mainSplitter);
     m_findingsDock->setObjectName(QStringLiteral("findingsDock"));
     addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
+    m_review = new ReviewController(this);
+    // Queued: the action that changed the status may belong to the editor that reloading deletes.
+    connect(
+        m_review, &ReviewController::reportChanged, this,
+        [this](qint64 reportId) {
+            refreshReportList();
+            openReport(reportId);
+        },
+        Qt::QueuedConnection);
+    connect(m_review, &ReviewController::openReport, this, &MainWindow::openReport);
+    connect(m_review, &ReviewController::message, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     m_counts->setObjectName(QStringLiteral("findingCounts"));
     statusBar()->addPermanentWidget(m_counts);
     statusBar()->showMessage(tr("Ready"));
@@ -88,17 +98,15 @@ void MainWindow::createActions()
         ->setObjectName(QStringLiteral("importAction"));
     m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportReport);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_output = new OutputActions(this, [this] { return m_document ? &m_document->report() : nullptr; });
+    connect(m_output, &OutputActions::done, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_output, &OutputActions::failed, this, &MainWindow::showMessage);
+    file->addAction(m_output->exportPdfAction());
+    file->addAction(m_output->exportHtmlAction());
     file->addSeparator();
-    // Printing comes with the print layout (issue 6); the actions are where users look for them.
-    QAction *preview = file->addAction(tr("Print Pre&view"));
-    preview->setObjectName(QStringLiteral("printPreviewAction"));
-    QAction *print = file->addAction(tr("&Print / Export PDF…"));
-    print->setObjectName(QStringLiteral("printAction"));
-    print->setShortcut(QKeySequence::Print);
-    for (QAction *action : {preview, print}) {
-        action->setEnabled(false);
-        action->setToolTip(tr("Not available yet"));
-    }
+    file->addAction(m_output->printPreviewAction());
+    file->addAction(m_output->printAction());
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -122,26 +130,76 @@ void MainWindow::createActions()
 QWidget *MainWindow::createWelcomePage()
 {
     auto *page = new QWidget(this);
-    auto *label = new QLabel(tr("Create a report, or import last year's published report."), page);
-    label->setObjectName(QStringLiteral("welcomeLabel"));
-    label->setAlignment(Qt::AlignCenter);
+    auto *title = new QLabel(tr("Start the annual report"), page);
+    title->setObjectName(QStringLiteral("welcomeTitle"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_welcomeLabel = new QLabel(page);
+    m_welcomeLabel->setObjectName(QStringLiteral("welcomeLabel"));
+    m_welcomeLabel->setWordWrap(true);
     auto *create = new QPushButton(tr("New Report…"), page);
     create->setObjectName(QStringLiteral("welcomeNewButton"));
+    auto *createHelp =
+        new QLabel(tr("Start this year's report. When the agency's report of the year before is "
+                      "in the database, its carried-over figures, preamble and signature "
+                      "are taken over."),
+                   page);
     auto *import = new QPushButton(tr("Import Published Report…"), page);
     import->setObjectName(QStringLiteral("welcomeImportButton"));
+    auto *importHelp =
+        new QLabel(tr("Read a report that was already published (its text, as a .txt file), "
+                      "such as last year's, so that this year's report can carry over from it."),
+                   page);
+    m_welcomeDatabase = new QLabel(page);
+    m_welcomeDatabase->setObjectName(QStringLiteral("welcomeDatabase"));
+    m_welcomeDatabase->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (QLabel *help : {createHelp, importHelp})
+        help->setWordWrap(true);
+    for (QLabel *help : {createHelp, importHelp, m_welcomeDatabase})
+        help->setForegroundRole(QPalette::PlaceholderText);
     connect(create, &QPushButton::clicked, this, &MainWindow::newReport);
     connect(import, &QPushButton::clicked, this, &MainWindow::chooseImport);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(create);
-    buttons->addWidget(import);
-    buttons->addStretch();
+    auto *choices = new QGridLayout;
+    choices->setHorizontalSpacing(16);
+    choices->setVerticalSpacing(12);
+    choices->addWidget(create, 0, 0, Qt::AlignTop);
+    choices->addWidget(createHelp, 0, 1);
+    choices->addWidget(import, 1, 0, Qt::AlignTop);
+    choices->addWidget(importHelp, 1, 1);
+    choices->setColumnStretch(1, 1);
+    auto *box = new QWidget(page);
+    box->setMaximumWidth(620);
+    auto *boxLayout = new QVBoxLayout(box);
+    boxLayout->setSpacing(14);
+    boxLayout->addWidget(title);
+    boxLayout->addWidget(m_welcomeLabel);
+    boxLayout->addLayout(choices);
+    boxLayout->addSpacing(8);
+    boxLayout->addWidget(m_welcomeDatabase);
+    // Centred, and as wide as its maximum allows: word-wrapped labels would otherwise shrink it.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(box, 8);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(page);
-    layout->addStretch();
-    layout->addWidget(label);
-    layout->addLayout(buttons);
-    layout->addStretch();
+    layout->addStretch(2);
+    layout->addLayout(row);
+    layout->addStretch(3);
     return page;
+}
+
+void MainWindow::updateWelcome()
+{
+    const bool empty = m_listModel->rowCount() == 0;
+    m_welcomeLabel->setText(empty ? tr("Create a report, or import last year's published report.")
+                                  : tr("Choose a report in the list on the left, create a report, or import "
+                                       "last year's published report."));
+    m_welcomeDatabase->setText(m_store ? tr("Database: %1 — every report is kept in this file, and every "
+                                            "edit is stored at once.")
+                                             .arg(QDir::toNativeSeparators(m_store->path()))
+                                       : QString());
 }
 
 QWidget *MainWindow::createReportList()
@@ -151,30 +209,34 @@ QWidget *MainWindow::createReportList()
     m_yearFilter->setObjectName(QStringLiteral("yearFilter"));
     m_statusFilter = new QComboBox(panel);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
-    m_statusFilter->addItem(tr("All statuses"));
-    m_statusFilter->addItem(reportStatusLabel(ReportStatus::Draft), reportStatusId(ReportStatus::Draft));
-    m_list = new QTableWidget(0, 6, panel);
+    m_listModel = new ReportListModel(this);
+    m_listFilter = new ReportListFilter(this);
+    m_listFilter->setSourceModel(m_listModel);
+    m_list = new QTableView(panel);
     m_list->setObjectName(QStringLiteral("reportList"));
-    m_list->setHorizontalHeaderLabels(
-        {tr("Agency"), tr("Year"), tr("Format"), tr("Status"), tr("Errors"), tr("Warnings")});
+    m_list->setModel(m_listFilter);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setWordWrap(false);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(ReportListModel::YearColumn, Qt::DescendingOrder);
     m_list->verticalHeader()->hide();
-    m_list->horizontalHeader()->setSectionResizeMode(AgencyColumn, QHeaderView::Stretch);
-    for (int column = YearColumn; column <= WarningsColumn; ++column)
-        m_list->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    connect(m_list, &QTableWidget::itemSelectionChanged, this, [this] {
-        const QList<QTableWidgetItem *> selected = m_list->selectedItems();
-        if (!selected.isEmpty()) {
-            const qint64 id =
-                m_list->item(selected.first()->row(), AgencyColumn)->data(ReportIdRole).toLongLong();
-            if (id != m_reportId)
-                openReport(id);
-        }
+    QHeaderView *header = m_list->horizontalHeader();
+    header->setSectionResizeMode(ReportListModel::AgencyColumn, QHeaderView::Stretch);
+    for (int column = ReportListModel::YearColumn; column < ReportListModel::ColumnCount; ++column)
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+        if (rows.isEmpty())
+            return;
+        const qint64 id = rows.first().data(ReportListModel::ReportIdRole).toLongLong();
+        if (id != m_reportId)
+            openReport(id);
     });
     connect(m_yearFilter, &QComboBox::activated, this, &MainWindow::applyListFilter);
     connect(m_statusFilter, &QComboBox::activated, this, &MainWindow::applyListFilter);
+    updateListFilters();
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_yearFilter);
     filters->addWidget(m_statusFilter);
@@ -194,6 +256,7 @@ bool MainWindow::openDatabase(const QString &path)
     }
     closeReport();
     m_store = std::move(opened.value());
+    m_review->setStore(m_store.get());
     Settings::instance().setLastDatabase(path);
     refreshReportList();
     return true;
@@ -201,72 +264,54 @@ bool MainWindow::openDatabase(const QString &path)
 
 void MainWindow::refreshReportList()
 {
-    const QSignalBlocker blocker(m_list);
-    m_list->setRowCount(0);
-    if (!m_store)
-        return;
-    const StoreResult<QList<ReportSummary>> reports = m_store->listReports();
-    if (!reports) {
-        showMessage(reports.error().message);
-        return;
+    {
+        const QSignalBlocker blocker(m_list->selectionModel());
+        if (const StoreResult<void> listed = m_listModel->setStore(m_store.get()); !listed)
+            showMessage(listed.error().message);
+        updateListFilters();
     }
-    QList<int> years;
-    for (const ReportSummary &summary : reports.value()) {
-        const int row = m_list->rowCount();
-        m_list->insertRow(row);
-        int errors = summary.errors.value_or(-1);
-        int warnings = summary.warnings.value_or(-1);
-        if (errors < 0 || warnings < 0) {
-            // Not counted by the store yet: validate here, a report takes milliseconds.
-            const StoreResult<StoredReport> stored = m_store->loadReport(summary.id);
-            errors = warnings = 0;
-            if (stored) {
-                for (const Finding &finding : Validator::validate(stored->report)) {
-                    errors += finding.severity == Severity::Error;
-                    warnings += finding.severity == Severity::Warning;
-                }
-            }
-        }
-        const Format *format = Format::byId(summary.formatId);
-        const QStringList texts{summary.agency,
-                                QString::number(summary.year),
-                                format ? format->id() : summary.formatId,
-                                reportStatusLabel(summary.status),
-                                QString::number(errors),
-                                QString::number(warnings)};
-        for (int column = 0; column < texts.size(); ++column) {
-            auto *item = new QTableWidgetItem(texts[column]);
-            item->setData(ReportIdRole, summary.id);
-            item->setData(Qt::UserRole + 1, reportStatusId(summary.status));
-            m_list->setItem(row, column, item);
-        }
-        if (!years.contains(summary.year))
-            years.append(summary.year);
-        if (summary.id == m_reportId)
-            m_list->selectRow(row);
-    }
+    selectInList(m_reportId);
+    updateWelcome();
+    if (!m_document)
+        m_right->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::updateListFilters()
+{
+    // Only what occurs is offered; a filter whose value went away falls back to “all”.
     const QVariant year = m_yearFilter->currentData();
     m_yearFilter->clear();
     m_yearFilter->addItem(tr("All years"));
-    for (const int y : std::as_const(years))
+    for (const int y : m_listModel->years())
         m_yearFilter->addItem(QString::number(y), y);
     m_yearFilter->setCurrentIndex(std::max(0, m_yearFilter->findData(year)));
+    const QVariant status = m_statusFilter->currentData();
+    m_statusFilter->clear();
+    m_statusFilter->addItem(tr("All statuses"));
+    for (const ReportStatus s : m_listModel->statuses())
+        m_statusFilter->addItem(reportStatusLabel(s), reportStatusId(s));
+    m_statusFilter->setCurrentIndex(std::max(0, m_statusFilter->findData(status)));
     applyListFilter();
-    if (reports->isEmpty() && !m_document)
-        m_right->setCurrentWidget(m_welcome);
 }
 
 void MainWindow::applyListFilter()
 {
     const QVariant year = m_yearFilter->currentData();
+    m_listFilter->setYear(year.isValid() ? std::optional(year.toInt()) : std::nullopt);
     const QVariant status = m_statusFilter->currentData();
-    for (int row = 0; row < m_list->rowCount(); ++row) {
-        const bool yearMatches =
-            !year.isValid() || m_list->item(row, YearColumn)->text().toInt() == year.toInt();
-        const bool statusMatches =
-            !status.isValid() || m_list->item(row, StatusColumn)->data(Qt::UserRole + 1) == status;
-        m_list->setRowHidden(row, !(yearMatches && statusMatches));
-    }
+    m_listFilter->setStatus(status.isValid() ? reportStatusFromId(status.toString()) : std::nullopt);
+}
+
+void MainWindow::selectInList(qint64 reportId)
+{
+    const int row = m_listModel->rowOf(reportId);
+    const QModelIndex index =
+        row < 0 ? QModelIndex() : m_listFilter->mapFromSource(m_listModel->index(row, 0));
+    const QSignalBlocker blocker(m_list->selectionModel());
+    if (index.isValid())
+        m_list->selectRow(index.row());
+    else
+        m_list->clearSelection();
 }
 
 bool MainWindow::openReport(qint64 reportId)
@@ -297,17 +342,13 @@ bool MainWindow::openReport(qint64 reportId)
     connect(m_editor, &ReportEditor::problem, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     m_exportAction->setEnabled(true);
+    m_output->setEnabled(true);
     m_findAction->setEnabled(true);
-    setWindowTitle(
-        tr("%1 — Government Disclosure Annual Report Editor").arg(m_document->report().displayTitle()));
+    m_review->attach(m_editor, m_document.get(), reportId);
+    setWindowTitle(tr("%1 — %2 — Government Disclosure Annual Report Editor")
+                       .arg(m_document->report().displayTitle(), reportStatusLabel(stored->status)));
     updateCounts();
-    for (int row = 0; row < m_list->rowCount(); ++row) {
-        if (m_list->item(row, AgencyColumn)->data(ReportIdRole).toLongLong() == reportId &&
-            !m_list->item(row, 0)->isSelected()) {
-            const QSignalBlocker blocker(m_list);
-            m_list->selectRow(row);
-        }
-    }
+    selectInList(reportId);
     return true;
 }
 
@@ -315,6 +356,7 @@ void MainWindow::closeReport()
 {
     if (!m_document)
         return;
+    m_review->detach();
     Settings::instance().setEditorSplitter(m_editor->splitter()->saveState());
     m_findingsDock->setWidget(nullptr);
     delete m_findings;
@@ -325,6 +367,7 @@ void MainWindow::closeReport()
     m_document.reset();
     m_reportId = 0;
     m_exportAction->setEnabled(false);
+    m_output->setEnabled(false);
     m_findAction->setEnabled(false);
     m_counts->clear();
 }
@@ -338,12 +381,7 @@ void MainWindow::updateCounts()
         warnings += finding.severity == Severity::Warning;
     }
     m_counts->setText(tr("%1 errors, %2 warnings").arg(errors).arg(warnings));
-    for (int row = 0; row < m_list->rowCount(); ++row) {
-        if (m_list->item(row, AgencyColumn)->data(ReportIdRole).toLongLong() == m_reportId) {
-            m_list->item(row, ErrorsColumn)->setText(QString::number(errors));
-            m_list->item(row, WarningsColumn)->setText(QString::number(warnings));
-        }
-    }
+    m_listModel->setCounts(m_reportId, errors, warnings);
 }
 
 void MainWindow::showMessage(const QString &message)
@@ -410,8 +448,8 @@ void MainWindow::chooseDatabase()
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Open Database"), Settings::instance().lastDatabase(), tr("Nianbao databases (*.sqlite)"),
         nullptr, QFileDialog::DontConfirmOverwrite);
-    if (!path.isEmpty())
-        openDatabase(path);
+    if (!path.isEmpty() && openDatabase(path))
+        m_review->ensureUser();
 }
 
 void MainWindow::chooseImport()

@@ -12,14 +12,18 @@ class QDockWidget;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
-class QTableWidget;
+class QTableView;
 
 namespace nianbao {
 
 class FindingsPanel;
+class OutputActions;
 class ReportDocument;
 class ReportEditor;
+class ReportListFilter;
+class ReportListModel;
 class ReportStore;
+class ReviewController;
 
 /**
  * The application's main window: the list of the database's reports (filtered by year and status)
@@ -45,6 +49,10 @@ public:
     ReportDocument *document() const { return m_document.get(); }
     ReportEditor *editor() const { return m_editor; }
     FindingsPanel *findingsPanel() const { return m_findings; }
+    ReportListModel *reportList() const { return m_listModel; }
+    ReportListFilter *reportListFilter() const { return m_listFilter; }
+    /// The review: who is signed in, the 审核 menu, comments and the lock of the open report.
+    ReviewController *review() const { return m_review; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,9 +60,12 @@ protected:
 private:
     void createActions();
     QWidget *createWelcomePage();
+    void updateWelcome();
     QWidget *createReportList();
     void refreshReportList();
+    void updateListFilters();
     void applyListFilter();
+    void selectInList(qint64 reportId);
     void closeReport();
     void updateCounts();
     void showMessage(const QString &message);
@@ -70,8 +81,12 @@ private:
     QUndoGroup m_undoGroup;
     QSplitter *m_mainSplitter;
     QStackedWidget *m_right;
+    QLabel *m_welcomeLabel = nullptr;
+    QLabel *m_welcomeDatabase = nullptr;
     QWidget *m_welcome;
-    QTableWidget *m_list = nullptr;
+    ReportListModel *m_listModel = nullptr;
+    ReportListFilter *m_listFilter = nullptr;
+    QTableView *m_list = nullptr;
     QComboBox *m_yearFilter = nullptr;
     QComboBox *m_statusFilter = nullptr;
     ReportEditor *m_editor = nullptr;
@@ -80,6 +95,8 @@ private:
     QLabel *m_counts;
     QAction *m_exportAction = nullptr;
     QAction *m_findAction = nullptr;
+    OutputActions *m_output = nullptr;
+    ReviewController *m_review = nullptr;
 };
 
 } // namespace nianbao

@@ -26,6 +26,7 @@ NewReportDialog::NewReportDialog(ReportStore *store, QWidget *parent)
     , m_year(new QSpinBox(this))
     , m_format(new QLabel(this))
     , m_carry(new QLabel(this))
+    , m_exists(new QLabel(this))
 {
     setObjectName(QStringLiteral("newReportDialog"));
     setWindowTitle(tr("New report"));
@@ -45,6 +46,9 @@ NewReportDialog::NewReportDialog(ReportStore *store, QWidget *parent)
     m_format->setWordWrap(true);
     m_carry->setObjectName(QStringLiteral("carryLabel"));
     m_carry->setWordWrap(true);
+    m_exists->setObjectName(QStringLiteral("existsLabel"));
+    m_exists->setWordWrap(true);
+    m_exists->setStyleSheet(QStringLiteral("QLabel { color: #8a1c1c; }"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
     auto *layout = new QFormLayout(this);
@@ -53,6 +57,7 @@ NewReportDialog::NewReportDialog(ReportStore *store, QWidget *parent)
     layout->addRow(tr("Year:"), m_year);
     layout->addRow(tr("Format:"), m_format);
     layout->addRow(tr("Carried over:"), m_carry);
+    layout->addRow(m_exists);
     layout->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -101,8 +106,14 @@ void NewReportDialog::update()
         carried.isEmpty()
             ? tr("Nothing: no report of this agency for %1 is stored.").arg(year() - 1)
             : tr("From the %1 report: %2").arg(year() - 1).arg(carried.join(QStringLiteral("、"))));
+    // The store holds one report per agency and year: say so before Create is pressed.
+    const bool exists = m_store && !agencyName().isEmpty() && m_store->findReport(agencyName(), year());
+    m_exists->setText(
+        exists ? tr("This agency's report for %1 already exists: choose it in the report list.").arg(year())
+               : QString());
+    m_exists->setVisible(exists);
     if (auto *box = findChild<QDialogButtonBox *>())
-        box->button(QDialogButtonBox::Ok)->setEnabled(format && !agencyName().isEmpty());
+        box->button(QDialogButtonBox::Ok)->setEnabled(format && !agencyName().isEmpty() && !exists);
 }
 
 } // namespace nianbao

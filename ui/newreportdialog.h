@@ -36,6 +36,7 @@ private:
     QSpinBox *m_year;
     QLabel *m_format;
     QLabel *m_carry;
+    QLabel *m_exists;
 };
 
 } // namespace nianbao

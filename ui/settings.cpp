@@ -11,6 +11,7 @@ const Setting<QByteArray> WindowState{"window/state", {}};
 const Setting<QByteArray> MainSplitter{"window/mainSplitter", {}};
 const Setting<QByteArray> EditorSplitter{"editor/splitter", {}};
 const Setting<QString> LastDatabase{"database/last", {}};
+const Setting<QString> LastUser{"review/lastUser", {}};
 
 } // namespace
 
@@ -82,6 +83,16 @@ QString Settings::lastDatabase() const
 void Settings::setLastDatabase(const QString &path)
 {
     setValue(LastDatabase, path);
+}
+
+QString Settings::lastUser() const
+{
+    return value(LastUser);
+}
+
+void Settings::setLastUser(const QString &name)
+{
+    setValue(LastUser, name);
 }
 
 } // namespace nianbao

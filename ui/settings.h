@@ -42,6 +42,9 @@ public:
     /// The database opened last; empty for the default database.
     QString lastDatabase() const;
     void setLastDatabase(const QString &path);
+    /// The user who signed in last, offered first at the next start.
+    QString lastUser() const;
+    void setLastUser(const QString &name);
 
 private:
     Settings();

@@ -3,6 +3,7 @@
 #include "command.h"
 
 #include "outputcommands.h"
+#include "reviewcommands.h"
 #include "storecommands.h"
 #include "validatecommand.h"
 
@@ -19,6 +20,10 @@ const QList<Command> &commands()
          runConvertCommand},
         {"import", QT_TRANSLATE_NOOP("Commands", "store published text reports as drafts"), runImportCommand},
         {"list", QT_TRANSLATE_NOOP("Commands", "list the stored reports"), runListCommand},
+        {"user", QT_TRANSLATE_NOOP("Commands", "add or list the users of a database"), runUserCommand},
+        {"review",
+         QT_TRANSLATE_NOOP("Commands", "submit, return or approve a stored report; list a year's reviews"),
+         runReviewCommand},
         {"export", QT_TRANSLATE_NOOP("Commands", "write a report as text, JSON, HTML or PDF"),
          runExportCommand, true},
         {"pdf", QT_TRANSLATE_NOOP("Commands", "write a report as a PDF in official-document layout"),

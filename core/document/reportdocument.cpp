@@ -60,7 +60,9 @@ void ReportDocument::setReadOnly(bool readOnly)
 bool ReportDocument::push(std::unique_ptr<QUndoCommand> command)
 {
     if (m_readOnly) {
-        Q_EMIT editRefused(tr("The report is open for review and cannot be changed."));
+        Q_EMIT editRefused(m_readOnlyReason.isEmpty()
+                               ? tr("The report is open for review and cannot be changed.")
+                               : m_readOnlyReason);
         return false;
     }
     m_applyFailed = false;

@@ -39,6 +39,10 @@ public:
 
     bool isReadOnly() const { return m_readOnly; }
     void setReadOnly(bool readOnly);
+    /// Why edits are refused while read-only (a submitted report, a supervisor reviewing); the
+    /// general review message when empty.
+    void setReadOnlyReason(const QString &reason) { m_readOnlyReason = reason; }
+    const QString &readOnlyReason() const { return m_readOnlyReason; }
 
     /// Applies a command and records it for undo. Returns false (and emits editRefused) when the
     /// document is read-only or the change could not be persisted; nothing changed then.
@@ -79,6 +83,7 @@ private:
     Persist m_persist;
     QList<Finding> m_findings;
     bool m_readOnly = false;
+    QString m_readOnlyReason;
     bool m_applyFailed = false;
 };
 

@@ -10,12 +10,15 @@
 #include "textlayout/chinesedate.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QHash>
 #include <QPagedPaintDevice>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextTable>
 
 #include <algorithm>
+#include <optional>
 
 namespace nianbao {
 
@@ -24,6 +27,19 @@ namespace {
 using Face = OfficialStyle::Face;
 
 constexpr qreal RuleWidth = 0.75; // points
+
+/// For each table of the format that does not fit on its page, the body rows that start a new page.
+using TableBreaks = QHash<int, QList<int>>;
+
+/// A statistics table as set in the document: the whole table, or the piece of it on one page.
+struct TablePiece
+{
+    QTextTable *table;
+    QTextBlock heading; ///< the part heading right above it, if any
+    int tableIndex;
+    int firstBodyRow; ///< the table's body row at the top of the piece
+    int headerRows;
+};
 
 // Appends the parts of a report to a document, measuring in the pixels of the target device.
 class DocumentBuilder
@@ -99,10 +115,10 @@ public:
                 table->setFormat(format);
             }
         };
-        for (const auto &[table, heading] : m_tables) {
-            const QRectF rect = layout->frameBoundingRect(table);
+        for (const TablePiece &piece : m_tables) {
+            const QRectF rect = layout->frameBoundingRect(piece.table);
             if (rect.height() <= pageHeight && page(rect.top()) != page(rect.bottom() - 1))
-                breakBefore(heading, table);
+                breakBefore(piece.heading, piece.table);
         }
         for (const QTextBlock &heading : m_headings) {
             const QTextBlock next = heading.next();
@@ -141,7 +157,57 @@ public:
         }
     }
 
-    void table(const TableGrid &grid)
+    /// The first body row, not yet a break, that runs over the bottom of the page its table
+    /// starts on: Qt would break the row across the pages and draw the rest over the repeated
+    /// header rows, so the table is cut above that row instead. nullopt when no row does.
+    std::optional<std::pair<int, int>> firstRowAcrossPages(const QTextDocument &document,
+                                                           const TableBreaks &breaks) const
+    {
+        QAbstractTextDocumentLayout *layout = document.documentLayout();
+        const qreal pageHeight = document.pageSize().height();
+        // The content of a cell ends its padding and rule above the bottom of the row.
+        const qreal below = points(2 + RuleWidth) * m_deviceScale;
+        for (const TablePiece &piece : m_tables) {
+            const QRectF rect = layout->frameBoundingRect(piece.table);
+            const int page = int(rect.top() / pageHeight);
+            if (page == int((rect.bottom() - 1) / pageHeight))
+                continue;
+            const qreal pageBottom = (page + 1) * pageHeight;
+            for (int row = piece.headerRows; row < piece.table->rows(); ++row) {
+                qreal bottom = 0;
+                for (int column = 0; column < piece.table->columns(); ++column) {
+                    const QTextTableCell cell = piece.table->cellAt(row, column);
+                    if (cell.row() == row && cell.rowSpan() == 1)
+                        bottom = std::max(
+                            bottom, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+                }
+                const int bodyRow = piece.firstBodyRow + row - piece.headerRows;
+                if (bottom + below > pageBottom) {
+                    if (breaks.value(piece.tableIndex).contains(bodyRow))
+                        break; // one row taller than a page: leave it to Qt
+                    return std::pair(piece.tableIndex, bodyRow);
+                }
+            }
+        }
+        return std::nullopt;
+    }
+
+    /// A statistics table, cut into pieces that each start a new page before the given body rows.
+    void table(const TableGrid &grid, int tableIndex, const QList<int> &breaks)
+    {
+        QList<int> starts = breaks;
+        starts.append(0);
+        std::sort(starts.begin(), starts.end());
+        starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+        for (qsizetype i = 0; i < starts.size(); ++i) {
+            const int first = starts[i];
+            const int end = i + 1 < starts.size() ? starts[i + 1] : grid.bodyRowCount();
+            const bool whole = first == 0 && end == grid.bodyRowCount();
+            tablePiece(whole ? grid : grid.bodySlice(first, end), tableIndex, first, breaks.contains(first));
+        }
+    }
+
+    void tablePiece(const TableGrid &grid, int tableIndex, int firstBodyRow, bool newPage)
     {
         QTextTableFormat format;
         format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
@@ -162,8 +228,15 @@ public:
         const QTextBlock previous = m_cursor.block();
         const QTextBlock heading =
             !m_headings.isEmpty() && m_headings.constLast() == previous ? previous : QTextBlock();
+        if (newPage && heading.isValid()) {
+            QTextBlockFormat headingFormat = heading.blockFormat();
+            headingFormat.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(heading).setBlockFormat(headingFormat);
+        } else if (newPage) {
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        }
         QTextTable *table = m_cursor.insertTable(grid.rowCount(), grid.columnCount(), format);
-        m_tables.append({table, heading});
+        m_tables.append({table, heading, tableIndex, firstBodyRow, grid.headerRowCount()});
         for (const GridCell &cell : grid.cells()) {
             if (cell.rowSpan > 1 || cell.columnSpan > 1)
                 table->mergeCells(cell.row, cell.column, cell.rowSpan, cell.columnSpan);
@@ -283,19 +356,31 @@ private:
     QTextCursor m_cursor;
     qreal m_deviceScale;
     QList<QTextBlock> m_headings;
-    QList<std::pair<QTextTable *, QTextBlock>>
-        m_tables; ///< each statistics table and the heading right above it
+    QList<TablePiece> m_tables;
     bool m_atEmptyBlock = true;
 };
 
-} // namespace
-
-std::unique_ptr<QTextDocument> ReportDocumentRenderer::render(const Report &report, QPagedPaintDevice &device)
+// The title of an official document wraps where the words allow (GB/T 9704 7.2.3: 词意完整):
+// a title too long for a line breaks after the agency's name, not inside 年度.
+QString wrappedTitle(const Report &report, QPagedPaintDevice &device)
 {
-    auto document = std::make_unique<QTextDocument>();
-    document->documentLayout()->setPaintDevice(&device);
-    document->setDocumentMargin(0);
-    DocumentBuilder builder(*document, device.logicalDpiY());
+    const QString title = report.displayTitle();
+    const QString &agency = report.meta.agencyName;
+    if (agency.isEmpty() || !title.startsWith(agency) || title.size() == agency.size())
+        return title;
+    QFont font;
+    font.setFamilies(OfficialStyle::families(Face::XiaoBiaoSong));
+    font.setPointSizeF(OfficialStyle::TitleSize);
+    font.setBold(OfficialStyle::needsBold(Face::XiaoBiaoSong));
+    const qreal width = device.pageLayout().paintRectPixels(device.logicalDpiY()).width();
+    if (QFontMetricsF(font, &device).horizontalAdvance(title) <= width)
+        return title;
+    return agency + QChar(QChar::LineSeparator) + title.mid(agency.size());
+}
+
+void build(const Report &report, QPagedPaintDevice &device, const TableBreaks &breaks,
+           QTextDocument &document, DocumentBuilder &builder)
+{
     if (!report.meta.documentNumber.isEmpty()) {
         builder.paragraph(report.meta.documentNumber, builder.block(Qt::AlignHCenter),
                           DocumentBuilder::text(Face::FangSong, OfficialStyle::BodySize));
@@ -303,7 +388,7 @@ std::unique_ptr<QTextDocument> ReportDocumentRenderer::render(const Report &repo
     }
     QTextBlockFormat titleBlock = builder.block(Qt::AlignHCenter);
     titleBlock.setLineHeight(builder.points(OfficialStyle::TitleSize * 1.5), QTextBlockFormat::FixedHeight);
-    builder.paragraph(report.displayTitle(), titleBlock,
+    builder.paragraph(wrappedTitle(report, device), titleBlock,
                       DocumentBuilder::text(Face::XiaoBiaoSong, OfficialStyle::TitleSize,
                                             OfficialStyle::needsBold(Face::XiaoBiaoSong)));
     builder.emptyLine();
@@ -317,7 +402,7 @@ std::unique_ptr<QTextDocument> ReportDocumentRenderer::render(const Report &repo
         builder.narrative(report.parts[size_t(part - 1)]);
         if (format) {
             for (int table : format->tablesOfPart(part))
-                builder.table(TableGrid(format->table(table), report));
+                builder.table(TableGrid(format->table(table), report), table, breaks.value(table));
         }
     }
     builder.signature(report.meta.issuer, report.meta.issueDate.isValid()
@@ -327,9 +412,28 @@ std::unique_ptr<QTextDocument> ReportDocumentRenderer::render(const Report &repo
     builder.finish();
     // Laid out once, now that it is complete: a page size set earlier relays out every table on
     // each cell inserted.
-    document->setPageSize(device.pageLayout().paintRectPixels(device.logicalDpiY()).size());
-    builder.keepTogether(*document);
-    return document;
+    document.setPageSize(device.pageLayout().paintRectPixels(device.logicalDpiY()).size());
+    builder.keepTogether(document);
+}
+
+} // namespace
+
+std::unique_ptr<QTextDocument> ReportDocumentRenderer::render(const Report &report, QPagedPaintDevice &device)
+{
+    // Laid out again with the table cut above each row that would run across a page, one cut at
+    // a time, since each moves what follows; a report needs one or two.
+    TableBreaks breaks;
+    for (;;) {
+        auto document = std::make_unique<QTextDocument>();
+        document->documentLayout()->setPaintDevice(&device);
+        document->setDocumentMargin(0);
+        DocumentBuilder builder(*document, device.logicalDpiY());
+        build(report, device, breaks, *document, builder);
+        const std::optional<std::pair<int, int>> cut = builder.firstRowAcrossPages(*document, breaks);
+        if (!cut)
+            return document;
+        breaks[cut->first].append(cut->second);
+    }
 }
 
 } // namespace nianbao

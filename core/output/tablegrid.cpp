@@ -45,6 +45,11 @@ TableGrid::TableGrid(const TableDef &table, const Report &report)
     }
     addHeaders(table, top);
     addBody(table, report, m_headerRowCount);
+    sortCells();
+}
+
+void TableGrid::sortCells()
+{
     std::sort(m_cells.begin(), m_cells.end(), [](const GridCell &a, const GridCell &b) {
         return std::pair(a.row, a.column) < std::pair(b.row, b.column);
     });
@@ -129,6 +134,32 @@ void TableGrid::addBody(const TableDef &table, const Report &report, int top)
         }
     }
     m_rowCount = top + rowCount;
+}
+
+TableGrid TableGrid::bodySlice(int first, int end) const
+{
+    TableGrid slice;
+    slice.m_columnCount = m_columnCount;
+    slice.m_headerRowCount = m_headerRowCount;
+    slice.m_labelColumnCount = m_labelColumnCount;
+    slice.m_rowCount = m_headerRowCount + end - first;
+    for (const GridCell &cell : m_cells) {
+        if (cell.row < m_headerRowCount) {
+            slice.m_cells.append(cell);
+            continue;
+        }
+        const int top = std::max(cell.row - m_headerRowCount, first);
+        const int bottom = std::min(cell.row - m_headerRowCount + cell.rowSpan, end);
+        if (top >= bottom)
+            continue;
+        GridCell piece = cell;
+        piece.row = m_headerRowCount + top - first;
+        piece.rowSpan = bottom - top;
+        slice.m_cells.append(piece);
+    }
+    // A label cut at the top of the slice now starts on its first row.
+    slice.sortCells();
+    return slice;
 }
 
 } // namespace nianbao

@@ -54,8 +54,17 @@ public:
     int labelColumnCount() const { return m_labelColumnCount; }
     /// Every cell, row by row and left to right by its top-left position.
     const QList<GridCell> &cells() const { return m_cells; }
+    int bodyRowCount() const { return m_rowCount - m_headerRowCount; }
+
+    /// The body rows [first, end) under the same header rows: the piece of the table that goes on
+    /// one page when it does not fit on one. Labels spanning the cut are cut with it and repeat
+    /// their text, so that each page reads on its own.
+    TableGrid bodySlice(int first, int end) const;
 
 private:
+    TableGrid() = default;
+    void sortCells();
+
     void addHeaders(const TableDef &table, int top);
     void addBody(const TableDef &table, const Report &report, int top);
 

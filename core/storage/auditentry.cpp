@@ -20,6 +20,8 @@ constexpr ActionName actionNames[] = {
     {AuditEntry::Action::Create, u"create"},       {AuditEntry::Action::Import, u"import"},
     {AuditEntry::Action::Replace, u"replace"},     {AuditEntry::Action::Cell, u"cell"},
     {AuditEntry::Action::Narrative, u"narrative"}, {AuditEntry::Action::Meta, u"meta"},
+    {AuditEntry::Action::Submit, u"submit"},       {AuditEntry::Action::Return, u"return"},
+    {AuditEntry::Action::Approve, u"approve"},
 };
 
 const QString preambleTarget = QStringLiteral("preamble");
@@ -41,6 +43,12 @@ QString metaFieldName(const QString &field)
     if (field == u"agencyKind")
         return QCoreApplication::translate("nianbao::ReportStore", "the agency kind");
     return field;
+}
+
+QString withNote(const QString &line, const QString &note)
+{
+    return note.isEmpty() ? line
+                          : QCoreApplication::translate("nianbao::ReportStore", "%1: %2").arg(line, note);
 }
 
 } // namespace
@@ -107,6 +115,19 @@ QString AuditEntry::describe(const Format *format) const
     case Action::Narrative:
         return QCoreApplication::translate("nianbao::ReportStore", "%1 edited %2 (%3)")
             .arg(who, targetName(target, format), when);
+    case Action::Submit:
+        return withNote(QCoreApplication::translate("nianbao::ReportStore", "%1 submitted the report (%2)")
+                            .arg(who, when),
+                        note);
+    case Action::Return:
+        return withNote(
+            QCoreApplication::translate("nianbao::ReportStore", "%1 returned the report for changes (%2)")
+                .arg(who, when),
+            note);
+    case Action::Approve:
+        return withNote(
+            QCoreApplication::translate("nianbao::ReportStore", "%1 approved the report (%2)").arg(who, when),
+            note);
     case Action::Cell:
     case Action::Meta:
         break;

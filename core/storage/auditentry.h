@@ -24,6 +24,9 @@ struct AuditEntry
         Cell,      ///< target: cell id, "p3/received/natural"
         Narrative, ///< target: "preamble" or "part:1" … "part:6"
         Meta,      ///< target: "meta:" + field (issuer, issueDate, …)
+        Submit,    ///< review: oldValue/newValue are the status ids before and after, note the note
+        Return,    ///< review: the supervisor returned the report (note: why)
+        Approve,   ///< review: the supervisor approved the report
     };
 
     qint64 id = 0;
@@ -34,6 +37,7 @@ struct AuditEntry
     QString target;
     QString oldValue;
     QString newValue;
+    QString note; ///< review transitions: the note given with the action
 
     static QString actionId(Action action);
     static std::optional<Action> actionFromId(const QString &id);

@@ -6,29 +6,57 @@
 
 namespace nianbao {
 
+namespace {
+
+struct StatusName
+{
+    ReportStatus status;
+    QStringView id;
+    const char *label; ///< English; translated in the ReportStore context
+    bool editable;
+};
+
+constexpr StatusName statusNames[] = {
+    {ReportStatus::Draft, u"draft", QT_TRANSLATE_NOOP("nianbao::ReportStore", "Draft"), true},
+    {ReportStatus::Submitted, u"submitted", QT_TRANSLATE_NOOP("nianbao::ReportStore", "Submitted"), false},
+    {ReportStatus::Returned, u"returned", QT_TRANSLATE_NOOP("nianbao::ReportStore", "Returned for changes"),
+     true},
+    {ReportStatus::Approved, u"approved", QT_TRANSLATE_NOOP("nianbao::ReportStore", "Approved"), false},
+};
+
+const StatusName &nameOf(ReportStatus status)
+{
+    for (const StatusName &name : statusNames) {
+        if (name.status == status)
+            return name;
+    }
+    return statusNames[0];
+}
+
+} // namespace
+
 QString reportStatusId(ReportStatus status)
 {
-    switch (status) {
-    case ReportStatus::Draft:
-        break;
-    }
-    return QStringLiteral("draft");
+    return nameOf(status).id.toString();
 }
 
 std::optional<ReportStatus> reportStatusFromId(const QString &id)
 {
-    if (id == u"draft")
-        return ReportStatus::Draft;
+    for (const StatusName &name : statusNames) {
+        if (name.id == id)
+            return name.status;
+    }
     return std::nullopt;
 }
 
 QString reportStatusLabel(ReportStatus status)
 {
-    switch (status) {
-    case ReportStatus::Draft:
-        break;
-    }
-    return QCoreApplication::translate("nianbao::ReportStore", "Draft");
+    return QCoreApplication::translate("nianbao::ReportStore", nameOf(status).label);
+}
+
+bool reportStatusAllowsEdits(ReportStatus status)
+{
+    return nameOf(status).editable;
 }
 
 } // namespace nianbao

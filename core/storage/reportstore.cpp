@@ -45,6 +45,15 @@ StoreError error(StoreError::Code code, const QString &message)
     return StoreError{code, message, {}};
 }
 
+StoreError locked(ReportStatus status)
+{
+    return error(StoreError::Code::Locked,
+                 status == ReportStatus::Approved
+                     ? ReportStore::tr("The report is approved and can no longer be changed.")
+                     : ReportStore::tr("The report is submitted for review and cannot be changed until the "
+                                       "supervisor returns it."));
+}
+
 StoreError notFound(qint64 reportId)
 {
     return error(StoreError::Code::NotFound,
@@ -327,7 +336,11 @@ StoreResult<ReportStore::ReportRow> ReportStore::reportRow(qint64 reportId)
 StoreResult<ReportStore::ReportRow> ReportStore::editableReport(qint64 reportId, int expectedRevision)
 {
     StoreResult<ReportRow> row = reportRow(reportId);
-    if (!row || row->revision == expectedRevision)
+    if (!row)
+        return row;
+    if (!reportStatusAllowsEdits(row->status))
+        return locked(row->status);
+    if (row->revision == expectedRevision)
         return row;
     StoreResult<QList<AuditEntry>> log = auditLog(reportId);
     StoreError conflict = error(StoreError::Code::Conflict, {});
@@ -498,14 +511,14 @@ StoreResult<void> ReportStore::saveSnapshot(qint64 reportId, int revision, Audit
 }
 
 StoreResult<void> ReportStore::log(qint64 reportId, int revision, AuditEntry::Action action,
-                                   const QString &target, const QString &oldValue, const QString &newValue)
+                                   const QString &target, const QString &oldValue, const QString &newValue,
+                                   const QString &note)
 {
     const StoreResult<QSqlQuery> result = m_connection->exec(
-        QStringLiteral(
-            "INSERT INTO audit_log (report_id, revision, at, actor, action, target, old_value, new_value)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO audit_log (report_id, revision, at, actor, action, target, old_value,"
+                       " new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {reportId, revision, now(), textValue(m_actor), AuditEntry::actionId(action), textValue(target),
-         oldValue, newValue});
+         oldValue, newValue, textValue(note)});
     if (!result)
         return result.error();
     return {};
@@ -682,6 +695,8 @@ StoreResult<ImportedReport> ReportStore::importReport(const Report &report, bool
         const StoreResult<ReportRow> old = reportRow(*existing.value());
         if (!old)
             return old.error();
+        if (!reportStatusAllowsEdits(old->status))
+            return locked(old->status);
         const StoreResult<Report> oldContent = readContent(old.value());
         if (!oldContent)
             return oldContent.error();
@@ -692,11 +707,10 @@ StoreResult<ImportedReport> ReportStore::importReport(const Report &report, bool
         if (const StoreResult<void> deleted = deleteContent(old->id); !deleted)
             return deleted.error();
         imported = {old->id, old->revision + 1, true};
+        // The status stays: a returned report replaced by an import is still to be resubmitted.
         const StoreResult<QSqlQuery> update = m_connection->exec(
-            QStringLiteral(
-                "UPDATE reports SET format = ?, status = ?, revision = ?, modified = ? WHERE id = ?"),
-            {report.format()->id(), reportStatusId(ReportStatus::Draft), imported.revision, time,
-             imported.id});
+            QStringLiteral("UPDATE reports SET format = ?, revision = ?, modified = ? WHERE id = ?"),
+            {report.format()->id(), imported.revision, time, imported.id});
         if (!update)
             return update.error();
     } else {
@@ -947,6 +961,41 @@ StoreResult<int> ReportStore::setMeta(qint64 reportId, const ReportMeta &meta, i
     return finishEdit(transaction, row.value(), changes);
 }
 
+StoreResult<int> ReportStore::changeStatus(qint64 reportId, ReportStatus to, AuditEntry::Action action,
+                                           const QString &note, int expectedRevision)
+{
+    StoreTransaction transaction(*m_connection, StoreTransaction::Mode::Write);
+    if (!transaction.isActive())
+        return transaction.error();
+    const StoreResult<ReportRow> row = reportRow(reportId);
+    if (!row)
+        return row.error();
+    if (row->revision != expectedRevision)
+        return error(StoreError::Code::Conflict,
+                     tr("The report was changed elsewhere since revision %1 (it is now at revision %2); "
+                        "look at it again before you act on it.")
+                         .arg(expectedRevision)
+                         .arg(row->revision));
+    const StoreResult<Report> content = readContent(row.value());
+    if (!content)
+        return content.error();
+    const int revision = row->revision + 1;
+    const StoreResult<QSqlQuery> update = m_connection->exec(
+        QStringLiteral("UPDATE reports SET status = ?, revision = ?, modified = ? WHERE id = ?"),
+        {reportStatusId(to), revision, now(), reportId});
+    if (!update)
+        return update.error();
+    if (const StoreResult<void> kept = saveSnapshot(reportId, revision, action, content.value()); !kept)
+        return kept.error();
+    if (const StoreResult<void> logged = log(reportId, revision, action, QStringLiteral("status"),
+                                             reportStatusId(row->status), reportStatusId(to), note);
+        !logged)
+        return logged.error();
+    if (const StoreResult<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    return revision;
+}
+
 StoreResult<QList<RevisionInfo>> ReportStore::revisions(qint64 reportId)
 {
     if (const StoreResult<ReportRow> row = reportRow(reportId); !row)
@@ -990,8 +1039,8 @@ StoreResult<QList<AuditEntry>> ReportStore::auditLog(qint64 reportId)
     if (const StoreResult<ReportRow> row = reportRow(reportId); !row)
         return row.error();
     StoreResult<QSqlQuery> query = m_connection->exec(
-        QStringLiteral("SELECT id, revision, at, actor, action, target, old_value, new_value FROM audit_log"
-                       " WHERE report_id = ? ORDER BY id"),
+        QStringLiteral("SELECT id, revision, at, actor, action, target, old_value, new_value, note"
+                       " FROM audit_log WHERE report_id = ? ORDER BY id"),
         {reportId});
     if (!query)
         return query.error();
@@ -1009,6 +1058,7 @@ StoreResult<QList<AuditEntry>> ReportStore::auditLog(qint64 reportId)
         entry.target = query->value(5).toString();
         entry.oldValue = query->value(6).toString();
         entry.newValue = query->value(7).toString();
+        entry.note = query->value(8).toString();
         list.append(entry);
     }
     return list;

@@ -97,6 +97,9 @@ public:
     const QString &path() const { return m_path; }
     /// Name of the Qt SQL connection, for tools that inspect the database directly.
     QString connectionName() const;
+    /// The connection, for the review's stores (users, comments) that share this database and its
+    /// transactions.
+    StoreConnection &connection() { return *m_connection; }
 
     /// Who the audit log names for this store's changes (default: the operating system user).
     const QString &actor() const { return m_actor; }
@@ -127,6 +130,14 @@ public:
     /// Changes the descriptive metadata; agency, year and format of a stored report stay as they are.
     StoreResult<int> setMeta(qint64 reportId, const ReportMeta &meta, int expectedRevision);
 
+    /// Moves the report to another status for a review action (Submit, Return, Approve) in one
+    /// transaction: bumps the revision, logs the transition with its note and keeps a snapshot of the
+    /// content under the new revision. Who may do it is ReviewWorkflow's business; this only refuses
+    /// a stale expectedRevision, and the database refuses transitions the workflow never makes.
+    /// Returns the new revision.
+    StoreResult<int> changeStatus(qint64 reportId, ReportStatus to, AuditEntry::Action action,
+                                  const QString &note, int expectedRevision);
+
     StoreResult<QList<RevisionInfo>> revisions(qint64 reportId);
     StoreResult<Report> loadRevision(qint64 reportId, int revision);
     StoreResult<QList<AuditEntry>> auditLog(qint64 reportId);
@@ -149,7 +160,7 @@ private:
                                    const Report &report);
     StoreResult<void> log(qint64 reportId, int revision, AuditEntry::Action action,
                           const QString &target = {}, const QString &oldValue = {},
-                          const QString &newValue = {});
+                          const QString &newValue = {}, const QString &note = {});
     enum class Recount : quint8 { Report, ReportAndNext };
     /// The agency's report of a year with its id, if stored.
     StoreResult<std::optional<std::pair<qint64, Report>>> reportOf(qint64 agencyId, int year);

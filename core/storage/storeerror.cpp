@@ -17,6 +17,7 @@ enum SqliteCode : int {
     SqliteIoError = 10,
     SqliteCorrupt = 11,
     SqliteFull = 13,
+    SqliteConstraint = 19,
     SqliteCantOpen = 14,
     SqliteNotADatabase = 26,
 };
@@ -64,6 +65,21 @@ StoreError StoreError::fromSql(const QSqlError &error)
             QCoreApplication::translate("nianbao::ReportStore", "The database file cannot be opened (%1).")
                 .arg(detail),
             {}};
+    case SqliteConstraint:
+        // The review triggers (schema version 3) name what they refused.
+        if (detail.contains(QLatin1StringView("nianbao: report locked")))
+            return {Code::Locked,
+                    QCoreApplication::translate("nianbao::ReportStore",
+                                                "The report is submitted or approved; the database refused "
+                                                "to change it."),
+                    {}};
+        if (detail.contains(QLatin1StringView("nianbao: status change")))
+            return {Code::Refused,
+                    QCoreApplication::translate("nianbao::ReportStore",
+                                                "The database refused a status change the review workflow "
+                                                "does not allow."),
+                    {}};
+        break;
     case SqliteIoError:
         return {Code::Failed,
                 QCoreApplication::translate("nianbao::ReportStore",

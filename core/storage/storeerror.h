@@ -33,7 +33,9 @@ struct StoreError
         AlreadyExists, ///< a report of that agency and year is already stored
         Conflict,      ///< the report changed since the revision the edit was based on
         InvalidInput,
-        Failed, ///< any other database failure
+        Failed,  ///< any other database failure
+        Locked,  ///< the report is submitted or approved, so its content cannot change
+        Refused, ///< the review workflow does not allow the action (role, agency, status, findings)
     };
 
     Code code = Code::Failed;

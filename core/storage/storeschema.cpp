@@ -78,6 +78,116 @@ const QList<Migration> &StoreSchema::migrations()
              QStringLiteral("ALTER TABLE reports ADD COLUMN errors INTEGER"),
              QStringLiteral("ALTER TABLE reports ADD COLUMN warnings INTEGER"),
          }},
+        // 3: the review — users, transitions with notes, comments, acknowledged warnings, approval
+        // hashes — and triggers that keep submitted and approved reports locked even against direct SQL.
+        {3,
+         {
+             QStringLiteral("CREATE TABLE users ("
+                            " id INTEGER PRIMARY KEY,"
+                            " name TEXT NOT NULL UNIQUE CHECK (name <> ''),"
+                            " role TEXT NOT NULL CHECK (role IN ('clerk', 'supervisor')),"
+                            " created TEXT NOT NULL,"
+                            " created_by TEXT NOT NULL DEFAULT '')"),
+             // By agency name: a clerk may be assigned before the agency's first report exists.
+             QStringLiteral("CREATE TABLE user_agencies ("
+                            " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                            " agency TEXT NOT NULL,"
+                            " PRIMARY KEY (user_id, agency)) WITHOUT ROWID"),
+             QStringLiteral("ALTER TABLE audit_log ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+             // A reply has its thread's anchor; resolved is kept on the thread's first comment.
+             QStringLiteral("CREATE TABLE comments ("
+                            " id INTEGER PRIMARY KEY,"
+                            " report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+                            " parent_id INTEGER REFERENCES comments(id) ON DELETE CASCADE,"
+                            " revision INTEGER NOT NULL,"
+                            " anchor TEXT NOT NULL,"
+                            " target TEXT NOT NULL DEFAULT '',"
+                            " part INTEGER NOT NULL DEFAULT 0,"
+                            " passage_offset INTEGER NOT NULL DEFAULT 0,"
+                            " passage_length INTEGER NOT NULL DEFAULT 0,"
+                            " quote TEXT NOT NULL DEFAULT '',"
+                            " author TEXT NOT NULL,"
+                            " at TEXT NOT NULL,"
+                            " text TEXT NOT NULL CHECK (text <> ''),"
+                            " resolved INTEGER NOT NULL DEFAULT 0,"
+                            " resolved_by TEXT NOT NULL DEFAULT '',"
+                            " resolved_at TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX comments_report ON comments(report_id)"),
+             QStringLiteral("CREATE TABLE acknowledgements ("
+                            " id INTEGER PRIMARY KEY,"
+                            " report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+                            " revision INTEGER NOT NULL,"
+                            " rule TEXT NOT NULL,"
+                            " location TEXT NOT NULL DEFAULT '',"
+                            " message TEXT NOT NULL DEFAULT '',"
+                            " reason TEXT NOT NULL CHECK (reason <> ''),"
+                            " actor TEXT NOT NULL,"
+                            " at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE approvals ("
+                            " report_id INTEGER NOT NULL REFERENCES reports(id),"
+                            " revision INTEGER NOT NULL,"
+                            " at TEXT NOT NULL,"
+                            " actor TEXT NOT NULL,"
+                            " sha256 TEXT NOT NULL,"
+                            " PRIMARY KEY (report_id, revision))"),
+             QStringLiteral(
+                 "CREATE TRIGGER approvals_immutable BEFORE UPDATE ON approvals"
+                 " BEGIN SELECT RAISE(ABORT, 'nianbao: report locked (approvals are immutable)'); END"),
+             QStringLiteral(
+                 "CREATE TRIGGER approvals_kept BEFORE DELETE ON approvals"
+                 " BEGIN SELECT RAISE(ABORT, 'nianbao: report locked (approvals are immutable)'); END"),
+             // The status graph: 草稿/退回修改 → 已提交 → 退回修改 or 已审核; nothing leaves 已审核.
+             QStringLiteral("CREATE TRIGGER reports_status_change BEFORE UPDATE OF status ON reports"
+                            " WHEN NEW.status IS NOT OLD.status AND NOT ("
+                            " (OLD.status IN ('draft', 'returned') AND NEW.status = 'submitted')"
+                            " OR (OLD.status = 'submitted' AND NEW.status IN ('returned', 'approved')))"
+                            " BEGIN SELECT RAISE(ABORT, 'nianbao: status change refused'); END"),
+             // A locked report keeps its identity and revision; its cached finding counts may change.
+             QStringLiteral("CREATE TRIGGER reports_locked BEFORE UPDATE OF agency_id, year, format, revision"
+                            " ON reports WHEN OLD.status IN ('submitted', 'approved')"
+                            " AND NEW.status IS OLD.status"
+                            " BEGIN SELECT RAISE(ABORT, 'nianbao: report locked'); END"),
+             // The content of a submitted or approved report: no insert, update or delete.
+             QStringLiteral(
+                 "CREATE TRIGGER report_meta_locked_insert BEFORE INSERT ON report_meta"
+                 " WHEN (SELECT status FROM reports WHERE id = NEW.report_id) IN ('submitted', 'approved')"
+                 " BEGIN SELECT RAISE(ABORT, 'nianbao: report locked'); END"),
+             QStringLiteral("CREATE TRIGGER report_meta_locked_update BEFORE UPDATE ON report_meta"
+                            " WHEN (SELECT status FROM reports WHERE id IN (OLD.report_id, NEW.report_id)"
+                            " AND status IN ('submitted', 'approved')) IS NOT NULL"
+                            " BEGIN SELECT RAISE(ABORT, 'nianbao: report locked'); END"),
+             QStringLiteral(
+                 "CREATE TRIGGER report_meta_locked_delete BEFORE DELETE ON report_meta"
+                 " WHEN (SELECT status FROM reports WHERE id = OLD.report_id) IN ('submitted', 'approved')"
+                 " BEGIN SELECT RAISE(ABORT, 'nianbao: report locked'); END"),
+             QStringLiteral(
+                 "CREATE TRIGGER narratives_locked_insert BEFORE INSERT ON narratives"
+                 " WHEN (SELECT status FROM reports WHERE id = NEW.report_id) IN ('submitted', 'approved')"
+                 " BEGIN SELECT RAISE(ABORT, 'nianbao: report locked'); END"),
+             QStringLiteral("CREATE TRIGGER narratives_locked_update BEFORE UPDATE ON narratives"
+                            " WHEN (SELECT status FROM reports WHERE id IN (OLD.report_id, NEW.report_id)"
+                            " AND status IN ('submitted', 'approved')) IS NOT NULL"
+                            " BEGIN SELECT RAISE(ABORT, 'nianbao: report locked'); END"),
+             QStringLiteral(
+                 "CREATE TRIGGER narratives_locked_delete BEFORE DELETE ON narratives"
+                 " WHEN (SELECT status FROM reports WHERE id = OLD.report_id) IN ('submitted', 'approved')"
+                 " BEGIN SELECT RAISE(ABORT, 'nianbao: report locked'); END"),
+             QStringLiteral(
+                 "CREATE TRIGGER cells_locked_insert BEFORE INSERT ON cells"
+                 " WHEN (SELECT status FROM reports WHERE id = NEW.report_id) IN ('submitted', 'approved')"
+                 " BEGIN SELECT RAISE(ABORT, 'nianbao: report locked'); END"),
+             QStringLiteral("CREATE TRIGGER cells_locked_update BEFORE UPDATE ON cells"
+                            " WHEN (SELECT status FROM reports WHERE id IN (OLD.report_id, NEW.report_id)"
+                            " AND status IN ('submitted', 'approved')) IS NOT NULL"
+                            " BEGIN SELECT RAISE(ABORT, 'nianbao: report locked'); END"),
+             QStringLiteral(
+                 "CREATE TRIGGER cells_locked_delete BEFORE DELETE ON cells"
+                 " WHEN (SELECT status FROM reports WHERE id = OLD.report_id) IN ('submitted', 'approved')"
+                 " BEGIN SELECT RAISE(ABORT, 'nianbao: report locked'); END"),
+             QStringLiteral("CREATE TRIGGER reports_kept BEFORE DELETE ON reports"
+                            " WHEN OLD.status IN ('submitted', 'approved')"
+                            " BEGIN SELECT RAISE(ABORT, 'nianbao: report locked'); END"),
+         }},
     };
     return list;
 }

@@ -27,6 +27,14 @@
         <source>list the stored reports</source>
         <translation>列出数据库中的年报</translation>
     </message>
+    <message>
+        <source>add or list the users of a database</source>
+        <translation>添加或列出数据库的用户</translation>
+    </message>
+    <message>
+        <source>submit, return or approve a stored report; list a year&apos;s reviews</source>
+        <translation>提交、退回或审核已存报告；列出某年度的审核情况</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>
@@ -101,7 +109,7 @@ Commands:
     </message>
     <message>
         <source>
-'nianbao COMMAND --help' describes a command's options.
+&apos;nianbao COMMAND --help&apos; describes a command&apos;s options.
 </source>
         <translation>
 “nianbao 命令 --help”说明该命令的选项。
@@ -117,10 +125,147 @@ Commands:
     </message>
 </context>
 <context>
+    <name>nianbao::ApprovalSeal</name>
+    <message>
+        <source>WARNING: this report is marked approved, but no supervisor&apos;s approval is on record. The database was changed outside Nianbao; do not publish this report before checking it.</source>
+        <translation>警告：这份报告标记为已审核，但没有审核人的审核记录。数据库曾在年报编审之外被改动；核查之前请勿发布本报告。</translation>
+    </message>
+    <message>
+        <source>WARNING: neither the stored content nor the snapshot of this approved report matches what %1 approved on %2. The database was changed outside Nianbao; do not publish this report before checking it.</source>
+        <translation>警告：这份已审核报告的存储内容和快照都与%1于%2审核通过的内容不一致。数据库曾在年报编审之外被改动；核查之前请勿发布本报告。</translation>
+    </message>
+    <message>
+        <source>WARNING: the stored content of this approved report no longer matches what %1 approved on %2. The database was changed outside Nianbao; do not publish this report before checking it.</source>
+        <translation>警告：这份已审核报告的存储内容与%1于%2审核通过的内容不再一致。数据库曾在年报编审之外被改动；核查之前请勿发布本报告。</translation>
+    </message>
+    <message>
+        <source>WARNING: the snapshot of revision %1, which %2 approved on %3, no longer matches its approval. The database was changed outside Nianbao.</source>
+        <translation>警告：%2于%3审核通过的第%1版快照与审核记录不再一致。数据库曾在年报编审之外被改动。</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::CellDelegate</name>
     <message>
         <source>blank</source>
         <translation>空</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::CommentAnchorName</name>
+    <message>
+        <source>Preamble</source>
+        <translation>前言</translation>
+    </message>
+    <message>
+        <source>The whole report</source>
+        <translation>整份年报</translation>
+    </message>
+    <message>
+        <source>Table of %1</source>
+        <translation>%1的表格</translation>
+    </message>
+    <message>
+        <source>Table %1 of %2</source>
+        <translation>%2 表格（%1）</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1：“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::CommentMarks</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>  ↳ %1: %2</source>
+        <translation>  ↳ %1：%2</translation>
+    </message>
+    <message>
+        <source>(resolved by %1)</source>
+        <translation>（%1 已标记为已解决）</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::CommentStore</name>
+    <message>
+        <source>A comment needs a text.</source>
+        <translation>批注不能为空。</translation>
+    </message>
+    <message>
+        <source>%1 is not a clerk of %2 and may not comment on its report.</source>
+        <translation>%1 不是%2的填报人，不能批注其报告。</translation>
+    </message>
+    <message>
+        <source>The comment&apos;s place (%1 %2) is not part of the report.</source>
+        <translation>批注的位置（%1 %2）不在本报告中。</translation>
+    </message>
+    <message>
+        <source>The comment was not stored.</source>
+        <translation>批注未能保存。</translation>
+    </message>
+    <message>
+        <source>A reply needs a text.</source>
+        <translation>回复不能为空。</translation>
+    </message>
+    <message>
+        <source>There is no comment %1.</source>
+        <translation>没有编号为 %1 的批注。</translation>
+    </message>
+    <message>
+        <source>%1 is not a clerk of %2 and may not resolve comments on its report.</source>
+        <translation>%1 不是%2的填报人，不能处理其报告的批注。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::CommentsPanel</name>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Show in Report</source>
+        <translation>定位</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>提出人</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Answer the selected comment</source>
+        <translation>回复所选意见</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 at %2</source>
+        <translation>%1 于 %2 标记为已解决</translation>
+    </message>
+    <message>
+        <source>No review comments.</source>
+        <translation>没有审核意见。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s), %1 not resolved.</source>
+        <translation>
+            <numerusform>共 %n 条意见，%1 条未解决。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the answer first.</source>
+        <translation>请先填写回复内容。</translation>
     </message>
 </context>
 <context>
@@ -192,8 +337,28 @@ Commands:
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>Create a report, or import last year's published report.</source>
+        <source>Create a report, or import last year&apos;s published report.</source>
         <translation>新建一份年报，或导入去年已发布的年报。</translation>
+    </message>
+    <message>
+        <source>Start the annual report</source>
+        <translation>开始填写年报</translation>
+    </message>
+    <message>
+        <source>Start this year&apos;s report. When the agency&apos;s report of the year before is in the database, its carried-over figures, preamble and signature are taken over.</source>
+        <translation>开始填写今年的年报。数据库中有该机关上一年度的年报时，自动从中结转相关数字、导语和落款。</translation>
+    </message>
+    <message>
+        <source>Read a report that was already published (its text, as a .txt file), such as last year&apos;s, so that this year&apos;s report can carry over from it.</source>
+        <translation>读入已经发布的年报（全文，保存为 .txt 文件），例如去年的年报，今年的年报即可从它结转。</translation>
+    </message>
+    <message>
+        <source>Choose a report in the list on the left, create a report, or import last year&apos;s published report.</source>
+        <translation>在左侧列表中选择一份年报，或新建年报，或导入去年已发布的年报。</translation>
+    </message>
+    <message>
+        <source>Database: %1 — every report is kept in this file, and every edit is stored at once.</source>
+        <translation>数据库：%1。全部年报都保存在这个文件中，每一处修改都立即存入。</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -218,18 +383,6 @@ Commands:
     <message>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view</source>
-        <translation>打印预览(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Print / Export PDF…</source>
-        <translation>打印/导出 PDF(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Not available yet</source>
-        <translation>待实现</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -260,30 +413,6 @@ Commands:
         <translation>全部状态</translation>
     </message>
     <message>
-        <source>Agency</source>
-        <translation>机关</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>警告</translation>
-    </message>
-    <message>
         <source>Cannot open the database %1: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
     </message>
@@ -292,8 +421,8 @@ Commands:
         <translation>全部年度</translation>
     </message>
     <message>
-        <source>%1 — Government Disclosure Annual Report Editor</source>
-        <translation>%1 — 政务公开年报编审</translation>
+        <source>%1 — %2 — Government Disclosure Annual Report Editor</source>
+        <translation>%1 — %2 — 政务公开年报编审</translation>
     </message>
     <message>
         <source>%1 errors, %2 warnings</source>
@@ -354,7 +483,7 @@ Commands:
         <translation>查找</translation>
     </message>
     <message>
-        <source>Find in the report's text:</source>
+        <source>Find in the report&apos;s text:</source>
         <translation>在年报文字中查找：</translation>
     </message>
     <message>
@@ -407,6 +536,10 @@ Commands:
     <message>
         <source>“%1” is not a date; write it as 2022-01-20.</source>
         <translation>“%1”不是日期，请写成 2022-01-20 的形式。</translation>
+    </message>
+    <message>
+        <source>The agency, the year and the format are fixed once a report is created. For another agency or year, create a new report (File → New Report…).</source>
+        <translation>机关、年度和格式在年报创建时即已确定，不能再改。要为其他机关或年度填报，请新建年报（文件 → 新建年报…）。</translation>
     </message>
 </context>
 <context>
@@ -486,11 +619,70 @@ Commands:
         <source>From the %1 report: %2</source>
         <translation>从 %1 年度年报结转：%2</translation>
     </message>
+    <message>
+        <source>This agency&apos;s report for %1 already exists: choose it in the report list.</source>
+        <translation>该机关 %1 年度的年报已存在，请在年报列表中选择它。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::OutputActions</name>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>导出 HTML(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>One self-contained web page for publishing on the government website</source>
+        <translation>导出为单个自包含网页，可直接发布到政府网站</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Cannot print: the printer cannot be drawn on.</source>
+        <translation>无法打印：打印机无法绘制。</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Export HTML</source>
+        <translation>导出 HTML</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::OutputCommands</name>
     <message>
-        <source>Output file ('-' for standard output).</source>
+        <source>Output file (&apos;-&apos; for standard output).</source>
         <translation>输出文件（“-”表示标准输出）。</translation>
     </message>
     <message>
@@ -568,6 +760,33 @@ Commands:
     <message>
         <source>The value of cell “%1” is neither a text nor an invalid value.</source>
         <translation>单元格“%1”的值既不是文本，也不是标记为无效的值。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReportListModel</name>
+    <message>
+        <source>Agency</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
     </message>
 </context>
 <context>
@@ -768,7 +987,7 @@ Commands:
         <translation>数据库中没有 %1 的 %2 年度报告。</translation>
     </message>
     <message>
-        <source>The report's format has no cell %1.</source>
+        <source>The report&apos;s format has no cell %1.</source>
         <translation>该报告的格式中没有单元格 %1。</translation>
     </message>
     <message>
@@ -815,6 +1034,50 @@ Commands:
         <source>The database reported an error: %1</source>
         <translation>数据库报告错误：%1</translation>
     </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Returned for changes</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>%1 submitted the report (%2)</source>
+        <translation>%1 提交了报告（%2）</translation>
+    </message>
+    <message>
+        <source>%1 returned the report for changes (%2)</source>
+        <translation>%1 退回报告要求修改（%2）</translation>
+    </message>
+    <message>
+        <source>%1 approved the report (%2)</source>
+        <translation>%1 审核通过了报告（%2）</translation>
+    </message>
+    <message>
+        <source>The report is submitted or approved; the database refused to change it.</source>
+        <translation>报告已提交或已审核，数据库拒绝修改。</translation>
+    </message>
+    <message>
+        <source>The database refused a status change the review workflow does not allow.</source>
+        <translation>数据库拒绝了审核流程不允许的状态变更。</translation>
+    </message>
+    <message>
+        <source>The report is approved and can no longer be changed.</source>
+        <translation>报告已审核，不能再修改。</translation>
+    </message>
+    <message>
+        <source>The report is submitted for review and cannot be changed until the supervisor returns it.</source>
+        <translation>报告已提交审核，审核人退回之前不能修改。</translation>
+    </message>
+    <message>
+        <source>The report was changed elsewhere since revision %1 (it is now at revision %2); look at it again before you act on it.</source>
+        <translation>报告自第%1版以来已在别处被修改（现为第%2版）；请重新查看后再操作。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReportTableModel</name>
@@ -852,6 +1115,511 @@ Commands:
     </message>
 </context>
 <context>
+    <name>nianbao::ReviewCommands</name>
+    <message>
+        <source>The database (default: %1).</source>
+        <translation>数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>The user who acts (see nianbao user list).</source>
+        <translation>执行操作的用户（见 nianbao user list）。</translation>
+    </message>
+    <message>
+        <source>No users yet; the first one added becomes the supervisor.</source>
+        <translation>尚无用户；第一个添加的用户成为审核人。</translation>
+    </message>
+    <message>
+        <source>User	Role	Agencies</source>
+        <translation>用户	角色	单位</translation>
+    </message>
+    <message>
+        <source>Adds and lists the users of a database. The first user becomes the supervisor; after that only a supervisor (--as) adds users.</source>
+        <translation>添加和列出数据库的用户。第一个用户成为审核人；此后只有审核人（--as）可以添加用户。</translation>
+    </message>
+    <message>
+        <source>clerk (填报人) or supervisor (审核人).</source>
+        <translation>clerk（填报人）或 supervisor（审核人）。</translation>
+    </message>
+    <message>
+        <source>An agency whose reports the clerk writes (repeatable).</source>
+        <translation>填报人负责填报的单位（可重复）。</translation>
+    </message>
+    <message>
+        <source>add or list</source>
+        <translation>add（添加）或 list（列出）</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s name (add).</source>
+        <translation>新用户的姓名（add）。</translation>
+    </message>
+    <message>
+        <source>Usage: nianbao user add NAME --role clerk|supervisor [--agency A]… [--db DB] [--as USER], or nianbao user list [--db DB]</source>
+        <translation>用法：nianbao user add 姓名 --role clerk|supervisor [--agency 单位]… [--db 数据库] [--as 用户]，或 nianbao user list [--db 数据库]</translation>
+    </message>
+    <message>
+        <source>%1 is the database&apos;s first user and so becomes its supervisor.</source>
+        <translation>%1 是数据库的第一个用户，因此成为审核人。</translation>
+    </message>
+    <message>
+        <source>Added the supervisor %1.</source>
+        <translation>已添加审核人 %1。</translation>
+    </message>
+    <message>
+        <source>Added the clerk %1 of %2.</source>
+        <translation>已添加%2的填报人 %1。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s agency.</source>
+        <translation>报告的单位。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s year.</source>
+        <translation>报告的年度。</translation>
+    </message>
+    <message>
+        <source>A note for the audit log and the clerk.</source>
+        <translation>写入审计日志并告知填报人的说明。</translation>
+    </message>
+    <message>
+        <source>submit: acknowledge every remaining warning with this reason.</source>
+        <translation>submit：以此理由确认其余全部警告。</translation>
+    </message>
+    <message>
+        <source>list: write the table as CSV.</source>
+        <translation>list：以 CSV 格式输出表格。</translation>
+    </message>
+    <message>
+        <source>No reports stored for %1.</source>
+        <translation>%1年度尚无报告。</translation>
+    </message>
+    <message>
+        <source>Agency	Status	Submitted	Errors	Warnings</source>
+        <translation>单位	状态	提交时间	错误	警告</translation>
+    </message>
+    <message>
+        <source>There is no earlier submission to compare with.</source>
+        <translation>没有可供比较的上一次提交。</translation>
+    </message>
+    <message>
+        <source>Changes from revision %1 to revision %2:</source>
+        <translation>从第%1版到第%2版的变化：</translation>
+    </message>
+    <message>
+        <source>The report is not approved; there is no approval to verify.</source>
+        <translation>报告尚未审核，没有可核验的审核记录。</translation>
+    </message>
+    <message>
+        <source>The report is as %1 approved it (revision %2, SHA-256 %3).</source>
+        <translation>报告与%1审核通过时一致（第%2版，SHA-256 %3）。</translation>
+    </message>
+    <message>
+        <source>The review workflow: list a year&apos;s reports, submit (clerk), return or approve (supervisor), show what changed since the previous submission, verify an approval.</source>
+        <translation>审核流程：列出某年度的报告，提交（填报人），退回或审核通过（审核人），显示自上次提交以来的变化，核验审核记录。</translation>
+    </message>
+    <message>
+        <source>list, submit, return, approve, diff or verify</source>
+        <translation>list、submit、return、approve、diff 或 verify</translation>
+    </message>
+    <message>
+        <source>Usage: nianbao review list|submit|return|approve|diff|verify [--db DB] --agency A --year Y --as USER [--note TEXT] [--acknowledge REASON]</source>
+        <translation>用法：nianbao review list|submit|return|approve|diff|verify [--db 数据库] --agency 单位 --year 年度 --as 用户 [--note 说明] [--acknowledge 理由]</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 by %4, now “%5” at revision %6.</source>
+        <translation>%1 %2年度：%4 已“%3”，现为“%5”，第%6版。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReviewController</name>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Changes Since Last Submission</source>
+        <translation>修改对比</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审核(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for Review…</source>
+        <translation>提交审核(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Return for Changes…</source>
+        <translation>退回修改(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>审核通过(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Changes Since Last Submission</source>
+        <translation>修改对比(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Review &amp;Overview…</source>
+        <translation>审核总览(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch User…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Status: %1 (revision %2)</source>
+        <translation>状态：%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>read-only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+    <message>
+        <source>Comment on This Cell…</source>
+        <translation>对此单元格提出意见…</translation>
+    </message>
+    <message>
+        <source>Comment on This Table…</source>
+        <translation>对此表格提出意见…</translation>
+    </message>
+    <message>
+        <source>Comment on This Part…</source>
+        <translation>对此部分提出意见…</translation>
+    </message>
+    <message>
+        <source>Show the Comments on This Cell</source>
+        <translation>查看此单元格的意见</translation>
+    </message>
+    <message>
+        <source>Comment on the Selected Text…</source>
+        <translation>对所选文字提出意见…</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>请先填写意见内容。</translation>
+    </message>
+    <message>
+        <source>Comment added.</source>
+        <translation>意见已添加。</translation>
+    </message>
+    <message>
+        <source>Comment on a Cell</source>
+        <translation>对单元格提出意见</translation>
+    </message>
+    <message>
+        <source>Comment on %1:</source>
+        <translation>对“%1”的意见：</translation>
+    </message>
+    <message>
+        <source>Comment on a Table</source>
+        <translation>对表格提出意见</translation>
+    </message>
+    <message>
+        <source>Comment on a Part</source>
+        <translation>对部分提出意见</translation>
+    </message>
+    <message>
+        <source>Select the passage to comment on first.</source>
+        <translation>请先选中要提出意见的文字。</translation>
+    </message>
+    <message>
+        <source>Comment on a Passage</source>
+        <translation>对文字提出意见</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report has %n error(s) and cannot be submitted until they are corrected:</source>
+        <translation>
+            <numerusform>年报有 %n 个错误，改正之前不能提交：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return for Changes</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>What should the clerk change? (The comments on cells and passages go with the report.)</source>
+        <translation>需要填报人修改什么？（对单元格和文字的意见会随年报一并退回。）</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Approve this report? It is locked for good afterwards. Note (optional):</source>
+        <translation>确定审核通过这份年报吗？通过后年报将永久锁定。审核说明（可选）：</translation>
+    </message>
+    <message>
+        <source>The report is submitted for review.</source>
+        <translation>年报已提交审核。</translation>
+    </message>
+    <message>
+        <source>The report is returned to the clerk for changes.</source>
+        <translation>年报已退回填报人修改。</translation>
+    </message>
+    <message>
+        <source>The report is approved.</source>
+        <translation>年报已审核通过。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReviewOverviewDialog</name>
+    <message>
+        <source>Review Overview</source>
+        <translation>审核总览</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s): %1</source>
+        <translation>
+            <numerusform>共 %n 份年报：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>review-%1.csv</source>
+        <translation>审核总览-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReviewOverviewModel</name>
+    <message>
+        <source>Submitted by %1 at %2</source>
+        <translation>%1 于 %2 提交</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>提交人</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReviewPolicy</name>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Return for changes</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may “%1”; %2 is a clerk.</source>
+        <translation>只有审核人可以“%1”；%2 是填报人。</translation>
+    </message>
+    <message>
+        <source>Only a clerk may “%1”; %2 is a supervisor.</source>
+        <translation>只有填报人可以“%1”；%2 是审核人。</translation>
+    </message>
+    <message>
+        <source>%1 is not a clerk of %2 and may not act on its report.</source>
+        <translation>%1 不是%2的填报人，不能操作其报告。</translation>
+    </message>
+    <message>
+        <source>The report is approved; nothing can change it any more.</source>
+        <translation>报告已审核，任何操作都不能再改变它。</translation>
+    </message>
+    <message>
+        <source>A report that is “%1” cannot be given “%2”.</source>
+        <translation>状态为“%1”的报告不能“%2”。</translation>
+    </message>
+    <message>
+        <source>A supervisor reviews reports and does not edit them; comment instead.</source>
+        <translation>审核人审核报告而不修改报告；请使用批注。</translation>
+    </message>
+    <message>
+        <source>%1 is not a clerk of %2 and may not edit its report.</source>
+        <translation>%1 不是%2的填报人，不能修改其报告。</translation>
+    </message>
+    <message>
+        <source>The report is submitted for review and cannot be changed until the supervisor returns it.</source>
+        <translation>报告已提交审核，审核人退回之前不能修改。</translation>
+    </message>
+    <message>
+        <source>The report is approved and can no longer be changed.</source>
+        <translation>报告已审核，不能再修改。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReviewSession</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReviewWorkflow</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The report has %n error(s) and cannot be submitted until they are corrected:</source>
+        <translation>
+            <numerusform>报告有 %n 处错误，改正之前不能提交：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) remain; give for each the reason why it stands (nianbao review submit --acknowledge REASON):</source>
+        <translation>
+            <numerusform>还有 %n 条警告；请逐条说明保留的理由（nianbao review submit --acknowledge 理由）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why the report is returned: give a note or comment on what to change.</source>
+        <translation>请说明退回的理由：填写说明或对需修改之处加批注。</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>提交人</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::RevisionDiff</name>
+    <message>
+        <source>(blank)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1：“%2” → “%3”</translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <translation>%1：
+%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>没有变化。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::RevisionDiffView</name>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>There is no earlier submission to compare with.</source>
+        <translation>没有可供对比的上一次提交。</translation>
+    </message>
+    <message>
+        <source>Nothing changed between revision %1 and revision %2.</source>
+        <translation>第 %1 版与第 %2 版之间没有修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes from revision %1 (the previous submission) to revision %2: %n cell(s), %3 part(s) of text, %4 field(s).</source>
+        <translation>
+            <numerusform>自第 %1 版（上一次提交）至第 %2 版的修改：%n 个单元格，%3 个部分的文字，%4 个基本信息项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::SectionNavigator</name>
     <message>
         <source>Section</source>
@@ -876,6 +1644,33 @@ Commands:
     <message>
         <source>%1 warnings</source>
         <translation>警告 %1</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::SignInDialog</name>
+    <message>
+        <source>Who Are You?</source>
+        <translation>您是哪位？</translation>
+    </message>
+    <message>
+        <source>Nobody works with this database yet. Enter your name: you become its supervisor, who reviews the reports and adds the clerks who write them.</source>
+        <translation>这个数据库还没有用户。请输入您的姓名：您将成为审核人，负责审核年报，并添加填写年报的填报人。</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>您的姓名：</translation>
+    </message>
+    <message>
+        <source>Choose who you are. Clerks write and submit the reports of their agencies; supervisors review them.</source>
+        <translation>请选择您的身份。填报人填写并提交本机关的年报；审核人审核年报。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
     </message>
 </context>
 <context>
@@ -927,7 +1722,8 @@ Commands:
     <message numerus="yes">
         <source>%n line(s) could not be mapped; see nianbao validate.</source>
         <translation>
-            <numerusform>有 %n 行无法对应到格式，请用 nianbao validate 查看。</numerusform></translation>
+            <numerusform>有 %n 行无法对应到格式，请用 nianbao validate 查看。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lists the reports in the database.</source>
@@ -952,6 +1748,63 @@ Commands:
     <message>
         <source>Year	Format	Status	Revision	Errors	Warnings	Agency</source>
         <translation>年度	格式	状态	版本	错误	警告	机关</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::SubmitDialog</name>
+    <message>
+        <source>Submit for Review</source>
+        <translation>提交审核</translation>
+    </message>
+    <message>
+        <source>The report has no errors and no warnings.</source>
+        <translation>年报没有错误，也没有警告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report has no errors, but %n warning(s). Say for each why it stands; the supervisor sees your reasons.</source>
+        <translation>
+            <numerusform>年报没有错误，但有 %n 个警告。请逐条说明保留的理由，审核人会看到这些理由。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>One reason for all warnings</source>
+        <translation>所有警告共用一个理由</translation>
+    </message>
+    <message>
+        <source>Use for All</source>
+        <translation>用于全部</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) of the supervisor are not marked resolved. You may submit anyway; answer them first if they need an answer.</source>
+        <translation>
+            <numerusform>审核人的 %n 条意见尚未标记为已解决。仍可提交；需要答复的，请先答复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note to the supervisor (optional):</source>
+        <translation>给审核人的说明（可选）：</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give a reason for each warning (%n without reason).</source>
+        <translation>
+            <numerusform>请为每个警告填写理由（还有 %n 个未填）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -991,6 +1844,92 @@ Commands:
     <message>
         <source>Cells (%1) beyond the %2 columns of “%3” were not read.</source>
         <translation>“%3”超出%2列的单元格（%1）未读入。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::UserDirectory</name>
+    <message>
+        <source>Supervisor</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <source>There is no user %1 in this database.</source>
+        <translation>数据库中没有用户 %1。</translation>
+    </message>
+    <message>
+        <source>A user needs a name.</source>
+        <translation>用户需要姓名。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may add users; say who you are.</source>
+        <translation>只有审核人可以添加用户；请说明您是谁（--as）。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may add users; %1 is a clerk.</source>
+        <translation>只有审核人可以添加用户；%1 是填报人。</translation>
+    </message>
+    <message>
+        <source>There is already a user %1.</source>
+        <translation>已有用户 %1。</translation>
+    </message>
+    <message>
+        <source>A clerk needs at least one agency whose reports they write.</source>
+        <translation>填报人至少需要一个负责填报的单位。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may assign agencies.</source>
+        <translation>只有审核人可以分配单位。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>负责机关</translation>
+    </message>
+    <message>
+        <source>Other agencies, separated by 、 or commas</source>
+        <translation>其他机关，用“、”或逗号分隔</translation>
+    </message>
+    <message>
+        <source>Add User</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Save Agencies of the Selected Clerk</source>
+        <translation>保存所选填报人的机关</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Agencies:</source>
+        <translation>负责机关：</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
     </message>
 </context>
 <context>
@@ -1036,7 +1975,7 @@ Commands:
         <translation>以 JSON 输出结果。</translation>
     </message>
     <message>
-        <source>The same agency's report of the year before, for the cross-year rules.</source>
+        <source>The same agency&apos;s report of the year before, for the cross-year rules.</source>
         <translation>同一机关上一年度的年报，用于跨年度规则。</translation>
     </message>
     <message>

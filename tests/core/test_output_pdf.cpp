@@ -9,11 +9,13 @@
 #include "output/pdfexporter.h"
 #include "output/pdftextrepair.h"
 #include "output/reportdocumentrenderer.h"
+#include "output/tablegrid.h"
 #include "outputtestsupport.h"
 #include "report.h"
 #include "reportwriter.h"
 #include "testsupport.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QFile>
 #include <QPdfWriter>
@@ -204,6 +206,68 @@ TEST_P(SeedPdf, TextKeepsTheMargins)
         }
         EXPECT_TRUE(numbered) << "page " << page + 1 << " has no page number";
     }
+}
+
+// Nothing is drawn over anything else: a table row broken across pages would put its values over
+// the header rows repeated on the next page.
+TEST_P(SeedPdf, WordsDoNotOverlap)
+{
+    if (!test::hasTool(QStringLiteral("pdftotext")))
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    const QList<QList<WordBox>> pages = wordBoxes(pdfText({QStringLiteral("-bbox")}));
+    ASSERT_GE(pages.size(), 2);
+    const qreal areaTop = 37 * PointsPerMm - 1;
+    for (int page = 0; page < pages.size(); ++page) {
+        QList<WordBox> words;
+        for (const WordBox &word : pages[page]) {
+            if (word.box.top() >= areaTop) // not the clipped line above the type area
+                words.append(word);
+        }
+        for (int i = 0; i < words.size(); ++i) {
+            for (int j = i + 1; j < words.size(); ++j) {
+                // Glyph boxes of neighbouring lines touch; text drawn over text overlaps by far more.
+                const QRectF overlap = words[i].box.intersected(words[j].box);
+                EXPECT_FALSE(overlap.width() > 2 && overlap.height() > 3)
+                    << "page " << page + 1 << ": " << words[i].text.toStdString() << " and "
+                    << words[j].text.toStdString();
+            }
+        }
+    }
+}
+
+// Each table, or each piece of a table too long for a page, lies on one page, and a piece that
+// continues a table starts with its header rows.
+TEST_P(SeedPdf, TablesBreakBetweenRowsUnderRepeatedHeaders)
+{
+    QTemporaryDir dir;
+    QPdfWriter writer(dir.filePath(QStringLiteral("x.pdf")));
+    writer.setPageLayout(OfficialStyle::pageLayout());
+    const std::unique_ptr<QTextDocument> document = ReportDocumentRenderer::render(m_report, writer);
+    const qreal pageHeight = document->pageSize().height();
+    const Format &format = *m_report.format();
+    QStringList firstHeaders;
+    for (int table = 0; table < format.tables().size(); ++table)
+        firstHeaders.append(TableGrid(format.table(table), m_report).cells().constFirst().text);
+    int pieces = 0;
+    for (QTextFrame *frame : document->rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table || table->format().headerRowCount() == 0)
+            continue; // the signature block and the 抄送 line
+        ++pieces;
+        // From the text of the first row to that of the last (the frame adds its margins).
+        QAbstractTextDocumentLayout *layout = document->documentLayout();
+        const QTextBlock firstBlock = table->cellAt(0, 0).firstCursorPosition().block();
+        qreal bottom = 0;
+        for (int column = 0; column < table->columns(); ++column) {
+            const QTextBlock last = table->cellAt(table->rows() - 1, column).lastCursorPosition().block();
+            bottom = std::max(bottom, layout->blockBoundingRect(last).bottom());
+        }
+        const QString first = firstBlock.text();
+        EXPECT_EQ(int(layout->blockBoundingRect(firstBlock).top() / pageHeight), int(bottom / pageHeight))
+            << "the table under " << first.toStdString() << " runs across a page";
+        EXPECT_TRUE(firstHeaders.contains(first)) << first.toStdString();
+    }
+    EXPECT_GE(pieces, format.tables().size());
 }
 
 TEST_P(SeedPdf, HasEveryPartHeadingAndTableTitleInOrder)

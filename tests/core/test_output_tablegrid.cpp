@@ -45,19 +45,9 @@ QList<TableCase> allTables()
     return cases;
 }
 
-class EveryTable : public ::testing::TestWithParam<TableCase>
-{
-};
-
-} // namespace
-
 // Merged cells tile the grid: every position is covered exactly once.
-TEST_P(EveryTable, CellsTileTheGrid)
+void expectTiles(const TableGrid &grid)
 {
-    const Format &format = *Format::byId(GetParam().format);
-    const TableDef &table = format.table(GetParam().table);
-    const Report report(format);
-    const TableGrid grid(table, report);
     QList<int> covered(grid.rowCount() * grid.columnCount(), 0);
     for (const GridCell &cell : grid.cells()) {
         ASSERT_GE(cell.rowSpan, 1);
@@ -71,6 +61,51 @@ TEST_P(EveryTable, CellsTileTheGrid)
     }
     for (int i = 0; i < covered.size(); ++i)
         EXPECT_EQ(covered[i], 1) << "row " << i / grid.columnCount() << " column " << i % grid.columnCount();
+}
+
+QList<int> valueCells(const TableGrid &grid)
+{
+    QList<int> cells;
+    for (const GridCell &cell : grid.cells()) {
+        if (cell.role == GridCell::Role::Value)
+            cells.append(cell.cellIndex);
+    }
+    return cells;
+}
+
+class EveryTable : public ::testing::TestWithParam<TableCase>
+{
+};
+
+} // namespace
+
+TEST_P(EveryTable, CellsTileTheGrid)
+{
+    const Format &format = *Format::byId(GetParam().format);
+    const TableDef &table = format.table(GetParam().table);
+    const Report report(format);
+    expectTiles(TableGrid(table, report));
+}
+
+// Cut between any two rows, as across a page, each piece is a whole table: the header rows, then
+// its rows with the labels that span them, and together the pieces hold every value in order.
+TEST_P(EveryTable, SlicesAreWholeTables)
+{
+    const Format &format = *Format::byId(GetParam().format);
+    const TableGrid grid(format.table(GetParam().table), Report(format));
+    const QList<int> all = valueCells(grid);
+    for (int cut = 1; cut < grid.bodyRowCount(); ++cut) {
+        SCOPED_TRACE(cut);
+        const TableGrid top = grid.bodySlice(0, cut);
+        const TableGrid bottom = grid.bodySlice(cut, grid.bodyRowCount());
+        for (const TableGrid *piece : {&top, &bottom}) {
+            expectTiles(*piece);
+            EXPECT_EQ(piece->headerRowCount(), grid.headerRowCount());
+            EXPECT_EQ(piece->columnCount(), grid.columnCount());
+        }
+        EXPECT_EQ(top.bodyRowCount(), cut);
+        EXPECT_EQ(valueCells(top) + valueCells(bottom), all);
+    }
 }
 
 // Values sit below the headers and right of the labels, one per report cell, in the format's order.
@@ -94,7 +129,12 @@ TEST_P(EveryTable, ValuesAreTheTableCellsInOrder)
         EXPECT_EQ(indices[i], table.firstCell + i);
 }
 
-INSTANTIATE_TEST_SUITE_P(Formats, EveryTable, ::testing::ValuesIn(allTables()));
+INSTANTIATE_TEST_SUITE_P(Formats, EveryTable, ::testing::ValuesIn(allTables()),
+                         [](const ::testing::TestParamInfo<TableCase> &info) {
+                             // 2021_p2_item1: gtest names take letters, digits and underscores only.
+                             QString id = Format::byId(info.param.format)->table(info.param.table).id;
+                             return QString(info.param.format + u'_' + id.replace(u'.', u'_')).toStdString();
+                         });
 
 TEST(TableGrid, PartThreeHasTheOfficialHeaders)
 {
@@ -210,4 +250,25 @@ TEST(TableGrid, ValuesAreTheCellsAsWritten)
     EXPECT_NE(findCell(item5, QStringLiteral("+8")), nullptr);
     const TableGrid item9(format.table(format.tableIndex(QStringLiteral("p2.item9"))), report);
     EXPECT_NE(findCell(item9, QStringLiteral("20.001万元")), nullptr);
+}
+
+// Part 三 cut inside （三）不予公开: the next page repeats the section and group labels over the
+// rows they still head.
+TEST(TableGrid, SliceRepeatsTheLabelsItCuts)
+{
+    const Format &format = *Format::byId(QStringLiteral("2021"));
+    const TableGrid grid(format.table(format.tableIndex(QStringLiteral("p3"))), Report(format));
+    const GridCell *group = findCell(grid, QStringLiteral("（三）不予公开"));
+    ASSERT_NE(group, nullptr);
+    const int cut = group->row - grid.headerRowCount() + 3;
+    const TableGrid rest = grid.bodySlice(cut, grid.bodyRowCount());
+    const GridCell *continued = findCell(rest, QStringLiteral("（三）不予公开"));
+    ASSERT_NE(continued, nullptr);
+    EXPECT_EQ(continued->row, rest.headerRowCount());
+    EXPECT_EQ(continued->rowSpan, group->rowSpan - 3);
+    const GridCell *section = findCell(rest, QStringLiteral("三、本年度办理结果"));
+    ASSERT_NE(section, nullptr);
+    EXPECT_EQ(section->row, rest.headerRowCount());
+    EXPECT_EQ(section->column, 0);
+    EXPECT_NE(findCell(rest, QStringLiteral("申请人情况")), nullptr) << "the header rows repeat";
 }

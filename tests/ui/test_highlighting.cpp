@@ -63,6 +63,7 @@ private:
 
 struct LineCase
 {
+    const char *id; ///< the test's name: ASCII, unlike the line
     const char *line;
     const char *text; ///< a piece of the line
     const char *format;
@@ -70,7 +71,7 @@ struct LineCase
 
 void PrintTo(const LineCase &value, std::ostream *os)
 {
-    *os << value.line;
+    *os << value.id;
 }
 
 class SyntaxLine : public ::testing::TestWithParam<LineCase>
@@ -128,29 +129,35 @@ TEST_P(SyntaxLine, GivesTheFormat)
 INSTANTIATE_TEST_SUITE_P(
     Layout, SyntaxLine,
     ::testing::Values(
-        LineCase{"坎政〔2021〕1号", "坎政〔2021〕1号", "Document Number"},
-        LineCase{"坎市镇2020年政府信息公开工作年度报告", "坎市镇2020年政府信息公开工作年度报告", "Title"},
-        LineCase{"一、总体情况", "一、总体情况", "Part Heading"},
-        LineCase{"四、政府信息公开行政复议、行政诉讼情况", "四、政府信息公开行政复议、行政诉讼情况",
-                 "Part Heading"},
-        LineCase{"（一）主动公开政府信息情况", "（一）", "Sub-part Marker"},
-        LineCase{"（一）主动公开政府信息情况", "主动公开", "Normal Text"},
-        LineCase{"1.加强政策解读，主动引导预期", "1.", "Item Marker"},
-        LineCase{"一是部分信息公开时效性差。", "一是", "Point Marker"},
-        LineCase{"第二，注重细化，明确要求。", "第二，", "Point Marker"},
-        LineCase{"累计主动公开政府信息260条", "260", "Number"},
-        LineCase{"收取信息处理费1.5万元。", "1.5万元", "Amount"},
-        LineCase{"\t第二十条第（一）项", "第二十条第（一）项", "Statute Item"},
-        LineCase{"\t第二十条 第（五）项", "第二十条 第（五）项", "Statute Item"},
-        LineCase{"\t（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
+        LineCase{"DocumentNumber", "坎政〔2021〕1号", "坎政〔2021〕1号", "Document Number"},
+        LineCase{"Title", "坎市镇2020年政府信息公开工作年度报告", "坎市镇2020年政府信息公开工作年度报告",
+                 "Title"},
+        LineCase{"PartHeading", "一、总体情况", "一、总体情况", "Part Heading"},
+        LineCase{"PartHeadingLong", "四、政府信息公开行政复议、行政诉讼情况",
+                 "四、政府信息公开行政复议、行政诉讼情况", "Part Heading"},
+        LineCase{"SubPartMarker", "（一）主动公开政府信息情况", "（一）", "Sub-part Marker"},
+        LineCase{"SubPartText", "（一）主动公开政府信息情况", "主动公开", "Normal Text"},
+        LineCase{"ItemMarker", "1.加强政策解读，主动引导预期", "1.", "Item Marker"},
+        LineCase{"PointMarkerYiShi", "一是部分信息公开时效性差。", "一是", "Point Marker"},
+        LineCase{"PointMarkerDiEr", "第二，注重细化，明确要求。", "第二，", "Point Marker"},
+        LineCase{"NarrativeNumber", "累计主动公开政府信息260条", "260", "Number"},
+        LineCase{"NarrativeAmount", "收取信息处理费1.5万元。", "1.5万元", "Amount"},
+        LineCase{"StatuteItem", "\t第二十条第（一）项", "第二十条第（一）项", "Statute Item"},
+        LineCase{"StatuteItemSpaced", "\t第二十条 第（五）项", "第二十条 第（五）项", "Statute Item"},
+        LineCase{"BalanceNote", "\t（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）",
                  "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "Balance Note"},
-        LineCase{"\t行政规范性文件", "行政规范性文件", "Cell Label"},
-        LineCase{"\t1.属于国家秘密", "1.属于国家秘密", "Cell Label"}, LineCase{"\t805", "805", "Number"},
-        LineCase{"\t+8", "+8", "Signed Increment"}, LineCase{"\t-233", "-233", "Signed Increment"},
-        LineCase{"\t4068.208", "4068.208", "Amount"}, LineCase{"\t20.001万元", "20.001万元", "Amount"},
-        LineCase{"\t", "\t", "Blank Cell"}, LineCase{"2021年1月15日", "2021年1月15日", "Date"},
-        LineCase{"坎市镇人民政府", "坎市镇人民政府", "Issuer"},
-        LineCase{"抄送：区政府办公室（数字办）。", "抄送：", "Copy To"}));
+        LineCase{"CellLabel", "\t行政规范性文件", "行政规范性文件", "Cell Label"},
+        LineCase{"CellLabelNumbered", "\t1.属于国家秘密", "1.属于国家秘密", "Cell Label"},
+        LineCase{"CellNumber", "\t805", "805", "Number"},
+        LineCase{"CellIncrement", "\t+8", "+8", "Signed Increment"},
+        LineCase{"CellDecrement", "\t-233", "-233", "Signed Increment"},
+        LineCase{"CellAmount", "\t4068.208", "4068.208", "Amount"},
+        LineCase{"CellAmountUnit", "\t20.001万元", "20.001万元", "Amount"},
+        LineCase{"BlankCell", "\t", "\t", "Blank Cell"},
+        LineCase{"Date", "2021年1月15日", "2021年1月15日", "Date"},
+        LineCase{"Issuer", "坎市镇人民政府", "坎市镇人民政府", "Issuer"},
+        LineCase{"CopyTo", "抄送：区政府办公室（数字办）。", "抄送：", "Copy To"}),
+    [](const ::testing::TestParamInfo<LineCase> &info) { return std::string(info.param.id); });
 
 TEST(SyntaxDefinition, NoStateLeaksToTheNextLine)
 {

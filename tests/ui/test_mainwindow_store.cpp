@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Nianbao developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/reportdocument.h"
+#include "document/reportlistmodel.h"
 #include "document/reporttablemodel.h"
 #include "document/tableformmodel.h"
 #include "editor/findingspanel.h"
@@ -8,20 +9,27 @@
 #include "editor/tableformview.h"
 #include "format.h"
 #include "mainwindow.h"
+#include "newreportdialog.h"
 #include "settings.h"
 #include "storage/reportstore.h"
 #include "testsupport.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -95,15 +103,19 @@ TEST_F(MainWindowTest, AnEmptyDatabaseSaysWhatToDoNext)
     const QList<QKeySequence> redo = window->findChild<QAction *>(QStringLiteral("redoAction"))->shortcuts();
     EXPECT_TRUE(redo.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
     EXPECT_TRUE(redo.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    screenshot(window.get(), QStringLiteral("first-start.png"));
 }
 
 TEST_F(MainWindowTest, ImportingAPublishedReportListsAndOpensIt)
 {
     ASSERT_TRUE(window->importFile(test::seedPath(QStringLiteral("2021_nanding"))));
-    auto *list = window->findChild<QTableWidget *>(QStringLiteral("reportList"));
-    ASSERT_EQ(list->rowCount(), 1);
-    EXPECT_EQ(list->item(0, 0)->text(), QStringLiteral("南定镇人民政府"));
-    EXPECT_EQ(list->item(0, 1)->text(), QStringLiteral("2021"));
+    auto *list = window->findChild<QTableView *>(QStringLiteral("reportList"));
+    ASSERT_NE(list, nullptr);
+    ASSERT_EQ(list->model()->rowCount(), 1);
+    EXPECT_EQ(list->model()->index(0, ReportListModel::AgencyColumn).data().toString(),
+              QStringLiteral("南定镇人民政府"));
+    EXPECT_EQ(list->model()->index(0, ReportListModel::YearColumn).data().toString(), QStringLiteral("2021"));
+    EXPECT_TRUE(list->selectionModel()->isRowSelected(0)) << "the opened report is the selected one";
     ASSERT_NE(window->editor(), nullptr);
     EXPECT_TRUE(window->editor()->isVisible());
     EXPECT_TRUE(window->findChild<QLabel *>(QStringLiteral("findingCounts"))
@@ -124,11 +136,52 @@ TEST_F(MainWindowTest, TypingPersistsToTheStoreAndUndoRestoresIt)
     std::cout << "[ measure ] key events to findings updated, part 三 cell: " << timer.elapsed() << " ms\n";
     EXPECT_EQ(stored("p3/received/natural"), CellValue::count(8));
     EXPECT_EQ(stored("p3/received/total"), CellValue::count(8));
+    // The list counts what the status bar counts, live.
+    int errors = 0;
+    int warnings = 0;
+    for (const Finding &finding : window->document()->findings()) {
+        errors += finding.severity == Severity::Error;
+        warnings += finding.severity == Severity::Warning;
+    }
+    EXPECT_GT(errors + warnings, 0);
+    EXPECT_EQ(window->reportList()->index(0, ReportListModel::ErrorsColumn).data().toInt(), errors);
+    EXPECT_EQ(window->reportList()->index(0, ReportListModel::WarningsColumn).data().toInt(), warnings);
     window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
     EXPECT_TRUE(stored("p3/received/natural").isBlank());
     EXPECT_TRUE(stored("p3/received/total").isBlank());
     window->findChild<QAction *>(QStringLiteral("redoAction"))->trigger();
     EXPECT_EQ(stored("p3/received/total"), CellValue::count(8));
+}
+
+TEST_F(MainWindowTest, APastedBlockIsStoredAndOneUndoRestoresTheStore)
+{
+    ASSERT_TRUE(window->createReport(QStringLiteral("南定镇人民政府"), QStringLiteral("township"), 2021));
+    window->editor()->showSection(3);
+    TableFormView *view = p3View();
+    view->setCurrentIndex(formIndex("p3/received/natural"));
+    view->setFocus();
+    QApplication::clipboard()->setText(QStringLiteral("1\t2\t3\t4\r\n5\t6\t7\t8\r\n9\t10\t11\t12\r\n"));
+    QTest::keySequence(view, QKeySequence::Paste);
+    EXPECT_EQ(window->document()->undoStack()->count(), 1);
+    // Three rows of four, from 自然人 on: rows 一, 二 and （一）予以公开.
+    const char *rows[] = {"received", "carried", "disclosed"};
+    const char *columns[] = {"natural", "business", "research", "charity"};
+    int expected = 1;
+    for (const char *row : rows) {
+        for (const char *column : columns) {
+            const QByteArray id = QByteArray("p3/") + row + '/' + column;
+            EXPECT_EQ(stored(id.constData()), CellValue::count(expected++)) << id.constData();
+        }
+    }
+    EXPECT_EQ(stored("p3/received/total"), CellValue::count(10));
+    window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+    for (const char *row : rows) {
+        for (const char *column : columns) {
+            const QByteArray id = QByteArray("p3/") + row + '/' + column;
+            EXPECT_TRUE(stored(id.constData()).isBlank()) << id.constData();
+        }
+    }
+    EXPECT_TRUE(stored("p3/received/total").isBlank());
 }
 
 TEST_F(MainWindowTest, ClickingAFindingInTheDockSelectsItsCell)
@@ -145,16 +198,98 @@ TEST_F(MainWindowTest, ClickingAFindingInTheDockSelectsItsCell)
     ASSERT_NE(balance, nullptr);
     const Location where =
         window->document()->findings()[balance->data(0, Qt::UserRole).toInt()].where.first();
+    // The form gets the room of the preview beside it, so that the screenshot shows it whole.
+    QList<int> sizes = window->editor()->splitter()->sizes();
+    sizes.last() = 0;
+    window->editor()->splitter()->setSizes(sizes);
     tree->scrollToItem(balance);
     QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(balance).center());
     TableFormView *view = p3View();
     EXPECT_EQ(view->formModel()->mapToSource(view->currentIndex()),
               view->formModel()->source()->indexOfCell(where.cell));
     EXPECT_TRUE(view->isVisible());
+    // The cell is in the first rows: the table's headers show above it, not scrolled away.
+    QWidget *page = view->parentWidget();
+    QScrollArea *area = nullptr;
+    for (QWidget *w = page; w && !area; w = w->parentWidget())
+        area = qobject_cast<QScrollArea *>(w);
+    ASSERT_NE(area, nullptr);
+    EXPECT_GE(view->mapTo(area->viewport(), QPoint(0, 0)).y(), 0);
+    const QRect cell = view->visualRect(view->currentIndex());
+    EXPECT_LE(view->viewport()->mapTo(area->viewport(), cell.bottomLeft()).y(), area->viewport()->height());
     QTest::qWait(30);
     screenshot(window.get(), QStringLiteral("part3-balance-2019_qingtang.png"));
     screenshot(window->findChild<QDockWidget *>(QStringLiteral("findingsDock")),
                QStringLiteral("findings-panel.png"));
+}
+
+TEST_F(MainWindowTest, TheListFiltersByYearAndStatusAndOpensTheChosenReport)
+{
+    for (const char *seed : {"2019_qingtang", "2020_kanshi", "2021_nanding"})
+        ASSERT_TRUE(window->importFile(test::seedPath(QString::fromLatin1(seed))));
+    auto *list = window->findChild<QTableView *>(QStringLiteral("reportList"));
+    auto *years = window->findChild<QComboBox *>(QStringLiteral("yearFilter"));
+    auto *statuses = window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    ASSERT_EQ(years->count(), 4);
+    EXPECT_EQ(years->itemText(0), QStringLiteral("全部年度"));
+    EXPECT_EQ(statuses->itemText(1), QStringLiteral("草稿"));
+    EXPECT_EQ(list->model()->rowCount(), 3);
+    const int year2020 = years->findData(2020);
+    ASSERT_GE(year2020, 0);
+    years->setCurrentIndex(year2020);
+    Q_EMIT years->activated(year2020);
+    ASSERT_EQ(list->model()->rowCount(), 1);
+    EXPECT_EQ(list->model()->index(0, ReportListModel::YearColumn).data().toString(), QStringLiteral("2020"));
+    statuses->setCurrentIndex(1);
+    Q_EMIT statuses->activated(1);
+    EXPECT_EQ(list->model()->rowCount(), 1);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualRect(list->model()->index(0, 0)).center());
+    ASSERT_NE(window->document(), nullptr);
+    EXPECT_EQ(window->document()->report().meta.year, 2020);
+    years->setCurrentIndex(0);
+    Q_EMIT years->activated(0);
+    EXPECT_EQ(list->model()->rowCount(), 3);
+    // Sorting by a column header reorders the list; the opened report stays selected.
+    list->sortByColumn(ReportListModel::YearColumn, Qt::AscendingOrder);
+    EXPECT_EQ(list->model()->index(0, ReportListModel::YearColumn).data().toString(), QStringLiteral("2019"));
+    const QModelIndexList selected = list->selectionModel()->selectedRows();
+    ASSERT_EQ(selected.size(), 1);
+    EXPECT_EQ(selected.first().data(ReportListModel::ReportIdRole).toLongLong(),
+              window->store()->findReport(window->document()->report().meta.agencyName, 2020).value());
+}
+
+TEST_F(MainWindowTest, TheNewReportDialogShowsTheFormatAndWhatIsCarriedOver)
+{
+    ASSERT_TRUE(window->importFile(test::seedPath(QStringLiteral("2020_kanshi"))));
+    const QString agency = window->document()->report().meta.agencyName;
+    NewReportDialog dialog(window->store(), window.get());
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("agencyNameEdit"));
+    auto *year = dialog.findChild<QSpinBox *>(QStringLiteral("yearSpin"));
+    auto *format = dialog.findChild<QLabel *>(QStringLiteral("formatLabel"));
+    auto *carry = dialog.findChild<QLabel *>(QStringLiteral("carryLabel"));
+    year->setValue(2021);
+    EXPECT_TRUE(carry->text().startsWith(QStringLiteral("无"))) << "no agency named yet";
+    // Chinese arrives from the input method as committed text, as insert() does.
+    name->insert(agency);
+    EXPECT_EQ(dialog.agencyKind(), QStringLiteral("township")) << "guessed from 镇";
+    EXPECT_TRUE(format->text().contains(Format::forYear(2021)->name()));
+    EXPECT_TRUE(carry->text().contains(QStringLiteral("从 2020 年度年报结转")))
+        << carry->text().toStdString();
+    EXPECT_TRUE(carry->text().contains(QStringLiteral("上年结转"))) << carry->text().toStdString();
+    auto *create = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    EXPECT_TRUE(create->isEnabled());
+    year->setValue(2020);
+    EXPECT_TRUE(format->text().contains(Format::forYear(2020)->name()));
+    EXPECT_TRUE(carry->text().contains(QStringLiteral("2019"))) << "nothing stored for 2019";
+    EXPECT_FALSE(create->isEnabled()) << "the 2020 report is stored already";
+    EXPECT_TRUE(
+        dialog.findChild<QLabel *>(QStringLiteral("existsLabel"))->text().contains(QStringLiteral("已存在")));
+    year->setValue(2021);
+    QTest::qWait(30);
+    screenshot(&dialog, QStringLiteral("new-report-dialog.png"));
 }
 
 TEST_F(MainWindowTest, RemembersGeometryAndSplitters)

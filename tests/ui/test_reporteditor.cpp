@@ -4,6 +4,7 @@
 #include "document/reporttablemodel.h"
 #include "document/tableformmodel.h"
 #include "editor/findingspanel.h"
+#include "editor/metaform.h"
 #include "editor/narrativeeditor.h"
 #include "editor/reporteditor.h"
 #include "editor/sectionnavigator.h"
@@ -233,6 +234,29 @@ TEST_F(EditorTest, TheNavigatorCountsFindingsPerSectionAndTable)
     QTreeWidgetItem *p3 = editor->navigator()->itemFor(3, tableIndex("p3"));
     ASSERT_NE(p3, nullptr);
     EXPECT_TRUE(p3->text(1).contains(QStringLiteral("错误"))) << p3->text(1).toStdString();
+}
+
+TEST_F(EditorTest, TheAgencyIsShownReadOnlyWithTheReason)
+{
+    open(emptyReport(2021));
+    editor->showSection(0);
+    QLineEdit *agency = editor->metaForm()->lineEdit(ReportField::AgencyName);
+    ASSERT_NE(agency, nullptr);
+    EXPECT_EQ(agency->text(), QStringLiteral("南定镇人民政府"));
+    EXPECT_TRUE(agency->isReadOnly()) << "the store keeps the agency of a report: typing would be lost";
+    QTest::keyClicks(agency, QStringLiteral("x"));
+    EXPECT_EQ(agency->text(), QStringLiteral("南定镇人民政府"));
+    EXPECT_EQ(document->undoStack()->count(), 0);
+    auto *note = editor->findChild<QLabel *>(QStringLiteral("fixedFieldsNote"));
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->isVisible());
+    EXPECT_TRUE(note->text().contains(QStringLiteral("新建年报"))) << note->text().toStdString();
+    EXPECT_EQ(agency->toolTip(), note->text());
+    // The other fields stay editable and are undoable edits.
+    QLineEdit *issuer = editor->metaForm()->lineEdit(ReportField::Issuer);
+    EXPECT_FALSE(issuer->isReadOnly());
+    QTest::keyClicks(issuer, QStringLiteral("Nan"));
+    EXPECT_EQ(document->report().meta.issuer, QStringLiteral("Nan"));
 }
 
 TEST_F(EditorTest, Screenshots)

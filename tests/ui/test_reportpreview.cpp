@@ -8,8 +8,6 @@
 #include "outputtestsupport.h"
 #include "reportwriter.h"
 
-#include <QDir>
-#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextLayout>
 
@@ -108,26 +106,4 @@ TEST(ReportPreview, ThemeFollowsThePalette)
     preview.setPalette(dark);
     EXPECT_FALSE(preview.themeName().isEmpty());
     EXPECT_NE(preview.themeName(), lightTheme);
-}
-
-// Not a check: regenerates docs/screenshots/preview.png when NIANBAO_SCREENSHOTS_DIR names a folder.
-TEST(OutputScreenshots, Preview)
-{
-    const QString folder = qEnvironmentVariable("NIANBAO_SCREENSHOTS_DIR");
-    if (folder.isEmpty())
-        GTEST_SKIP() << "set NIANBAO_SCREENSHOTS_DIR to write screenshots";
-    ReportPreview preview;
-    preview.resize(820, 620);
-    QPalette light = preview.palette();
-    light.setColor(QPalette::Base, Qt::white);
-    light.setColor(QPalette::Text, Qt::black);
-    preview.setPalette(light);
-    preview.setReportText(sampleText());
-    // From the end of part 一 into the tables of part 二, with two lines marked as findings.
-    const int part2 = lineStartingWith(preview, QStringLiteral("二、"));
-    ASSERT_GE(part2, 0);
-    preview.setMarkedLines({lineStartingWith(preview, QStringLiteral("\t805")), part2 + 3});
-    preview.show();
-    preview.verticalScrollBar()->setValue(part2 - 2);
-    ASSERT_TRUE(preview.grab().save(QDir(folder).filePath(QStringLiteral("preview.png"))));
 }

@@ -21,7 +21,17 @@ MetaForm::MetaForm(ReportDocument *document, QWidget *parent)
 {
     setObjectName(QStringLiteral("metaForm"));
     auto *layout = new QFormLayout(this);
-    layout->addRow(tr("Agency:"), addLine(ReportField::AgencyName, QStringLiteral("agencyNameEdit")));
+    // The agency and the year say which report this is (the store files it under them, and next
+    // year's report carries over from it), so they are shown, not edited.
+    const QString fixedWhy = tr("The agency, the year and the format are fixed once a report is created. "
+                                "For another agency or year, create a new report (File → New Report…).");
+    auto *agency = new QLineEdit(document->field(ReportField::AgencyName), this);
+    agency->setObjectName(QStringLiteral("agencyNameEdit"));
+    agency->setReadOnly(true);
+    agency->setToolTip(fixedWhy);
+    agency->setStyleSheet(QStringLiteral("QLineEdit { background: palette(window); }"));
+    m_edits.insert(ReportField::AgencyName, agency);
+    layout->addRow(tr("Agency:"), agency);
     m_kind->setObjectName(QStringLiteral("agencyKindCombo"));
     for (const AgencyKind &kind : AgencyKind::all())
         m_kind->addItem(kind.label, kind.id);
@@ -34,7 +44,13 @@ MetaForm::MetaForm(ReportDocument *document, QWidget *parent)
         tr("%1 — %2 (%3)").arg(document->report().meta.year).arg(format.name(), format.issuedBy()), this);
     year->setObjectName(QStringLiteral("yearLabel"));
     year->setWordWrap(true);
+    year->setToolTip(fixedWhy);
     layout->addRow(tr("Year and format:"), year);
+    auto *fixedNote = new QLabel(fixedWhy, this);
+    fixedNote->setObjectName(QStringLiteral("fixedFieldsNote"));
+    fixedNote->setWordWrap(true);
+    fixedNote->setForegroundRole(QPalette::PlaceholderText);
+    layout->addRow(QString(), fixedNote);
     QLineEdit *title = addLine(ReportField::Title, QStringLiteral("titleEdit"));
     title->setPlaceholderText(document->report().displayTitle());
     layout->addRow(tr("Title:"), title);

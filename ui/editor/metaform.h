@@ -15,8 +15,9 @@ namespace nianbao {
 class ReportDocument;
 
 /**
- * 基本信息: the agency, the year and its format (fixed once the report exists), the title, 文号,
- * signature block and 抄送 line. Each field edit is an undo command on the document.
+ * 基本信息: the agency, the year and its format (shown read-only with the reason: they identify the
+ * stored report), the agency kind, the title, 文号, signature block and 抄送 line. Each field edit is
+ * an undo command on the document.
  */
 class MetaForm : public QWidget
 {

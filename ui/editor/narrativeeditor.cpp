@@ -5,6 +5,7 @@
 #include "document/reportdocument.h"
 #include "document/undocommands.h"
 #include "format.h"
+#include "preview/reporthighlighter.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -33,6 +34,8 @@ NarrativeEditor::NarrativeEditor(ReportDocument *document, int part, QWidget *pa
     heading->setFont(headingFont);
     m_edit->setObjectName(QStringLiteral("narrativeEdit_%1").arg(part));
     m_edit->setUndoRedoEnabled(false);
+    // Headings, sub-part markers and figures stand out as they will in the preview.
+    new ReportHighlighter(m_edit);
     m_edit->setPlainText(document->narrative(part));
     m_edit->setPlaceholderText(
         m_outline.isEmpty() ? tr("Write this part here.")

@@ -8,6 +8,8 @@
 #include "format.h"
 #include "metaform.h"
 #include "narrativeeditor.h"
+#include "preview/reportpreview.h"
+#include "reportwriter.h"
 #include "sectionnavigator.h"
 #include "tableformview.h"
 
@@ -15,9 +17,13 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace nianbao {
 
@@ -47,6 +53,8 @@ ReportEditor::ReportEditor(ReportDocument *document, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_pages(new QStackedWidget(this))
     , m_problem(new QLabel(this))
+    , m_preview(new ReportPreview(this))
+    , m_previewTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("reportEditor"));
     m_splitter->setObjectName(QStringLiteral("editorSplitter"));
@@ -67,8 +75,9 @@ ReportEditor::ReportEditor(ReportDocument *document, QWidget *parent)
     rightLayout->addWidget(m_pages, 1);
     m_splitter->addWidget(m_navigator);
     m_splitter->addWidget(right);
+    m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({210, 900});
+    m_splitter->setSizes({210, 900, 420});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
@@ -76,6 +85,14 @@ ReportEditor::ReportEditor(ReportDocument *document, QWidget *parent)
     connect(m_navigator, &SectionNavigator::sectionSelected, this, &ReportEditor::showSection);
     connect(document, &ReportDocument::editRefused, this, &ReportEditor::showProblem);
     connect(document, &ReportDocument::changed, m_problem, &QWidget::hide);
+
+    // Typing changes the report on every key; the preview follows once the typing pauses.
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(150);
+    connect(m_previewTimer, &QTimer::timeout, this, &ReportEditor::updatePreview);
+    connect(document, &ReportDocument::changed, m_previewTimer, qOverload<>(&QTimer::start));
+    connect(document, &ReportDocument::findingsChanged, m_previewTimer, qOverload<>(&QTimer::start));
+    updatePreview();
 }
 
 ReportEditor::~ReportEditor()
@@ -155,8 +172,11 @@ void ReportEditor::showLocation(const Location &location)
         const int table = m_document->format().address(location.cell).table;
         if (table < 0)
             return;
-        showSection(m_document->format().table(table).part, table);
-        m_tables.value(table)->showCell(location.cell);
+        const int section = m_document->format().table(table).part;
+        showSection(section, table);
+        TableFormView *view = m_tables.value(table);
+        if (view->showCell(location.cell))
+            revealWithHeaders(section, view);
         return;
     }
     case Location::Kind::Narrative: {
@@ -176,6 +196,43 @@ void ReportEditor::showLocation(const Location &location)
     case Location::Kind::Line:
         break;
     }
+}
+
+void ReportEditor::updatePreview()
+{
+    QList<int> cellLines;
+    m_preview->setReportText(ReportWriter::write(m_document->report(), &cellLines));
+    QList<int> marked;
+    for (const Finding &finding : m_document->findings()) {
+        for (const Location &location : finding.where) {
+            const int line = location.kind == Location::Kind::Cell ? cellLines.value(location.cell, -1) : -1;
+            if (line >= 0 && !marked.contains(line))
+                marked.append(line);
+        }
+    }
+    std::sort(marked.begin(), marked.end());
+    m_preview->setMarkedLines(marked);
+}
+
+void ReportEditor::revealWithHeaders(int section, TableFormView *view)
+{
+    // The column headers say what a cell is: keep them in sight when the cell fits below them.
+    QScrollArea *area = m_scrollAreas[section];
+    const QRect cell = view->visualRect(view->currentIndex());
+    const int tableTop = view->mapTo(area->widget(), QPoint(0, 0)).y();
+    const int cellBottom = view->viewport()->mapTo(area->widget(), cell.bottomLeft()).y();
+    constexpr int margin = 12;
+    if (cellBottom - tableTop + 2 * margin <= area->viewport()->height())
+        area->verticalScrollBar()->setValue(tableTop - margin);
+    // Likewise the row labels on the left.
+    const int tableLeft = view->mapTo(area->widget(), QPoint(0, 0)).x();
+    const int cellRight = view->viewport()->mapTo(area->widget(), cell.topRight()).x();
+    if (cellRight - tableLeft + 2 * margin <= area->viewport()->width())
+        area->horizontalScrollBar()->setValue(tableLeft - margin);
+    else
+        area->ensureVisible(view->viewport()->mapTo(area->widget(), cell.center()).x(),
+                            view->viewport()->mapTo(area->widget(), cell.center()).y(), 50,
+                            area->viewport()->height() / 3);
 }
 
 void ReportEditor::showProblem(const QString &message)

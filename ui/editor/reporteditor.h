@@ -11,18 +11,21 @@ class QLabel;
 class QScrollArea;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 
 namespace nianbao {
 
 class MetaForm;
 class NarrativeEditor;
 class ReportDocument;
+class ReportPreview;
 class SectionNavigator;
 class TableFormView;
 
 /**
  * The editor of one report: the section navigator on the left, and on the right the page of the
- * selected section — 基本信息 with the preamble, each part's text, and the forms of its tables.
+ * selected section — 基本信息 with the preamble, each part's text, and the forms of its tables —
+ * and, on the far right, the preview of the text that export writes.
  * Everything it shows is generated from the report's format.
  */
 class ReportEditor : public QWidget
@@ -38,6 +41,8 @@ public:
     TableFormView *tableView(int table) const { return m_tables.value(table); }
     NarrativeEditor *narrativeEditor(int part) const { return m_narratives.value(part); }
     MetaForm *metaForm() const { return m_metaForm; }
+    /// The exported text, kept up to date a moment after each edit.
+    ReportPreview *preview() const { return m_preview; }
     int currentSection() const;
 
     /// Shows a section (0 = 基本信息, 1 … 6 = parts) and, within it, a table.
@@ -52,13 +57,18 @@ Q_SIGNALS:
 private:
     QWidget *buildBasicPage();
     QWidget *buildPartPage(int part);
+    /// Scrolls the section so that the current cell of view shows with the table's headers above it.
+    void revealWithHeaders(int section, TableFormView *view);
     void showProblem(const QString &message);
+    void updatePreview();
 
     ReportDocument *m_document;
     SectionNavigator *m_navigator;
     QSplitter *m_splitter;
     QStackedWidget *m_pages;
     QLabel *m_problem;
+    ReportPreview *m_preview;
+    QTimer *m_previewTimer;
     MetaForm *m_metaForm = nullptr;
     QHash<int, TableFormView *> m_tables;
     QHash<int, NarrativeEditor *> m_narratives;

@@ -2,12 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportpreview.h"
 
-#include "highlightingrepository.h"
+#include "reporthighlighter.h"
 
-#include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 
-#include <QEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 
@@ -15,14 +13,13 @@ namespace nianbao {
 
 ReportPreview::ReportPreview(QWidget *parent)
     : QPlainTextEdit(parent)
-    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
+    , m_highlighter(new ReportHighlighter(this))
 {
     setObjectName(QStringLiteral("reportPreview"));
     setReadOnly(true);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 4);
-    m_highlighter->setDefinition(HighlightingRepository::reportDefinition());
-    applyTheme();
+    connect(m_highlighter, &ReportHighlighter::themeChanged, this, &ReportPreview::updateMarks);
 }
 
 ReportPreview::~ReportPreview() = default;
@@ -47,23 +44,6 @@ void ReportPreview::setMarkedLines(const QList<int> &lines)
 QString ReportPreview::themeName() const
 {
     return m_highlighter->theme().name();
-}
-
-void ReportPreview::changeEvent(QEvent *event)
-{
-    QPlainTextEdit::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        applyTheme();
-}
-
-void ReportPreview::applyTheme()
-{
-    const KSyntaxHighlighting::Theme theme = HighlightingRepository::themeFor(palette());
-    if (theme.name() == m_highlighter->theme().name())
-        return;
-    m_highlighter->setTheme(theme);
-    m_highlighter->rehighlight();
-    updateMarks();
 }
 
 void ReportPreview::updateMarks()

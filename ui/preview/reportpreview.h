@@ -5,11 +5,9 @@
 #include <QList>
 #include <QPlainTextEdit>
 
-namespace KSyntaxHighlighting {
-class SyntaxHighlighter;
-}
-
 namespace nianbao {
+
+class ReportHighlighter;
 
 /**
  * The preview pane: the exact text that export writes, read-only, highlighted with the report's
@@ -31,14 +29,10 @@ public:
     /// Name of the theme in use (for the tests and the status bar).
     QString themeName() const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void applyTheme();
     void updateMarks();
 
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
+    ReportHighlighter *m_highlighter = nullptr;
     QList<int> m_markedLines;
     QString m_text; ///< as given: toPlainText() would have its no-break spaces replaced
 };

@@ -1,0 +1,351 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reviewcommands.h"
+
+#include "command.h"
+#include "format.h"
+#include "review/reviewworkflow.h"
+#include "review/userdirectory.h"
+#include "storage/reportstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace nianbao {
+
+// The translation context of these commands' messages.
+class ReviewCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(nianbao::ReviewCommands)
+};
+
+namespace {
+
+QCommandLineOption databaseOption()
+{
+    return {QStringLiteral("db"),
+            ReviewCommands::tr("The database (default: %1).").arg(ReportStore::defaultPath()),
+            QStringLiteral("DB")};
+}
+
+QCommandLineOption actingUserOption()
+{
+    return {QStringLiteral("as"), ReviewCommands::tr("The user who acts (see nianbao user list)."),
+            QStringLiteral("USER")};
+}
+
+// Parses, answers --help; nullopt means "go on", a value "return this exit code".
+std::optional<int> parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                         QTextStream &out, QTextStream &err)
+{
+    if (!parser.parse(QStringList{QStringLiteral("nianbao ") + command} + arguments)) {
+        err << parser.errorText() << '\n';
+        return ExitBadInput;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    return std::nullopt;
+}
+
+std::unique_ptr<ReportStore> openStore(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                       ReportStore::OpenMode mode, QTextStream &err)
+{
+    const QString path = parser.isSet(option) ? parser.value(option) : ReportStore::defaultPath();
+    StoreResult<std::unique_ptr<ReportStore>> store = ReportStore::open(path, mode);
+    if (!store) {
+        err << store.error().message << '\n';
+        return nullptr;
+    }
+    return std::move(store.value());
+}
+
+// Store failures exit 1 when the workflow refused, 2 when the input or the database is wrong.
+int exitCodeOf(const StoreError &error)
+{
+    switch (error.code) {
+    case StoreError::Code::Refused:
+    case StoreError::Code::Locked:
+    case StoreError::Code::Conflict:
+    case StoreError::Code::NotFound:
+        return ExitFindings;
+    default:
+        break;
+    }
+    return ExitBadInput;
+}
+
+int fail(const StoreError &error, QTextStream &err)
+{
+    err << error.message << '\n';
+    return exitCodeOf(error);
+}
+
+int listUsers(ReportStore &store, QTextStream &out, QTextStream &err)
+{
+    UserDirectory directory(store);
+    const StoreResult<QList<User>> users = directory.users();
+    if (!users)
+        return fail(users.error(), err);
+    if (users->isEmpty()) {
+        out << ReviewCommands::tr("No users yet; the first one added becomes the supervisor.") << '\n';
+        return ExitOk;
+    }
+    out << ReviewCommands::tr("User\tRole\tAgencies") << '\n';
+    for (const User &user : users.value())
+        out << user.name << '\t' << userRoleLabel(user.role) << '\t' << user.agencies.join(u'、') << '\n';
+    return ExitOk;
+}
+
+} // namespace
+
+int runUserCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        ReviewCommands::tr("Adds and lists the users of a database. The first user becomes the supervisor; "
+                           "after that only a supervisor (--as) adds users."));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption = databaseOption();
+    const QCommandLineOption asOption = actingUserOption();
+    const QCommandLineOption roleOption(QStringLiteral("role"),
+                                        ReviewCommands::tr("clerk (填报人) or supervisor (审核人)."),
+                                        QStringLiteral("ROLE"));
+    const QCommandLineOption agencyOption(
+        QStringLiteral("agency"),
+        ReviewCommands::tr("An agency whose reports the clerk writes (repeatable)."), QStringLiteral("A"));
+    parser.addOptions({dbOption, asOption, roleOption, agencyOption});
+    parser.addPositionalArgument(QStringLiteral("ACTION"), ReviewCommands::tr("add or list"),
+                                 QStringLiteral("add|list"));
+    parser.addPositionalArgument(QStringLiteral("NAME"), ReviewCommands::tr("The new user's name (add)."),
+                                 QStringLiteral("[NAME]"));
+    if (const std::optional<int> done = parse(parser, QStringLiteral("user"), arguments, out, err))
+        return *done;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    const bool adding = action == u"add" && positional.size() == 2;
+    const std::optional<UserRole> role = userRoleFromId(parser.value(roleOption));
+    if (!(adding && role) && !(action == u"list" && positional.size() == 1)) {
+        err << ReviewCommands::tr(
+                   "Usage: nianbao user add NAME --role clerk|supervisor [--agency A]… [--db DB] "
+                   "[--as USER], or nianbao user list [--db DB]")
+            << '\n';
+        return ExitBadInput;
+    }
+    const std::unique_ptr<ReportStore> store = openStore(
+        parser, dbOption, adding ? ReportStore::OpenMode::ReadWrite : ReportStore::OpenMode::ReadOnly, err);
+    if (!store)
+        return ExitBadInput;
+    if (!adding)
+        return listUsers(*store, out, err);
+
+    UserDirectory directory(*store);
+    const StoreResult<User> added =
+        directory.addUser(positional[1], *role, parser.values(agencyOption), parser.value(asOption));
+    if (!added)
+        return fail(added.error(), err);
+    if (added->role != *role)
+        out << ReviewCommands::tr("%1 is the database's first user and so becomes its supervisor.")
+                   .arg(added->name)
+            << '\n';
+    else if (added->isSupervisor())
+        out << ReviewCommands::tr("Added the supervisor %1.").arg(added->name) << '\n';
+    else
+        out << ReviewCommands::tr("Added the clerk %1 of %2.").arg(added->name, added->agencies.join(u'、'))
+            << '\n';
+    return ExitOk;
+}
+
+namespace {
+
+struct ReviewOptions
+{
+    QCommandLineOption db = databaseOption();
+    QCommandLineOption as = actingUserOption();
+    QCommandLineOption agency{QStringLiteral("agency"), ReviewCommands::tr("The report's agency."),
+                              QStringLiteral("A")};
+    QCommandLineOption year{QStringLiteral("year"), ReviewCommands::tr("The report's year."),
+                            QStringLiteral("Y")};
+    QCommandLineOption note{QStringLiteral("note"),
+                            ReviewCommands::tr("A note for the audit log and the clerk."),
+                            QStringLiteral("TEXT")};
+    QCommandLineOption acknowledge{
+        QStringLiteral("acknowledge"),
+        ReviewCommands::tr("submit: acknowledge every remaining warning with this reason."),
+        QStringLiteral("REASON")};
+    QCommandLineOption csv{QStringLiteral("csv"), ReviewCommands::tr("list: write the table as CSV.")};
+};
+
+QString figuresHeader()
+{
+    QStringList labels;
+    for (const KeyFigureDef &figure : KeyFigures::definitions())
+        labels.append(figure.label);
+    return labels.join(u'\t');
+}
+
+int listReviews(ReportStore &store, const ReviewOptions &options, const QCommandLineParser &parser, int year,
+                QTextStream &out, QTextStream &err)
+{
+    std::optional<User> viewer;
+    if (parser.isSet(options.as)) {
+        UserDirectory directory(store);
+        StoreResult<User> user = directory.user(parser.value(options.as));
+        if (!user)
+            return fail(user.error(), err);
+        viewer = std::move(user).value();
+    }
+    ReviewWorkflow workflow(store);
+    const StoreResult<QList<ReviewOverviewRow>> overview = workflow.overview(year);
+    if (!overview)
+        return fail(overview.error(), err);
+    // A clerk sees the reports of their agencies; a supervisor (or no --as) sees all.
+    QList<ReviewOverviewRow> rows;
+    for (const ReviewOverviewRow &row : overview.value()) {
+        if (!viewer || viewer->coversAgency(row.summary.agency))
+            rows.append(row);
+    }
+    if (parser.isSet(options.csv)) {
+        out << QString::fromUtf8(ReviewWorkflow::overviewCsv(rows));
+        return ExitOk;
+    }
+    if (rows.isEmpty()) {
+        out << ReviewCommands::tr("No reports stored for %1.").arg(year) << '\n';
+        return ExitOk;
+    }
+    out << ReviewCommands::tr("Agency\tStatus\tSubmitted\tErrors\tWarnings") << '\t' << figuresHeader()
+        << '\n';
+    for (const ReviewOverviewRow &row : std::as_const(rows)) {
+        const auto count = [](std::optional<int> value) {
+            return value ? QString::number(*value) : QStringLiteral("—");
+        };
+        out << row.summary.agency << '\t' << reportStatusLabel(row.summary.status) << '\t'
+            << (row.submitted ? row.submitted->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                              : QStringLiteral("—"))
+            << '\t' << count(row.summary.errors) << '\t' << count(row.summary.warnings);
+        for (const KeyFigure &figure : row.figures)
+            out << '\t' << figure.text();
+        out << '\n';
+    }
+    return ExitOk;
+}
+
+int showDiff(ReviewWorkflow &workflow, qint64 reportId, QTextStream &out, QTextStream &err)
+{
+    const StoreResult<std::optional<RevisionDiff>> diff = workflow.changesSincePreviousSubmission(reportId);
+    if (!diff)
+        return fail(diff.error(), err);
+    if (!diff.value()) {
+        out << ReviewCommands::tr("There is no earlier submission to compare with.") << '\n';
+        return ExitOk;
+    }
+    out << ReviewCommands::tr("Changes from revision %1 to revision %2:")
+               .arg(diff.value()->oldRevision)
+               .arg(diff.value()->newRevision)
+        << '\n'
+        << diff.value()->toText() << '\n';
+    return ExitOk;
+}
+
+int verify(ReviewWorkflow &workflow, qint64 reportId, QTextStream &out, QTextStream &err)
+{
+    const StoreResult<ApprovalCheck> check = workflow.verifyApproval(reportId);
+    if (!check)
+        return fail(check.error(), err);
+    if (!check->approved) {
+        out << ReviewCommands::tr("The report is not approved; there is no approval to verify.") << '\n';
+        return ExitOk;
+    }
+    if (!check->intact()) {
+        err << check->problem() << '\n';
+        return ExitFindings;
+    }
+    out << ReviewCommands::tr("The report is as %1 approved it (revision %2, SHA-256 %3).")
+               .arg(check->approvedBy)
+               .arg(check->revision)
+               .arg(check->storedHash)
+        << '\n';
+    return ExitOk;
+}
+
+} // namespace
+
+int runReviewCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(ReviewCommands::tr(
+        "The review workflow: list a year's reports, submit (clerk), return or approve "
+        "(supervisor), show what changed since the previous submission, verify an approval."));
+    parser.addHelpOption();
+    const ReviewOptions options;
+    parser.addOptions({options.db, options.as, options.agency, options.year, options.note,
+                       options.acknowledge, options.csv});
+    parser.addPositionalArgument(QStringLiteral("ACTION"),
+                                 ReviewCommands::tr("list, submit, return, approve, diff or verify"),
+                                 QStringLiteral("list|submit|return|approve|diff|verify"));
+    if (const std::optional<int> done = parse(parser, QStringLiteral("review"), arguments, out, err))
+        return *done;
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0);
+    const std::optional<ReviewAction> action = reviewActionFromId(command);
+    const bool reading = command == u"list" || command == u"diff" || command == u"verify";
+    bool yearOk = false;
+    const int year = parser.value(options.year).toInt(&yearOk);
+    const bool needsReport = command != u"list";
+    if (positional.size() != 1 || (!action && !reading) || !yearOk ||
+        (needsReport && !parser.isSet(options.agency)) || (action && !parser.isSet(options.as))) {
+        err << ReviewCommands::tr("Usage: nianbao review list|submit|return|approve|diff|verify [--db DB] "
+                                  "--agency A --year Y --as USER [--note TEXT] [--acknowledge REASON]")
+            << '\n';
+        return ExitBadInput;
+    }
+    const std::unique_ptr<ReportStore> store =
+        openStore(parser, options.db,
+                  reading ? ReportStore::OpenMode::ReadOnly : ReportStore::OpenMode::ReadWrite, err);
+    if (!store)
+        return ExitBadInput;
+    if (command == u"list")
+        return listReviews(*store, options, parser, year, out, err);
+
+    const StoreResult<qint64> reportId = store->findReport(parser.value(options.agency), year);
+    if (!reportId)
+        return fail(reportId.error(), err);
+    ReviewWorkflow workflow(*store);
+    if (command == u"diff")
+        return showDiff(workflow, reportId.value(), out, err);
+    if (command == u"verify")
+        return verify(workflow, reportId.value(), out, err);
+
+    UserDirectory directory(*store);
+    const StoreResult<User> user = directory.user(parser.value(options.as));
+    if (!user)
+        return fail(user.error(), err);
+    const QString note = parser.value(options.note);
+    const auto act = [&]() -> StoreResult<int> {
+        if (*action != ReviewAction::Submit || !parser.isSet(options.acknowledge))
+            return workflow.perform(reportId.value(), *action, user.value(), note);
+        const StoreResult<ReviewCheck> check =
+            workflow.check(reportId.value(), ReviewAction::Submit, user.value());
+        if (!check)
+            return check.error();
+        const StoreResult<StoredReport> stored = store->loadReport(reportId.value());
+        if (!stored)
+            return stored.error();
+        return workflow.submit(reportId.value(), user.value(),
+                               SubmitRequest::acknowledgeAll(*stored->report.format(), check->warnings,
+                                                             parser.value(options.acknowledge), note));
+    };
+    const StoreResult<int> revision = act();
+    if (!revision)
+        return fail(revision.error(), err);
+    out << ReviewCommands::tr("%1 %2: %3 by %4, now “%5” at revision %6.")
+               .arg(parser.value(options.agency))
+               .arg(year)
+               .arg(reviewActionLabel(*action), user->name, reportStatusLabel(ReviewPolicy::target(*action)))
+               .arg(revision.value())
+        << '\n';
+    return ExitOk;
+}
+
+} // namespace nianbao

@@ -1,0 +1,426 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reviewworkflow.h"
+
+#include "commentstore.h"
+#include "format.h"
+#include "storage/storeconnection.h"
+#include "storage/storetransaction.h"
+#include "validation/validator.h"
+
+namespace nianbao {
+
+namespace {
+
+constexpr int FindingsListed = 10;
+
+StoreError refused(const QString &message)
+{
+    return StoreError{StoreError::Code::Refused, message, {}};
+}
+
+QString firstLocation(const Format &format, const Finding &finding)
+{
+    return finding.where.isEmpty() ? QString() : locationId(format, finding.where.constFirst());
+}
+
+QString bulletList(const QStringList &lines)
+{
+    QStringList shown = lines.mid(0, FindingsListed);
+    for (QString &line : shown)
+        line.prepend(QStringLiteral("• "));
+    if (lines.size() > FindingsListed)
+        shown.append(ReviewWorkflow::tr("… and %n more", nullptr, int(lines.size() - FindingsListed)));
+    return shown.join(u'\n');
+}
+
+// The store names the acting user in its audit log for as long as the action runs.
+class ActingUser
+{
+    Q_DISABLE_COPY_MOVE(ActingUser)
+public:
+    ActingUser(ReportStore &store, const QString &name)
+        : m_store(store)
+        , m_previous(store.actor())
+    {
+        m_store.setActor(name);
+    }
+    ~ActingUser() { m_store.setActor(m_previous); }
+
+private:
+    ReportStore &m_store;
+    QString m_previous;
+};
+
+QString csvField(const QString &value)
+{
+    static const QString special = QStringLiteral(",\"\r\n");
+    for (const QChar c : value) {
+        if (special.contains(c))
+            return u'"' + QString(value).replace(u'"', QStringLiteral("\"\"")) + u'"';
+    }
+    return value;
+}
+
+QString countText(std::optional<int> count)
+{
+    return count ? QString::number(*count) : QString();
+}
+
+} // namespace
+
+WarningAcknowledgement WarningAcknowledgement::of(const Format &format, const Finding &warning,
+                                                  const QString &reason)
+{
+    WarningAcknowledgement acknowledgement;
+    acknowledgement.rule = warning.rule;
+    acknowledgement.location = firstLocation(format, warning);
+    acknowledgement.message = warning.message;
+    acknowledgement.reason = reason.trimmed();
+    return acknowledgement;
+}
+
+bool WarningAcknowledgement::covers(const Format &format, const Finding &finding) const
+{
+    return rule == finding.rule && location == firstLocation(format, finding);
+}
+
+SubmitRequest SubmitRequest::acknowledgeAll(const Format &format, const QList<Finding> &findings,
+                                            const QString &reason, const QString &note)
+{
+    SubmitRequest request;
+    request.note = note;
+    for (const Finding &finding : findings) {
+        if (finding.severity == Severity::Warning)
+            request.acknowledgements.append(WarningAcknowledgement::of(format, finding, reason));
+    }
+    return request;
+}
+
+ReviewWorkflow::ReviewWorkflow(ReportStore &store)
+    : m_store(store)
+{}
+
+StoreResult<ReviewCheck> ReviewWorkflow::check(qint64 reportId, ReviewAction action, const User &user)
+{
+    const StoreResult<StoredReport> stored = m_store.loadReport(reportId);
+    if (!stored)
+        return stored.error();
+    ReviewCheck check;
+    check.refusal = ReviewPolicy::refusal(action, user, stored->report.meta.agencyName, stored->status);
+    if (action != ReviewAction::Submit)
+        return check;
+    const StoreResult<std::optional<StoredReport>> previous = m_store.previousReport(reportId);
+    if (!previous)
+        return previous.error();
+    const Report *previousReport = previous.value() ? &previous.value()->report : nullptr;
+    for (const Finding &finding : Validator::validate(stored->report, previousReport)) {
+        if (finding.severity == Severity::Error)
+            check.errors.append(finding);
+        else if (finding.severity == Severity::Warning)
+            check.warnings.append(finding);
+    }
+    CommentStore comments(m_store);
+    const StoreResult<QList<CommentThread>> open = comments.unresolved(reportId);
+    if (!open)
+        return open.error();
+    check.unresolvedComments = int(open->size());
+    return check;
+}
+
+StoreResult<int> ReviewWorkflow::submit(qint64 reportId, const User &user, const SubmitRequest &request)
+{
+    return transition(reportId, ReviewAction::Submit, user, request.note, request.acknowledgements);
+}
+
+StoreResult<int> ReviewWorkflow::returnReport(qint64 reportId, const User &user, const QString &note)
+{
+    return transition(reportId, ReviewAction::Return, user, note, {});
+}
+
+StoreResult<int> ReviewWorkflow::approve(qint64 reportId, const User &user, const QString &note)
+{
+    return transition(reportId, ReviewAction::Approve, user, note, {});
+}
+
+StoreResult<int> ReviewWorkflow::perform(qint64 reportId, ReviewAction action, const User &user,
+                                         const QString &note)
+{
+    return transition(reportId, action, user, note, {});
+}
+
+StoreResult<int> ReviewWorkflow::transition(qint64 reportId, ReviewAction action, const User &user,
+                                            const QString &note,
+                                            const QList<WarningAcknowledgement> &acknowledgements)
+{
+    StoreTransaction transaction(m_store.connection(), StoreTransaction::Mode::Write);
+    if (!transaction.isActive())
+        return transaction.error();
+    const StoreResult<StoredReport> stored = m_store.loadReport(reportId);
+    if (!stored)
+        return stored.error();
+    const StoreResult<ReviewCheck> checked = check(reportId, action, user);
+    if (!checked)
+        return checked.error();
+    if (checked->refusal)
+        return refused(*checked->refusal);
+    const Format &format = *stored->report.format();
+
+    QList<WarningAcknowledgement> accepted;
+    if (action == ReviewAction::Submit) {
+        if (!checked->errors.isEmpty()) {
+            QStringList lines;
+            for (const Finding &finding : checked->errors)
+                lines.append(finding.message);
+            return refused(tr("The report has %n error(s) and cannot be submitted until they are corrected:",
+                              nullptr, int(lines.size())) +
+                           u'\n' + bulletList(lines));
+        }
+        QStringList unacknowledged;
+        for (const Finding &warning : checked->warnings) {
+            const auto covering = std::find_if(acknowledgements.cbegin(), acknowledgements.cend(),
+                                               [&](const WarningAcknowledgement &acknowledgement) {
+                                                   return acknowledgement.covers(format, warning) &&
+                                                          !acknowledgement.reason.trimmed().isEmpty();
+                                               });
+            if (covering == acknowledgements.cend()) {
+                unacknowledged.append(warning.message);
+                continue;
+            }
+            WarningAcknowledgement acknowledgement = *covering;
+            acknowledgement.message = warning.message;
+            acknowledgement.reason = acknowledgement.reason.trimmed();
+            accepted.append(acknowledgement);
+        }
+        if (!unacknowledged.isEmpty())
+            return refused(tr("%n warning(s) remain; give for each the reason why it stands (nianbao review "
+                              "submit --acknowledge REASON):",
+                              nullptr, int(unacknowledged.size())) +
+                           u'\n' + bulletList(unacknowledged));
+    }
+    if (action == ReviewAction::Return && note.trimmed().isEmpty()) {
+        CommentStore comments(m_store);
+        const StoreResult<QList<CommentThread>> open = comments.unresolved(reportId);
+        if (!open)
+            return open.error();
+        if (open->isEmpty())
+            return refused(tr("Say why the report is returned: give a note or comment on what to change."));
+    }
+
+    const ActingUser acting(m_store, user.name);
+    const AuditEntry::Action logged = action == ReviewAction::Submit   ? AuditEntry::Action::Submit
+                                      : action == ReviewAction::Return ? AuditEntry::Action::Return
+                                                                       : AuditEntry::Action::Approve;
+    const StoreResult<int> revision = m_store.changeStatus(reportId, ReviewPolicy::target(action), logged,
+                                                           note.trimmed(), stored->revision);
+    if (!revision)
+        return revision.error();
+    const QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    StoreConnection &connection = m_store.connection();
+    for (const WarningAcknowledgement &acknowledgement : std::as_const(accepted)) {
+        const StoreResult<QSqlQuery> insert = connection.exec(
+            QStringLiteral(
+                "INSERT INTO acknowledgements (report_id, revision, rule, location, message, reason,"
+                " actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {reportId, revision.value(), acknowledgement.rule, acknowledgement.location,
+             acknowledgement.message, acknowledgement.reason, user.name, time});
+        if (!insert)
+            return insert.error();
+    }
+    if (action == ReviewAction::Approve) {
+        const StoreResult<QSqlQuery> insert = connection.exec(
+            QStringLiteral(
+                "INSERT INTO approvals (report_id, revision, at, actor, sha256) VALUES (?, ?, ?, ?, ?)"),
+            {reportId, revision.value(), time, user.name, ApprovalSeal::hash(stored->report)});
+        if (!insert)
+            return insert.error();
+    }
+    if (const StoreResult<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    return revision;
+}
+
+StoreResult<QList<ReviewTransition>> ReviewWorkflow::history(qint64 reportId)
+{
+    const StoreResult<QList<AuditEntry>> log = m_store.auditLog(reportId);
+    if (!log)
+        return log.error();
+    QList<ReviewTransition> list;
+    for (const AuditEntry &entry : log.value()) {
+        std::optional<ReviewAction> action;
+        if (entry.action == AuditEntry::Action::Submit)
+            action = ReviewAction::Submit;
+        else if (entry.action == AuditEntry::Action::Return)
+            action = ReviewAction::Return;
+        else if (entry.action == AuditEntry::Action::Approve)
+            action = ReviewAction::Approve;
+        if (!action)
+            continue;
+        list.append({*action, entry.revision, entry.at, entry.actor,
+                     reportStatusFromId(entry.oldValue).value_or(ReportStatus::Draft),
+                     reportStatusFromId(entry.newValue).value_or(ReportStatus::Draft), entry.note});
+    }
+    return list;
+}
+
+StoreResult<QList<int>> ReviewWorkflow::submittedRevisions(qint64 reportId)
+{
+    const StoreResult<QList<RevisionInfo>> revisions = m_store.revisions(reportId);
+    if (!revisions)
+        return revisions.error();
+    QList<int> list;
+    for (const RevisionInfo &revision : revisions.value()) {
+        if (revision.reason == AuditEntry::Action::Submit)
+            list.append(revision.revision);
+    }
+    return list;
+}
+
+StoreResult<QList<WarningAcknowledgement>> ReviewWorkflow::acknowledgements(qint64 reportId)
+{
+    const StoreResult<QList<int>> submitted = submittedRevisions(reportId);
+    if (!submitted)
+        return submitted.error();
+    if (submitted->isEmpty())
+        return QList<WarningAcknowledgement>();
+    StoreResult<QSqlQuery> query = m_store.connection().exec(
+        QStringLiteral("SELECT rule, location, message, reason, revision, actor, at FROM acknowledgements"
+                       " WHERE report_id = ? AND revision = ? ORDER BY id"),
+        {reportId, submitted->constLast()});
+    if (!query)
+        return query.error();
+    QList<WarningAcknowledgement> list;
+    while (query->next()) {
+        list.append({query->value(0).toString(), query->value(1).toString(), query->value(2).toString(),
+                     query->value(3).toString(), query->value(4).toInt(), query->value(5).toString(),
+                     QDateTime::fromString(query->value(6).toString(), Qt::ISODateWithMs)});
+    }
+    return list;
+}
+
+StoreResult<std::optional<RevisionDiff>> ReviewWorkflow::changesSincePreviousSubmission(qint64 reportId)
+{
+    const StoreResult<StoredReport> stored = m_store.loadReport(reportId);
+    if (!stored)
+        return stored.error();
+    const StoreResult<QList<int>> submitted = submittedRevisions(reportId);
+    if (!submitted)
+        return submitted.error();
+    const bool locked = !reportStatusAllowsEdits(stored->status);
+    if (submitted->size() < (locked ? 2 : 1))
+        return std::optional<RevisionDiff>();
+    const int oldRevision = locked ? submitted->at(submitted->size() - 2) : submitted->constLast();
+    const StoreResult<Report> oldReport = m_store.loadRevision(reportId, oldRevision);
+    if (!oldReport)
+        return oldReport.error();
+    RevisionDiff diff;
+    if (locked) {
+        const StoreResult<Report> newReport = m_store.loadRevision(reportId, submitted->constLast());
+        if (!newReport)
+            return newReport.error();
+        diff = RevisionDiff::compare(oldReport.value(), newReport.value());
+        diff.newRevision = submitted->constLast();
+    } else {
+        diff = RevisionDiff::compare(oldReport.value(), stored->report);
+        diff.newRevision = stored->revision;
+    }
+    diff.oldRevision = oldRevision;
+    return std::optional<RevisionDiff>(std::move(diff));
+}
+
+StoreResult<ApprovalCheck> ReviewWorkflow::verifyApproval(qint64 reportId)
+{
+    StoreTransaction transaction(m_store.connection(), StoreTransaction::Mode::Read);
+    if (!transaction.isActive())
+        return transaction.error();
+    const StoreResult<StoredReport> stored = m_store.loadReport(reportId);
+    if (!stored)
+        return stored.error();
+    ApprovalCheck check;
+    if (stored->status != ReportStatus::Approved)
+        return check;
+    check.approved = true;
+    check.contentHash = ApprovalSeal::hash(stored->report);
+    StoreResult<QSqlQuery> query = m_store.connection().exec(
+        QStringLiteral("SELECT revision, at, actor, sha256 FROM approvals WHERE report_id = ?"
+                       " ORDER BY revision DESC LIMIT 1"),
+        {reportId});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return check; // approved without a stored hash: nothing matches
+    check.revision = query->value(0).toInt();
+    check.at = QDateTime::fromString(query->value(1).toString(), Qt::ISODateWithMs);
+    check.approvedBy = query->value(2).toString();
+    check.storedHash = query->value(3).toString();
+    query->finish();
+    if (const StoreResult<Report> snapshot = m_store.loadRevision(reportId, check.revision))
+        check.snapshotHash = ApprovalSeal::hash(snapshot.value());
+    check.snapshotMatches = check.snapshotHash == check.storedHash;
+    check.contentMatches = check.contentHash == check.storedHash;
+    return check;
+}
+
+StoreResult<QList<ReviewOverviewRow>> ReviewWorkflow::overview(int year)
+{
+    StoreTransaction transaction(m_store.connection(), StoreTransaction::Mode::Read);
+    if (!transaction.isActive())
+        return transaction.error();
+    const StoreResult<QList<ReportSummary>> reports = m_store.listReports(year);
+    if (!reports)
+        return reports.error();
+    QList<ReviewOverviewRow> rows;
+    for (const ReportSummary &summary : reports.value()) {
+        ReviewOverviewRow row;
+        row.summary = summary;
+        const StoreResult<StoredReport> stored = m_store.loadReport(summary.id);
+        if (!stored)
+            return stored.error();
+        row.figures = KeyFigures::of(stored->report);
+        const StoreResult<QList<RevisionInfo>> revisions = m_store.revisions(summary.id);
+        if (!revisions)
+            return revisions.error();
+        for (const RevisionInfo &revision : revisions.value()) {
+            if (revision.reason == AuditEntry::Action::Submit) {
+                row.submitted = revision.at;
+                row.submittedBy = revision.actor;
+            }
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+QByteArray ReviewWorkflow::overviewCsv(const QList<ReviewOverviewRow> &rows)
+{
+    QStringList header = {tr("Agency"),       tr("Year"),   tr("Status"),  tr("Submitted"),
+                          tr("Submitted by"), tr("Errors"), tr("Warnings")};
+    for (const KeyFigureDef &figure : KeyFigures::definitions())
+        header.append(figure.label);
+    QStringList lines;
+    const auto line = [](const QStringList &fields) {
+        QStringList quoted;
+        for (const QString &field : fields)
+            quoted.append(csvField(field));
+        return quoted.join(u',');
+    };
+    lines.append(line(header));
+    for (const ReviewOverviewRow &row : rows) {
+        QStringList fields = {
+            row.summary.agency,
+            QString::number(row.summary.year),
+            reportStatusLabel(row.summary.status),
+            row.submitted ? row.submitted->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                          : QString(),
+            row.submittedBy,
+            countText(row.summary.errors),
+            countText(row.summary.warnings),
+        };
+        for (const KeyFigure &figure : row.figures)
+            fields.append(figure.value ? figure.value->toString() : QString());
+        lines.append(line(fields));
+    }
+    return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+}
+
+} // namespace nianbao

@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "approvalseal.h"
+#include "finding.h"
+#include "keyfigures.h"
+#include "reviewpolicy.h"
+#include "revisiondiff.h"
+#include "storage/auditentry.h"
+#include "storage/reportstore.h"
+#include "user.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace nianbao {
+
+/// A warning the clerk accepts on submitting, with the reason it stands.
+struct WarningAcknowledgement
+{
+    QString rule;     ///< Finding::rule
+    QString location; ///< locationId() of the finding's first place; empty when it has none
+    QString message;  ///< the finding's message as it was shown
+    QString reason;   ///< why the warning stands (required)
+    int revision = 0; ///< the submitted revision (filled in by the workflow)
+    QString actor;    ///< who acknowledged it (filled in by the workflow)
+    QDateTime at;
+
+    /// The acknowledgement of a warning finding with the given reason.
+    static WarningAcknowledgement of(const Format &format, const Finding &warning, const QString &reason);
+    /// Whether this acknowledges that finding (same rule and place).
+    bool covers(const Format &format, const Finding &finding) const;
+};
+
+/// Everything a submission needs besides the user.
+struct SubmitRequest
+{
+    QString note;
+    /// One per remaining warning; see WarningAcknowledgement::of and acknowledgeAll.
+    QList<WarningAcknowledgement> acknowledgements;
+
+    /// Acknowledges every warning among findings with one reason (`submit --acknowledge REASON`).
+    static SubmitRequest acknowledgeAll(const Format &format, const QList<Finding> &findings,
+                                        const QString &reason, const QString &note = {});
+};
+
+/// What stands in the way of an action, checked without changing anything (for the UI's dialogs).
+struct ReviewCheck
+{
+    std::optional<QString> refusal; ///< role, agency or status forbid it; nullopt when they allow it
+    QList<Finding> errors;          ///< Submit: errors refuse the submission
+    QList<Finding> warnings;        ///< Submit: each needs an acknowledgement with a reason
+    int unresolvedComments = 0;     ///< Submit: comments of the supervisor not yet marked resolved
+
+    bool allowed() const { return !refusal && errors.isEmpty(); }
+};
+
+/// One review transition from the audit log.
+struct ReviewTransition
+{
+    ReviewAction action = ReviewAction::Submit;
+    int revision = 0; ///< the revision the transition produced
+    QDateTime at;
+    QString actor;
+    ReportStatus from = ReportStatus::Draft;
+    ReportStatus to = ReportStatus::Draft;
+    QString note;
+};
+
+/// A line of the supervisor's year table.
+struct ReviewOverviewRow
+{
+    ReportSummary summary;
+    std::optional<QDateTime> submitted; ///< the latest submission, if any
+    QString submittedBy;
+    QList<KeyFigure> figures; ///< KeyFigures::of the report's current content
+};
+
+/**
+ * The review workflow of one store: clerks submit, supervisors return or approve. Every rule is
+ * checked here before anything is written — the role and agency of the user (ReviewPolicy), the
+ * status, errors (which refuse a submission) and warnings (which each need an acknowledgement
+ * with a reason) — and each action is one transaction that logs who did what, from which status
+ * to which, with the note. A submission keeps a snapshot of the report; an approval stores the
+ * SHA-256 of the approved revision's canonical text, so later tampering can be detected.
+ *
+ * Refusals are StoreError with code Refused and a message for the user (Chinese through the
+ * translation), listing the errors or unacknowledged warnings.
+ */
+class ReviewWorkflow
+{
+    Q_DECLARE_TR_FUNCTIONS(nianbao::ReviewWorkflow)
+public:
+    explicit ReviewWorkflow(ReportStore &store);
+
+    /// What would refuse the action now, with the report's findings.
+    StoreResult<ReviewCheck> check(qint64 reportId, ReviewAction action, const User &user);
+
+    /// Each returns the report's new revision.
+    StoreResult<int> submit(qint64 reportId, const User &user, const SubmitRequest &request);
+    StoreResult<int> returnReport(qint64 reportId, const User &user, const QString &note);
+    StoreResult<int> approve(qint64 reportId, const User &user, const QString &note = {});
+    /// Any action; Submit with a request of just the note and no acknowledgements.
+    StoreResult<int> perform(qint64 reportId, ReviewAction action, const User &user, const QString &note);
+
+    /// The report's transitions, oldest first.
+    StoreResult<QList<ReviewTransition>> history(qint64 reportId);
+    /// The acknowledged warnings of the latest submission.
+    StoreResult<QList<WarningAcknowledgement>> acknowledgements(qint64 reportId);
+
+    /// The revisions that were submitted, oldest first.
+    StoreResult<QList<int>> submittedRevisions(qint64 reportId);
+    /// What changed since the previous submission. For a submitted or approved report: the latest
+    /// submission against the one before; for a draft or returned report: the current content
+    /// against the latest submission. nullopt when there is nothing to compare with.
+    StoreResult<std::optional<RevisionDiff>> changesSincePreviousSubmission(qint64 reportId);
+
+    /// Checks the stored approval hash against the approved snapshot and the current content.
+    /// For a report that is not approved, ApprovalCheck::approved is false.
+    StoreResult<ApprovalCheck> verifyApproval(qint64 reportId);
+
+    /// The supervisor's table for a year: every report with status, latest submission, counts and
+    /// key figures.
+    StoreResult<QList<ReviewOverviewRow>> overview(int year);
+    /// The overview as CSV (UTF-8 with BOM for spreadsheet programs, CRLF lines, quoted fields).
+    static QByteArray overviewCsv(const QList<ReviewOverviewRow> &rows);
+
+private:
+    StoreResult<int> transition(qint64 reportId, ReviewAction action, const User &user, const QString &note,
+                                const QList<WarningAcknowledgement> &acknowledgements);
+
+    ReportStore &m_store;
+};
+
+} // namespace nianbao

@@ -1,0 +1,204 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/command.h"
+#include "commands/reviewcommands.h"
+#include "commands/storecommands.h"
+#include "reportwriter.h"
+#include "reviewtestsupport.h"
+#include "testsupport.h"
+
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+using namespace nianbao;
+using namespace nianbao::test;
+
+namespace {
+
+/// A database made only through the command line: users, and 南定镇's report imported from text.
+class ReviewCommandTest : public StoreTest
+{
+protected:
+    void SetUp() override
+    {
+        const QString file = m_dir.filePath(QStringLiteral("nanding.txt"));
+        QFile out(file);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(ReportWriter::write(nandingReport()).toUtf8());
+        out.close();
+        ASSERT_EQ(user({QStringLiteral("add"), QStringLiteral("王审核"), QStringLiteral("--role"),
+                        QStringLiteral("supervisor")})
+                      .code,
+                  ExitOk);
+        ASSERT_EQ(user({QStringLiteral("add"), QStringLiteral("李填报"), QStringLiteral("--role"),
+                        QStringLiteral("clerk"), QStringLiteral("--agency"), agency, QStringLiteral("--as"),
+                        QStringLiteral("王审核")})
+                      .code,
+                  ExitOk);
+        const CommandRun imported = runCommand(runImportCommand, {QStringLiteral("--db"), dbPath(), file});
+        ASSERT_EQ(imported.code, ExitOk) << imported.err.toStdString();
+        m_file = file;
+    }
+
+    CommandRun user(QStringList arguments)
+    {
+        return runCommand(runUserCommand, arguments << QStringLiteral("--db") << dbPath());
+    }
+    CommandRun review(const QString &action, const QString &as, QStringList extra = {})
+    {
+        QStringList arguments = {action,
+                                 QStringLiteral("--db"),
+                                 dbPath(),
+                                 QStringLiteral("--agency"),
+                                 agency,
+                                 QStringLiteral("--year"),
+                                 QStringLiteral("2021")};
+        if (!as.isEmpty())
+            arguments << QStringLiteral("--as") << as;
+        return runCommand(runReviewCommand, arguments + extra);
+    }
+
+    const QString agency = QStringLiteral("南定镇人民政府");
+    QString m_file;
+};
+
+} // namespace
+
+TEST_F(ReviewCommandTest, UserAddNeedsASupervisorAfterTheFirst)
+{
+    const CommandRun anonymous = user({QStringLiteral("add"), QStringLiteral("钱"), QStringLiteral("--role"),
+                                       QStringLiteral("clerk"), QStringLiteral("--agency"), agency});
+    EXPECT_EQ(anonymous.code, ExitFindings);
+    EXPECT_FALSE(anonymous.err.isEmpty());
+    const CommandRun byClerk =
+        user({QStringLiteral("add"), QStringLiteral("钱"), QStringLiteral("--role"), QStringLiteral("clerk"),
+              QStringLiteral("--agency"), agency, QStringLiteral("--as"), QStringLiteral("李填报")});
+    EXPECT_EQ(byClerk.code, ExitFindings);
+    const CommandRun badRole =
+        user({QStringLiteral("add"), QStringLiteral("钱"), QStringLiteral("--role"), QStringLiteral("boss")});
+    EXPECT_EQ(badRole.code, ExitBadInput);
+    const CommandRun list = user({QStringLiteral("list")});
+    EXPECT_EQ(list.code, ExitOk);
+    EXPECT_TRUE(list.out.contains(QStringLiteral("王审核\t审核人")));
+    EXPECT_TRUE(list.out.contains(QStringLiteral("李填报\t填报人\t") + agency));
+    EXPECT_FALSE(list.out.contains(QStringLiteral("钱")));
+}
+
+TEST_F(ReviewCommandTest, TheFirstUserNeedsNoAs)
+{
+    const QString path = m_dir.filePath(QStringLiteral("other.sqlite"));
+    const CommandRun first =
+        runCommand(runUserCommand, {QStringLiteral("add"), QStringLiteral("第一人"), QStringLiteral("--role"),
+                                    QStringLiteral("clerk"), QStringLiteral("--agency"), agency,
+                                    QStringLiteral("--db"), path});
+    EXPECT_EQ(first.code, ExitOk) << first.err.toStdString();
+    const CommandRun list =
+        runCommand(runUserCommand, {QStringLiteral("list"), QStringLiteral("--db"), path});
+    EXPECT_TRUE(list.out.contains(QStringLiteral("第一人\t审核人")));
+}
+
+TEST_F(ReviewCommandTest, SubmitReturnResubmitApprove)
+{
+    // Warnings remain: submitting without acknowledging them is refused with the reason.
+    const CommandRun bare = review(QStringLiteral("submit"), QStringLiteral("李填报"));
+    EXPECT_EQ(bare.code, ExitFindings);
+    EXPECT_TRUE(bare.err.contains(QStringLiteral("--acknowledge"))) << bare.err.toStdString();
+
+    // The supervisor may not submit; the clerk may not approve.
+    EXPECT_EQ(review(QStringLiteral("submit"), QStringLiteral("王审核"),
+                     {QStringLiteral("--acknowledge"), QStringLiteral("属实")})
+                  .code,
+              ExitFindings);
+    EXPECT_EQ(review(QStringLiteral("approve"), QStringLiteral("李填报")).code, ExitFindings);
+
+    const CommandRun submitted = review(QStringLiteral("submit"), QStringLiteral("李填报"),
+                                        {QStringLiteral("--acknowledge"), QStringLiteral("已核实"),
+                                         QStringLiteral("--note"), QStringLiteral("请审核")});
+    ASSERT_EQ(submitted.code, ExitOk) << submitted.err.toStdString();
+    EXPECT_TRUE(submitted.out.contains(QStringLiteral("已提交")));
+
+    // import --replace obeys the lock.
+    const CommandRun replaced =
+        runCommand(runImportCommand, {QStringLiteral("--db"), dbPath(), QStringLiteral("--replace"), m_file});
+    EXPECT_EQ(replaced.code, ExitFindings);
+    EXPECT_FALSE(replaced.err.isEmpty());
+
+    const CommandRun returned = review(QStringLiteral("return"), QStringLiteral("王审核"),
+                                       {QStringLiteral("--note"), QStringLiteral("第三部分有误")});
+    ASSERT_EQ(returned.code, ExitOk) << returned.err.toStdString();
+    EXPECT_EQ(
+        runCommand(runImportCommand, {QStringLiteral("--db"), dbPath(), QStringLiteral("--replace"), m_file})
+            .code,
+        ExitOk);
+    ASSERT_EQ(review(QStringLiteral("submit"), QStringLiteral("李填报"),
+                     {QStringLiteral("--acknowledge"), QStringLiteral("已核实")})
+                  .code,
+              ExitOk);
+    const CommandRun diff = review(QStringLiteral("diff"), {});
+    EXPECT_EQ(diff.code, ExitOk);
+    EXPECT_FALSE(diff.out.isEmpty());
+
+    const CommandRun approved = review(QStringLiteral("approve"), QStringLiteral("王审核"));
+    ASSERT_EQ(approved.code, ExitOk) << approved.err.toStdString();
+    EXPECT_TRUE(approved.out.contains(QStringLiteral("已审核")));
+    EXPECT_EQ(review(QStringLiteral("return"), QStringLiteral("王审核"),
+                     {QStringLiteral("--note"), QStringLiteral("x")})
+                  .code,
+              ExitFindings);
+    const CommandRun verified = review(QStringLiteral("verify"), {});
+    EXPECT_EQ(verified.code, ExitOk) << verified.err.toStdString();
+    EXPECT_TRUE(verified.out.contains(QStringLiteral("王审核")));
+}
+
+TEST_F(ReviewCommandTest, ListShowsStatusCountsAndKeyFigures)
+{
+    ASSERT_EQ(review(QStringLiteral("submit"), QStringLiteral("李填报"),
+                     {QStringLiteral("--acknowledge"), QStringLiteral("已核实")})
+                  .code,
+              ExitOk);
+    const CommandRun list =
+        runCommand(runReviewCommand, {QStringLiteral("list"), QStringLiteral("--db"), dbPath(),
+                                      QStringLiteral("--year"), QStringLiteral("2021")});
+    ASSERT_EQ(list.code, ExitOk) << list.err.toStdString();
+    const QStringList lines = list.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_TRUE(lines[0].endsWith(QStringLiteral("收到申请\t予以公开\t行政复议\t行政诉讼")));
+    const QStringList fields = lines[1].split(u'\t');
+    ASSERT_EQ(fields.size(), 9);
+    EXPECT_EQ(fields[0], agency);
+    EXPECT_EQ(fields[1], QStringLiteral("已提交"));
+    EXPECT_NE(fields[2], QStringLiteral("—"));
+    EXPECT_EQ(fields[3], QStringLiteral("0"));
+    const Report report = nandingReport();
+    const QList<KeyFigure> figures = KeyFigures::of(report);
+    for (qsizetype i = 0; i < figures.size(); ++i)
+        EXPECT_EQ(fields[5 + i], figures[i].text());
+
+    const CommandRun csv = runCommand(runReviewCommand, {QStringLiteral("list"), QStringLiteral("--db"),
+                                                         dbPath(), QStringLiteral("--year"),
+                                                         QStringLiteral("2021"), QStringLiteral("--csv")});
+    EXPECT_EQ(csv.code, ExitOk);
+    EXPECT_TRUE(csv.out.contains(QStringLiteral("收到申请,予以公开,行政复议,行政诉讼")));
+}
+
+TEST_F(ReviewCommandTest, BadArgumentsAndUnknownUsers)
+{
+    EXPECT_EQ(review(QStringLiteral("publish"), QStringLiteral("王审核")).code, ExitBadInput);
+    EXPECT_EQ(review(QStringLiteral("submit"), {}).code, ExitBadInput);
+    EXPECT_EQ(review(QStringLiteral("approve"), QStringLiteral("无名氏")).code, ExitFindings);
+    const CommandRun missing = runCommand(
+        runReviewCommand, {QStringLiteral("submit"), QStringLiteral("--db"), dbPath(),
+                           QStringLiteral("--agency"), QStringLiteral("无此镇"), QStringLiteral("--year"),
+                           QStringLiteral("2021"), QStringLiteral("--as"), QStringLiteral("李填报")});
+    EXPECT_EQ(missing.code, ExitFindings);
+}
+
+TEST(ReviewCommands, AreRegistered)
+{
+    QStringList names;
+    for (const Command &command : commands())
+        names.append(QString::fromLatin1(command.name));
+    EXPECT_TRUE(names.contains(QStringLiteral("user")));
+    EXPECT_TRUE(names.contains(QStringLiteral("review")));
+}

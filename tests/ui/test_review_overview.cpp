@@ -1,0 +1,232 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/undocommands.h"
+#include "review/commentspanel.h"
+#include "review/reviewoverviewdialog.h"
+#include "review/reviewoverviewmodel.h"
+#include "review/revisiondiffview.h"
+#include "review/usersdialog.h"
+#include "reviewtestsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QDockWidget>
+#include <QFile>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPainter>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QToolTip>
+
+using namespace nianbao;
+using namespace nianbao::test;
+
+namespace {
+
+/// The supervisor's table over several agencies' reports of one year.
+class ReviewOverviewTest : public ReviewUiTest
+{
+protected:
+    /// The seed's 2021 report and two drafts carried over from other agencies' 2020 reports.
+    void importYear()
+    {
+        openSeed();
+        for (const QString &name : {QStringLiteral("2020_honghe"), QStringLiteral("2020_kanshi")}) {
+            const ReadResult read = ReportReader::read(readSeed(name));
+            ASSERT_TRUE(read.isReport);
+            ASSERT_TRUE(window->store()->importReport(read.report).ok());
+            ASSERT_TRUE(window->store()
+                            ->createReport(read.report.meta.agencyName, read.report.meta.agencyKind, 2021)
+                            .ok());
+        }
+    }
+};
+
+} // namespace
+
+TEST_F(ReviewOverviewTest, TheYearTableListsEveryAgencySortsByNumbersAndExportsCsv)
+{
+    signIn(Supervisor);
+    importYear();
+    review()->overviewAction()->trigger();
+    ReviewOverviewDialog *overview = review()->overview();
+    ASSERT_NE(overview, nullptr);
+    ASSERT_TRUE(overview->isVisible());
+    QAbstractItemModelTester tester(overview->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(overview->year(), 2021);
+
+    ReviewWorkflow workflow(*window->store());
+    const QList<ReviewOverviewRow> rows = workflow.overview(2021).value();
+    ASSERT_EQ(rows.size(), 3);
+    ASSERT_EQ(overview->model()->rowCount(), 3);
+    ASSERT_EQ(overview->model()->columnCount(),
+              ReviewOverviewModel::FirstFigureColumn + int(KeyFigures::definitions().size()));
+    for (const ReviewOverviewRow &row : rows) {
+        const int at = overview->model()->rowOf(row.summary.id);
+        ASSERT_GE(at, 0);
+        EXPECT_EQ(overview->model()->index(at, ReviewOverviewModel::AgencyColumn).data().toString(),
+                  row.summary.agency);
+        EXPECT_EQ(overview->model()->index(at, ReviewOverviewModel::StatusColumn).data().toString(),
+                  reportStatusLabel(row.summary.status));
+        for (int figure = 0; figure < row.figures.size(); ++figure)
+            EXPECT_EQ(overview->model()
+                          ->index(at, ReviewOverviewModel::FirstFigureColumn + figure)
+                          .data()
+                          .toString(),
+                      row.figures[figure].text());
+    }
+    EXPECT_EQ(
+        overview->model()->headerData(ReviewOverviewModel::FirstFigureColumn, Qt::Horizontal).toString(),
+        KeyFigures::definitions().first().label);
+
+    // Sorting by a key figure orders by the exact value, blanks last.
+    for (int figure = 0; figure < int(KeyFigures::definitions().size()); ++figure) {
+        overview->view()->sortByColumn(ReviewOverviewModel::FirstFigureColumn + figure, Qt::AscendingOrder);
+        std::optional<Decimal> last;
+        bool blankSeen = false;
+        for (int row = 0; row < overview->filter()->rowCount(); ++row) {
+            const qint64 id =
+                overview->filter()->index(row, 0).data(ReviewOverviewModel::ReportIdRole).toLongLong();
+            const auto source = std::find_if(rows.cbegin(), rows.cend(),
+                                             [id](const ReviewOverviewRow &r) { return r.summary.id == id; });
+            const std::optional<Decimal> value = source->figures[figure].value;
+            if (!value) {
+                blankSeen = true;
+                continue;
+            }
+            EXPECT_FALSE(blankSeen) << "blank values sort last";
+            if (last) {
+                EXPECT_LE(*last, *value);
+            }
+            last = value;
+        }
+    }
+
+    const QString csv = dir.filePath(QStringLiteral("overview.csv"));
+    ASSERT_TRUE(overview->exportCsv(csv));
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), ReviewWorkflow::overviewCsv(rows));
+
+    // Opening a row opens that report in the main window.
+    const qint64 other =
+        rows.constFirst().summary.id == reportId ? rows.constLast().summary.id : rows.constFirst().summary.id;
+    ASSERT_TRUE(window->openReport(other));
+    const QModelIndex seedRow =
+        overview->filter()->mapFromSource(overview->model()->index(overview->model()->rowOf(reportId), 0));
+    overview->view()->selectRow(seedRow.row());
+    overview->findChild<QPushButton *>(QStringLiteral("overviewOpenButton"))->click();
+    EXPECT_EQ(review()->reportId(), reportId);
+    EXPECT_EQ(window->document()->report().meta.agencyName, seed.meta.agencyName);
+}
+
+TEST_F(ReviewOverviewTest, TheSupervisorAddsAClerkAndTheCoreRefusesATakenName)
+{
+    signIn(Supervisor);
+    openSeed();
+    UsersDialog dialog(review()->session(), window.get());
+    EXPECT_EQ(dialog.table()->rowCount(), 2);
+    dialog.findChild<QLineEdit *>(QStringLiteral("userName"))->setText(QStringLiteral("陈新人"));
+    auto *agencies = dialog.findChild<QListWidget *>(QStringLiteral("userAgencies"));
+    ASSERT_NE(agencies, nullptr);
+    const QList<QListWidgetItem *> items = agencies->findItems(seed.meta.agencyName, Qt::MatchExactly);
+    ASSERT_EQ(items.size(), 1);
+    items.first()->setCheckState(Qt::Checked);
+    dialog.findChild<QLineEdit *>(QStringLiteral("userOtherAgencies"))
+        ->setText(QStringLiteral("新设镇人民政府"));
+    ASSERT_TRUE(dialog.addUser()) << dialog.lastProblem().toStdString();
+    EXPECT_EQ(dialog.table()->rowCount(), 3);
+    UserDirectory users(*window->store());
+    const StoreResult<User> added = users.user(QStringLiteral("陈新人"));
+    ASSERT_TRUE(added.ok());
+    EXPECT_EQ(added->role, UserRole::Clerk);
+    EXPECT_EQ(added->createdBy, Supervisor);
+    EXPECT_TRUE(added->coversAgency(seed.meta.agencyName));
+    EXPECT_TRUE(added->coversAgency(QStringLiteral("新设镇人民政府")));
+
+    dialog.findChild<QLineEdit *>(QStringLiteral("userName"))->setText(QStringLiteral("陈新人"));
+    EXPECT_FALSE(dialog.addUser());
+    EXPECT_FALSE(dialog.lastProblem().isEmpty());
+    EXPECT_TRUE(dialog.findChild<QLabel *>(QStringLiteral("usersProblem"))->isVisibleTo(&dialog));
+}
+
+TEST_F(ReviewOverviewTest, Screenshots)
+{
+    const QByteArray target = qgetenv("NIANBAO_SCREENSHOT_DIR");
+    if (target.isEmpty())
+        GTEST_SKIP() << "set NIANBAO_SCREENSHOT_DIR to write screenshots";
+    signIn(Clerk);
+    importYear();
+    ASSERT_TRUE(window->openReport(reportId));
+    submitWithReason();
+    ASSERT_EQ(status(), ReportStatus::Submitted) << review()->lastMessage().toStdString();
+
+    signIn(Supervisor);
+    window->editor()->showSection(3);
+    QTest::qWait(30);
+    ASSERT_TRUE(review()->addComment(CommentAnchor::ofCell(QStringLiteral("p3/received/natural")),
+                                     QStringLiteral("自然人申请数与登记台账不一致，请核对。")));
+    ASSERT_TRUE(review()->addComment(CommentAnchor::ofPart(1),
+                                     QStringLiteral("总体情况请补充本年度主动公开的数量。")));
+    ASSERT_TRUE(review()->returnReport(QStringLiteral("请按意见修改后重新提交。")));
+    settle();
+
+    signIn(Clerk);
+    window->editor()->showSection(3);
+    QTest::qWait(30);
+    ASSERT_TRUE(review()->commentsPanel()->reply(review()->commentsPanel()->threads().first().comment.id,
+                                                 QStringLiteral("已核对台账并更正。")));
+    const CellValue received = stored().report.cell(QStringLiteral("p3/received/natural"));
+    typeInto("p3/received/natural", QString::number(received.integer() + 1));
+    const CellValue carry = stored().report.cell(QStringLiteral("p3/carry_next/natural"));
+    typeInto("p3/carry_next/natural", QString::number(carry.integer() + 1));
+    window->editor()->showSection(3);
+    p3View()->setCurrentIndex(formIndex("p3/carry_next/natural"));
+    QTest::qWait(50);
+    // The comment's tooltip is a window of its own; draw it onto the main window's picture.
+    const QPoint at = cellCenter("p3/received/natural");
+    QHelpEvent help(QEvent::ToolTip, at, p3View()->viewport()->mapToGlobal(at));
+    QCoreApplication::sendEvent(p3View()->viewport(), &help);
+    QTest::qWait(50);
+    QPixmap shot = window->grab();
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (top->inherits("QTipLabel") && top->isVisible()) {
+            QPainter painter(&shot);
+            // Where the tooltip shows on a real screen: below right of the pointer (the offscreen
+            // screen is smaller than the window, so Qt moved it).
+            painter.drawPixmap(p3View()->viewport()->mapTo(window.get(), at) + QPoint(6, 18), top->grab());
+        }
+    }
+    shot.save(QDir(QString::fromLocal8Bit(target)).filePath(QStringLiteral("review-commented-cell.png")));
+    QToolTip::hideText();
+
+    // A sentence of part 一 rewritten, so the diff shows the narrative too.
+    QString text = window->document()->narrative(1);
+    const qsizetype end = text.indexOf(u'。');
+    ASSERT_GT(end, 0);
+    text.insert(end, QStringLiteral("，全年主动公开政府信息 126 条"));
+    ASSERT_TRUE(window->document()->push(std::make_unique<SetNarrativeText>(window->document(), 1, text)));
+    submitWithReason();
+    ASSERT_EQ(status(), ReportStatus::Submitted) << review()->lastMessage().toStdString();
+
+    signIn(Supervisor);
+    ASSERT_TRUE(review()->diffView()->diff().has_value());
+    RevisionDiffView diff;
+    diff.setDiff(review()->diffView()->diff());
+    diff.resize(1000, 560);
+    diff.show();
+    QTest::qWait(50);
+    screenshot(&diff, QStringLiteral("review-diff.png"));
+
+    ASSERT_TRUE(review()->approve());
+    settle();
+    review()->showOverview();
+    ReviewOverviewDialog *overview = review()->overview();
+    overview->resize(1100, 320);
+    QTest::qWait(50);
+    screenshot(overview, QStringLiteral("review-overview.png"));
+}

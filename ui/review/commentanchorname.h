@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "review/comment.h"
+
+#include <QCoreApplication>
+
+namespace nianbao {
+
+class Format;
+
+/// What a comment is attached to, in words: the cell's official name, the table, the part, the quote.
+class CommentAnchorName
+{
+    Q_DECLARE_TR_FUNCTIONS(nianbao::CommentAnchorName)
+public:
+    static QString of(const CommentAnchor &anchor, const Format &format);
+    /// The editor's number of a comment's part (the preamble is Location::PreamblePart there, 0 here).
+    static int editorPart(int part);
+    static int storePart(int editorPart);
+};
+
+} // namespace nianbao

@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reviewoverviewdialog.h"
+
+#include "reviewoverviewmodel.h"
+#include "reviewsession.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace nianbao {
+
+ReviewOverviewDialog::ReviewOverviewDialog(ReviewSession *session, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_years(new QComboBox(this))
+    , m_model(new ReviewOverviewModel(this))
+    , m_filter(new ReviewOverviewFilter(this))
+    , m_view(new QTableView(this))
+    , m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("reviewOverview"));
+    setWindowTitle(tr("Review Overview"));
+    m_years->setObjectName(QStringLiteral("overviewYear"));
+    m_filter->setSourceModel(m_model);
+    m_view->setObjectName(QStringLiteral("overviewTable"));
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ReviewOverviewModel::AgencyColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ReviewOverviewModel::AgencyColumn, QHeaderView::Stretch);
+    m_summary->setObjectName(QStringLiteral("overviewSummary"));
+
+    auto *open = new QPushButton(tr("Open"), this);
+    open->setObjectName(QStringLiteral("overviewOpenButton"));
+    auto *exportButton = new QPushButton(tr("Export CSV…"), this);
+    exportButton->setObjectName(QStringLiteral("overviewExportButton"));
+    auto *close = new QPushButton(tr("Close"), this);
+    connect(m_years, &QComboBox::activated, this, &ReviewOverviewDialog::refresh);
+    connect(m_view, &QTableView::doubleClicked, this, &ReviewOverviewDialog::openSelected);
+    connect(open, &QPushButton::clicked, this, &ReviewOverviewDialog::openSelected);
+    connect(exportButton, &QPushButton::clicked, this, &ReviewOverviewDialog::chooseExport);
+    connect(close, &QPushButton::clicked, this, &QDialog::close);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Year:"), this));
+    top->addWidget(m_years);
+    top->addWidget(m_summary, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(open);
+    buttons->addWidget(exportButton);
+    buttons->addStretch();
+    buttons->addWidget(close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+    resize(980, 480);
+    fillYears();
+    refresh();
+}
+
+void ReviewOverviewDialog::fillYears()
+{
+    const QVariant current = m_years->currentData();
+    m_years->clear();
+    ReportStore *store = m_session->store();
+    if (!store)
+        return;
+    QList<int> years;
+    if (const StoreResult<QList<ReportSummary>> reports = store->listReports()) {
+        for (const ReportSummary &report : reports.value()) {
+            if (!years.contains(report.year))
+                years.append(report.year);
+        }
+    }
+    std::sort(years.begin(), years.end(), std::greater<>());
+    for (const int year : std::as_const(years))
+        m_years->addItem(QString::number(year), year);
+    m_years->setCurrentIndex(std::max(0, m_years->findData(current)));
+}
+
+void ReviewOverviewDialog::showYear(int year)
+{
+    fillYears();
+    m_years->setCurrentIndex(std::max(0, m_years->findData(year)));
+    refresh();
+}
+
+int ReviewOverviewDialog::year() const
+{
+    return m_years->currentData().toInt();
+}
+
+void ReviewOverviewDialog::refresh()
+{
+    ReportStore *store = m_session->store();
+    if (!store || m_years->count() == 0) {
+        m_model->setRows({});
+        m_summary->clear();
+        return;
+    }
+    ReviewWorkflow workflow(*store);
+    const StoreResult<QList<ReviewOverviewRow>> rows = workflow.overview(year());
+    if (!rows) {
+        m_summary->setText(rows.error().message);
+        m_model->setRows({});
+        return;
+    }
+    m_model->setRows(rows.value());
+    QHash<ReportStatus, int> counts;
+    for (const ReviewOverviewRow &row : rows.value())
+        ++counts[row.summary.status];
+    QStringList parts;
+    for (const ReportStatus status :
+         {ReportStatus::Draft, ReportStatus::Submitted, ReportStatus::Returned, ReportStatus::Approved})
+        parts.append(QStringLiteral("%1 %2").arg(reportStatusLabel(status)).arg(counts.value(status)));
+    m_summary->setText(
+        tr("%n report(s): %1", nullptr, int(rows->size())).arg(parts.join(QStringLiteral("，"))));
+}
+
+bool ReviewOverviewDialog::exportCsv(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(ReviewWorkflow::overviewCsv(m_model->rows())) < 0) {
+        QMessageBox::warning(this, windowTitle(), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void ReviewOverviewDialog::chooseExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), tr("review-%1.csv").arg(year()),
+                                                      tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsv(path);
+}
+
+void ReviewOverviewDialog::openSelected()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (!rows.isEmpty())
+        Q_EMIT openReport(rows.first().data(ReviewOverviewModel::ReportIdRole).toLongLong());
+}
+
+} // namespace nianbao

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QTableView;
+
+namespace nianbao {
+
+class ReviewOverviewFilter;
+class ReviewOverviewModel;
+class ReviewSession;
+
+/**
+ * 审核总览: the supervisor's table of a year's reports, sortable by any column, exportable as CSV
+ * for a spreadsheet, and the way into each report (double-click or 打开). It stays open beside the
+ * main window and reads the store again when asked (after each review action).
+ */
+class ReviewOverviewDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ReviewOverviewDialog(ReviewSession *session, QWidget *parent = nullptr);
+
+    /// Shows the year's reports (the newest year when there is none such).
+    void showYear(int year);
+    int year() const;
+    /// Reads the reports again.
+    void refresh();
+    /// Writes the table as CSV; false and a message when the file cannot be written.
+    bool exportCsv(const QString &path);
+
+    ReviewOverviewModel *model() const { return m_model; }
+    ReviewOverviewFilter *filter() const { return m_filter; }
+    QTableView *view() const { return m_view; }
+
+Q_SIGNALS:
+    void openReport(qint64 reportId);
+
+private:
+    void fillYears();
+    void chooseExport();
+    void openSelected();
+
+    ReviewSession *m_session;
+    QComboBox *m_years;
+    ReviewOverviewModel *m_model;
+    ReviewOverviewFilter *m_filter;
+    QTableView *m_view;
+    QLabel *m_summary;
+};
+
+} // namespace nianbao

@@ -1,0 +1,180 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reviewoverviewmodel.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace nianbao {
+
+namespace {
+
+QColor statusColor(ReportStatus status)
+{
+    switch (status) {
+    case ReportStatus::Draft:
+        return QColor(0x5f, 0x63, 0x68);
+    case ReportStatus::Submitted:
+        return QColor(0x1a, 0x5f, 0xb4);
+    case ReportStatus::Returned:
+        return QColor(0xb3, 0x5c, 0x00);
+    case ReportStatus::Approved:
+        break;
+    }
+    return QColor(0x1e, 0x7b, 0x34);
+}
+
+} // namespace
+
+ReviewOverviewModel::ReviewOverviewModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void ReviewOverviewModel::setRows(QList<ReviewOverviewRow> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int ReviewOverviewModel::rowOf(qint64 reportId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].summary.id == reportId)
+            return row;
+    }
+    return -1;
+}
+
+int ReviewOverviewModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ReviewOverviewModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : FirstFigureColumn + int(KeyFigures::definitions().size());
+}
+
+QVariant ReviewOverviewModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ReviewOverviewRow &row = m_rows[index.row()];
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, column);
+    case SortRole:
+        return sortValue(row, column);
+    case ReportIdRole:
+        return row.summary.id;
+    case Qt::TextAlignmentRole:
+        return column >= ErrorsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::ForegroundRole:
+        if (column == StatusColumn)
+            return QBrush(statusColor(row.summary.status));
+        if (column == ErrorsColumn && row.summary.errors.value_or(0) > 0)
+            return QBrush(QColor(0xb0, 0x1c, 0x1c));
+        return {};
+    case Qt::ToolTipRole:
+        if (column == SubmittedColumn && row.submitted)
+            return tr("Submitted by %1 at %2")
+                .arg(row.submittedBy,
+                     row.submitted->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ReviewOverviewModel::display(const ReviewOverviewRow &row, int column) const
+{
+    switch (column) {
+    case AgencyColumn:
+        return row.summary.agency;
+    case StatusColumn:
+        return reportStatusLabel(row.summary.status);
+    case SubmittedColumn:
+        return row.submitted ? row.submitted->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                             : QString();
+    case SubmittedByColumn:
+        return row.submittedBy;
+    case ErrorsColumn:
+        return row.summary.errors ? QString::number(*row.summary.errors) : QStringLiteral("—");
+    case WarningsColumn:
+        return row.summary.warnings ? QString::number(*row.summary.warnings) : QStringLiteral("—");
+    default:
+        break;
+    }
+    const int figure = column - FirstFigureColumn;
+    return figure < row.figures.size() ? row.figures[figure].text() : QString();
+}
+
+QVariant ReviewOverviewModel::sortValue(const ReviewOverviewRow &row, int column) const
+{
+    switch (column) {
+    case AgencyColumn:
+        return row.summary.agency;
+    case StatusColumn:
+        return int(row.summary.status);
+    case SubmittedColumn:
+        return row.submitted ? QVariant(*row.submitted) : QVariant();
+    case SubmittedByColumn:
+        return row.submittedBy;
+    case ErrorsColumn:
+        return row.summary.errors ? QVariant(*row.summary.errors) : QVariant();
+    case WarningsColumn:
+        return row.summary.warnings ? QVariant(*row.summary.warnings) : QVariant();
+    default:
+        break;
+    }
+    const int figure = column - FirstFigureColumn;
+    if (figure >= row.figures.size() || !row.figures[figure].value)
+        return {};
+    // The exact fixed-point units: text would sort 9 after 12.
+    return row.figures[figure].value->units();
+}
+
+QVariant ReviewOverviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case AgencyColumn:
+        return tr("Agency");
+    case StatusColumn:
+        return tr("Status");
+    case SubmittedColumn:
+        return tr("Submitted");
+    case SubmittedByColumn:
+        return tr("Submitted by");
+    case ErrorsColumn:
+        return tr("Errors");
+    case WarningsColumn:
+        return tr("Warnings");
+    default:
+        break;
+    }
+    const int figure = section - FirstFigureColumn;
+    const QList<KeyFigureDef> &figures = KeyFigures::definitions();
+    return figure >= 0 && figure < figures.size() ? figures[figure].label : QVariant();
+}
+
+ReviewOverviewFilter::ReviewOverviewFilter(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(ReviewOverviewModel::SortRole);
+}
+
+bool ReviewOverviewFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant a = left.data(sortRole());
+    const QVariant b = right.data(sortRole());
+    // Blank values (not counted, never submitted) sort after every value.
+    if (!a.isValid() || !b.isValid())
+        return a.isValid() && !b.isValid();
+    return QVariant::compare(a, b) == QPartialOrdering::Less;
+}
+
+} // namespace nianbao

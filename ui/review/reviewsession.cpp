@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reviewsession.h"
+
+#include "review/userdirectory.h"
+#include "settings.h"
+
+namespace nianbao {
+
+ReviewSession::ReviewSession(QObject *parent)
+    : QObject(parent)
+{}
+
+void ReviewSession::setStore(ReportStore *store)
+{
+    m_store = store;
+    setUser(std::nullopt);
+}
+
+StoreResult<User> ReviewSession::signIn(const QString &name)
+{
+    if (!m_store)
+        return StoreError{StoreError::Code::NotFound, tr("No database is open."), {}};
+    UserDirectory directory(*m_store);
+    StoreResult<User> found = directory.user(name);
+    if (found) {
+        Settings::instance().setLastUser(found->name);
+        setUser(found.value());
+    }
+    return found;
+}
+
+StoreResult<User> ReviewSession::signInAsFirstUser(const QString &name)
+{
+    if (!m_store)
+        return StoreError{StoreError::Code::NotFound, tr("No database is open."), {}};
+    UserDirectory directory(*m_store);
+    const StoreResult<User> added = directory.addUser(name.trimmed(), UserRole::Supervisor, {});
+    if (!added)
+        return added;
+    return signIn(added->name);
+}
+
+bool ReviewSession::signInAsLastUser()
+{
+    const QString last = Settings::instance().lastUser();
+    return !last.isEmpty() && m_store && signIn(last).ok();
+}
+
+void ReviewSession::refreshUser()
+{
+    if (!m_store || !m_user)
+        return;
+    UserDirectory directory(*m_store);
+    if (StoreResult<User> found = directory.user(m_user->name))
+        setUser(found.value());
+}
+
+void ReviewSession::setUser(std::optional<User> user)
+{
+    m_user = std::move(user);
+    if (m_store && m_user)
+        m_store->setActor(m_user->name);
+    Q_EMIT userChanged();
+}
+
+} // namespace nianbao
