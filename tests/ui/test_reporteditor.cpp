@@ -227,6 +227,23 @@ TEST_F(EditorTest, TheNarrativeEditorUndoesThroughTheDocument)
     EXPECT_TRUE(part1->textEdit()->toPlainText().contains(QStringLiteral("（一）主动公开")));
 }
 
+TEST_F(EditorTest, TypingKeepsTheNoBreakSpacesOfTheRestOfThePart)
+{
+    Report report = emptyReport(2021);
+    const QString indented =
+        QStringLiteral("我镇认真落实条例。\n\u00a0（一）主动公开政府信息情况\n全年公开260条。");
+    report.parts[0] = indented;
+    open(std::move(report));
+    editor->showSection(1);
+    NarrativeEditor *part1 = editor->narrativeEditor(1);
+    ASSERT_NE(part1, nullptr);
+    QTextCursor cursor = part1->textEdit()->textCursor();
+    cursor.movePosition(QTextCursor::End);
+    part1->textEdit()->setTextCursor(cursor);
+    part1->textEdit()->insertPlainText(QStringLiteral("无。"));
+    EXPECT_EQ(document->report().parts[0], indented + QStringLiteral("无。"));
+}
+
 TEST_F(EditorTest, TheNavigatorCountsFindingsPerSectionAndTable)
 {
     const ReadResult read = ReportReader::read(test::readSeed(QStringLiteral("2019_qingtang")));

@@ -69,7 +69,7 @@ NarrativeEditor::NarrativeEditor(ReportDocument *document, int part, QWidget *pa
 void NarrativeEditor::selectPassage(int offset, int length)
 {
     QTextCursor cursor = m_edit->textCursor();
-    const int size = int(m_edit->toPlainText().size());
+    const int size = int(storedText().size());
     cursor.setPosition(std::clamp(offset, 0, size));
     cursor.setPosition(std::clamp(offset + length, 0, size), QTextCursor::KeepAnchor);
     m_edit->setTextCursor(cursor);
@@ -79,7 +79,7 @@ void NarrativeEditor::selectPassage(int offset, int length)
 
 void NarrativeEditor::insertOutline()
 {
-    QString text = m_edit->toPlainText();
+    QString text = storedText();
     if (!text.isEmpty() && !text.endsWith(u'\n'))
         text += u'\n';
     text += m_outline.join(QStringLiteral("\n\n")) + u'\n';
@@ -103,7 +103,7 @@ void NarrativeEditor::textEdited()
     updateCount();
     if (m_updating)
         return;
-    const QString text = m_edit->toPlainText();
+    const QString text = storedText();
     if (text == m_document->narrative(m_part))
         return;
     // When refused, the text stays in the editor and the window says why.
@@ -115,7 +115,7 @@ void NarrativeEditor::documentChanged(const ChangeEvent &event)
     if (event.kind != ChangeEvent::Kind::Narrative || event.part != m_part)
         return;
     const QString text = m_document->narrative(m_part);
-    if (text == m_edit->toPlainText())
+    if (text == storedText())
         return;
     m_updating = true;
     const int position = m_edit->textCursor().position();
@@ -127,9 +127,19 @@ void NarrativeEditor::documentChanged(const ChangeEvent &event)
     updateCount();
 }
 
+QString NarrativeEditor::storedText() const
+{
+    // toPlainText() turns no-break spaces into spaces: the first keystroke would rewrite lines the
+    // clerk never touched (published reports indent with U+00A0), and the review diff would show them.
+    QString text = m_edit->document()->toRawText();
+    text.replace(QChar::ParagraphSeparator, u'\n');
+    text.replace(QChar::LineSeparator, u'\n');
+    return text;
+}
+
 void NarrativeEditor::updateCount()
 {
-    const QString text = m_edit->toPlainText();
+    const QString text = storedText();
     const auto characters = std::count_if(text.begin(), text.end(), [](QChar c) { return !c.isSpace(); });
     m_count->setText(tr("%n character(s)", nullptr, int(characters)));
 }

@@ -26,6 +26,8 @@ public:
     NarrativeEditor(ReportDocument *document, int part, QWidget *parent = nullptr);
 
     QPlainTextEdit *textEdit() const { return m_edit; }
+    /// The text as the report stores it, no-break spaces included.
+    QString storedText() const;
     /// Selects a passage of the text and gives the editor focus.
     void selectPassage(int offset, int length);
     /// Puts the format's outline of the part at the end of the text.
