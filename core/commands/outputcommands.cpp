@@ -3,6 +3,7 @@
 #include "outputcommands.h"
 
 #include "command.h"
+#include "commandline.h"
 #include "reportoutput.h"
 #include "reportsource.h"
 
@@ -43,14 +44,8 @@ int runOutput(const OutputCommand &command, const QStringList &arguments, QTextS
     if (!command.forms.isEmpty())
         parser.addOption(toOption);
     const ReportSource source(parser);
-    if (!parser.parse(QStringList{QStringLiteral("nianbao ") + command.name} + arguments)) {
-        err << parser.errorText() << '\n';
-        return ExitBadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = CommandLine::parse(parser, command.name, arguments, out, err))
+        return *done;
     const QString formId = command.forms.isEmpty() ? command.defaultForm : parser.value(toOption);
     const std::optional<ReportOutput::Form> form =
         command.forms.split(u'|').contains(formId) || formId == command.defaultForm

@@ -3,6 +3,7 @@
 #include "reviewcommands.h"
 
 #include "command.h"
+#include "commandline.h"
 #include "format.h"
 #include "review/reviewworkflow.h"
 #include "review/userdirectory.h"
@@ -21,44 +22,10 @@ class ReviewCommands
 
 namespace {
 
-QCommandLineOption databaseOption()
-{
-    return {QStringLiteral("db"),
-            ReviewCommands::tr("The database (default: %1).").arg(ReportStore::defaultPath()),
-            QStringLiteral("DB")};
-}
-
 QCommandLineOption actingUserOption()
 {
     return {QStringLiteral("as"), ReviewCommands::tr("The user who acts (see nianbao user list)."),
             QStringLiteral("USER")};
-}
-
-// Parses, answers --help; nullopt means "go on", a value "return this exit code".
-std::optional<int> parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
-                         QTextStream &out, QTextStream &err)
-{
-    if (!parser.parse(QStringList{QStringLiteral("nianbao ") + command} + arguments)) {
-        err << parser.errorText() << '\n';
-        return ExitBadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
-    return std::nullopt;
-}
-
-std::unique_ptr<ReportStore> openStore(const QCommandLineParser &parser, const QCommandLineOption &option,
-                                       ReportStore::OpenMode mode, QTextStream &err)
-{
-    const QString path = parser.isSet(option) ? parser.value(option) : ReportStore::defaultPath();
-    StoreResult<std::unique_ptr<ReportStore>> store = ReportStore::open(path, mode);
-    if (!store) {
-        err << store.error().message << '\n';
-        return nullptr;
-    }
-    return std::move(store.value());
 }
 
 // Store failures exit 1 when the workflow refused, 2 when the input or the database is wrong.
@@ -107,7 +74,7 @@ int runUserCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         ReviewCommands::tr("Adds and lists the users of a database. The first user becomes the supervisor; "
                            "after that only a supervisor (--as) adds users."));
     parser.addHelpOption();
-    const QCommandLineOption dbOption = databaseOption();
+    const QCommandLineOption dbOption = CommandLine::databaseOption();
     const QCommandLineOption asOption = actingUserOption();
     const QCommandLineOption roleOption(QStringLiteral("role"),
                                         ReviewCommands::tr("clerk (填报人) or supervisor (审核人)."),
@@ -120,7 +87,8 @@ int runUserCommand(const QStringList &arguments, QTextStream &out, QTextStream &
                                  QStringLiteral("add|list"));
     parser.addPositionalArgument(QStringLiteral("NAME"), ReviewCommands::tr("The new user's name (add)."),
                                  QStringLiteral("[NAME]"));
-    if (const std::optional<int> done = parse(parser, QStringLiteral("user"), arguments, out, err))
+    if (const std::optional<int> done =
+            CommandLine::parse(parser, QStringLiteral("user"), arguments, out, err))
         return *done;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
@@ -133,7 +101,7 @@ int runUserCommand(const QStringList &arguments, QTextStream &out, QTextStream &
             << '\n';
         return ExitBadInput;
     }
-    const std::unique_ptr<ReportStore> store = openStore(
+    const std::unique_ptr<ReportStore> store = CommandLine::openStore(
         parser, dbOption, adding ? ReportStore::OpenMode::ReadWrite : ReportStore::OpenMode::ReadOnly, err);
     if (!store)
         return ExitBadInput;
@@ -161,7 +129,7 @@ namespace {
 
 struct ReviewOptions
 {
-    QCommandLineOption db = databaseOption();
+    QCommandLineOption db = CommandLine::databaseOption();
     QCommandLineOption as = actingUserOption();
     QCommandLineOption agency{QStringLiteral("agency"), ReviewCommands::tr("The report's agency."),
                               QStringLiteral("A")};
@@ -284,7 +252,8 @@ int runReviewCommand(const QStringList &arguments, QTextStream &out, QTextStream
     parser.addPositionalArgument(QStringLiteral("ACTION"),
                                  ReviewCommands::tr("list, submit, return, approve, diff or verify"),
                                  QStringLiteral("list|submit|return|approve|diff|verify"));
-    if (const std::optional<int> done = parse(parser, QStringLiteral("review"), arguments, out, err))
+    if (const std::optional<int> done =
+            CommandLine::parse(parser, QStringLiteral("review"), arguments, out, err))
         return *done;
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
@@ -300,9 +269,9 @@ int runReviewCommand(const QStringList &arguments, QTextStream &out, QTextStream
             << '\n';
         return ExitBadInput;
     }
-    const std::unique_ptr<ReportStore> store =
-        openStore(parser, options.db,
-                  reading ? ReportStore::OpenMode::ReadOnly : ReportStore::OpenMode::ReadWrite, err);
+    const std::unique_ptr<ReportStore> store = CommandLine::openStore(
+        parser, options.db, reading ? ReportStore::OpenMode::ReadOnly : ReportStore::OpenMode::ReadWrite,
+        err);
     if (!store)
         return ExitBadInput;
     if (command == u"list")

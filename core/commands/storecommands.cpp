@@ -3,6 +3,7 @@
 #include "storecommands.h"
 
 #include "command.h"
+#include "commandline.h"
 #include "reportinput.h"
 #include "storage/reportstore.h"
 
@@ -22,40 +23,6 @@ class StoreCommands
 
 namespace {
 
-QCommandLineOption databaseOption()
-{
-    return {QStringLiteral("db"),
-            StoreCommands::tr("The database (default: %1).").arg(ReportStore::defaultPath()),
-            QStringLiteral("DB")};
-}
-
-// Parses, answers --help; nullopt means "return this exit code".
-std::optional<int> parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
-                         QTextStream &out, QTextStream &err)
-{
-    if (!parser.parse(QStringList{QStringLiteral("nianbao ") + command} + arguments)) {
-        err << parser.errorText() << '\n';
-        return ExitBadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
-    return std::nullopt;
-}
-
-std::unique_ptr<ReportStore> openStore(const QCommandLineParser &parser, const QCommandLineOption &option,
-                                       ReportStore::OpenMode mode, QTextStream &err)
-{
-    const QString path = parser.isSet(option) ? parser.value(option) : ReportStore::defaultPath();
-    StoreResult<std::unique_ptr<ReportStore>> store = ReportStore::open(path, mode);
-    if (!store) {
-        err << store.error().message << '\n';
-        return nullptr;
-    }
-    return std::move(store.value());
-}
-
 QString countText(std::optional<int> count)
 {
     return count ? QString::number(*count) : QStringLiteral("—");
@@ -69,7 +36,7 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     parser.setApplicationDescription(
         StoreCommands::tr("Imports published annual reports into the database as drafts."));
     parser.addHelpOption();
-    const QCommandLineOption dbOption = databaseOption();
+    const QCommandLineOption dbOption = CommandLine::databaseOption();
     const QCommandLineOption replaceOption(
         QStringLiteral("replace"),
         StoreCommands::tr(
@@ -84,7 +51,8 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  StoreCommands::tr("Report files (text layout or JSON)."),
                                  QStringLiteral("FILE…"));
-    if (const std::optional<int> done = parse(parser, QStringLiteral("import"), arguments, out, err))
+    if (const std::optional<int> done =
+            CommandLine::parse(parser, QStringLiteral("import"), arguments, out, err))
         return *done;
     bool yearOk = true;
     const int year = parser.isSet(yearOption) ? parser.value(yearOption).toInt(&yearOk) : 0;
@@ -94,7 +62,7 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         return ExitBadInput;
     }
     const std::unique_ptr<ReportStore> store =
-        openStore(parser, dbOption, ReportStore::OpenMode::ReadWrite, err);
+        CommandLine::openStore(parser, dbOption, ReportStore::OpenMode::ReadWrite, err);
     if (!store)
         return ExitBadInput;
 
@@ -144,12 +112,13 @@ int runListCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     QCommandLineParser parser;
     parser.setApplicationDescription(StoreCommands::tr("Lists the reports in the database."));
     parser.addHelpOption();
-    const QCommandLineOption dbOption = databaseOption();
+    const QCommandLineOption dbOption = CommandLine::databaseOption();
     const QCommandLineOption yearOption(
         QStringLiteral("year"), StoreCommands::tr("Only the reports of this year."), QStringLiteral("Y"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), StoreCommands::tr("Write the list as JSON."));
     parser.addOptions({dbOption, yearOption, jsonOption});
-    if (const std::optional<int> done = parse(parser, QStringLiteral("list"), arguments, out, err))
+    if (const std::optional<int> done =
+            CommandLine::parse(parser, QStringLiteral("list"), arguments, out, err))
         return *done;
     std::optional<int> year;
     if (parser.isSet(yearOption)) {
@@ -161,7 +130,7 @@ int runListCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         }
     }
     const std::unique_ptr<ReportStore> store =
-        openStore(parser, dbOption, ReportStore::OpenMode::ReadOnly, err);
+        CommandLine::openStore(parser, dbOption, ReportStore::OpenMode::ReadOnly, err);
     if (!store)
         return ExitBadInput;
     const StoreResult<QList<ReportSummary>> reports = store->listReports(year);

@@ -3,6 +3,7 @@
 #include "validatecommand.h"
 
 #include "command.h"
+#include "commandline.h"
 #include "format.h"
 #include "reportinput.h"
 #include "reportsource.h"
@@ -137,14 +138,9 @@ int runValidateCommand(const QStringList &arguments, QTextStream &out, QTextStre
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  ValidateCommand::tr("Report files (text layout or JSON)."),
                                  QStringLiteral("FILE…"));
-    if (!parser.parse(QStringList{QStringLiteral("nianbao validate")} + arguments)) {
-        err << parser.errorText() << '\n';
-        return ExitBadInput;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done =
+            CommandLine::parse(parser, QStringLiteral("validate"), arguments, out, err))
+        return *done;
     if (parser.positionalArguments().isEmpty() && !source.isStored(parser)) {
         err << ValidateCommand::tr("No report file given.") << '\n' << parser.helpText();
         return ExitBadInput;
