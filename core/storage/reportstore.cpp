@@ -407,16 +407,22 @@ StoreResult<Report> ReportStore::readContent(const ReportRow &row)
     return report;
 }
 
-StoreResult<void> ReportStore::writeContent(qint64 reportId, const Report &report)
+StoreResult<void> ReportStore::writeMeta(qint64 reportId, const ReportMeta &meta)
 {
-    const ReportMeta &meta = report.meta;
-    StoreResult<QSqlQuery> metaRow = m_connection->exec(
+    const StoreResult<QSqlQuery> write = m_connection->exec(
         QStringLiteral(
-            "INSERT INTO report_meta (report_id, title, document_number, issuer, issue_date, copy_to)"
-            " VALUES (?, ?, ?, ?, ?, ?)"),
+            "INSERT OR REPLACE INTO report_meta"
+            " (report_id, title, document_number, issuer, issue_date, copy_to) VALUES (?, ?, ?, ?, ?, ?)"),
         {reportId, textValue(meta.title), textValue(meta.documentNumber), textValue(meta.issuer),
          textValue(meta.issueDate.toString(Qt::ISODate)), textValue(meta.copyTo)});
-    if (!metaRow)
+    if (!write)
+        return write.error();
+    return {};
+}
+
+StoreResult<void> ReportStore::writeContent(qint64 reportId, const Report &report)
+{
+    if (const StoreResult<void> metaRow = writeMeta(reportId, report.meta); !metaRow)
         return metaRow.error();
 
     QSqlQuery narrative(m_connection->database());
@@ -943,13 +949,7 @@ StoreResult<int> ReportStore::setMeta(qint64 reportId, const ReportMeta &meta, i
     }
     if (changes.isEmpty())
         return row->revision;
-    const StoreResult<QSqlQuery> write = m_connection->exec(
-        QStringLiteral(
-            "INSERT OR REPLACE INTO report_meta"
-            " (report_id, title, document_number, issuer, issue_date, copy_to) VALUES (?, ?, ?, ?, ?, ?)"),
-        {reportId, textValue(meta.title), textValue(meta.documentNumber), textValue(meta.issuer),
-         textValue(meta.issueDate.toString(Qt::ISODate)), textValue(meta.copyTo)});
-    if (!write)
+    if (const StoreResult<void> write = writeMeta(reportId, meta); !write)
         return write.error();
     if (meta.agencyKind != row->agencyKind) {
         const StoreResult<QSqlQuery> kind =

@@ -153,6 +153,7 @@ private:
     StoreResult<ReportRow> editableReport(qint64 reportId, int expectedRevision);
     StoreResult<Report> readContent(const ReportRow &row);
     StoreResult<void> writeContent(qint64 reportId, const Report &report);
+    StoreResult<void> writeMeta(qint64 reportId, const ReportMeta &meta);
     StoreResult<void> deleteContent(qint64 reportId);
     StoreResult<qint64> agencyId(const QString &name, const QString &kind);
     StoreResult<std::optional<qint64>> reportIdOf(qint64 agencyId, int year);

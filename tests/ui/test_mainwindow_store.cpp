@@ -13,6 +13,7 @@
 #include "settings.h"
 #include "storage/reportstore.h"
 #include "testsupport.h"
+#include "ui/mainwindowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,21 +41,9 @@ using namespace nianbao;
 
 namespace {
 
-/// A main window on a fresh database, with settings of its own.
-class MainWindowTest : public ::testing::Test
+class MainWindowTest : public test::MainWindowFixture
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(dir.isValid());
-        Settings::instance().useFile(dir.filePath(QStringLiteral("settings.ini")));
-        Settings::instance().resetToDefaults();
-        window = std::make_unique<MainWindow>();
-        window->resize(1400, 900);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        ASSERT_TRUE(window->openDatabase(dir.filePath(QStringLiteral("reports.sqlite"))));
-    }
     TableFormView *p3View() const
     {
         return window->findChild<TableFormView *>(QStringLiteral("tableForm_p3"));
@@ -85,9 +74,6 @@ protected:
         if (!target.isEmpty())
             widget->grab().save(QDir(QString::fromLocal8Bit(target)).filePath(name));
     }
-
-    QTemporaryDir dir;
-    std::unique_ptr<MainWindow> window;
 };
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "preview/outputactions.h"
 #include "settings.h"
 #include "testsupport.h"
+#include "ui/mainwindowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -27,19 +28,14 @@ using namespace nianbao;
 
 namespace {
 
-class OutputActionsTest : public ::testing::Test
+class OutputActionsTest : public test::MainWindowFixture
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(dir.isValid());
-        Settings::instance().useFile(dir.filePath(QStringLiteral("settings.ini")));
-        Settings::instance().resetToDefaults();
-        window = std::make_unique<MainWindow>();
-        window->resize(1400, 900);
-        window->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        ASSERT_TRUE(window->openDatabase(dir.filePath(QStringLiteral("reports.sqlite"))));
+        MainWindowFixture::SetUp();
+        if (HasFatalFailure())
+            return;
         outputs = window->findChild<OutputActions *>();
         ASSERT_NE(outputs, nullptr);
     }
@@ -58,8 +54,6 @@ protected:
         return match.hasMatch() ? match.captured(1).toInt() : -1;
     }
 
-    QTemporaryDir dir;
-    std::unique_ptr<MainWindow> window;
     OutputActions *outputs = nullptr;
 };
 
