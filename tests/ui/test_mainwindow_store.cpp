@@ -33,7 +33,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 
 #include <gtest/gtest.h>
 
@@ -173,23 +173,30 @@ TEST_F(MainWindowTest, APastedBlockIsStoredAndOneUndoRestoresTheStore)
 TEST_F(MainWindowTest, ClickingAFindingInTheDockSelectsItsCell)
 {
     ASSERT_TRUE(window->importFile(test::seedPath(QStringLiteral("2019_qingtang"))));
-    QTreeWidget *tree = window->findingsPanel()->tree();
-    QTreeWidgetItem *balance = nullptr;
-    for (QTreeWidgetItemIterator it(tree); *it && !balance; ++it) {
-        const QVariant index = (*it)->data(0, Qt::UserRole);
-        if (index.isValid() &&
-            window->document()->findings()[index.toInt()].rule == QStringLiteral("balance"))
-            balance = *it;
+    QTreeView *tree = window->findingsPanel()->tree();
+    const FindingsModel *findings = window->findingsPanel()->model();
+    QModelIndex balance;
+    // The rows are severity → part → finding.
+    for (int severity = 0; severity < findings->rowCount() && !balance.isValid(); ++severity) {
+        const QModelIndex severityIndex = findings->index(severity, 0);
+        for (int part = 0; part < findings->rowCount(severityIndex) && !balance.isValid(); ++part) {
+            const QModelIndex partIndex = findings->index(part, 0, severityIndex);
+            for (int row = 0; row < findings->rowCount(partIndex) && !balance.isValid(); ++row) {
+                const QModelIndex index = findings->index(row, 0, partIndex);
+                if (findings->finding(index)->rule == QStringLiteral("balance"))
+                    balance = index;
+            }
+        }
     }
-    ASSERT_NE(balance, nullptr);
+    ASSERT_TRUE(balance.isValid());
     const Location where =
-        window->document()->findings()[balance->data(0, Qt::UserRole).toInt()].where.first();
+        window->document()->findings()[balance.data(FindingsModel::FindingIndexRole).toInt()].where.first();
     // The form gets the room of the preview beside it, so that the screenshot shows it whole.
     QList<int> sizes = window->editor()->splitter()->sizes();
     sizes.last() = 0;
     window->editor()->splitter()->setSizes(sizes);
-    tree->scrollToItem(balance);
-    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(balance).center());
+    tree->scrollTo(balance);
+    QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(balance).center());
     TableFormView *view = p3View();
     EXPECT_EQ(view->formModel()->mapToSource(view->currentIndex()),
               view->formModel()->source()->indexOfCell(where.cell));

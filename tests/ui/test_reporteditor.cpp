@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
+#include <QTreeView>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -82,12 +83,32 @@ protected:
     std::unique_ptr<ReportEditor> editor;
 };
 
-int findingCount(const QTreeWidget *tree)
+/// Every row of a tree model, depth first, in its first column.
+QModelIndexList allRows(const QAbstractItemModel *model, const QModelIndex &parent = {})
 {
-    int count = 0;
-    for (QTreeWidgetItemIterator it(const_cast<QTreeWidget *>(tree)); *it; ++it)
-        count += (*it)->data(0, Qt::UserRole).isValid() ? 1 : 0;
-    return count;
+    QModelIndexList rows;
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        rows.append(index);
+        rows.append(allRows(model, index));
+    }
+    return rows;
+}
+
+int findingCount(const QTreeView *tree)
+{
+    const QModelIndexList rows = allRows(tree->model());
+    return int(std::count_if(rows.begin(), rows.end(), [](const QModelIndex &index) {
+        return index.data(FindingsModel::FindingIndexRole).isValid();
+    }));
+}
+
+/// Whether a row of the tree shows text.
+bool listsText(const QTreeView *tree, const QString &text)
+{
+    const QModelIndexList rows = allRows(tree->model());
+    return std::any_of(rows.begin(), rows.end(),
+                       [&text](const QModelIndex &index) { return index.data().toString().contains(text); });
 }
 
 } // namespace
@@ -124,12 +145,8 @@ TEST_F(EditorTest, TypingIntoACellUpdatesTheReportTheTotalsAndTheFindings)
     // 一+二 = （七）+四 no longer holds: the panel lists the new error.
     EXPECT_TRUE(hasFinding(*document, QStringLiteral("balance")));
     EXPECT_GT(findingCount(panel.tree()), findingsBefore);
-    EXPECT_FALSE(panel.tree()
-                     ->findItems(QStringLiteral("二、上年结转"), Qt::MatchContains | Qt::MatchRecursive)
-                     .isEmpty() &&
-                 panel.tree()
-                     ->findItems(QStringLiteral("（七）总计"), Qt::MatchContains | Qt::MatchRecursive)
-                     .isEmpty());
+    EXPECT_FALSE(!listsText(panel.tree(), QStringLiteral("二、上年结转")) &&
+                 !listsText(panel.tree(), QStringLiteral("（七）总计")));
     // Enter moved on to the cell below.
     EXPECT_EQ(view("p3")->currentIndex(), formIndex("p3/carried/natural"));
 }
@@ -187,26 +204,60 @@ TEST_F(EditorTest, ClickingAFindingSelectsItsCell)
     open(read.report);
     FindingsPanel panel(document.get());
     panel.show();
-    QTreeWidgetItem *target = nullptr;
+    QModelIndex target;
     int findingIndex = -1;
-    for (QTreeWidgetItemIterator it(panel.tree()); *it && !target; ++it) {
-        const QVariant index = (*it)->data(0, Qt::UserRole);
+    for (const QModelIndex &row : allRows(panel.tree()->model())) {
+        const QVariant index = row.data(FindingsModel::FindingIndexRole);
         if (index.isValid() && document->findings()[index.toInt()].rule == QStringLiteral("balance")) {
-            target = *it;
+            target = row;
             findingIndex = index.toInt();
+            break;
         }
     }
-    ASSERT_NE(target, nullptr) << "2019_qingtang has a balance error";
-    panel.tree()->scrollToItem(target);
+    ASSERT_TRUE(target.isValid()) << "2019_qingtang has a balance error";
+    panel.tree()->scrollTo(target);
     // The panel reports the place; the main window connects it to the editor.
     QObject::connect(&panel, &FindingsPanel::locationActivated, editor.get(), &ReportEditor::showLocation);
     QTest::mouseClick(panel.tree()->viewport(), Qt::LeftButton, {},
-                      panel.tree()->visualItemRect(target).center());
+                      panel.tree()->visualRect(target).center());
     const Location where = document->findings()[findingIndex].where.first();
     EXPECT_EQ(editor->currentSection(), 3);
     TableFormView *v = view("p3");
     EXPECT_EQ(v->formModel()->mapToSource(v->currentIndex()),
               v->formModel()->source()->indexOfCell(where.cell));
+}
+
+TEST(FindingsPanel, TheFixButtonAppliesTheFixAsOneUndoStep)
+{
+    Report report = emptyReport(2021);
+    const int cell = report.format()->cellIndex(QStringLiteral("p3/received/natural"));
+    report.setCell(cell, CellValue::count(11));
+    ReportDocument document(report);
+    // One rule: a count over 10 is an error whose fix is 10.
+    document.setValidator([cell](const Report &report, const Report *) {
+        QList<Finding> findings;
+        if (report.cell(cell).isNumber() && report.cell(cell).integer() > 10)
+            findings.append({QStringLiteral("test.over-ten"),
+                             Severity::Error,
+                             {Location::ofCell(cell)},
+                             QStringLiteral("超过 10"),
+                             Fix{cell, CellValue::count(10)}});
+        return findings;
+    });
+    FindingsPanel panel(&document);
+    panel.resize(800, 300);
+    panel.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&panel));
+    const QList<QPushButton *> buttons = panel.findChildren<QPushButton *>(QStringLiteral("fixButton"));
+    ASSERT_EQ(buttons.size(), 1);
+    EXPECT_EQ(buttons.first()->text(), QStringLiteral("改为 10"));
+    QTest::mouseClick(buttons.first(), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(document.report().cell(cell), CellValue::count(10));
+    EXPECT_EQ(findingCount(panel.tree()), 0);
+    document.undoStack()->undo();
+    EXPECT_EQ(document.report().cell(cell), CellValue::count(11));
+    EXPECT_EQ(findingCount(panel.tree()), 1);
 }
 
 TEST_F(EditorTest, TheNarrativeEditorUndoesThroughTheDocument)

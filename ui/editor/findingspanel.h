@@ -2,25 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/findingsmodel.h"
 #include "finding.h"
 
 #include <QWidget>
 
-class QTreeWidget;
-class QTreeWidgetItem;
+class QModelIndex;
+class QTreeView;
 
 namespace nianbao {
 
-class Format;
 class ReportDocument;
 
-/// The section a location belongs to: 0 for 基本信息 (title, preamble, metadata), 1 … 6 for the parts.
-int sectionOf(const Format &format, const Location &location);
-
 /**
- * The findings of the report, grouped by severity and then by part, refreshed after every edit.
- * Activating a finding asks the editor to show its place; a finding with an unambiguous fix
- * offers it as a button (改为 32) that applies it as one undo step.
+ * The findings of the report, grouped by severity and then by part (a FindingsModel), refreshed
+ * after every edit. Activating a finding asks the editor to show its place; a finding with an
+ * unambiguous fix offers it as a button (改为 32) that applies it as one undo step.
  */
 class FindingsPanel : public QWidget
 {
@@ -28,18 +25,20 @@ class FindingsPanel : public QWidget
 public:
     explicit FindingsPanel(ReportDocument *document, QWidget *parent = nullptr);
 
-    QTreeWidget *tree() const { return m_tree; }
+    QTreeView *tree() const { return m_tree; }
+    FindingsModel *model() const { return m_model; }
 
 Q_SIGNALS:
     void locationActivated(const nianbao::Location &location);
 
 private:
-    void rebuild();
-    void itemActivated(QTreeWidgetItem *item);
+    void showFixButtons();
+    void itemActivated(const QModelIndex &index);
     void applyFix(const Fix &fix);
 
     ReportDocument *m_document;
-    QTreeWidget *m_tree;
+    FindingsModel *m_model;
+    QTreeView *m_tree;
 };
 
 } // namespace nianbao
