@@ -98,6 +98,9 @@ void MainWindow::createActions()
         ->setObjectName(QStringLiteral("importAction"));
     m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportReport);
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_reloadAction =
+        file->addAction(tr("&Reload Report"), QKeySequence::Refresh, this, &MainWindow::reloadReport);
+    m_reloadAction->setObjectName(QStringLiteral("reloadAction"));
     m_output = new OutputActions(this, [this] { return m_document ? &m_document->report() : nullptr; });
     connect(m_output, &OutputActions::done, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
@@ -124,6 +127,7 @@ void MainWindow::createActions()
     m_findAction = edit->addAction(tr("&Find…"), QKeySequence::Find, this, &MainWindow::find);
     m_findAction->setObjectName(QStringLiteral("findAction"));
     m_exportAction->setEnabled(false);
+    m_reloadAction->setEnabled(false);
     m_findAction->setEnabled(false);
 }
 
@@ -314,6 +318,18 @@ void MainWindow::selectInList(qint64 reportId)
         m_list->clearSelection();
 }
 
+void MainWindow::reloadReport()
+{
+    // After a conflict the stored report is newer than the open one: show it as stored now, where
+    // the clerk was.
+    const int section = m_editor ? m_editor->currentSection() : 0;
+    if (m_reportId != 0 && openReport(m_reportId)) {
+        m_editor->showSection(section);
+        refreshReportList();
+        statusBar()->showMessage(tr("Reloaded the report as it is stored now."), 8000);
+    }
+}
+
 bool MainWindow::openReport(qint64 reportId)
 {
     if (!m_store)
@@ -342,6 +358,7 @@ bool MainWindow::openReport(qint64 reportId)
     connect(m_editor, &ReportEditor::problem, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     m_exportAction->setEnabled(true);
+    m_reloadAction->setEnabled(true);
     m_output->setEnabled(true);
     m_findAction->setEnabled(true);
     m_review->attach(m_editor, m_document.get(), reportId);

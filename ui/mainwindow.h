@@ -42,6 +42,8 @@ public:
     /// Imports a published report's text into the database and opens it.
     bool importFile(const QString &path);
     bool openReport(qint64 reportId);
+    /// Opens the open report again as stored, e.g. after another window changed it (F5).
+    void reloadReport();
     /// Creates a report (as the New Report dialog does) and opens it.
     bool createReport(const QString &agencyName, const QString &agencyKind, int year);
 
@@ -95,6 +97,7 @@ private:
     QLabel *m_counts;
     QAction *m_exportAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_reloadAction = nullptr;
     OutputActions *m_output = nullptr;
     ReviewController *m_review = nullptr;
 };

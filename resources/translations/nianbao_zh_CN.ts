@@ -32,7 +32,7 @@
         <translation>添加或列出数据库的用户</translation>
     </message>
     <message>
-        <source>submit, return or approve a stored report; list a year&apos;s reviews</source>
+        <source>submit, return or approve a stored report; list a year's reviews</source>
         <translation>提交、退回或审核已存报告；列出某年度的审核情况</translation>
     </message>
 </context>
@@ -109,7 +109,7 @@ Commands:
     </message>
     <message>
         <source>
-&apos;nianbao COMMAND --help&apos; describes a command&apos;s options.
+'nianbao COMMAND --help' describes a command's options.
 </source>
         <translation>
 “nianbao 命令 --help”说明该命令的选项。
@@ -127,7 +127,7 @@ Commands:
 <context>
     <name>nianbao::ApprovalSeal</name>
     <message>
-        <source>WARNING: this report is marked approved, but no supervisor&apos;s approval is on record. The database was changed outside Nianbao; do not publish this report before checking it.</source>
+        <source>WARNING: this report is marked approved, but no supervisor's approval is on record. The database was changed outside Nianbao; do not publish this report before checking it.</source>
         <translation>警告：这份报告标记为已审核，但没有审核人的审核记录。数据库曾在年报编审之外被改动；核查之前请勿发布本报告。</translation>
     </message>
     <message>
@@ -206,7 +206,7 @@ Commands:
         <translation>%1 不是%2的填报人，不能批注其报告。</translation>
     </message>
     <message>
-        <source>The comment&apos;s place (%1 %2) is not part of the report.</source>
+        <source>The comment's place (%1 %2) is not part of the report.</source>
         <translation>批注的位置（%1 %2）不在本报告中。</translation>
     </message>
     <message>
@@ -344,7 +344,7 @@ Commands:
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>Create a report, or import last year&apos;s published report.</source>
+        <source>Create a report, or import last year's published report.</source>
         <translation>新建一份年报，或导入去年已发布的年报。</translation>
     </message>
     <message>
@@ -352,15 +352,15 @@ Commands:
         <translation>开始填写年报</translation>
     </message>
     <message>
-        <source>Start this year&apos;s report. When the agency&apos;s report of the year before is in the database, its carried-over figures, preamble and signature are taken over.</source>
+        <source>Start this year's report. When the agency's report of the year before is in the database, its carried-over figures, preamble and signature are taken over.</source>
         <translation>开始填写今年的年报。数据库中有该机关上一年度的年报时，自动从中结转相关数字、导语和落款。</translation>
     </message>
     <message>
-        <source>Read a report that was already published (its text, as a .txt file), such as last year&apos;s, so that this year&apos;s report can carry over from it.</source>
+        <source>Read a report that was already published (its text, as a .txt file), such as last year's, so that this year's report can carry over from it.</source>
         <translation>读入已经发布的年报（全文，保存为 .txt 文件），例如去年的年报，今年的年报即可从它结转。</translation>
     </message>
     <message>
-        <source>Choose a report in the list on the left, create a report, or import last year&apos;s published report.</source>
+        <source>Choose a report in the list on the left, create a report, or import last year's published report.</source>
         <translation>在左侧列表中选择一份年报，或新建年报，或导入去年已发布的年报。</translation>
     </message>
     <message>
@@ -490,12 +490,20 @@ Commands:
         <translation>查找</translation>
     </message>
     <message>
-        <source>Find in the report&apos;s text:</source>
+        <source>Find in the report's text:</source>
         <translation>在年报文字中查找：</translation>
     </message>
     <message>
         <source>“%1” was not found.</source>
         <translation>未找到“%1”。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Report</source>
+        <translation>重新载入年报(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reloaded the report as it is stored now.</source>
+        <translation>已按数据库中的最新内容重新载入年报。</translation>
     </message>
 </context>
 <context>
@@ -627,7 +635,7 @@ Commands:
         <translation>从 %1 年度年报结转：%2</translation>
     </message>
     <message>
-        <source>This agency&apos;s report for %1 already exists: choose it in the report list.</source>
+        <source>This agency's report for %1 already exists: choose it in the report list.</source>
         <translation>该机关 %1 年度的年报已存在，请在年报列表中选择它。</translation>
     </message>
 </context>
@@ -689,7 +697,7 @@ Commands:
 <context>
     <name>nianbao::OutputCommands</name>
     <message>
-        <source>Output file (&apos;-&apos; for standard output).</source>
+        <source>Output file ('-' for standard output).</source>
         <translation>输出文件（“-”表示标准输出）。</translation>
     </message>
     <message>
@@ -994,7 +1002,7 @@ Commands:
         <translation>数据库中没有 %1 的 %2 年度报告。</translation>
     </message>
     <message>
-        <source>The report&apos;s format has no cell %1.</source>
+        <source>The report's format has no cell %1.</source>
         <translation>该报告的格式中没有单元格 %1。</translation>
     </message>
     <message>
@@ -1152,7 +1160,7 @@ Commands:
         <translation>add（添加）或 list（列出）</translation>
     </message>
     <message>
-        <source>The new user&apos;s name (add).</source>
+        <source>The new user's name (add).</source>
         <translation>新用户的姓名（add）。</translation>
     </message>
     <message>
@@ -1160,7 +1168,7 @@ Commands:
         <translation>用法：nianbao user add 姓名 --role clerk|supervisor [--agency 单位]… [--db 数据库] [--as 用户]，或 nianbao user list [--db 数据库]</translation>
     </message>
     <message>
-        <source>%1 is the database&apos;s first user and so becomes its supervisor.</source>
+        <source>%1 is the database's first user and so becomes its supervisor.</source>
         <translation>%1 是数据库的第一个用户，因此成为审核人。</translation>
     </message>
     <message>
@@ -1172,11 +1180,11 @@ Commands:
         <translation>已添加%2的填报人 %1。</translation>
     </message>
     <message>
-        <source>The report&apos;s agency.</source>
+        <source>The report's agency.</source>
         <translation>报告的单位。</translation>
     </message>
     <message>
-        <source>The report&apos;s year.</source>
+        <source>The report's year.</source>
         <translation>报告的年度。</translation>
     </message>
     <message>
@@ -1216,7 +1224,7 @@ Commands:
         <translation>报告与%1审核通过时一致（第%2版，SHA-256 %3）。</translation>
     </message>
     <message>
-        <source>The review workflow: list a year&apos;s reports, submit (clerk), return or approve (supervisor), show what changed since the previous submission, verify an approval.</source>
+        <source>The review workflow: list a year's reports, submit (clerk), return or approve (supervisor), show what changed since the previous submission, verify an approval.</source>
         <translation>审核流程：列出某年度的报告，提交（填报人），退回或审核通过（审核人），显示自上次提交以来的变化，核验审核记录。</translation>
     </message>
     <message>
@@ -1974,7 +1982,7 @@ Commands:
         <translation>以 JSON 输出结果。</translation>
     </message>
     <message>
-        <source>The same agency&apos;s report of the year before, for the cross-year rules.</source>
+        <source>The same agency's report of the year before, for the cross-year rules.</source>
         <translation>同一机关上一年度的年报，用于跨年度规则。</translation>
     </message>
     <message>

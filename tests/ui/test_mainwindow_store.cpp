@@ -112,6 +112,32 @@ TEST_F(MainWindowTest, ImportingAPublishedReportListsAndOpensIt)
     screenshot(window.get(), QStringLiteral("main-window-2021_nanding.png"));
 }
 
+TEST_F(MainWindowTest, ReloadShowsWhatAnotherWindowStoredAfterAConflict)
+{
+    ASSERT_TRUE(window->importFile(test::seedPath(QStringLiteral("2021_nanding"))));
+    const qint64 id = window->store()->findReport(QStringLiteral("南定镇人民政府"), 2021).value();
+    auto other = ReportStore::open(window->store()->path());
+    ASSERT_TRUE(other) << other.error().message.toStdString();
+    const int revision = other.value()->loadReport(id).value().revision;
+    ASSERT_TRUE(
+        other.value()->setCell(id, QStringLiteral("p3/received/natural"), CellValue::count(41), revision));
+
+    window->editor()->showSection(3);
+    typeInto("p3/received/business", QStringLiteral("5"));
+    EXPECT_TRUE(stored("p3/received/business") != CellValue::count(5)) << "a stale edit must be refused";
+    EXPECT_NE(window->document()->report().cell(QStringLiteral("p3/received/natural")), CellValue::count(41));
+
+    QAction *reload = window->findChild<QAction *>(QStringLiteral("reloadAction"));
+    ASSERT_NE(reload, nullptr);
+    EXPECT_EQ(reload->shortcut(), QKeySequence(QKeySequence::Refresh));
+    reload->trigger();
+    EXPECT_EQ(window->document()->report().cell(QStringLiteral("p3/received/natural")), CellValue::count(41));
+    EXPECT_EQ(window->editor()->currentSection(), 3) << "the clerk stays where they were";
+    typeInto("p3/received/business", QStringLiteral("5"));
+    EXPECT_EQ(stored("p3/received/business"), CellValue::count(5))
+        << "after reloading, edits are stored again";
+}
+
 TEST_F(MainWindowTest, TypingPersistsToTheStoreAndUndoRestoresIt)
 {
     ASSERT_TRUE(window->createReport(QStringLiteral("南定镇人民政府"), QStringLiteral("township"), 2021));
