@@ -22,7 +22,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -142,10 +141,7 @@ TEST_F(MainWindowTest, TypingPersistsToTheStoreAndUndoRestoresIt)
 {
     ASSERT_TRUE(window->createReport(QStringLiteral("南定镇人民政府"), QStringLiteral("township"), 2021));
     window->editor()->showSection(3);
-    QElapsedTimer timer;
-    timer.start();
     typeInto("p3/received/natural", QStringLiteral("8"));
-    std::cout << "[ measure ] key events to findings updated, part 三 cell: " << timer.elapsed() << " ms\n";
     EXPECT_EQ(stored("p3/received/natural"), CellValue::count(8));
     EXPECT_EQ(stored("p3/received/total"), CellValue::count(8));
     // The list counts what the status bar counts, live.
