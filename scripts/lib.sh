@@ -71,7 +71,10 @@ nb_chroot_raw() {
     local root=$1
     shift
     # ../shared holds the fixtures the tests read (the CI clone has it beside the source tree).
-    local binds=("$NB_SOURCE_DIR" "$(dirname "$NB_SOURCE_DIR")/shared" "$PWD" "${HOME:-/root}" /tmp "$NB_CACHE_DIR")
+    # Bound at its real path, so that a ../shared that is a symbolic link resolves inside the sysroot too.
+    local shared
+    shared=$(readlink -f "$(dirname "$NB_SOURCE_DIR")/shared" 2>/dev/null || true)
+    local binds=("$NB_SOURCE_DIR" ${shared:+"$shared"} "$PWD" "${HOME:-/root}" /tmp "$NB_CACHE_DIR")
     unshare --mount --fork --propagation private /bin/bash -c '
         set -e
         root=$1; shift
