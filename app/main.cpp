@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Nianbao developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands/command.h"
+#include "cli/command.h"
 #include "languagesetup.h"
 #include "mainwindow.h"
 #include "review/reviewcontroller.h"

@@ -10,11 +10,11 @@
 #include "format.h"
 #include "newreportdialog.h"
 #include "preview/outputactions.h"
-#include "reportreader.h"
-#include "reportwriter.h"
 #include "review/reviewcontroller.h"
 #include "settings.h"
 #include "storage/reportstore.h"
+#include "textlayout/reportreader.h"
+#include "textlayout/reportwriter.h"
 
 #include <QCloseEvent>
 #include <QComboBox>

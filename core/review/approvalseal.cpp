@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "approvalseal.h"
 
-#include "reportwriter.h"
+#include "textlayout/reportwriter.h"
 
 #include <QCryptographicHash>
 

@@ -4,8 +4,8 @@
 
 #include "format.h"
 #include "report.h"
-#include "reportreader.h"
 #include "testsupport.h"
+#include "textlayout/reportreader.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewtestsupport.h"
 
-#include "reportreader.h"
 #include "review/userdirectory.h"
 #include "testsupport.h"
+#include "textlayout/reportreader.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Nianbao developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The headless commands on report files and on a database: validate, convert, import, list, export.
-#include "commands/command.h"
-#include "commands/outputcommands.h"
-#include "commands/storecommands.h"
-#include "commands/validatecommand.h"
+#include "cli/command.h"
+#include "cli/outputcommands.h"
+#include "cli/storecommands.h"
+#include "cli/validatecommand.h"
 #include "testsupport.h"
 
 #include <QFile>

@@ -5,8 +5,8 @@
 #include "format.h"
 #include "outputtestsupport.h"
 #include "report.h"
-#include "reportwriter.h"
 #include "testsupport.h"
+#include "textlayout/reportwriter.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Nianbao developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `nianbao pdf` and `nianbao export --to html` on report files.
-#include "commands/command.h"
-#include "commands/outputcommands.h"
+#include "cli/command.h"
+#include "cli/outputcommands.h"
 #include "testsupport.h"
 
 #include <QFile>

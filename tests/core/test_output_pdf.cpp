@@ -12,8 +12,8 @@
 #include "output/tablegrid.h"
 #include "outputtestsupport.h"
 #include "report.h"
-#include "reportwriter.h"
 #include "testsupport.h"
+#include "textlayout/reportwriter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Nianbao developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "format.h"
-#include "reportreader.h"
 #include "testsupport.h"
+#include "textlayout/reportreader.h"
 
 #include <QFile>
 #include <QStringEncoder>

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Nianbao developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commands/command.h"
-#include "commands/reviewcommands.h"
-#include "commands/storecommands.h"
-#include "reportwriter.h"
+#include "cli/command.h"
+#include "cli/reviewcommands.h"
+#include "cli/storecommands.h"
 #include "reviewtestsupport.h"
 #include "testsupport.h"
+#include "textlayout/reportwriter.h"
 
 #include <QFile>
 

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Nianbao developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "format.h"
-#include "reportreader.h"
-#include "reportwriter.h"
 #include "review/commentstore.h"
 #include "review/userdirectory.h"
 #include "reviewtestsupport.h"
 #include "storage/storeschema.h"
 #include "testsupport.h"
+#include "textlayout/reportreader.h"
+#include "textlayout/reportwriter.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

@@ -3,9 +3,9 @@
 #include "agencykind.h"
 #include "format.h"
 #include "reportjson.h"
-#include "reportreader.h"
-#include "reportwriter.h"
 #include "testsupport.h"
+#include "textlayout/reportreader.h"
+#include "textlayout/reportwriter.h"
 
 #include <QJsonDocument>
 

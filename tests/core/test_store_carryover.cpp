@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "format.h"
 #include "report.h"
-#include "reportreader.h"
 #include "storage/carryover.h"
 #include "storage/reportstore.h"
 #include "storetestsupport.h"
 #include "testsupport.h"
+#include "textlayout/reportreader.h"
 #include "validation/validator.h"
 
 #include <QFile>

@@ -4,8 +4,8 @@
 
 #include "document/findingsmodel.h"
 #include "document/undocommands.h"
-#include "reportreader.h"
 #include "testsupport.h"
+#include "textlayout/reportreader.h"
 #include "validation/validator.h"
 
 #include <QAbstractItemModelTester>

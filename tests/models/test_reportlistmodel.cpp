@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/reportlistmodel.h"
 #include "format.h"
-#include "reportreader.h"
 #include "storage/reportstore.h"
 #include "testsupport.h"
+#include "textlayout/reportreader.h"
 #include "validation/validator.h"
 
 #include <QAbstractItemModelTester>

@@ -9,7 +9,6 @@
 #include "editor/tableformview.h"
 #include "format.h"
 #include "mainwindow.h"
-#include "reportreader.h"
 #include "review/reviewcontroller.h"
 #include "review/reviewsession.h"
 #include "review/submitdialog.h"
@@ -17,6 +16,7 @@
 #include "settings.h"
 #include "storage/reportstore.h"
 #include "testsupport.h"
+#include "textlayout/reportreader.h"
 
 #include <QApplication>
 #include <QDir>

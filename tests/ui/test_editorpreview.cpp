@@ -11,7 +11,7 @@
 #include "preview/highlightingrepository.h"
 #include "preview/reporthighlighter.h"
 #include "preview/reportpreview.h"
-#include "reportwriter.h"
+#include "textlayout/reportwriter.h"
 
 #include <QDir>
 #include <QPlainTextEdit>

@@ -10,8 +10,8 @@
 #include "editor/sectionnavigator.h"
 #include "editor/tableformview.h"
 #include "format.h"
-#include "reportreader.h"
 #include "testsupport.h"
+#include "textlayout/reportreader.h"
 
 #include <QApplication>
 #include <QClipboard>

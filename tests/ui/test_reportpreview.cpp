@@ -6,7 +6,7 @@
 
 #include "format.h"
 #include "outputtestsupport.h"
-#include "reportwriter.h"
+#include "textlayout/reportwriter.h"
 
 #include <QTextBlock>
 #include <QTextLayout>

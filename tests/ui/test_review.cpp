@@ -9,7 +9,6 @@
 #include "editor/tableformview.h"
 #include "format.h"
 #include "mainwindow.h"
-#include "reportreader.h"
 #include "review/commentmarks.h"
 #include "review/commentspanel.h"
 #include "review/reviewcontroller.h"
@@ -21,6 +20,7 @@
 #include "settings.h"
 #include "storage/reportstore.h"
 #include "testsupport.h"
+#include "textlayout/reportreader.h"
 
 #include <QAction>
 #include <QApplication>

@@ -9,9 +9,9 @@
 #include "metaform.h"
 #include "narrativeeditor.h"
 #include "preview/reportpreview.h"
-#include "reportwriter.h"
 #include "sectionnavigator.h"
 #include "tableformview.h"
+#include "textlayout/reportwriter.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewoverviewdialog.h"
 
-#include "reviewoverviewmodel.h"
+#include "review/reviewoverviewmodel.h"
 #include "reviewsession.h"
 
 #include <QComboBox>

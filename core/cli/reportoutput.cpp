@@ -5,7 +5,7 @@
 #include "output/htmlexporter.h"
 #include "output/pdfexporter.h"
 #include "reportjson.h"
-#include "reportwriter.h"
+#include "textlayout/reportwriter.h"
 
 #include <QJsonDocument>
 #include <QSaveFile>

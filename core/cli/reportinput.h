@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "reportreader.h"
+#include "textlayout/reportreader.h"
 
 namespace nianbao {
 
