@@ -35,7 +35,8 @@ nb_mirror() {
         grep -v security | head -n1)
     [ -n "$uri" ] || uri=$(sed -n 's/^deb[[:space:]]\+\(http[^[:space:]]*\).*/\1/p' /etc/apt/sources.list 2>/dev/null |
         grep -v security | head -n1)
-    printf '%s' "${uri:-http://deb.debian.org/debian}"
+    [ -n "$uri" ] || nb_die "no Debian package mirror in this host's apt sources (/etc/apt/sources.list.d/debian.sources or /etc/apt/sources.list); add one or set NIANBAO_NATIVE=1 on a host with the packages"
+    printf '%s' "$uri"
 }
 
 nb_create_sysroot() {
@@ -70,11 +71,7 @@ nb_create_sysroot() {
 nb_chroot_raw() {
     local root=$1
     shift
-    # ../shared holds the fixtures the tests read (the CI clone has it beside the source tree).
-    # Bound at its real path, so that a ../shared that is a symbolic link resolves inside the sysroot too.
-    local shared
-    shared=$(readlink -f "$(dirname "$NB_SOURCE_DIR")/shared" 2>/dev/null || true)
-    local binds=("$NB_SOURCE_DIR" ${shared:+"$shared"} "$PWD" "${HOME:-/root}" /tmp "$NB_CACHE_DIR")
+    local binds=("$NB_SOURCE_DIR" "$PWD" "${HOME:-/root}" /tmp "$NB_CACHE_DIR")
     unshare --mount --fork --propagation private /bin/bash -c '
         set -e
         root=$1; shift
@@ -95,7 +92,7 @@ nb_chroot_raw() {
         /usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin HOME="${HOME:-/root}" LANG=C.UTF-8 \
         TERM="${TERM:-dumb}" ${DISPLAY:+DISPLAY="$DISPLAY"} ${XAUTHORITY:+XAUTHORITY="$XAUTHORITY"} \
         ${QT_QPA_PLATFORM:+QT_QPA_PLATFORM="$QT_QPA_PLATFORM"} ${CI:+CI="$CI"} \
-        CCACHE_DIR="$NB_CACHE_DIR/ccache" ${NB_EXTRA_ENV:-} "$@"
+        CCACHE_DIR="$NB_CACHE_DIR/ccache" CCACHE_BASEDIR="$NB_SOURCE_DIR" ${NB_EXTRA_ENV:-} "$@"
 }
 
 # Makes sure the build tools exist (natively or in the sysroot) and sets NB_MODE.
@@ -117,7 +114,7 @@ nb_setup() {
 # Runs a command with the build tools (after nb_setup).
 nb_exec() {
     if [ "$NB_MODE" = native ]; then
-        CCACHE_DIR="${CCACHE_DIR:-$NB_CACHE_DIR/ccache}" "$@"
+        CCACHE_DIR="${CCACHE_DIR:-$NB_CACHE_DIR/ccache}" CCACHE_BASEDIR="${CCACHE_BASEDIR:-$NB_SOURCE_DIR}" "$@"
     else
         nb_chroot_raw "$NB_SYSROOT" "$@"
     fi

@@ -9,7 +9,7 @@ namespace nianbao::test {
 
 QString seedPath(const QString &name)
 {
-    return QStringLiteral(NIANBAO_SEEDS_DIR "/") + name + QStringLiteral(".txt");
+    return QStringLiteral(NIANBAO_SEEDS_DIR "/") + name + QStringLiteral("/input.txt");
 }
 
 QString readSeed(const QString &name)
@@ -23,9 +23,9 @@ QString readSeed(const QString &name)
 QStringList seedNames()
 {
     QStringList names;
-    for (const QString &file : QDir(QStringLiteral(NIANBAO_SEEDS_DIR))
-                                   .entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
-        names.append(file.chopped(4));
+    for (const QString &folder :
+         QDir(QStringLiteral(NIANBAO_SEEDS_DIR)).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        names.append(folder);
     return names;
 }
 

@@ -12,7 +12,7 @@ class QString;
 
 namespace nianbao::test {
 
-/// The published reports under shared/fixtures/seeds, by base name ("2021_nanding").
+/// The published reports under tests/data/seeds, by folder name ("2021_nanding").
 QString seedPath(const QString &name);
 QString readSeed(const QString &name);
 QStringList seedNames();

@@ -15,8 +15,8 @@
 #include "editor/tableformview.h"
 #include "format.h"
 #include "languagesetup.h"
-#include "reportreader.h"
 #include "storage/reportstore.h"
+#include "textlayout/reportreader.h"
 
 #include <QApplication>
 #include <QFile>
@@ -42,7 +42,7 @@ class EditorWindow
 public:
     EditorWindow()
     {
-        QFile seed(QStringLiteral(NIANBAO_SEEDS_DIR "/2021_nanding.txt"));
+        QFile seed(QStringLiteral(NIANBAO_SEEDS_DIR "/2021_nanding/input.txt"));
         if (!seed.open(QIODevice::ReadOnly))
             qFatal("the 2021_nanding seed is missing");
         const Report report = ReportReader::read(QString::fromUtf8(seed.readAll())).report;

@@ -6,7 +6,7 @@
 #include "output/htmlexporter.h"
 #include "output/pdfexporter.h"
 #include "output/reportdocumentrenderer.h"
-#include "reportreader.h"
+#include "textlayout/reportreader.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,7 +27,7 @@ constexpr const char *LargestSeed = "2020_kanshi";
 
 Report seedReport(const char *name)
 {
-    QFile file(QStringLiteral(NIANBAO_SEEDS_DIR "/") + QString::fromLatin1(name) + u".txt");
+    QFile file(QStringLiteral(NIANBAO_SEEDS_DIR "/") + QString::fromLatin1(name) + u"/input.txt");
     if (!file.open(QIODevice::ReadOnly))
         qFatal("seed %s is missing", name);
     return ReportReader::read(QString::fromUtf8(file.readAll())).report;

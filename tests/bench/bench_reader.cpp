@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Importing a report must feel instant, and the command line reads many: a published report
 // (~450 lines) must read in well under a millisecond (target: median <= 500 µs), write faster.
-#include "reportreader.h"
-#include "reportwriter.h"
+#include "textlayout/reportreader.h"
+#include "textlayout/reportwriter.h"
 
 #include <QFile>
 
@@ -15,7 +15,7 @@ namespace {
 
 QString seedText(const char *name)
 {
-    QFile file(QStringLiteral(NIANBAO_SEEDS_DIR "/") + QString::fromLatin1(name) + u".txt");
+    QFile file(QStringLiteral(NIANBAO_SEEDS_DIR "/") + QString::fromLatin1(name) + u"/input.txt");
     if (!file.open(QIODevice::ReadOnly))
         qFatal("seed %s is missing", name);
     return QString::fromUtf8(file.readAll());

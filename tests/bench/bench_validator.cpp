@@ -4,7 +4,7 @@
 // (target: median <= 50 µs). The reports are the published seeds, read by the text reader, with
 // the Chinese translation installed as in the application.
 #include "format.h"
-#include "reportreader.h"
+#include "textlayout/reportreader.h"
 #include "validation/validator.h"
 
 #include <QCoreApplication>
@@ -19,8 +19,8 @@ namespace {
 
 Report seed(const char *name)
 {
-    const ReadResult read =
-        ReportReader::readFile(QStringLiteral(NIANBAO_SEEDS_DIR "/") + QString::fromLatin1(name) + u".txt");
+    const ReadResult read = ReportReader::readFile(QStringLiteral(NIANBAO_SEEDS_DIR "/") +
+                                                   QString::fromLatin1(name) + u"/input.txt");
     if (!read.isReport)
         qFatal("seed %s is not readable", name);
     return read.report;
