@@ -92,7 +92,7 @@ nb_chroot_raw() {
         /usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin HOME="${HOME:-/root}" LANG=C.UTF-8 \
         TERM="${TERM:-dumb}" ${DISPLAY:+DISPLAY="$DISPLAY"} ${XAUTHORITY:+XAUTHORITY="$XAUTHORITY"} \
         ${QT_QPA_PLATFORM:+QT_QPA_PLATFORM="$QT_QPA_PLATFORM"} ${CI:+CI="$CI"} \
-        CCACHE_DIR="$NB_CACHE_DIR/ccache" CCACHE_BASEDIR="$NB_SOURCE_DIR" ${NB_EXTRA_ENV:-} "$@"
+        CCACHE_DIR="$NB_CACHE_DIR/ccache" CCACHE_BASEDIR="$NB_SOURCE_DIR" CCACHE_NOHASHDIR=1 ${NB_EXTRA_ENV:-} "$@"
 }
 
 # Makes sure the build tools exist (natively or in the sysroot) and sets NB_MODE.
@@ -114,7 +114,7 @@ nb_setup() {
 # Runs a command with the build tools (after nb_setup).
 nb_exec() {
     if [ "$NB_MODE" = native ]; then
-        CCACHE_DIR="${CCACHE_DIR:-$NB_CACHE_DIR/ccache}" CCACHE_BASEDIR="${CCACHE_BASEDIR:-$NB_SOURCE_DIR}" "$@"
+        CCACHE_DIR="${CCACHE_DIR:-$NB_CACHE_DIR/ccache}" CCACHE_BASEDIR="${CCACHE_BASEDIR:-$NB_SOURCE_DIR}" CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}" "$@"
     else
         nb_chroot_raw "$NB_SYSROOT" "$@"
     fi
