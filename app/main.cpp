@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Nianbao developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/command.h"
+#include "cli/standardstreams.h"
 #include "languagesetup.h"
 #include "mainwindow.h"
 #include "review/reviewcontroller.h"
@@ -57,20 +58,8 @@ QString helpText()
     return text;
 }
 
-// A sub-command runs headless and never needs a display: on a QCoreApplication, or for rendering on a
-// QGuiApplication with the offscreen platform.
-int runHeadless(int argc, char **argv, const Command *command)
+int runCommand(char **argv, const Command *command, QTextStream &out, QTextStream &err)
 {
-    std::unique_ptr<QCoreApplication> app;
-    if (command && command->needsGui) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
-    } else {
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    }
-    LanguageSetup::install(*app);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
     if (!command) {
         if (std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-v") == 0) {
             out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
@@ -86,8 +75,23 @@ int runHeadless(int argc, char **argv, const Command *command)
             << helpText();
         return ExitBadInput;
     }
-    QStringList arguments = QCoreApplication::arguments().mid(2);
-    return command->run(arguments, out, err);
+    return command->run(QCoreApplication::arguments().mid(2), out, err);
+}
+
+// A sub-command runs headless and never needs a display: on a QCoreApplication, or for rendering on a
+// QGuiApplication with the offscreen platform.
+int runHeadless(int argc, char **argv, const Command *command)
+{
+    std::unique_ptr<QCoreApplication> app;
+    if (command && command->needsGui) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    LanguageSetup::install(*app);
+    StandardStreams streams;
+    return streams.finish(runCommand(argv, command, streams.out(), streams.err()));
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 
@@ -27,6 +28,14 @@ QStringList seedNames()
          QDir(QStringLiteral(NIANBAO_SEEDS_DIR)).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
         names.append(folder);
     return names;
+}
+
+QByteArray fileDigest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
 CommandRun runCommand(int (*command)(const QStringList &, QTextStream &, QTextStream &),

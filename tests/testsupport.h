@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -16,6 +17,9 @@ namespace nianbao::test {
 QString seedPath(const QString &name);
 QString readSeed(const QString &name);
 QStringList seedNames();
+
+/// SHA-256 of a file's bytes (empty when it cannot be read): to show that a file was left as it was.
+QByteArray fileDigest(const QString &path);
 
 /// What a headless sub-command printed and returned.
 struct CommandRun

@@ -8,6 +8,7 @@
 #include "editor/findingspanel.h"
 #include "editor/reporteditor.h"
 #include "format.h"
+#include "io/outputfile.h"
 #include "newreportdialog.h"
 #include "preview/outputactions.h"
 #include "review/reviewcontroller.h"
@@ -20,7 +21,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
-#include <QFile>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -488,10 +488,9 @@ void MainWindow::exportReport()
         tr("Report text (*.txt)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        file.write(ReportWriter::write(m_document->report()).toUtf8()) < 0) {
-        showMessage(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!OutputFile::write(path, ReportWriter::write(m_document->report()).toUtf8(), &error)) {
+        showMessage(error);
         return;
     }
     statusBar()->showMessage(tr("Exported to %1.").arg(path));

@@ -10,8 +10,9 @@ namespace nianbao {
 /// Exit codes shared by the headless sub-commands.
 enum ExitCode : int {
     ExitOk = 0,
-    ExitFindings = 1, ///< the command ran, and what it checked has errors (or it refused an action)
-    ExitBadInput = 2, ///< a file could not be read as a report, or the arguments are wrong
+    ExitFindings = 1,    ///< the command ran, and what it checked has errors (or it refused an action)
+    ExitBadInput = 2,    ///< a file could not be read as a report, or the arguments are wrong
+    ExitCannotWrite = 3, ///< an output was refused (it would destroy a database) or could not be written
 };
 
 /**

@@ -4,6 +4,7 @@
 
 #include "command.h"
 #include "commandline.h"
+#include "io/outputfile.h"
 #include "reportoutput.h"
 #include "reportsource.h"
 
@@ -59,13 +60,19 @@ int runOutput(const OutputCommand &command, const QStringList &arguments, QTextS
         err << OutputCommands::tr("Name the output file with -o.") << '\n';
         return ExitBadInput;
     }
+    const QString path = parser.value(outputOption);
+    // Refused before the work, not after: a PDF takes a while to lay out.
+    if (const std::optional<QString> refused = path == u"-" ? std::nullopt : OutputFile::refusal(path)) {
+        err << *refused << '\n';
+        return ExitCannotWrite;
+    }
     const std::optional<SourcedReport> sourced = source.load(parser, err);
     if (!sourced)
         return ExitBadInput;
     QString error;
-    if (!ReportOutput::write(sourced->report, *form, parser.value(outputOption), out, &error)) {
+    if (!ReportOutput::write(sourced->report, *form, path, out, &error)) {
         err << error << '\n';
-        return ExitBadInput;
+        return ExitCannotWrite;
     }
     return ExitOk;
 }

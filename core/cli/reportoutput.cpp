@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportoutput.h"
 
+#include "io/outputfile.h"
 #include "output/htmlexporter.h"
 #include "output/pdfexporter.h"
 #include "reportjson.h"
 #include "textlayout/reportwriter.h"
 
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace nianbao {
 
@@ -43,12 +43,7 @@ bool ReportOutput::write(const Report &report, Form form, const QString &path, Q
         out << QString::fromUtf8(bytes);
         return true;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return OutputFile::write(path, bytes, error);
 }
 
 } // namespace nianbao

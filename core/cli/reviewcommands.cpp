@@ -11,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QStringDecoder>
 
 namespace nianbao {
 
@@ -175,7 +176,9 @@ int listReviews(ReportStore &store, const ReviewOptions &options, const QCommand
             rows.append(row);
     }
     if (parser.isSet(options.csv)) {
-        out << QString::fromUtf8(ReviewWorkflow::overviewCsv(rows));
+        // The byte-order mark is what makes spreadsheets read UTF-8; a plain decoder would drop it.
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+        out << utf8.decode(ReviewWorkflow::overviewCsv(rows));
         return ExitOk;
     }
     if (rows.isEmpty()) {

@@ -3,13 +3,12 @@
 #include "htmlexporter.h"
 
 #include "format.h"
+#include "io/outputfile.h"
 #include "narrativeparagraph.h"
 #include "officialstyle.h"
 #include "report.h"
 #include "tablegrid.h"
 #include "textlayout/chinesedate.h"
-
-#include <QSaveFile>
 
 namespace nianbao {
 
@@ -170,14 +169,7 @@ QString HtmlExporter::toHtml(const Report &report)
 
 bool HtmlExporter::write(const Report &report, const QString &path, QString *error)
 {
-    const QByteArray bytes = toHtml(report).toUtf8();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return OutputFile::write(path, toHtml(report).toUtf8(), error);
 }
 
 } // namespace nianbao

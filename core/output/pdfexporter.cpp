@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfexporter.h"
 
+#include "io/outputfile.h"
 #include "officialstyle.h"
 #include "pageddocumentpainter.h"
 #include "pdftextrepair.h"
@@ -10,7 +11,6 @@
 
 #include <QBuffer>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace nianbao {
 
@@ -41,13 +41,7 @@ bool PdfExporter::write(const Report &report, const QString &path, QString *erro
     families.removeDuplicates();
     PdfTextRepair::repair(pdf, PdfTextRepair::radicalTwins(text, families));
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return OutputFile::write(path, pdf, error);
 }
 
 } // namespace nianbao

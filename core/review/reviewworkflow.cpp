@@ -4,6 +4,7 @@
 
 #include "commentstore.h"
 #include "format.h"
+#include "io/csvwriter.h"
 #include "storage/storeconnection.h"
 #include "storage/storetransaction.h"
 #include "validation/validator.h"
@@ -51,16 +52,6 @@ private:
     ReportStore &m_store;
     QString m_previous;
 };
-
-QString csvField(const QString &value)
-{
-    static const QString special = QStringLiteral(",\"\r\n");
-    for (const QChar c : value) {
-        if (special.contains(c))
-            return u'"' + QString(value).replace(u'"', QStringLiteral("\"\"")) + u'"';
-    }
-    return value;
-}
 
 QString countText(std::optional<int> count)
 {
@@ -397,14 +388,7 @@ QByteArray ReviewWorkflow::overviewCsv(const QList<ReviewOverviewRow> &rows)
                           tr("Submitted by"), tr("Errors"), tr("Warnings")};
     for (const KeyFigureDef &figure : KeyFigures::definitions())
         header.append(figure.label);
-    QStringList lines;
-    const auto line = [](const QStringList &fields) {
-        QStringList quoted;
-        for (const QString &field : fields)
-            quoted.append(csvField(field));
-        return quoted.join(u',');
-    };
-    lines.append(line(header));
+    CsvWriter csv(header);
     for (const ReviewOverviewRow &row : rows) {
         QStringList fields = {
             row.summary.agency,
@@ -418,9 +402,9 @@ QByteArray ReviewWorkflow::overviewCsv(const QList<ReviewOverviewRow> &rows)
         };
         for (const KeyFigure &figure : row.figures)
             fields.append(figure.value ? figure.value->toString() : QString());
-        lines.append(line(fields));
+        csv.addRow(fields);
     }
-    return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+    return csv.bytes();
 }
 
 } // namespace nianbao

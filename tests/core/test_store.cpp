@@ -5,9 +5,9 @@
 #include "storage/reportstore.h"
 #include "storage/storeschema.h"
 #include "storetestsupport.h"
+#include "testsupport.h"
 #include "validation/validator.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -23,17 +23,7 @@
 using namespace nianbao;
 using namespace nianbao::test;
 
-namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-} // namespace
+namespace {} // namespace
 
 class ReportStoreTest : public StoreTest
 {
@@ -538,7 +528,7 @@ TEST_F(ReportStoreTest, RefusesADatabaseOfANewerVersionAndLeavesItUntouched)
         ASSERT_TRUE(
             query.exec(QStringLiteral("PRAGMA user_version = %1").arg(StoreSchema::currentVersion() + 1)));
     }
-    const QByteArray before = fileHash(dbPath());
+    const QByteArray before = fileDigest(dbPath());
     const StoreResult<std::unique_ptr<ReportStore>> store = ReportStore::open(dbPath());
     ASSERT_FALSE(store);
     EXPECT_EQ(store.error().code, StoreError::Code::NewerVersion);
@@ -546,7 +536,7 @@ TEST_F(ReportStoreTest, RefusesADatabaseOfANewerVersionAndLeavesItUntouched)
         << store.error().message.toStdString();
     EXPECT_TRUE(store.error().message.contains(QStringLiteral("较新版本")))
         << store.error().message.toStdString();
-    EXPECT_EQ(fileHash(dbPath()), before);
+    EXPECT_EQ(fileDigest(dbPath()), before);
     EXPECT_FALSE(QFile::exists(dbPath() + QStringLiteral("-wal")));
 }
 
@@ -556,13 +546,13 @@ TEST_F(ReportStoreTest, RefusesAFileThatIsNotADatabase)
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write("南丰镇2019年政府信息公开工作年度报告\n一、总体情况\n");
     file.close();
-    const QByteArray before = fileHash(dbPath());
+    const QByteArray before = fileDigest(dbPath());
     const StoreResult<std::unique_ptr<ReportStore>> store = ReportStore::open(dbPath());
     ASSERT_FALSE(store);
     EXPECT_EQ(store.error().code, StoreError::Code::NotADatabase);
     EXPECT_TRUE(store.error().message.contains(QStringLiteral("不是")))
         << store.error().message.toStdString();
-    EXPECT_EQ(fileHash(dbPath()), before);
+    EXPECT_EQ(fileDigest(dbPath()), before);
 }
 
 TEST_F(ReportStoreTest, RefusesAnotherProgramsDatabase)
@@ -576,11 +566,11 @@ TEST_F(ReportStoreTest, RefusesAnotherProgramsDatabase)
         database.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
-    const QByteArray before = fileHash(dbPath());
+    const QByteArray before = fileDigest(dbPath());
     const StoreResult<std::unique_ptr<ReportStore>> store = ReportStore::open(dbPath());
     ASSERT_FALSE(store);
     EXPECT_EQ(store.error().code, StoreError::Code::NotADatabase);
-    EXPECT_EQ(fileHash(dbPath()), before);
+    EXPECT_EQ(fileDigest(dbPath()), before);
 }
 
 TEST_F(ReportStoreTest, RefusesADamagedDatabaseWithoutRepairingIt)
@@ -602,14 +592,14 @@ TEST_F(ReportStoreTest, RefusesADamagedDatabaseWithoutRepairingIt)
     file.seek(file.size() / 2);
     file.write(QByteArray(3 * 4096, '\x5a'));
     file.close();
-    const QByteArray before = fileHash(dbPath());
+    const QByteArray before = fileDigest(dbPath());
 
     const StoreResult<std::unique_ptr<ReportStore>> store = ReportStore::open(dbPath());
     ASSERT_FALSE(store);
     EXPECT_EQ(store.error().code, StoreError::Code::Corrupt);
     EXPECT_TRUE(store.error().message.contains(QStringLiteral("损坏")))
         << store.error().message.toStdString();
-    EXPECT_EQ(fileHash(dbPath()), before);
+    EXPECT_EQ(fileDigest(dbPath()), before);
 }
 
 TEST_F(ReportStoreTest, AReadOnlyStoreReadsButRefusesEdits)
@@ -619,7 +609,7 @@ TEST_F(ReportStoreTest, AReadOnlyStoreReadsButRefusesEdits)
         std::unique_ptr<ReportStore> store = openStore();
         id = store->importReport(sampleReport(QStringLiteral("南丰镇"), 2019))->id;
     }
-    const QByteArray before = fileHash(dbPath());
+    const QByteArray before = fileDigest(dbPath());
     StoreResult<std::unique_ptr<ReportStore>> store =
         ReportStore::open(dbPath(), ReportStore::OpenMode::ReadOnly);
     ASSERT_TRUE(store) << store.error().message.toStdString();
@@ -633,7 +623,7 @@ TEST_F(ReportStoreTest, AReadOnlyStoreReadsButRefusesEdits)
     EXPECT_TRUE(edited.error().message.contains(QStringLiteral("只读")))
         << edited.error().message.toStdString();
     store.value().reset();
-    EXPECT_EQ(fileHash(dbPath()), before);
+    EXPECT_EQ(fileDigest(dbPath()), before);
 }
 
 TEST_F(ReportStoreTest, RefusesAReadOnlyFileForWriting)

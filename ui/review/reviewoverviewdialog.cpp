@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewoverviewdialog.h"
 
+#include "io/outputfile.h"
 #include "review/reviewoverviewmodel.h"
 #include "reviewsession.h"
 
 #include <QComboBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -134,10 +134,9 @@ void ReviewOverviewDialog::refresh()
 
 bool ReviewOverviewDialog::exportCsv(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        file.write(ReviewWorkflow::overviewCsv(m_model->rows())) < 0) {
-        QMessageBox::warning(this, windowTitle(), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!OutputFile::write(path, ReviewWorkflow::overviewCsv(m_model->rows()), &error)) {
+        QMessageBox::warning(this, windowTitle(), error);
         return false;
     }
     return true;
