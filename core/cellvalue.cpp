@@ -6,9 +6,11 @@ namespace nianbao {
 
 namespace {
 
+// A byte-order mark or zero-width space that a copy or a joined file leaves in a cell is no content.
 bool isSpace(QChar c)
 {
-    return c.isSpace() || c == QChar(0x00A0) || c == QChar(0x3000);
+    return c.isSpace() || c == QChar(0x00A0) || c == QChar(0x3000) || c == QChar(0xFEFF) ||
+           c == QChar(0x200B);
 }
 
 QStringView trimmed(QStringView text)

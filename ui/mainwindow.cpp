@@ -11,7 +11,9 @@
 #include "io/outputfile.h"
 #include "newreportdialog.h"
 #include "preview/outputactions.h"
+#include "review/reportintake.h"
 #include "review/reviewcontroller.h"
+#include "review/reviewsession.h"
 #include "settings.h"
 #include "storage/reportstore.h"
 #include "textlayout/reportreader.h"
@@ -412,7 +414,13 @@ bool MainWindow::createReport(const QString &agencyName, const QString &agencyKi
 {
     if (!m_store)
         return false;
-    const StoreResult<CreatedReport> created = m_store->createReport(agencyName, agencyKind, year);
+    const StoreResult<Identity> identity = m_review->session()->identity();
+    if (!identity) {
+        showMessage(identity.error().message);
+        return false;
+    }
+    const StoreResult<CreatedReport> created =
+        ReportIntake(*m_store, identity.value()).createReport(agencyName, agencyKind, year);
     if (!created) {
         showMessage(created.error().message);
         return false;
@@ -435,13 +443,19 @@ bool MainWindow::importFile(const QString &path)
         showMessage(tr("%1 is not an annual report.").arg(path));
         return false;
     }
-    StoreResult<ImportedReport> imported = m_store->importReport(read.report);
+    const StoreResult<Identity> identity = m_review->session()->identity();
+    if (!identity) {
+        showMessage(identity.error().message);
+        return false;
+    }
+    ReportIntake intake(*m_store, identity.value());
+    StoreResult<ImportedReport> imported = intake.importReport(read.report);
     if (!imported && imported.error().code == StoreError::Code::AlreadyExists) {
         const auto answer = QMessageBox::question(
             this, windowTitle(), tr("A report of this agency and year is already stored. Replace it?"));
         if (answer != QMessageBox::Yes)
             return false;
-        imported = m_store->importReport(read.report, true);
+        imported = intake.importReport(read.report, true);
     }
     if (!imported) {
         showMessage(imported.error().message);

@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include "command.h"
+#include "inputrules.h"
 
 namespace nianbao {
 
@@ -24,6 +25,19 @@ std::optional<int> CommandLine::parse(QCommandLineParser &parser, const QString 
         return ExitOk;
     }
     return std::nullopt;
+}
+
+bool CommandLine::year(const QCommandLineParser &parser, const QCommandLineOption &option,
+                       std::optional<int> &year, QTextStream &err)
+{
+    year.reset();
+    if (!parser.isSet(option))
+        return true;
+    QString refusal;
+    year = InputRules::parseYear(parser.value(option), &refusal);
+    if (!year)
+        err << refusal << '\n';
+    return year.has_value();
 }
 
 std::unique_ptr<ReportStore> CommandLine::openStore(const QCommandLineParser &parser,

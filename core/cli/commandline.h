@@ -28,6 +28,11 @@ public:
     static std::optional<int> parse(QCommandLineParser &parser, const QString &command,
                                     const QStringList &arguments, QTextStream &out, QTextStream &err);
 
+    /// Reads the year an option gives into year (unset when the option is not given). False, with the
+    /// reason written to err, when it is not a report year (InputRules::yearRefusal).
+    static bool year(const QCommandLineParser &parser, const QCommandLineOption &option,
+                     std::optional<int> &year, QTextStream &err);
+
     /// The database --db names (or the default one); null, with the reason written to err, when it
     /// cannot be opened.
     static std::unique_ptr<ReportStore> openStore(const QCommandLineParser &parser,

@@ -15,6 +15,8 @@ class ReportInput
 public:
     /// isReport is false (and a diagnostic says why) when the file cannot be read as a report.
     static ReadResult load(const QString &path);
+    /// The same for the bytes of a file; name is the file's name in messages.
+    static ReadResult read(const QByteArray &bytes, const QString &name);
 };
 
 } // namespace nianbao

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportsource.h"
 
+#include "commandline.h"
 #include "reportinput.h"
 #include "storage/reportstore.h"
 
@@ -49,9 +50,10 @@ std::optional<SourcedReport> ReportSource::load(const QCommandLineParser &parser
 std::optional<SourcedReport> ReportSource::loadStored(const QCommandLineParser &parser,
                                                       QTextStream &err) const
 {
-    bool yearOk = false;
-    const int year = parser.value(m_year).toInt(&yearOk);
-    if (!parser.positionalArguments().isEmpty() || !parser.isSet(m_agency) || !yearOk) {
+    std::optional<int> year;
+    if (!CommandLine::year(parser, m_year, year, err))
+        return std::nullopt;
+    if (!parser.positionalArguments().isEmpty() || !parser.isSet(m_agency) || !year) {
         err << tr("With --db, give --agency and --year and no file.") << '\n';
         return std::nullopt;
     }
@@ -60,7 +62,7 @@ std::optional<SourcedReport> ReportSource::loadStored(const QCommandLineParser &
         err << store.error().message << '\n';
         return std::nullopt;
     }
-    const StoreResult<qint64> id = store.value()->findReport(parser.value(m_agency), year);
+    const StoreResult<qint64> id = store.value()->findReport(parser.value(m_agency), *year);
     if (!id) {
         err << id.error().message << '\n';
         return std::nullopt;

@@ -57,7 +57,13 @@ int listUsers(ReportStore &store, QTextStream &out, QTextStream &err)
     if (!users)
         return fail(users.error(), err);
     if (users->isEmpty()) {
-        out << ReviewCommands::tr("No users yet; the first one added becomes the supervisor.") << '\n';
+        const StoreResult<int> reports = directory.reportCount();
+        out << (reports && reports.value() > 0
+                    ? ReviewCommands::tr(
+                          "No users yet. The database holds reports: make its first supervisor "
+                          "with nianbao user bootstrap NAME.")
+                    : ReviewCommands::tr("No users yet; the first one added becomes the supervisor."))
+            << '\n';
         return ExitOk;
     }
     out << ReviewCommands::tr("User\tRole\tAgencies") << '\n';
@@ -72,8 +78,10 @@ int runUserCommand(const QStringList &arguments, QTextStream &out, QTextStream &
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        ReviewCommands::tr("Adds and lists the users of a database. The first user becomes the supervisor; "
-                           "after that only a supervisor (--as) adds users."));
+        ReviewCommands::tr("Adds and lists the users of a database. The first user of an empty database "
+                           "becomes its supervisor; after that only a supervisor (--as) adds users. "
+                           "bootstrap makes the first supervisor of a database that holds reports but "
+                           "no users yet."));
     parser.addHelpOption();
     const QCommandLineOption dbOption = CommandLine::databaseOption();
     const QCommandLineOption asOption = actingUserOption();
@@ -84,9 +92,10 @@ int runUserCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         QStringLiteral("agency"),
         ReviewCommands::tr("An agency whose reports the clerk writes (repeatable)."), QStringLiteral("A"));
     parser.addOptions({dbOption, asOption, roleOption, agencyOption});
-    parser.addPositionalArgument(QStringLiteral("ACTION"), ReviewCommands::tr("add or list"),
-                                 QStringLiteral("add|list"));
-    parser.addPositionalArgument(QStringLiteral("NAME"), ReviewCommands::tr("The new user's name (add)."),
+    parser.addPositionalArgument(QStringLiteral("ACTION"), ReviewCommands::tr("add, list or bootstrap"),
+                                 QStringLiteral("add|list|bootstrap"));
+    parser.addPositionalArgument(QStringLiteral("NAME"),
+                                 ReviewCommands::tr("The new user's name (add, bootstrap)."),
                                  QStringLiteral("[NAME]"));
     if (const std::optional<int> done =
             CommandLine::parse(parser, QStringLiteral("user"), arguments, out, err))
@@ -94,22 +103,38 @@ int runUserCommand(const QStringList &arguments, QTextStream &out, QTextStream &
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     const bool adding = action == u"add" && positional.size() == 2;
+    const bool bootstrapping = action == u"bootstrap" && positional.size() == 2;
     const std::optional<UserRole> role = userRoleFromId(parser.value(roleOption));
-    if (!(adding && role) && !(action == u"list" && positional.size() == 1)) {
+    if (!(adding && role) && !bootstrapping && !(action == u"list" && positional.size() == 1)) {
         err << ReviewCommands::tr(
                    "Usage: nianbao user add NAME --role clerk|supervisor [--agency A]… [--db DB] "
-                   "[--as USER], or nianbao user list [--db DB]")
+                   "[--as USER], nianbao user bootstrap NAME [--db DB], or nianbao user list [--db DB]")
             << '\n';
         return ExitBadInput;
     }
     const std::unique_ptr<ReportStore> store = CommandLine::openStore(
-        parser, dbOption, adding ? ReportStore::OpenMode::ReadWrite : ReportStore::OpenMode::ReadOnly, err);
+        parser, dbOption,
+        adding || bootstrapping ? ReportStore::OpenMode::ReadWrite : ReportStore::OpenMode::ReadOnly, err);
     if (!store)
         return ExitBadInput;
-    if (!adding)
+    if (!adding && !bootstrapping)
         return listUsers(*store, out, err);
 
     UserDirectory directory(*store);
+    if (bootstrapping) {
+        const StoreResult<int> reports = directory.reportCount();
+        const StoreResult<User> made = directory.bootstrap(positional[1]);
+        if (!made)
+            return fail(made.error(), err);
+        out << ReviewCommands::tr(
+                   "%1 is now the supervisor of this database and of the %n report(s) in it: they "
+                   "review, return and approve every report and add the clerks (nianbao user "
+                   "add NAME --role clerk --agency A --as %1).",
+                   nullptr, reports ? reports.value() : 0)
+                   .arg(made->name)
+            << '\n';
+        return ExitOk;
+    }
     const StoreResult<User> added =
         directory.addUser(positional[1], *role, parser.values(agencyOption), parser.value(asOption));
     if (!added)
@@ -262,10 +287,12 @@ int runReviewCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const QString command = positional.value(0);
     const std::optional<ReviewAction> action = reviewActionFromId(command);
     const bool reading = command == u"list" || command == u"diff" || command == u"verify";
-    bool yearOk = false;
-    const int year = parser.value(options.year).toInt(&yearOk);
+    std::optional<int> givenYear;
+    if (!CommandLine::year(parser, options.year, givenYear, err))
+        return ExitBadInput;
+    const int year = givenYear.value_or(0);
     const bool needsReport = command != u"list";
-    if (positional.size() != 1 || (!action && !reading) || !yearOk ||
+    if (positional.size() != 1 || (!action && !reading) || !givenYear ||
         (needsReport && !parser.isSet(options.agency)) || (action && !parser.isSet(options.as))) {
         err << ReviewCommands::tr("Usage: nianbao review list|submit|return|approve|diff|verify [--db DB] "
                                   "--agency A --year Y --as USER [--note TEXT] [--acknowledge REASON]")

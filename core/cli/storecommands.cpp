@@ -5,6 +5,7 @@
 #include "command.h"
 #include "commandline.h"
 #include "reportinput.h"
+#include "review/reportintake.h"
 #include "storage/reportstore.h"
 
 #include <QCommandLineParser>
@@ -47,17 +48,24 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption yearOption(QStringLiteral("year"),
                                         StoreCommands::tr("Report year, instead of the one in the text."),
                                         QStringLiteral("Y"));
-    parser.addOptions({dbOption, replaceOption, agencyOption, yearOption});
+    const QCommandLineOption asOption(
+        QStringLiteral("as"),
+        StoreCommands::tr("The user who imports (required once the database has users; see nianbao user "
+                          "list)."),
+        QStringLiteral("USER"));
+    parser.addOptions({dbOption, replaceOption, agencyOption, yearOption, asOption});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  StoreCommands::tr("Report files (text layout or JSON)."),
                                  QStringLiteral("FILE…"));
     if (const std::optional<int> done =
             CommandLine::parse(parser, QStringLiteral("import"), arguments, out, err))
         return *done;
-    bool yearOk = true;
-    const int year = parser.isSet(yearOption) ? parser.value(yearOption).toInt(&yearOk) : 0;
-    if (parser.positionalArguments().isEmpty() || !yearOk) {
-        err << StoreCommands::tr("Usage: nianbao import [--db DB] [--replace] [--agency A] [--year Y] FILE…")
+    std::optional<int> year;
+    if (!CommandLine::year(parser, yearOption, year, err))
+        return ExitBadInput;
+    if (parser.positionalArguments().isEmpty()) {
+        err << StoreCommands::tr(
+                   "Usage: nianbao import [--db DB] [--as USER] [--replace] [--agency A] [--year Y] FILE…")
             << '\n';
         return ExitBadInput;
     }
@@ -65,6 +73,12 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         CommandLine::openStore(parser, dbOption, ReportStore::OpenMode::ReadWrite, err);
     if (!store)
         return ExitBadInput;
+    const StoreResult<Identity> identity = Identity::of(*store, parser.value(asOption));
+    if (!identity) {
+        err << identity.error().message << '\n';
+        return ExitFindings;
+    }
+    ReportIntake intake(*store, identity.value());
 
     int exitCode = ExitOk;
     for (const QString &path : parser.positionalArguments()) {
@@ -79,10 +93,10 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
         ReportMeta &meta = read.report.meta;
         if (parser.isSet(agencyOption))
             meta.agencyName = parser.value(agencyOption);
-        if (parser.isSet(yearOption))
-            meta.year = year;
+        if (year)
+            meta.year = *year;
         const StoreResult<ImportedReport> imported =
-            store->importReport(read.report, parser.isSet(replaceOption));
+            intake.importReport(read.report, parser.isSet(replaceOption));
         if (!imported) {
             err << StoreCommands::tr("%1: %2").arg(path, imported.error().message) << '\n';
             if (exitCode == ExitOk)
@@ -121,14 +135,8 @@ int runListCommand(const QStringList &arguments, QTextStream &out, QTextStream &
             CommandLine::parse(parser, QStringLiteral("list"), arguments, out, err))
         return *done;
     std::optional<int> year;
-    if (parser.isSet(yearOption)) {
-        bool ok = false;
-        year = parser.value(yearOption).toInt(&ok);
-        if (!ok) {
-            err << StoreCommands::tr("--year needs a year, such as 2021.") << '\n';
-            return ExitBadInput;
-        }
-    }
+    if (!CommandLine::year(parser, yearOption, year, err))
+        return ExitBadInput;
     const std::unique_ptr<ReportStore> store =
         CommandLine::openStore(parser, dbOption, ReportStore::OpenMode::ReadOnly, err);
     if (!store)

@@ -134,6 +134,16 @@ std::optional<QString> ReviewPolicy::editRefusal(const User &user, const QString
     return lockReason(status);
 }
 
+std::optional<QString> ReviewPolicy::importRefusal(const User &user, const QString &agency,
+                                                   std::optional<ReportStatus> stored)
+{
+    if (stored)
+        return editRefusal(user, agency, *stored);
+    if (!user.coversAgency(agency))
+        return tr("%1 is not a clerk of %2 and may not add its report.").arg(user.name, agency);
+    return std::nullopt;
+}
+
 std::optional<QString> ReviewPolicy::lockReason(ReportStatus status)
 {
     switch (status) {

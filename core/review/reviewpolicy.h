@@ -49,6 +49,11 @@ public:
     static QList<ReviewAction> allowedActions(const User &user, const QString &agency, ReportStatus status);
     /// Why the user may not edit the agency's report in that status; nullopt when they may.
     static std::optional<QString> editRefusal(const User &user, const QString &agency, ReportStatus status);
+    /// Why the user may not bring a report of the agency into the store: a new one (stored is
+    /// nullopt) — a clerk of the agency or a supervisor may —, or in place of the stored one in that
+    /// status, which is editing it (editRefusal). nullopt when they may.
+    static std::optional<QString> importRefusal(const User &user, const QString &agency,
+                                                std::optional<ReportStatus> stored);
     /// Why nobody may edit a report in that status (submitted, approved); nullopt when editable.
     static std::optional<QString> lockReason(ReportStatus status);
 };

@@ -4,6 +4,7 @@
 
 #include "commentstore.h"
 #include "format.h"
+#include "identity.h"
 #include "io/csvwriter.h"
 #include "storage/storeconnection.h"
 #include "storage/storetransaction.h"
@@ -34,24 +35,6 @@ QString bulletList(const QStringList &lines)
         shown.append(ReviewWorkflow::tr("… and %n more", nullptr, int(lines.size() - FindingsListed)));
     return shown.join(u'\n');
 }
-
-// The store names the acting user in its audit log for as long as the action runs.
-class ActingUser
-{
-    Q_DISABLE_COPY_MOVE(ActingUser)
-public:
-    ActingUser(ReportStore &store, const QString &name)
-        : m_store(store)
-        , m_previous(store.actor())
-    {
-        m_store.setActor(name);
-    }
-    ~ActingUser() { m_store.setActor(m_previous); }
-
-private:
-    ReportStore &m_store;
-    QString m_previous;
-};
 
 QString countText(std::optional<int> count)
 {
@@ -198,7 +181,7 @@ StoreResult<int> ReviewWorkflow::transition(qint64 reportId, ReviewAction action
             return refused(tr("Say why the report is returned: give a note or comment on what to change."));
     }
 
-    const ActingUser acting(m_store, user.name);
+    const ActingAs acting(m_store, user.name);
     const AuditEntry::Action logged = action == ReviewAction::Submit   ? AuditEntry::Action::Submit
                                       : action == ReviewAction::Return ? AuditEntry::Action::Return
                                                                        : AuditEntry::Action::Approve;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "userdirectory.h"
 
+#include "inputrules.h"
 #include "storage/reportstore.h"
 #include "storage/storeconnection.h"
 #include "storage/storetransaction.h"
@@ -24,6 +25,17 @@ QStringList cleanAgencies(const QStringList &agencies)
             clean.append(name);
     }
     return clean;
+}
+
+std::optional<QString> agencyRefusal(const QStringList &agencies)
+{
+    for (const QString &agency : agencies) {
+        if (agency.trimmed().isEmpty())
+            continue;
+        if (std::optional<QString> refusal = InputRules::nameRefusal(InputRules::Name::Agency, agency))
+            return refusal;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -78,55 +90,120 @@ StoreResult<User> UserDirectory::user(const QString &name)
         StoreError::Code::NotFound, tr("There is no user %1 in this database.").arg(name.trimmed()), {}};
 }
 
+StoreResult<int> UserDirectory::reportCount()
+{
+    StoreResult<QList<ReportSummary>> reports = m_store.listReports();
+    if (!reports)
+        return reports.error();
+    return int(reports->size());
+}
+
+QString UserDirectory::bootstrapMark()
+{
+    return QStringLiteral("bootstrap");
+}
+
 StoreResult<User> UserDirectory::addUser(const QString &name, UserRole role, const QStringList &agencies,
                                          const QString &actingUser)
 {
     const QString userName = name.trimmed();
-    if (userName.isEmpty())
-        return refused(tr("A user needs a name."));
-    StoreTransaction transaction(m_store.connection(), StoreTransaction::Mode::Write);
-    if (!transaction.isActive())
-        return transaction.error();
+    if (const std::optional<QString> refusal = InputRules::nameRefusal(InputRules::Name::User, userName))
+        return refused(*refusal);
+    if (const std::optional<QString> refusal = agencyRefusal(agencies))
+        return refused(*refusal);
     const StoreResult<bool> first = isEmpty();
     if (!first)
         return first.error();
-    QString createdBy;
-    if (first.value()) {
-        // Someone has to be able to add the others.
-        role = UserRole::Supervisor;
-    } else {
-        const StoreResult<User> acting = user(actingUser);
-        if (!acting)
-            return refused(actingUser.trimmed().isEmpty()
-                               ? tr("Only a supervisor may add users; say who you are.")
-                               : acting.error().message);
-        if (!acting->isSupervisor())
-            return refused(tr("Only a supervisor may add users; %1 is a clerk.").arg(acting->name));
-        createdBy = acting->name;
-        if (user(userName))
-            return refused(tr("There is already a user %1.").arg(userName));
-    }
+    // Someone has to be able to add the others.
+    if (first.value())
+        return addFirst(userName, FirstUser::OfAnEmptyDatabase);
+
+    StoreTransaction transaction(m_store.connection(), StoreTransaction::Mode::Write);
+    if (!transaction.isActive())
+        return transaction.error();
+    const StoreResult<User> acting = user(actingUser);
+    if (!acting)
+        return refused(actingUser.trimmed().isEmpty()
+                           ? tr("Only a supervisor may add users; say who you are.")
+                           : acting.error().message);
+    if (!acting->isSupervisor())
+        return refused(tr("Only a supervisor may add users; %1 is a clerk.").arg(acting->name));
+    if (user(userName))
+        return refused(tr("There is already a user %1.").arg(userName));
     const QStringList assigned = role == UserRole::Clerk ? cleanAgencies(agencies) : QStringList();
     if (role == UserRole::Clerk && assigned.isEmpty())
         return refused(tr("A clerk needs at least one agency whose reports they write."));
-
-    StoreConnection &connection = m_store.connection();
-    StoreResult<QSqlQuery> insert = connection.exec(
-        QStringLiteral("INSERT INTO users (name, role, created, created_by) VALUES (?, ?, ?, ?)"),
-        {userName, userRoleId(role), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-         createdBy.isNull() ? QStringLiteral("") : createdBy});
-    if (!insert)
-        return insert.error();
-    const qint64 id = insert->lastInsertId().toLongLong();
-    for (const QString &agency : assigned) {
-        const StoreResult<QSqlQuery> added = connection.exec(
-            QStringLiteral("INSERT INTO user_agencies (user_id, agency) VALUES (?, ?)"), {id, agency});
-        if (!added)
-            return added.error();
-    }
+    const StoreResult<qint64> id = insertUser(userName, role, acting->name);
+    if (!id)
+        return id.error();
+    if (const StoreResult<void> written = writeAgencies(id.value(), assigned); !written)
+        return written.error();
     if (const StoreResult<void> committed = transaction.commit(); !committed)
         return committed.error();
     return user(userName);
+}
+
+StoreResult<User> UserDirectory::bootstrap(const QString &name)
+{
+    const QString userName = name.trimmed();
+    if (const std::optional<QString> refusal = InputRules::nameRefusal(InputRules::Name::User, userName))
+        return refused(*refusal);
+    return addFirst(userName, FirstUser::TakingOver);
+}
+
+StoreResult<User> UserDirectory::addFirst(const QString &name, FirstUser kind)
+{
+    StoreTransaction transaction(m_store.connection(), StoreTransaction::Mode::Write);
+    if (!transaction.isActive())
+        return transaction.error();
+    // Checked again inside the transaction: another process may have added a user meanwhile.
+    const StoreResult<bool> first = isEmpty();
+    if (!first)
+        return first.error();
+    if (!first.value())
+        return refused(tr("This database has users already; only a supervisor adds more (nianbao user add "
+                          "--as SUPERVISOR)."));
+    const StoreResult<int> reports = reportCount();
+    if (!reports)
+        return reports.error();
+    if (kind == FirstUser::OfAnEmptyDatabase && reports.value() > 0)
+        return refused(tr("This database already holds %n report(s) but no users. Adding a user would "
+                          "silently make them the supervisor of all of them; to do that on purpose, run "
+                          "nianbao user bootstrap NAME.",
+                          nullptr, reports.value()));
+    const StoreResult<qint64> id = insertUser(
+        name, UserRole::Supervisor, kind == FirstUser::TakingOver ? bootstrapMark() : QStringLiteral(""));
+    if (!id)
+        return id.error();
+    if (const StoreResult<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    return user(name);
+}
+
+StoreResult<qint64> UserDirectory::insertUser(const QString &name, UserRole role, const QString &createdBy)
+{
+    const StoreResult<QSqlQuery> insert = m_store.connection().exec(
+        QStringLiteral("INSERT INTO users (name, role, created, created_by) VALUES (?, ?, ?, ?)"),
+        {name, userRoleId(role), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), createdBy});
+    if (!insert)
+        return insert.error();
+    return insert->lastInsertId().toLongLong();
+}
+
+StoreResult<void> UserDirectory::writeAgencies(qint64 userId, const QStringList &agencies)
+{
+    StoreConnection &connection = m_store.connection();
+    if (const StoreResult<QSqlQuery> cleared =
+            connection.exec(QStringLiteral("DELETE FROM user_agencies WHERE user_id = ?"), {userId});
+        !cleared)
+        return cleared.error();
+    for (const QString &agency : agencies) {
+        const StoreResult<QSqlQuery> added = connection.exec(
+            QStringLiteral("INSERT INTO user_agencies (user_id, agency) VALUES (?, ?)"), {userId, agency});
+        if (!added)
+            return added.error();
+    }
+    return {};
 }
 
 StoreResult<User> UserDirectory::setAgencies(const QString &name, const QStringList &agencies,
@@ -141,21 +218,13 @@ StoreResult<User> UserDirectory::setAgencies(const QString &name, const QStringL
     const StoreResult<User> target = user(name);
     if (!target)
         return target.error();
+    if (const std::optional<QString> refusal = agencyRefusal(agencies))
+        return refused(*refusal);
     const QStringList assigned = cleanAgencies(agencies);
     if (!target->isSupervisor() && assigned.isEmpty())
         return refused(tr("A clerk needs at least one agency whose reports they write."));
-    StoreConnection &connection = m_store.connection();
-    if (const StoreResult<QSqlQuery> cleared =
-            connection.exec(QStringLiteral("DELETE FROM user_agencies WHERE user_id = ?"), {target->id});
-        !cleared)
-        return cleared.error();
-    for (const QString &agency : assigned) {
-        const StoreResult<QSqlQuery> added =
-            connection.exec(QStringLiteral("INSERT INTO user_agencies (user_id, agency) VALUES (?, ?)"),
-                            {target->id, agency});
-        if (!added)
-            return added.error();
-    }
+    if (const StoreResult<void> written = writeAgencies(target->id, assigned); !written)
+        return written.error();
     if (const StoreResult<void> committed = transaction.commit(); !committed)
         return committed.error();
     return user(name);

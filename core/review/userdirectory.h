@@ -33,15 +33,32 @@ public:
     StoreResult<User> user(const QString &name);
 
     /// Adds a user. actingUser is the supervisor adding them; it is ignored (and may be empty) for
-    /// the first user, who becomes the supervisor. Refused (StoreError::Code::Refused) when the
-    /// acting user is not a supervisor, the name is taken or empty, or a clerk has no agency.
+    /// the first user of an empty database, who becomes the supervisor. Refused
+    /// (StoreError::Code::Refused) when the acting user is not a supervisor, the name is taken, empty
+    /// or not a name (InputRules), a clerk has no agency — or the database has reports but no
+    /// users yet: then only bootstrap() makes the first supervisor, so that taking over a database
+    /// is never a side effect of adding a user.
     StoreResult<User> addUser(const QString &name, UserRole role, const QStringList &agencies,
                               const QString &actingUser = {});
+    /// Makes name the first supervisor of a database that has reports but no users yet (one kept
+    /// before the review was used). Refused when the database has users. The user's created_by says
+    /// "bootstrap", so the takeover stays visible.
+    StoreResult<User> bootstrap(const QString &name);
+    /// What created_by holds for a supervisor made by bootstrap().
+    static QString bootstrapMark();
+    /// How many reports the database holds (bootstrap says what it takes over).
+    StoreResult<int> reportCount();
     /// Replaces the agencies a clerk works for; only a supervisor may.
     StoreResult<User> setAgencies(const QString &name, const QStringList &agencies,
                                   const QString &actingUser);
 
 private:
+    enum class FirstUser : quint8 { OfAnEmptyDatabase, TakingOver };
+    StoreResult<User> addFirst(const QString &name, FirstUser kind);
+    StoreResult<qint64> insertUser(const QString &name, UserRole role, const QString &createdBy);
+    /// Replaces the agencies of a clerk.
+    StoreResult<void> writeAgencies(qint64 userId, const QStringList &agencies);
+
     ReportStore &m_store;
 };
 

@@ -3,6 +3,7 @@
 #include "reportstore.h"
 
 #include "format.h"
+#include "inputrules.h"
 #include "reportjson.h"
 #include "storeconnection.h"
 #include "storelog.h"
@@ -15,6 +16,10 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QStandardPaths>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace nianbao {
 
@@ -58,12 +63,6 @@ StoreError notFound(qint64 reportId)
 {
     return error(StoreError::Code::NotFound,
                  ReportStore::tr("There is no report %1 in the database.").arg(reportId));
-}
-
-QString defaultActor()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
 }
 
 AmountUnit unitFromText(const QString &text)
@@ -141,10 +140,24 @@ QString ReportStore::defaultPath()
            QStringLiteral("/nianbao.sqlite");
 }
 
+QString ReportStore::systemAccount()
+{
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+#ifdef Q_OS_UNIX
+    return QStringLiteral("uid %1").arg(::getuid());
+#else
+    return QStringLiteral("(unknown account)");
+#endif
+}
+
 ReportStore::ReportStore(const QString &path, OpenMode mode)
     : m_path(path)
     , m_mode(mode)
-    , m_actor(defaultActor())
+    , m_actor(systemAccount())
     , m_connection(std::make_unique<StoreConnection>(path))
 {}
 
@@ -520,6 +533,9 @@ StoreResult<void> ReportStore::log(qint64 reportId, int revision, AuditEntry::Ac
                                    const QString &target, const QString &oldValue, const QString &newValue,
                                    const QString &note)
 {
+    // The audit log says who did what; a change nobody is named for is not made.
+    if (m_actor.trimmed().isEmpty())
+        return error(StoreError::Code::Refused, tr("No one is named for this change, so it was not made."));
     const StoreResult<QSqlQuery> result = m_connection->exec(
         QStringLiteral("INSERT INTO audit_log (report_id, revision, at, actor, action, target, old_value,"
                        " new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -613,8 +629,10 @@ StoreResult<CreatedReport> ReportStore::createReport(const QString &agencyName, 
 {
     const QString name = agencyName.trimmed();
     const Format *format = Format::forYear(year);
-    if (name.isEmpty())
-        return error(StoreError::Code::InvalidInput, tr("A report needs the name of its agency."));
+    if (const std::optional<QString> refused = InputRules::nameRefusal(InputRules::Name::Agency, name))
+        return error(StoreError::Code::InvalidInput, *refused);
+    if (const std::optional<QString> refused = InputRules::yearRefusal(year))
+        return error(StoreError::Code::InvalidInput, *refused);
     if (!format)
         return error(StoreError::Code::InvalidInput,
                      tr("No official report format covers the year %1.").arg(year));
@@ -678,6 +696,8 @@ StoreResult<ImportedReport> ReportStore::importReport(const Report &report, bool
     if (!report.format() || name.isEmpty() || report.meta.year <= 0)
         return error(StoreError::Code::InvalidInput,
                      tr("A report needs its agency, its year and a format to be stored."));
+    if (const std::optional<QString> refused = InputRules::reportRefusal(report))
+        return error(StoreError::Code::InvalidInput, *refused);
 
     StoreTransaction transaction(*m_connection, StoreTransaction::Mode::Write);
     if (!transaction.isActive())

@@ -89,6 +89,8 @@ public:
 
     /// nianbao.sqlite in the application's data folder.
     static QString defaultPath();
+    /// The operating-system account ($USER; "uid N" when it has no name): the default actor.
+    static QString systemAccount();
     /// Opens (and creates, or upgrades to the current schema) the database at path.
     static StoreResult<std::unique_ptr<ReportStore>> open(const QString &path,
                                                           OpenMode mode = OpenMode::ReadWrite);
@@ -101,7 +103,8 @@ public:
     /// transactions.
     StoreConnection &connection() { return *m_connection; }
 
-    /// Who the audit log names for this store's changes (default: the operating system user).
+    /// Who the audit log names for this store's changes (default: the operating-system account).
+    /// A change is refused while it is empty.
     const QString &actor() const { return m_actor; }
     void setActor(const QString &actor) { m_actor = actor; }
 

@@ -4,6 +4,7 @@
 
 #include "agencykind.h"
 #include "format.h"
+#include "inputrules.h"
 #include "textlayout/chinesedate.h"
 #include "textlayout/formatvocabulary.h"
 #include "textlayout/labeltext.h"
@@ -461,6 +462,11 @@ ReadResult ReportReader::readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         ReadResult result;
         result.diagnostics.append({0, tr("Cannot open %1: %2").arg(path, file.errorString())});
+        return result;
+    }
+    if (const std::optional<QString> tooLarge = InputRules::fileSizeRefusal(path, file.size())) {
+        ReadResult result;
+        result.diagnostics.append({0, *tooLarge});
         return result;
     }
     const QByteArray bytes = file.readAll();

@@ -36,7 +36,9 @@ protected:
                         QStringLiteral("王审核")})
                       .code,
                   ExitOk);
-        const CommandRun imported = runCommand(runImportCommand, {QStringLiteral("--db"), dbPath(), file});
+        const CommandRun imported =
+            runCommand(runImportCommand, {QStringLiteral("--db"), dbPath(), QStringLiteral("--as"),
+                                          QStringLiteral("李填报"), file});
         ASSERT_EQ(imported.code, ExitOk) << imported.err.toStdString();
         m_file = file;
     }
@@ -119,18 +121,18 @@ TEST_F(ReviewCommandTest, SubmitReturnResubmitApprove)
     EXPECT_TRUE(submitted.out.contains(QStringLiteral("已提交")));
 
     // import --replace obeys the lock.
-    const CommandRun replaced =
-        runCommand(runImportCommand, {QStringLiteral("--db"), dbPath(), QStringLiteral("--replace"), m_file});
+    const auto replace = [&] {
+        return runCommand(runImportCommand, {QStringLiteral("--db"), dbPath(), QStringLiteral("--replace"),
+                                             QStringLiteral("--as"), QStringLiteral("李填报"), m_file});
+    };
+    const CommandRun replaced = replace();
     EXPECT_EQ(replaced.code, ExitFindings);
     EXPECT_FALSE(replaced.err.isEmpty());
 
     const CommandRun returned = review(QStringLiteral("return"), QStringLiteral("王审核"),
                                        {QStringLiteral("--note"), QStringLiteral("第三部分有误")});
     ASSERT_EQ(returned.code, ExitOk) << returned.err.toStdString();
-    EXPECT_EQ(
-        runCommand(runImportCommand, {QStringLiteral("--db"), dbPath(), QStringLiteral("--replace"), m_file})
-            .code,
-        ExitOk);
+    EXPECT_EQ(replace().code, ExitOk);
     ASSERT_EQ(review(QStringLiteral("submit"), QStringLiteral("李填报"),
                      {QStringLiteral("--acknowledge"), QStringLiteral("已核实")})
                   .code,

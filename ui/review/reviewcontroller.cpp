@@ -188,8 +188,11 @@ void ReviewController::attach(ReportEditor *editor, ReportDocument *document, qi
 
     const QString agency = document->report().meta.agencyName;
     const std::optional<User> &user = m_session->user();
+    // Nobody signed in edits only a personal database (one without users); see Identity.
+    const StoreResult<Identity> identity = m_session->identity();
     const std::optional<QString> refusal = user ? ReviewPolicy::editRefusal(*user, agency, stored->status)
-                                                : ReviewPolicy::lockReason(stored->status);
+                                           : !identity ? std::optional<QString>(identity.error().message)
+                                                       : ReviewPolicy::lockReason(stored->status);
     document->setReadOnlyReason(refusal.value_or(QString()));
     document->setReadOnly(refusal.has_value());
     if (refusal) {

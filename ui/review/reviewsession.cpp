@@ -35,7 +35,12 @@ StoreResult<User> ReviewSession::signInAsFirstUser(const QString &name)
     if (!m_store)
         return StoreError{StoreError::Code::NotFound, tr("No database is open."), {}};
     UserDirectory directory(*m_store);
-    const StoreResult<User> added = directory.addUser(name.trimmed(), UserRole::Supervisor, {});
+    const StoreResult<int> reports = directory.reportCount();
+    if (!reports)
+        return reports.error();
+    const StoreResult<User> added = reports.value() > 0
+                                        ? directory.bootstrap(name)
+                                        : directory.addUser(name.trimmed(), UserRole::Supervisor, {});
     if (!added)
         return added;
     return signIn(added->name);
@@ -45,6 +50,20 @@ bool ReviewSession::signInAsLastUser()
 {
     const QString last = Settings::instance().lastUser();
     return !last.isEmpty() && m_store && signIn(last).ok();
+}
+
+StoreResult<Identity> ReviewSession::identity() const
+{
+    if (!m_store)
+        return StoreError{StoreError::Code::NotFound, tr("No database is open."), {}};
+    const StoreResult<Identity> identity = Identity::of(*m_store, m_user ? m_user->name : QString());
+    if (!identity && !m_user)
+        return StoreError{
+            StoreError::Code::Refused,
+            tr("Sign in first (Review → Switch User…): this database has users, and every change "
+               "names who made it."),
+            {}};
+    return identity;
 }
 
 void ReviewSession::refreshUser()

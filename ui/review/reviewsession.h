@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "review/identity.h"
 #include "review/user.h"
 #include "storage/reportstore.h"
 
@@ -28,7 +29,8 @@ public:
 
     /// Signs in as the stored user of that name and remembers them for the next start.
     StoreResult<User> signIn(const QString &name);
-    /// Makes name the database's first user (its supervisor) and signs in.
+    /// Makes name the database's first user (its supervisor) and signs in; on a database that holds
+    /// reports already, through UserDirectory::bootstrap (the sign-in dialog says so).
     StoreResult<User> signInAsFirstUser(const QString &name);
     /// Signs in as the user who signed in last, when the database knows them; false otherwise.
     bool signInAsLastUser();
@@ -36,6 +38,9 @@ public:
     void refreshUser();
 
     const std::optional<User> &user() const { return m_user; }
+    /// Who the window's changes are made as: the signed-in user, or on a database without users the
+    /// operating-system account. Refused when the database has users and nobody is signed in.
+    StoreResult<Identity> identity() const;
     bool isSupervisor() const { return m_user && m_user->isSupervisor(); }
 
 Q_SIGNALS:

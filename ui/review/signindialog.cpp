@@ -34,9 +34,23 @@ SignInDialog::SignInDialog(ReviewSession *session, QWidget *parent)
     intro->setObjectName(QStringLiteral("signInIntro"));
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
-    if (m_firstUser) {
+    int reports = 0;
+    if (m_firstUser && session->store()) {
+        UserDirectory directory(*session->store());
+        const StoreResult<int> count = directory.reportCount();
+        reports = count ? count.value() : 0;
+    }
+    if (m_firstUser && reports > 0) {
+        intro->setText(
+            tr("This database holds %n report(s) but has no users yet. If you enter your name, you "
+               "become its supervisor: you review, return and approve every report in it and add "
+               "the clerks who write them. Your name is recorded as the one who took it over.",
+               nullptr, reports));
+    } else if (m_firstUser) {
         intro->setText(tr("Nobody works with this database yet. Enter your name: you become its supervisor, "
                           "who reviews the reports and adds the clerks who write them."));
+    }
+    if (m_firstUser) {
         m_name = new QLineEdit(this);
         m_name->setObjectName(QStringLiteral("signInName"));
         form->addRow(tr("Your name:"), m_name);
