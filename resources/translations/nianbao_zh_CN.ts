@@ -32,7 +32,7 @@
         <translation>添加或列出数据库的用户</translation>
     </message>
     <message>
-        <source>submit, return or approve a stored report; list a year's reviews</source>
+        <source>submit, return or approve a stored report; list a year&apos;s reviews</source>
         <translation>提交、退回或审核已存报告；列出某年度的审核情况</translation>
     </message>
 </context>
@@ -109,7 +109,7 @@ Commands:
     </message>
     <message>
         <source>
-'nianbao COMMAND --help' describes a command's options.
+&apos;nianbao COMMAND --help&apos; describes a command&apos;s options.
 </source>
         <translation>
 “nianbao 命令 --help”说明该命令的选项。
@@ -127,7 +127,7 @@ Commands:
 <context>
     <name>nianbao::ApprovalSeal</name>
     <message>
-        <source>WARNING: this report is marked approved, but no supervisor's approval is on record. The database was changed outside Nianbao; do not publish this report before checking it.</source>
+        <source>WARNING: this report is marked approved, but no supervisor&apos;s approval is on record. The database was changed outside Nianbao; do not publish this report before checking it.</source>
         <translation>警告：这份报告标记为已审核，但没有审核人的审核记录。数据库曾在年报编审之外被改动；核查之前请勿发布本报告。</translation>
     </message>
     <message>
@@ -206,7 +206,7 @@ Commands:
         <translation>%1 不是%2的填报人，不能批注其报告。</translation>
     </message>
     <message>
-        <source>The comment's place (%1 %2) is not part of the report.</source>
+        <source>The comment&apos;s place (%1 %2) is not part of the report.</source>
         <translation>批注的位置（%1 %2）不在本报告中。</translation>
     </message>
     <message>
@@ -323,10 +323,93 @@ Commands:
     </message>
 </context>
 <context>
-    <name>nianbao::HtmlExporter</name>
+    <name>nianbao::Identity</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>Say who makes this change: name one of the database&apos;s users with --as USER (nianbao user list shows them).</source>
+        <translation>请说明是谁做这项修改：用 --as 用户 指定数据库中的一个用户（nianbao user list 列出全部用户）。</translation>
+    </message>
+    <message>
+        <source>This database has no users yet, so there is no user %1. Leave out --as, or add the users first (nianbao user add).</source>
+        <translation>这个数据库还没有用户，因此没有用户 %1。请去掉 --as，或先添加用户（nianbao user add）。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::InputRules</name>
+    <message>
+        <source>the preamble</source>
+        <translation>前言</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>第 %1 部分</translation>
+    </message>
+    <message>
+        <source>An agency name</source>
+        <translation>机关名称</translation>
+    </message>
+    <message>
+        <source>A user name</source>
+        <translation>用户姓名</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation>%1不能为空。</translation>
+    </message>
+    <message>
+        <source>%1 may not contain control characters, line breaks or invisible characters (%2 in “%3”).</source>
+        <translation>%1不能含有控制字符、换行或看不见的字符（“%3”中有 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 has at most %2 characters; “%3…” has %4.</source>
+        <translation>%1最多 %2 个字；“%3……”有 %4 个字。</translation>
+    </message>
+    <message>
+        <source>The year %1 is not a report year: annual reports exist from %2 to %3.</source>
+        <translation>%1 不是年报年度：年报年度只能在 %2 年到 %3 年之间。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year; give one such as 2021.</source>
+        <translation>“%1”不是年度，请写成 2021 这样的年份。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 MB; a report file has at most %3 MB. Is it really an annual report?</source>
+        <translation>%1 有 %2 MB；年报文件最大 %3 MB。这真的是一份年报吗？</translation>
+    </message>
+    <message>
+        <source>%1 contains a NUL character (U+0000), which no report text has.</source>
+        <translation>%1中有空字符（U+0000），年报文字中不应有这种字符。</translation>
+    </message>
+    <message>
+        <source>Paragraph %1 of %2 has %3 KB; a paragraph has at most %4 KB. Break it into paragraphs.</source>
+        <translation>%2的第 %1 段有 %3 KB；一段最多 %4 KB。请分成几段。</translation>
+    </message>
+    <message>
+        <source>The issue date %1 lies outside the report years %2 to %3.</source>
+        <translation>成文日期的年份 %1 不在 %2 年到 %3 年之间。</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>the document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>the issuer</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <source>the copy-to line</source>
+        <translation>抄送</translation>
+    </message>
+    <message>
+        <source>The cell %1 holds %2 characters; a cell holds at most %3.</source>
+        <translation>单元格 %1 有 %2 个字；一个单元格最多 %3 个字。</translation>
+    </message>
+    <message>
+        <source>The cell %1 holds an invisible or control character (%2).</source>
+        <translation>单元格 %1 中有看不见的字符或控制字符（%2）。</translation>
     </message>
 </context>
 <context>
@@ -344,7 +427,7 @@ Commands:
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>Create a report, or import last year's published report.</source>
+        <source>Create a report, or import last year&apos;s published report.</source>
         <translation>新建一份年报，或导入去年已发布的年报。</translation>
     </message>
     <message>
@@ -352,15 +435,15 @@ Commands:
         <translation>开始填写年报</translation>
     </message>
     <message>
-        <source>Start this year's report. When the agency's report of the year before is in the database, its carried-over figures, preamble and signature are taken over.</source>
+        <source>Start this year&apos;s report. When the agency&apos;s report of the year before is in the database, its carried-over figures, preamble and signature are taken over.</source>
         <translation>开始填写今年的年报。数据库中有该机关上一年度的年报时，自动从中结转相关数字、导语和落款。</translation>
     </message>
     <message>
-        <source>Read a report that was already published (its text, as a .txt file), such as last year's, so that this year's report can carry over from it.</source>
+        <source>Read a report that was already published (its text, as a .txt file), such as last year&apos;s, so that this year&apos;s report can carry over from it.</source>
         <translation>读入已经发布的年报（全文，保存为 .txt 文件），例如去年的年报，今年的年报即可从它结转。</translation>
     </message>
     <message>
-        <source>Choose a report in the list on the left, create a report, or import last year's published report.</source>
+        <source>Choose a report in the list on the left, create a report, or import last year&apos;s published report.</source>
         <translation>在左侧列表中选择一份年报，或新建年报，或导入去年已发布的年报。</translation>
     </message>
     <message>
@@ -478,10 +561,6 @@ Commands:
         <translation>年报文本 (*.txt)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Exported to %1.</source>
         <translation>已导出到 %1。</translation>
     </message>
@@ -490,7 +569,7 @@ Commands:
         <translation>查找</translation>
     </message>
     <message>
-        <source>Find in the report's text:</source>
+        <source>Find in the report&apos;s text:</source>
         <translation>在年报文字中查找：</translation>
     </message>
     <message>
@@ -635,7 +714,7 @@ Commands:
         <translation>从 %1 年度年报结转：%2</translation>
     </message>
     <message>
-        <source>This agency's report for %1 already exists: choose it in the report list.</source>
+        <source>This agency&apos;s report for %1 already exists: choose it in the report list.</source>
         <translation>该机关 %1 年度的年报已存在，请在年报列表中选择它。</translation>
     </message>
 </context>
@@ -697,7 +776,7 @@ Commands:
 <context>
     <name>nianbao::OutputCommands</name>
     <message>
-        <source>Output file ('-' for standard output).</source>
+        <source>Output file (&apos;-&apos; for standard output).</source>
         <translation>输出文件（“-”表示标准输出）。</translation>
     </message>
     <message>
@@ -726,11 +805,70 @@ Commands:
     </message>
 </context>
 <context>
-    <name>nianbao::PdfExporter</name>
+    <name>nianbao::OutputFile</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>No output file was named.</source>
+        <translation>没有指定输出文件。</translation>
     </message>
+    <message>
+        <source> (through a link to %1)</source>
+        <translation>（这是指向 %1 的链接）</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>%1%2 belongs to the database %3; Nianbao never writes over a database. Choose another file name.</source>
+        <translation>%1%2 是数据库 %3 的组成部分；年报编审从不覆盖数据库。请另选一个文件名。</translation>
+    </message>
+    <message>
+        <source>%1%2 is a database; Nianbao never writes a report or an export over a database. Choose another file name.</source>
+        <translation>%1%2 是一个数据库；年报编审从不把年报或导出内容写到数据库上。请另选一个文件名。</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>no permission to write there</source>
+        <translation>没有写入权限</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>文件系统是只读的</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>the file would be larger than the file system allows</source>
+        <translation>文件超出文件系统允许的大小</translation>
+    </message>
+    <message>
+        <source>the disk or network reported an input/output error</source>
+        <translation>磁盘或网络读写出错</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>文件名太长</translation>
+    </message>
+    <message>
+        <source>the program reading the output has stopped</source>
+        <translation>读取输出的程序已停止</translation>
+    </message>
+    <message>
+        <source>the system gave no reason</source>
+        <translation>系统未说明原因</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::PdfExporter</name>
     <message>
         <source>Cannot write %1: the PDF could not be painted.</source>
         <translation>无法写入 %1：PDF 未能生成。</translation>
@@ -809,10 +947,6 @@ Commands:
     <message>
         <source>HTML and PDF are written to a file: name it with -o.</source>
         <translation>HTML 和 PDF 只能写入文件：请用 -o 指定文件名。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -978,10 +1112,6 @@ Commands:
 %3</translation>
     </message>
     <message>
-        <source>A report needs the name of its agency.</source>
-        <translation>报告须填写机关名称。</translation>
-    </message>
-    <message>
         <source>No official report format covers the year %1.</source>
         <translation>没有适用于 %1 年的官方年报格式。</translation>
     </message>
@@ -1002,7 +1132,7 @@ Commands:
         <translation>数据库中没有 %1 的 %2 年度报告。</translation>
     </message>
     <message>
-        <source>The report's format has no cell %1.</source>
+        <source>The report&apos;s format has no cell %1.</source>
         <translation>该报告的格式中没有单元格 %1。</translation>
     </message>
     <message>
@@ -1093,6 +1223,10 @@ Commands:
         <source>The report was changed elsewhere since revision %1 (it is now at revision %2); look at it again before you act on it.</source>
         <translation>报告自第%1版以来已在别处被修改（现为第%2版）；请重新查看后再操作。</translation>
     </message>
+    <message>
+        <source>No one is named for this change, so it was not made.</source>
+        <translation>这项修改没有注明是谁做的，因此没有执行。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReportTableModel</name>
@@ -1144,10 +1278,6 @@ Commands:
         <translation>用户	角色	单位</translation>
     </message>
     <message>
-        <source>Adds and lists the users of a database. The first user becomes the supervisor; after that only a supervisor (--as) adds users.</source>
-        <translation>添加和列出数据库的用户。第一个用户成为审核人；此后只有审核人（--as）可以添加用户。</translation>
-    </message>
-    <message>
         <source>clerk (填报人) or supervisor (审核人).</source>
         <translation>clerk（填报人）或 supervisor（审核人）。</translation>
     </message>
@@ -1156,19 +1286,7 @@ Commands:
         <translation>填报人负责填报的单位（可重复）。</translation>
     </message>
     <message>
-        <source>add or list</source>
-        <translation>add（添加）或 list（列出）</translation>
-    </message>
-    <message>
-        <source>The new user's name (add).</source>
-        <translation>新用户的姓名（add）。</translation>
-    </message>
-    <message>
-        <source>Usage: nianbao user add NAME --role clerk|supervisor [--agency A]… [--db DB] [--as USER], or nianbao user list [--db DB]</source>
-        <translation>用法：nianbao user add 姓名 --role clerk|supervisor [--agency 单位]… [--db 数据库] [--as 用户]，或 nianbao user list [--db 数据库]</translation>
-    </message>
-    <message>
-        <source>%1 is the database's first user and so becomes its supervisor.</source>
+        <source>%1 is the database&apos;s first user and so becomes its supervisor.</source>
         <translation>%1 是数据库的第一个用户，因此成为审核人。</translation>
     </message>
     <message>
@@ -1180,11 +1298,11 @@ Commands:
         <translation>已添加%2的填报人 %1。</translation>
     </message>
     <message>
-        <source>The report's agency.</source>
+        <source>The report&apos;s agency.</source>
         <translation>报告的单位。</translation>
     </message>
     <message>
-        <source>The report's year.</source>
+        <source>The report&apos;s year.</source>
         <translation>报告的年度。</translation>
     </message>
     <message>
@@ -1224,7 +1342,7 @@ Commands:
         <translation>报告与%1审核通过时一致（第%2版，SHA-256 %3）。</translation>
     </message>
     <message>
-        <source>The review workflow: list a year's reports, submit (clerk), return or approve (supervisor), show what changed since the previous submission, verify an approval.</source>
+        <source>The review workflow: list a year&apos;s reports, submit (clerk), return or approve (supervisor), show what changed since the previous submission, verify an approval.</source>
         <translation>审核流程：列出某年度的报告，提交（填报人），退回或审核通过（审核人），显示自上次提交以来的变化，核验审核记录。</translation>
     </message>
     <message>
@@ -1238,6 +1356,32 @@ Commands:
     <message>
         <source>%1 %2: %3 by %4, now “%5” at revision %6.</source>
         <translation>%1 %2年度：%4 已“%3”，现为“%5”，第%6版。</translation>
+    </message>
+    <message>
+        <source>No users yet. The database holds reports: make its first supervisor with nianbao user bootstrap NAME.</source>
+        <translation>还没有用户。数据库中已有年报：请用 nianbao user bootstrap 姓名 指定它的第一个审核人。</translation>
+    </message>
+    <message>
+        <source>Adds and lists the users of a database. The first user of an empty database becomes its supervisor; after that only a supervisor (--as) adds users. bootstrap makes the first supervisor of a database that holds reports but no users yet.</source>
+        <translation>添加和列出数据库的用户。空数据库的第一个用户成为审核人；此后只有审核人（--as）可以添加用户。bootstrap 为已有年报但还没有用户的数据库指定第一个审核人。</translation>
+    </message>
+    <message>
+        <source>add, list or bootstrap</source>
+        <translation>add（添加）、list（列出）或 bootstrap（指定第一个审核人）</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s name (add, bootstrap).</source>
+        <translation>新用户的姓名（add、bootstrap）。</translation>
+    </message>
+    <message>
+        <source>Usage: nianbao user add NAME --role clerk|supervisor [--agency A]… [--db DB] [--as USER], nianbao user bootstrap NAME [--db DB], or nianbao user list [--db DB]</source>
+        <translation>用法：nianbao user add 姓名 --role clerk|supervisor [--agency 单位]… [--db 数据库] [--as 用户]，nianbao user bootstrap 姓名 [--db 数据库]，或 nianbao user list [--db 数据库]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is now the supervisor of this database and of the %n report(s) in it: they review, return and approve every report and add the clerks (nianbao user add NAME --role clerk --agency A --as %1).</source>
+        <translation>
+            <numerusform>%1 现在是这个数据库及其中 %n 份年报的审核人：负责审核、退回、通过每一份年报，并添加填报人（nianbao user add 姓名 --role clerk --agency 单位 --as %1）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1414,10 +1558,6 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
     </message>
@@ -1511,12 +1651,20 @@ Commands:
         <source>The report is approved and can no longer be changed.</source>
         <translation>报告已审核，不能再修改。</translation>
     </message>
+    <message>
+        <source>%1 is not a clerk of %2 and may not add its report.</source>
+        <translation>%1 不是%2的填报人，不能添加其年报。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReviewSession</name>
     <message>
         <source>No database is open.</source>
         <translation>没有打开数据库。</translation>
+    </message>
+    <message>
+        <source>Sign in first (Review → Switch User…): this database has users, and every change names who made it.</source>
+        <translation>请先选择用户（审核 → 切换用户…）：这个数据库有用户，每一项修改都要记下是谁做的。</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1831,38 @@ Commands:
         <source>User:</source>
         <translation>用户：</translation>
     </message>
+    <message numerus="yes">
+        <source>This database holds %n report(s) but has no users yet. If you enter your name, you become its supervisor: you review, return and approve every report in it and add the clerks who write them. Your name is recorded as the one who took it over.</source>
+        <translation>
+            <numerusform>这个数据库已有 %n 份年报，但还没有用户。输入姓名后，您将成为它的审核人：审核、退回、通过其中的每一份年报，并添加填写年报的填报人。系统会记下是您接管了这个数据库。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::SigningKey</name>
+    <message>
+        <source>The cryptography library could not be started.</source>
+        <translation>无法启动加密库。</translation>
+    </message>
+    <message>
+        <source>This is not a Nianbao signing key, or the key file is damaged.</source>
+        <translation>这不是年报编审的签名密钥，或者密钥文件已损坏。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to open the signing key.</source>
+        <translation>内存不足，无法打开签名密钥。</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong (or the key file was changed).</source>
+        <translation>口令不对（或者密钥文件被改动过）。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::StandardStreams</name>
+    <message>
+        <source>Cannot write the standard output: %1. The output is incomplete.</source>
+        <translation>无法写入标准输出：%1。输出不完整。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::StoreCommands</name>
@@ -1705,10 +1885,6 @@ Commands:
     <message>
         <source>Report files (text layout or JSON).</source>
         <translation>年报文件（文本格式或 JSON）。</translation>
-    </message>
-    <message>
-        <source>Usage: nianbao import [--db DB] [--replace] [--agency A] [--year Y] FILE…</source>
-        <translation>用法：nianbao import [--db 数据库] [--replace] [--agency 机关] [--year 年度] 文件…</translation>
     </message>
     <message>
         <source>%1: cannot be read as an annual report.</source>
@@ -1745,16 +1921,20 @@ Commands:
         <translation>以 JSON 输出列表。</translation>
     </message>
     <message>
-        <source>--year needs a year, such as 2021.</source>
-        <translation>--year 需要一个年度，例如 2021。</translation>
-    </message>
-    <message>
         <source>No reports stored yet; add one with nianbao import FILE.</source>
         <translation>数据库中还没有年报；可用 nianbao import 文件 导入。</translation>
     </message>
     <message>
         <source>Year	Format	Status	Revision	Errors	Warnings	Agency</source>
         <translation>年度	格式	状态	版本	错误	警告	机关</translation>
+    </message>
+    <message>
+        <source>The user who imports (required once the database has users; see nianbao user list).</source>
+        <translation>执行导入的用户（数据库有用户后必须指定；见 nianbao user list）。</translation>
+    </message>
+    <message>
+        <source>Usage: nianbao import [--db DB] [--as USER] [--replace] [--agency A] [--year Y] FILE…</source>
+        <translation>用法：nianbao import [--db 数据库] [--as 用户] [--replace] [--agency 机关] [--year 年度] 文件…</translation>
     </message>
 </context>
 <context>
@@ -1868,10 +2048,6 @@ Commands:
         <translation>数据库中没有用户 %1。</translation>
     </message>
     <message>
-        <source>A user needs a name.</source>
-        <translation>用户需要姓名。</translation>
-    </message>
-    <message>
         <source>Only a supervisor may add users; say who you are.</source>
         <translation>只有审核人可以添加用户；请说明您是谁（--as）。</translation>
     </message>
@@ -1890,6 +2066,16 @@ Commands:
     <message>
         <source>Only a supervisor may assign agencies.</source>
         <translation>只有审核人可以分配单位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already holds %n report(s) but no users. Adding a user would silently make them the supervisor of all of them; to do that on purpose, run nianbao user bootstrap NAME.</source>
+        <translation>
+            <numerusform>这个数据库已有 %n 份年报，但还没有用户。此时添加用户会让此人悄悄成为全部年报的审核人；如确要如此，请运行 nianbao user bootstrap 姓名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database has users already; only a supervisor adds more (nianbao user add --as SUPERVISOR).</source>
+        <translation>这个数据库已经有用户；只有审核人可以再添加用户（nianbao user add --as 审核人）。</translation>
     </message>
 </context>
 <context>
@@ -1982,7 +2168,7 @@ Commands:
         <translation>以 JSON 输出结果。</translation>
     </message>
     <message>
-        <source>The same agency's report of the year before, for the cross-year rules.</source>
+        <source>The same agency&apos;s report of the year before, for the cross-year rules.</source>
         <translation>同一机关上一年度的年报，用于跨年度规则。</translation>
     </message>
     <message>
