@@ -174,8 +174,8 @@ struct ReviewOptions
 QString figuresHeader()
 {
     QStringList labels;
-    for (const KeyFigureDef &figure : KeyFigures::definitions())
-        labels.append(figure.label);
+    for (const int figure : KeyFigures::overview())
+        labels.append(KeyFigures::definitions()[figure].label);
     return labels.join(u'\t');
 }
 
@@ -220,8 +220,8 @@ int listReviews(ReportStore &store, const ReviewOptions &options, const QCommand
             << (row.submitted ? row.submitted->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                               : QStringLiteral("—"))
             << '\t' << count(row.summary.errors) << '\t' << count(row.summary.warnings);
-        for (const KeyFigure &figure : row.figures)
-            out << '\t' << figure.text();
+        for (const int figure : KeyFigures::overview())
+            out << '\t' << row.figures.value(figure).text();
         out << '\n';
     }
     return ExitOk;

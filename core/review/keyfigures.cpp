@@ -9,28 +9,81 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace nianbao {
 
 namespace {
 
-QList<KeyFigureDef> loadDefinitions()
+struct KeyFigureData
+{
+    QList<KeyFigureDef> figures;
+    QList<KeyFigureGroup> groups;
+    KeyFigureCharts charts;
+    QList<int> overview;
+    int outlierFactor = 10;
+};
+
+QStringList strings(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &item : value.toArray())
+        list.append(item.toString());
+    return list;
+}
+
+// The file is compiled in and covered by tests; a malformed one is a build defect, not user input.
+Decimal floorOf(const QJsonValue &value, const QString &figure)
+{
+    const std::optional<Decimal> floor = Decimal::parse(value.toString());
+    if (!floor || *floor <= Decimal())
+        qFatal("key figure %s: the outlier floor must be a positive number", qPrintable(figure));
+    return *floor;
+}
+
+KeyFigureData load()
 {
     QFile file(QStringLiteral(":/nianbao/formats/key-figures.json"));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("key figure resource is missing");
-    QList<KeyFigureDef> list;
-    const QJsonArray figures =
-        QJsonDocument::fromJson(file.readAll()).object().value(u"keyFigures").toArray();
-    for (const QJsonValue &value : figures) {
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    KeyFigureData data;
+    const QJsonObject outliers = root.value(u"outliers").toObject();
+    data.outlierFactor = outliers.value(u"factor").toInt();
+    if (data.outlierFactor < 2)
+        qFatal("key figures: the outlier factor must be at least 2");
+    for (const QJsonValue &value : root.value(u"groups").toArray()) {
+        const QJsonObject object = value.toObject();
+        data.groups.append({object.value(u"id").toString(), object.value(u"label").toString()});
+    }
+    for (const QJsonValue &value : root.value(u"keyFigures").toArray()) {
         const QJsonObject object = value.toObject();
         KeyFigureDef figure;
         figure.id = object.value(u"id").toString();
         figure.label = object.value(u"label").toString();
-        for (const QJsonValue &cell : object.value(u"cells").toArray())
-            figure.cells.append(cell.toString());
-        list.append(figure);
+        figure.group = object.value(u"group").toString();
+        figure.overview = object.value(u"overview").toBool();
+        figure.outlierFloor =
+            floorOf(object.contains(u"floor") ? object.value(u"floor") : outliers.value(u"floor"), figure.id);
+        figure.cells = strings(object.value(u"cells"));
+        const QJsonObject byFormat = object.value(u"cellsByFormat").toObject();
+        for (auto it = byFormat.begin(); it != byFormat.end(); ++it)
+            figure.cellsByFormat.insert(it.key(), strings(it.value()));
+        if (figure.overview)
+            data.overview.append(int(data.figures.size()));
+        data.figures.append(figure);
     }
-    return list;
+    const QJsonObject charts = root.value(u"charts").toObject();
+    data.charts.perAgency = charts.value(u"perAgency").toString();
+    data.charts.trend = strings(charts.value(u"trend"));
+    data.charts.outcomes = strings(charts.value(u"outcomes"));
+    return data;
+}
+
+const KeyFigureData &data()
+{
+    static const KeyFigureData loaded = load();
+    return loaded;
 }
 
 } // namespace
@@ -40,10 +93,37 @@ QString KeyFigure::text() const
     return value ? value->toString() : QStringLiteral("—");
 }
 
+QStringList KeyFigureDef::cellsOf(const Format &format) const
+{
+    return cellsByFormat.value(format.id(), cells);
+}
+
 const QList<KeyFigureDef> &KeyFigures::definitions()
 {
-    static const QList<KeyFigureDef> list = loadDefinitions();
-    return list;
+    return data().figures;
+}
+
+const QList<KeyFigureGroup> &KeyFigures::groups()
+{
+    return data().groups;
+}
+
+const KeyFigureCharts &KeyFigures::charts()
+{
+    return data().charts;
+}
+
+const QList<int> &KeyFigures::overview()
+{
+    return data().overview;
+}
+
+int KeyFigures::indexOf(const QString &id)
+{
+    const QList<KeyFigureDef> &figures = definitions();
+    const auto it = std::find_if(figures.begin(), figures.end(),
+                                 [&](const KeyFigureDef &figure) { return figure.id == id; });
+    return it == figures.end() ? -1 : int(it - figures.begin());
 }
 
 QList<KeyFigure> KeyFigures::of(const Report &report)
@@ -51,8 +131,9 @@ QList<KeyFigure> KeyFigures::of(const Report &report)
     QList<KeyFigure> list;
     for (const KeyFigureDef &definition : definitions()) {
         KeyFigure figure{definition.id, definition.label, std::nullopt};
-        for (const QString &cellId : definition.cells) {
-            const int cell = report.format() ? report.format()->cellIndex(cellId) : -1;
+        const QStringList cells = report.format() ? definition.cellsOf(*report.format()) : QStringList();
+        for (const QString &cellId : cells) {
+            const int cell = report.format()->cellIndex(cellId);
             if (cell < 0 || !report.cell(cell).isNumber())
                 continue;
             figure.value = figure.value.value_or(Decimal()) + report.cell(cell).number();
@@ -60,6 +141,24 @@ QList<KeyFigure> KeyFigures::of(const Report &report)
         list.append(figure);
     }
     return list;
+}
+
+bool KeyFigures::isOutlier(const KeyFigureDef &figure, Decimal before, Decimal now)
+{
+    const Decimal smaller = std::min(before, now);
+    const Decimal larger = std::max(before, now);
+    if (larger < figure.outlierFloor)
+        return false;
+    qint64 scaled = 0;
+    // A smaller value too large to multiply cannot be a tenth of a representable larger one.
+    if (qMulOverflow(smaller.units(), qint64(outlierFactor()), &scaled))
+        return false;
+    return larger.units() >= scaled;
+}
+
+int KeyFigures::outlierFactor()
+{
+    return data().outlierFactor;
 }
 
 } // namespace nianbao

@@ -24,6 +24,14 @@ QColor statusColor(ReportStatus status)
     return QColor(0x1e, 0x7b, 0x34);
 }
 
+// The key figure (index into KeyFigures::definitions()) a figure column shows; -1 for other columns.
+int figureIndex(int column)
+{
+    const QList<int> &overview = KeyFigures::overview();
+    const int position = column - ReviewOverviewModel::FirstFigureColumn;
+    return position >= 0 && position < overview.size() ? overview[position] : -1;
+}
+
 } // namespace
 
 ReviewOverviewModel::ReviewOverviewModel(QObject *parent)
@@ -53,7 +61,7 @@ int ReviewOverviewModel::rowCount(const QModelIndex &parent) const
 
 int ReviewOverviewModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : FirstFigureColumn + int(KeyFigures::definitions().size());
+    return parent.isValid() ? 0 : FirstFigureColumn + int(KeyFigures::overview().size());
 }
 
 QVariant ReviewOverviewModel::data(const QModelIndex &index, int role) const
@@ -107,8 +115,8 @@ QVariant ReviewOverviewModel::display(const ReviewOverviewRow &row, int column) 
     default:
         break;
     }
-    const int figure = column - FirstFigureColumn;
-    return figure < row.figures.size() ? row.figures[figure].text() : QString();
+    const int figure = figureIndex(column);
+    return figure >= 0 && figure < row.figures.size() ? row.figures[figure].text() : QString();
 }
 
 QVariant ReviewOverviewModel::sortValue(const ReviewOverviewRow &row, int column) const
@@ -129,8 +137,8 @@ QVariant ReviewOverviewModel::sortValue(const ReviewOverviewRow &row, int column
     default:
         break;
     }
-    const int figure = column - FirstFigureColumn;
-    if (figure >= row.figures.size() || !row.figures[figure].value)
+    const int figure = figureIndex(column);
+    if (figure < 0 || figure >= row.figures.size() || !row.figures[figure].value)
         return {};
     // The exact fixed-point units: text would sort 9 after 12.
     return row.figures[figure].value->units();
@@ -156,7 +164,7 @@ QVariant ReviewOverviewModel::headerData(int section, Qt::Orientation orientatio
     default:
         break;
     }
-    const int figure = section - FirstFigureColumn;
+    const int figure = figureIndex(section);
     const QList<KeyFigureDef> &figures = KeyFigures::definitions();
     return figure >= 0 && figure < figures.size() ? figures[figure].label : QVariant();
 }

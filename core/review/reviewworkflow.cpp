@@ -369,8 +369,8 @@ QByteArray ReviewWorkflow::overviewCsv(const QList<ReviewOverviewRow> &rows)
 {
     QStringList header = {tr("Agency"),       tr("Year"),   tr("Status"),  tr("Submitted"),
                           tr("Submitted by"), tr("Errors"), tr("Warnings")};
-    for (const KeyFigureDef &figure : KeyFigures::definitions())
-        header.append(figure.label);
+    for (const int figure : KeyFigures::overview())
+        header.append(KeyFigures::definitions()[figure].label);
     CsvWriter csv(header);
     for (const ReviewOverviewRow &row : rows) {
         QStringList fields = {
@@ -383,8 +383,10 @@ QByteArray ReviewWorkflow::overviewCsv(const QList<ReviewOverviewRow> &rows)
             countText(row.summary.errors),
             countText(row.summary.warnings),
         };
-        for (const KeyFigure &figure : row.figures)
-            fields.append(figure.value ? figure.value->toString() : QString());
+        for (const int figure : KeyFigures::overview()) {
+            const std::optional<Decimal> value = row.figures.value(figure).value;
+            fields.append(value ? value->toString() : QString());
+        }
         csv.addRow(fields);
     }
     return csv.bytes();

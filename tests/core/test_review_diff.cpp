@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "format.h"
 #include "review/comment.h"
-#include "review/keyfigures.h"
 #include "review/revisiondiff.h"
 #include "review/textdiff.h"
 #include "storetestsupport.h"
@@ -144,46 +143,6 @@ TEST(RevisionDiff, AcrossFormatsComparesByCellId)
     // 2019's p2.item9 procurement table has no counterpart in 2021: its cells show as emptied.
     EXPECT_TRUE(diff.changesCell(QStringLiteral("p2.item9/procurement/projects")));
     EXPECT_FALSE(diff.changesCell(QStringLiteral("p3/received/natural")));
-}
-
-TEST(KeyFigures, EveryFiguresCellsExistInEveryFormat)
-{
-    ASSERT_EQ(KeyFigures::definitions().size(), 4);
-    for (const Format *format : Format::all()) {
-        for (const KeyFigureDef &figure : KeyFigures::definitions()) {
-            EXPECT_FALSE(figure.label.isEmpty());
-            for (const QString &cell : figure.cells)
-                EXPECT_GE(format->cellIndex(cell), 0)
-                    << cell.toStdString() << " in " << format->id().toStdString();
-        }
-    }
-}
-
-TEST(KeyFigures, SumTheirCells)
-{
-    for (const int year : {2020, 2021}) {
-        Report report(*Format::forYear(year));
-        const Format &format = *report.format();
-        report.setCell(QStringLiteral("p3/received/total"), CellValue::count(12));
-        report.setCell(QStringLiteral("p3/disclosed/total"), CellValue::count(7));
-        report.setCell(QStringLiteral("p4/cases/review_total"), CellValue::count(2));
-        report.setCell(QStringLiteral("p4/cases/direct_total"), CellValue::count(1));
-        report.setCell(QStringLiteral("p4/cases/after_review_total"), CellValue::count(3));
-        const QList<KeyFigure> figures = KeyFigures::of(report);
-        ASSERT_EQ(figures.size(), 4) << format.id().toStdString();
-        EXPECT_EQ(figures[0].label, QStringLiteral("收到申请"));
-        EXPECT_EQ(figures[0].value, Decimal::fromInteger(12));
-        EXPECT_EQ(figures[1].label, QStringLiteral("予以公开"));
-        EXPECT_EQ(figures[1].value, Decimal::fromInteger(7));
-        EXPECT_EQ(figures[2].label, QStringLiteral("行政复议"));
-        EXPECT_EQ(figures[2].value, Decimal::fromInteger(2));
-        EXPECT_EQ(figures[3].label, QStringLiteral("行政诉讼"));
-        EXPECT_EQ(figures[3].value, Decimal::fromInteger(4));
-        EXPECT_EQ(figures[3].text(), QStringLiteral("4"));
-    }
-    const QList<KeyFigure> blank = KeyFigures::of(Report(*Format::forYear(2021)));
-    EXPECT_FALSE(blank[0].value);
-    EXPECT_EQ(blank[0].text(), QStringLiteral("—"));
 }
 
 namespace {
