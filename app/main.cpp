@@ -7,6 +7,7 @@
 #include "review/reviewcontroller.h"
 #include "settings.h"
 #include "storage/reportstore.h"
+#include "summary/summarychartbuilder.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -83,7 +84,11 @@ int runCommand(char **argv, const Command *command, QTextStream &out, QTextStrea
 int runHeadless(int argc, char **argv, const Command *command)
 {
     std::unique_ptr<QCoreApplication> app;
-    if (command && command->needsGui) {
+    if (command && command->needsWidgets) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+        SummaryChartBuilder::install();
+    } else if (command && command->needsGui) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
@@ -104,6 +109,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     LanguageSetup::install(app);
+    SummaryChartBuilder::install();
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Government disclosure annual report editor"));

@@ -5,6 +5,7 @@
 #include "outputcommands.h"
 #include "reviewcommands.h"
 #include "storecommands.h"
+#include "summarycommand.h"
 #include "validatecommand.h"
 
 #include <QtGlobal>
@@ -24,6 +25,9 @@ const QList<Command> &commands()
         {"review",
          QT_TRANSLATE_NOOP("Commands", "submit, return or approve a stored report; list a year's reviews"),
          runReviewCommand},
+        {"summary",
+         QT_TRANSLATE_NOOP("Commands", "write the county summary of a year as a spreadsheet, JSON or PDF"),
+         runSummaryCommand, true, true},
         {"export", QT_TRANSLATE_NOOP("Commands", "write a report as text, JSON, HTML or PDF"),
          runExportCommand, true},
         {"pdf", QT_TRANSLATE_NOOP("Commands", "write a report as a PDF in official-document layout"),

@@ -27,6 +27,8 @@ struct Command
     int (*run)(const QStringList &arguments, QTextStream &out, QTextStream &err);
     /// Needs a QGuiApplication (fonts, painting a PDF); it is started on the offscreen platform.
     bool needsGui = false;
+    /// Needs a QApplication as well (charts drawn with Qt Charts), also offscreen.
+    bool needsWidgets = false;
 };
 
 /// Every sub-command, in the order `nianbao --help` lists them.

@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QTextStream>
+
+#include <optional>
+
+namespace nianbao {
+
+class CountySummary;
+
+/// The forms the county summary is written in: a spreadsheet, JSON, or the PDF with charts.
+class SummaryOutput
+{
+    Q_DECLARE_TR_FUNCTIONS(nianbao::SummaryOutput)
+public:
+    enum class Form : quint8 { Xlsx, Json, Pdf };
+
+    static std::optional<Form> formFromId(const QString &id);
+    /// The form a file name's suffix asks for (report.xlsx), if any.
+    static std::optional<Form> formOfPath(const QString &path);
+
+    /// Writes the summary to path atomically, or to out when path is "-" (JSON only).
+    /// False with a translated message in error when it cannot.
+    static bool write(const CountySummary &summary, Form form, const QString &path, QTextStream &out,
+                      QString *error);
+};
+
+} // namespace nianbao
