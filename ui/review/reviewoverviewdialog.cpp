@@ -5,6 +5,8 @@
 #include "io/outputfile.h"
 #include "review/reviewoverviewmodel.h"
 #include "reviewsession.h"
+#include "summary/summarywindow.h"
+#include "yearchooser.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -21,7 +23,7 @@ namespace nianbao {
 ReviewOverviewDialog::ReviewOverviewDialog(ReviewSession *session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
-    , m_years(new QComboBox(this))
+    , m_years(new YearChooser(this))
     , m_model(new ReviewOverviewModel(this))
     , m_filter(new ReviewOverviewFilter(this))
     , m_view(new QTableView(this))
@@ -48,11 +50,17 @@ ReviewOverviewDialog::ReviewOverviewDialog(ReviewSession *session, QWidget *pare
     open->setObjectName(QStringLiteral("overviewOpenButton"));
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
     exportButton->setObjectName(QStringLiteral("overviewExportButton"));
+    auto *summaryButton = new QPushButton(tr("County Summary…"), this);
+    summaryButton->setObjectName(QStringLiteral("overviewSummaryButton"));
+    summaryButton->setToolTip(
+        tr("The key figures of every agency with the county totals, the change from last "
+           "year and charts; export as a spreadsheet or PDF."));
     auto *close = new QPushButton(tr("Close"), this);
     connect(m_years, &QComboBox::activated, this, &ReviewOverviewDialog::refresh);
     connect(m_view, &QTableView::doubleClicked, this, &ReviewOverviewDialog::openSelected);
     connect(open, &QPushButton::clicked, this, &ReviewOverviewDialog::openSelected);
     connect(exportButton, &QPushButton::clicked, this, &ReviewOverviewDialog::chooseExport);
+    connect(summaryButton, &QPushButton::clicked, this, &ReviewOverviewDialog::showSummary);
     connect(close, &QPushButton::clicked, this, &QDialog::close);
 
     auto *top = new QHBoxLayout;
@@ -62,6 +70,7 @@ ReviewOverviewDialog::ReviewOverviewDialog(ReviewSession *session, QWidget *pare
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(open);
     buttons->addWidget(exportButton);
+    buttons->addWidget(summaryButton);
     buttons->addStretch();
     buttons->addWidget(close);
     auto *layout = new QVBoxLayout(this);
@@ -69,40 +78,20 @@ ReviewOverviewDialog::ReviewOverviewDialog(ReviewSession *session, QWidget *pare
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
     resize(980, 480);
-    fillYears();
+    m_years->fill(m_session->store());
     refresh();
-}
-
-void ReviewOverviewDialog::fillYears()
-{
-    const QVariant current = m_years->currentData();
-    m_years->clear();
-    ReportStore *store = m_session->store();
-    if (!store)
-        return;
-    QList<int> years;
-    if (const StoreResult<QList<ReportSummary>> reports = store->listReports()) {
-        for (const ReportSummary &report : reports.value()) {
-            if (!years.contains(report.year))
-                years.append(report.year);
-        }
-    }
-    std::sort(years.begin(), years.end(), std::greater<>());
-    for (const int year : std::as_const(years))
-        m_years->addItem(QString::number(year), year);
-    m_years->setCurrentIndex(std::max(0, m_years->findData(current)));
 }
 
 void ReviewOverviewDialog::showYear(int year)
 {
-    fillYears();
-    m_years->setCurrentIndex(std::max(0, m_years->findData(year)));
+    m_years->fill(m_session->store());
+    m_years->choose(year);
     refresh();
 }
 
 int ReviewOverviewDialog::year() const
 {
-    return m_years->currentData().toInt();
+    return m_years->year();
 }
 
 void ReviewOverviewDialog::refresh()
@@ -148,6 +137,27 @@ void ReviewOverviewDialog::chooseExport()
                                                       tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsv(path);
+}
+
+SummaryWindow *ReviewOverviewDialog::summaryWindow() const
+{
+    return m_summaryWindow;
+}
+
+void ReviewOverviewDialog::showSummary()
+{
+    ReportStore *store = m_session->store();
+    if (!store)
+        return;
+    // One summary window at a time, reopened on the overview's year.
+    if (!m_summaryWindow || &m_summaryWindow->store() != store) {
+        delete m_summaryWindow;
+        m_summaryWindow = new SummaryWindow(*store, this);
+    }
+    m_summaryWindow->showYear(year());
+    m_summaryWindow->show();
+    m_summaryWindow->raise();
+    m_summaryWindow->activateWindow();
 }
 
 void ReviewOverviewDialog::openSelected()

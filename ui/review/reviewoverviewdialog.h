@@ -3,8 +3,8 @@
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
 
-class QComboBox;
 class QLabel;
 class QTableView;
 
@@ -13,6 +13,8 @@ namespace nianbao {
 class ReviewOverviewFilter;
 class ReviewOverviewModel;
 class ReviewSession;
+class SummaryWindow;
+class YearChooser;
 
 /**
  * 审核总览: the supervisor's table of a year's reports, sortable by any column, exportable as CSV
@@ -36,21 +38,24 @@ public:
     ReviewOverviewModel *model() const { return m_model; }
     ReviewOverviewFilter *filter() const { return m_filter; }
     QTableView *view() const { return m_view; }
+    /// 县域汇总 of the overview's year (opened with the button; nullptr before).
+    SummaryWindow *summaryWindow() const;
+    void showSummary();
 
 Q_SIGNALS:
     void openReport(qint64 reportId);
 
 private:
-    void fillYears();
     void chooseExport();
     void openSelected();
 
     ReviewSession *m_session;
-    QComboBox *m_years;
+    YearChooser *m_years;
     ReviewOverviewModel *m_model;
     ReviewOverviewFilter *m_filter;
     QTableView *m_view;
     QLabel *m_summary;
+    QPointer<SummaryWindow> m_summaryWindow;
 };
 
 } // namespace nianbao
