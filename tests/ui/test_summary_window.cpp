@@ -13,7 +13,10 @@
 #include <QChart>
 #include <QChartView>
 #include <QFile>
+#include <QGuiApplication>
+#include <QProcess>
 #include <QPushButton>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -137,6 +140,83 @@ TEST_F(SummaryWindowTest, AnotherYearIsReadAgain)
     EXPECT_EQ(summary->year(), 2020);
     EXPECT_EQ(summary->summary().rows().size(), 2);
     EXPECT_EQ(summary->yearModel()->rowCount(), 2 + 1) << "no 2019 reports: only the county total";
+}
+
+} // namespace
+
+namespace {
+
+/// Screens of the overview and the county summary, as a supervisor of twelve agencies sees them
+/// over three years (one agency's applications grew tenfold, one report still has an error), at
+/// the screen's size. Written only with NIANBAO_SCREENSHOT_DIR, under a real X server (Xvfb).
+class SummaryScreenshots : public ReviewUiTest
+{
+protected:
+    void fillCounty()
+    {
+        const QStringList agencies = {u"城关镇"_s, u"东湖街道"_s, u"西山乡"_s, u"南坪镇"_s,
+                                      u"北岭镇"_s, u"河口镇"_s,   u"青石乡"_s, u"白沙街道"_s,
+                                      u"桃源镇"_s, u"金塘镇"_s,   u"龙泉乡"_s, u"凤鸣街道"_s};
+        ReportStore &store = *window->store();
+        const Format &format = seed.format() ? *seed.format() : *Format::forYear(2021);
+        for (int year = 2021; year <= 2023; ++year) {
+            for (int index = 0; index < agencies.size(); ++index) {
+                Report report = seed;
+                report.meta.agencyName = agencies[index];
+                report.meta.agencyKind = agencies[index].endsWith(u"街道") ? u"subdistrict"_s : u"township"_s;
+                report.meta.year = year;
+                report.meta.issueDate = QDate(year + 1, 1, 20);
+                // Part 三 scaled as a whole keeps its totals and balance; the tenfold agency is 河口镇.
+                const qint64 factor = (index * 7 + year) % 5 + 1 + (index == 5 && year == 2023 ? 40 : 0);
+                for (int cell = 0; cell < format.cellCount(); ++cell) {
+                    if (format.cellId(cell).startsWith(u"p3/") && report.cell(cell).isNumber())
+                        report.setCell(cell, CellValue::count(report.cell(cell).integer() * factor));
+                }
+                if (index == 3 && year == 2023)
+                    report.setCell(u"p3/received/total"_s, CellValue::count(999));
+                ASSERT_TRUE(store.importReport(report).ok());
+            }
+        }
+    }
+
+    /// The whole screen as X shows it, through ImageMagick's import.
+    void grabScreen(const QString &name)
+    {
+        const QDir target(QString::fromLocal8Bit(qgetenv("NIANBAO_SCREENSHOT_DIR")));
+        QTest::qWait(300);
+        const QString path = target.filePath(name);
+        QProcess import;
+        import.start(u"import"_s, {u"-window"_s, u"root"_s, path});
+        ASSERT_TRUE(import.waitForFinished(30000) && import.exitCode() == 0)
+            << "import failed: " << import.readAllStandardError().toStdString();
+    }
+};
+
+TEST_F(SummaryScreenshots, OverviewAndSummaryAtTheScreensSize)
+{
+    if (qEnvironmentVariableIsEmpty("NIANBAO_SCREENSHOT_DIR") || QGuiApplication::platformName() != u"xcb")
+        GTEST_SKIP() << "set NIANBAO_SCREENSHOT_DIR and run on Xvfb (QT_QPA_PLATFORM=xcb)";
+    fillCounty();
+    signIn(Supervisor);
+    const QSize screen = QGuiApplication::primaryScreen()->size();
+    const QString suffix = QStringLiteral("-%1x%2.png").arg(screen.width()).arg(screen.height());
+    window->showMaximized();
+    review()->overviewAction()->trigger();
+    ReviewOverviewDialog *overview = review()->overview();
+    ASSERT_NE(overview, nullptr);
+    overview->showYear(2023);
+    overview->resize(std::min(1100, screen.width() - 40), std::min(620, screen.height() - 80));
+    overview->move(20, 40);
+    grabScreen(u"review-overview"_s + suffix);
+
+    overview->showSummary();
+    SummaryWindow *summary = overview->summaryWindow();
+    ASSERT_NE(summary, nullptr);
+    summary->resize(screen.width() - 20, screen.height() - 60);
+    summary->move(10, 20);
+    grabScreen(u"summary-table"_s + suffix);
+    summary->tabs()->setCurrentWidget(summary->findChild<QWidget *>(u"summaryCharts"_s));
+    grabScreen(u"summary-charts"_s + suffix);
 }
 
 } // namespace
