@@ -51,7 +51,15 @@ std::unique_ptr<QChart> perAgencyChart(const CountySummary &summary)
 {
     const int figure = KeyFigures::indexOf(KeyFigures::charts().perAgency);
     const QString label = KeyFigures::definitions()[figure].label;
-    auto chart = newChart(SummaryChartBuilder::tr("%1 per agency, %2").arg(label).arg(summary.year()));
+    const bool outliers = std::any_of(summary.rows().cbegin(), summary.rows().cend(),
+                                      [&](const SummaryRow &row) { return row.changes[figure].outlier; });
+    auto chart = newChart(
+        outliers
+            ? SummaryChartBuilder::tr("%1 per agency, %2 (orange: changed %3 times or more from last year)")
+                  .arg(label)
+                  .arg(summary.year())
+                  .arg(KeyFigures::outlierFactor())
+            : SummaryChartBuilder::tr("%1 per agency, %2").arg(label).arg(summary.year()));
     auto *series = new QHorizontalBarSeries;
     auto *current = new QBarSet(QString::number(summary.year()));
     current->setColor(QColor(0x1a, 0x5f, 0xb4));
@@ -74,8 +82,8 @@ std::unique_ptr<QChart> perAgencyChart(const CountySummary &summary)
     if (previous)
         series->append(previous);
     series->append(current);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    // No value labels: Qt Charts drops those of short bars, and a bar without a number would read
+    // as nothing; the table beside it has every number.
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(agencies);
@@ -111,9 +119,8 @@ std::unique_ptr<QChart> trendChart(const CountySummary &summary)
         const int figure = KeyFigures::indexOf(id);
         auto *series = new QLineSeries;
         series->setName(definition(id).label);
+        // No point labels: they overlap where lines meet; the 历年趋势 table has the numbers.
         series->setPointsVisible(true);
-        series->setPointLabelsVisible(true);
-        series->setPointLabelsFormat(QStringLiteral("@yPoint"));
         for (const YearTotals &totals : trend) {
             if (!totals.figures[figure].sum)
                 continue;
