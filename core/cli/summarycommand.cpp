@@ -32,19 +32,22 @@ int runSummaryCommand(const QStringList &arguments, QTextStream &out, QTextStrea
                                         QStringLiteral("Y"));
     const QCommandLineOption toOption(
         QStringLiteral("to"),
-        SummaryCommand::tr("Output form: xlsx, json or pdf (default: the file's suffix)."),
+        SummaryCommand::tr("Output form: xlsx, csv, json or pdf (default: the file's suffix)."),
         QStringLiteral("FORM"));
     const QCommandLineOption outputOption(
         QStringList{QStringLiteral("o"), QStringLiteral("output")},
-        SummaryCommand::tr("Output file ('-' for standard output, JSON only)."), QStringLiteral("OUT"));
+        SummaryCommand::tr("Output file ('-' for standard output, CSV and JSON only)."),
+        QStringLiteral("OUT"));
     parser.addOptions({dbOption, yearOption, toOption, outputOption});
     if (const std::optional<int> done =
             CommandLine::parse(parser, QStringLiteral("summary"), arguments, out, err))
         return *done;
-    bool yearOk = false;
-    const int year = parser.value(yearOption).toInt(&yearOk);
-    if (!yearOk || !parser.isSet(outputOption) || !parser.positionalArguments().isEmpty()) {
-        err << SummaryCommand::tr("Usage: nianbao summary [--db DB] --year Y [--to xlsx|json|pdf] -o FILE")
+    std::optional<int> year;
+    if (!CommandLine::year(parser, yearOption, year, err))
+        return ExitBadInput;
+    if (!year || !parser.isSet(outputOption) || !parser.positionalArguments().isEmpty()) {
+        err << SummaryCommand::tr(
+                   "Usage: nianbao summary [--db DB] --year Y [--to xlsx|csv|json|pdf] -o FILE")
             << '\n';
         return ExitBadInput;
     }
@@ -54,9 +57,9 @@ int runSummaryCommand(const QStringList &arguments, QTextStream &out, QTextStrea
                                                         : SummaryOutput::formOfPath(path);
     if (!form) {
         err << (parser.isSet(toOption)
-                    ? SummaryCommand::tr("Unknown output form %1: use xlsx, json or pdf.")
+                    ? SummaryCommand::tr("Unknown output form %1: use xlsx, csv, json or pdf.")
                           .arg(parser.value(toOption))
-                    : SummaryCommand::tr("Say the output form with --to xlsx, json or pdf."))
+                    : SummaryCommand::tr("Say the output form with --to xlsx, csv, json or pdf."))
             << '\n';
         return ExitBadInput;
     }
@@ -64,13 +67,13 @@ int runSummaryCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         CommandLine::openStore(parser, dbOption, ReportStore::OpenMode::ReadOnly, err);
     if (!store)
         return ExitBadInput;
-    const StoreResult<CountySummary> summary = SummarySource::load(*store, year);
+    const StoreResult<CountySummary> summary = SummarySource::load(*store, *year);
     if (!summary) {
         err << summary.error().message << '\n';
         return ExitBadInput;
     }
     if (summary->rows().isEmpty()) {
-        err << SummaryCommand::tr("No reports stored for %1.").arg(year) << '\n';
+        err << SummaryCommand::tr("No reports stored for %1.").arg(*year) << '\n';
         return ExitBadInput;
     }
     QString error;
@@ -80,7 +83,7 @@ int runSummaryCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     }
     if (path != u"-")
         out << SummaryCommand::tr("Wrote the %1 summary to %2: %3 reports, %4 with errors, %5 with outliers.")
-                   .arg(year)
+                   .arg(*year)
                    .arg(path)
                    .arg(summary->totals().reports)
                    .arg(summary->reportsWithErrors())

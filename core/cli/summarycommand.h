@@ -7,7 +7,7 @@
 
 namespace nianbao {
 
-/// `nianbao summary [--db DB] --year Y [--to xlsx|json|pdf] -o FILE`: the county summary of a year
+/// `nianbao summary [--db DB] --year Y [--to xlsx|csv|json|pdf] -o FILE`: the county summary of a year
 /// (every agency's key figures, county totals, change from last year, outliers; charts in the PDF).
 int runSummaryCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

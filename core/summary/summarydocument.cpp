@@ -3,6 +3,7 @@
 #include "summarydocument.h"
 
 #include "countysummary.h"
+#include "io/outputfile.h"
 #include "output/officialstyle.h"
 #include "output/pageddocumentpainter.h"
 #include "output/pdftextrepair.h"
@@ -13,7 +14,6 @@
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextCursor>
 #include <QTextTable>
 #include <QUrl>
@@ -243,13 +243,7 @@ bool SummaryDocument::writePdf(const CountySummary &summary, const QString &path
     QStringList families = OfficialStyle::families(Face::Song) + OfficialStyle::families(Face::Hei);
     families.removeDuplicates();
     PdfTextRepair::repair(pdf, PdfTextRepair::radicalTwins(text, families));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return OutputFile::write(path, pdf, error);
 }
 
 } // namespace nianbao

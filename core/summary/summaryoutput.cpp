@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "summaryoutput.h"
 
+#include "io/csvwriter.h"
+#include "io/outputfile.h"
 #include "summarydocument.h"
 #include "summaryjson.h"
 #include "summarysheet.h"
@@ -9,7 +11,6 @@
 
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace nianbao {
 
@@ -17,6 +18,8 @@ std::optional<SummaryOutput::Form> SummaryOutput::formFromId(const QString &id)
 {
     if (id == u"xlsx")
         return Form::Xlsx;
+    if (id == u"csv")
+        return Form::Csv;
     if (id == u"json")
         return Form::Json;
     if (id == u"pdf")
@@ -48,6 +51,9 @@ bool SummaryOutput::write(const CountySummary &summary, Form form, const QString
         bytes = *workbook;
         break;
     }
+    case Form::Csv:
+        bytes = csv(SummarySheet::year(summary));
+        break;
     case Form::Json:
         bytes = QJsonDocument(SummaryJson::of(summary)).toJson(QJsonDocument::Indented);
         break;
@@ -58,12 +64,20 @@ bool SummaryOutput::write(const CountySummary &summary, Form form, const QString
         out << QString::fromUtf8(bytes);
         return true;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return OutputFile::write(path, bytes, error);
+}
+
+QByteArray SummaryOutput::csv(const SummarySheet &sheet)
+{
+    QStringList header = sheet.columnHeaders();
+    // One header row: the stacked headers of a column on one line.
+    for (QString &text : header)
+        text.replace(u'\n', u' ');
+    CsvWriter writer(header);
+    const QList<QStringList> rows = sheet.textRows();
+    for (qsizetype row = sheet.headerRowCount(); row < rows.size(); ++row)
+        writer.addRow(rows[row]);
+    return writer.bytes();
 }
 
 } // namespace nianbao

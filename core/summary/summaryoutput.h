@@ -11,22 +11,26 @@
 namespace nianbao {
 
 class CountySummary;
+class SummarySheet;
 
-/// The forms the county summary is written in: a spreadsheet, JSON, or the PDF with charts.
+/// The forms the county summary is written in: a spreadsheet, CSV (the year's table), JSON, or the PDF
+/// with charts.
 class SummaryOutput
 {
     Q_DECLARE_TR_FUNCTIONS(nianbao::SummaryOutput)
 public:
-    enum class Form : quint8 { Xlsx, Json, Pdf };
+    enum class Form : quint8 { Xlsx, Csv, Json, Pdf };
 
     static std::optional<Form> formFromId(const QString &id);
     /// The form a file name's suffix asks for (report.xlsx), if any.
     static std::optional<Form> formOfPath(const QString &path);
 
-    /// Writes the summary to path atomically, or to out when path is "-" (JSON only).
+    /// Writes the summary to path atomically, or to out when path is "-" (CSV and JSON).
     /// False with a translated message in error when it cannot.
     static bool write(const CountySummary &summary, Form form, const QString &path, QTextStream &out,
                       QString *error);
+    /// A sheet as CSV (CsvWriter: UTF-8 with BOM, formulas neutralised): one header row, then the rows.
+    static QByteArray csv(const SummarySheet &sheet);
 };
 
 } // namespace nianbao

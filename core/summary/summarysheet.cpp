@@ -210,6 +210,32 @@ QList<SummarySheet> SummarySheet::all(const CountySummary &summary)
     return {year(summary), comparison(summary), trend(summary)};
 }
 
+QStringList SummarySheet::columnHeaders() const
+{
+    QStringList headers(m_columnCount);
+    for (const SheetCell &cell : m_cells) {
+        // A group heads the figures from the top header row without spanning every header row.
+        const bool group = cell.row == 0 && cell.rowSpan < m_headerRowCount;
+        if (cell.row >= m_headerRowCount || group)
+            continue;
+        for (int column = cell.column; column < cell.column + cell.columnSpan; ++column)
+            headers[column] += (headers[column].isEmpty() ? QString() : QStringLiteral("\n")) + cell.text;
+    }
+    return headers;
+}
+
+QStringList SummarySheet::columnHeaderPaths() const
+{
+    QStringList paths(m_columnCount);
+    for (const SheetCell &cell : m_cells) {
+        if (cell.row >= m_headerRowCount)
+            continue;
+        for (int column = cell.column; column < cell.column + cell.columnSpan; ++column)
+            paths[column] += (paths[column].isEmpty() ? QString() : QStringLiteral(" · ")) + cell.text;
+    }
+    return paths;
+}
+
 QList<QStringList> SummarySheet::textRows() const
 {
     QList<QStringList> rows(m_rowCount, QStringList(m_columnCount));

@@ -73,6 +73,11 @@ public:
     const QList<SheetCell> &cells() const { return m_cells; }
     /// The cells as a row-major grid of texts, merged cells repeated nowhere (empty strings).
     QList<QStringList> textRows() const;
+    /// One header per column for a single header row (a view's, CSV's): the header cells over the
+    /// column, top to bottom, without the group above figures ("收到申请", "收到申请\n2022").
+    QStringList columnHeaders() const;
+    /// Every header cell over each column, the group included ("依申请公开 · 收到申请").
+    QStringList columnHeaderPaths() const;
 
 private:
     void add(SheetCell cell);

@@ -18,24 +18,12 @@ void SummarySheetModel::setSheet(SummarySheet sheet)
     m_sheet = std::move(sheet);
     const int header = m_sheet.headerRowCount();
     m_grid = QList<QList<int>>(m_sheet.rowCount() - header, QList<int>(m_sheet.columnCount(), -1));
-    m_headers = QStringList(m_sheet.columnCount());
-    m_headerTips = QStringList(m_sheet.columnCount());
+    m_headers = m_sheet.columnHeaders();
+    m_headerTips = m_sheet.columnHeaderPaths();
     for (int index = 0; index < m_sheet.cells().size(); ++index) {
         const SheetCell &cell = m_sheet.cells()[index];
-        if (cell.row >= header) {
+        if (cell.row >= header)
             m_grid[cell.row - header][cell.column] = index;
-            continue;
-        }
-        // The group above the figures goes into the tooltip; the headers below it are stacked.
-        const bool group = cell.row == 0 && cell.rowSpan < header;
-        for (int column = cell.column; column < cell.column + cell.columnSpan; ++column) {
-            QString &tip = m_headerTips[column];
-            tip += (tip.isEmpty() ? QString() : QStringLiteral(" · ")) + cell.text;
-            if (!group) {
-                QString &text = m_headers[column];
-                text += (text.isEmpty() ? QString() : QStringLiteral("\n")) + cell.text;
-            }
-        }
     }
     endResetModel();
 }

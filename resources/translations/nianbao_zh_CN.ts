@@ -35,6 +35,10 @@
         <source>submit, return or approve a stored report; list a year&apos;s reviews</source>
         <translation>提交、退回或审核已存报告；列出某年度的审核情况</translation>
     </message>
+    <message>
+        <source>write the county summary of a year as a spreadsheet, CSV, JSON or PDF</source>
+        <translation>将某年度的县域汇总输出为电子表格、CSV、JSON 或 PDF</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>
@@ -273,6 +277,23 @@ Commands:
     <message>
         <source>Write the answer first.</source>
         <translation>请先填写回复内容。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::CountySummary</name>
+    <message>
+        <source>not checked yet</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) in the report</source>
+        <translation>
+            <numerusform>报告有 %n 处错误</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 last year, %3 this year (a change of %4 times or more)</source>
+        <translation>%1：上年 %2，本年 %3（变化达 %4 倍以上）</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1590,14 @@ Commands:
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
+    <message>
+        <source>County Summary…</source>
+        <translation>县域汇总…</translation>
+    </message>
+    <message>
+        <source>The key figures of every agency with the county totals, the change from last year and charts; export as a spreadsheet or PDF.</source>
+        <translation>各单位主要数据及全县合计、与上年相比的增减和图表；可导出为 Excel 或 PDF。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReviewOverviewModel</name>
@@ -1992,6 +2021,299 @@ Commands:
         <translation>
             <numerusform>请为每个警告填写理由（还有 %n 个未填）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::SummaryChartBuilder</name>
+    <message>
+        <source>%1 per agency, %2 (orange: changed %3 times or more from last year)</source>
+        <translation>%2年各单位%1（橙色：与上年相比变化达 %3 倍以上）</translation>
+    </message>
+    <message>
+        <source>%1 per agency, %2</source>
+        <translation>%2年各单位%1</translation>
+    </message>
+    <message>
+        <source>County totals over the years</source>
+        <translation>历年合计趋势</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Outcomes of the applications, %1</source>
+        <translation>%1年申请办理结果构成</translation>
+    </message>
+    <message>
+        <source>Outcomes of the applications, %1: none concluded</source>
+        <translation>%1年申请办理结果构成：无办结申请</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::SummaryCommand</name>
+    <message>
+        <source>Writes the county summary of a year: the key figures of every agency&apos;s report, the county totals and their change from last year, outliers and reports with errors marked; the PDF adds the charts.</source>
+        <translation>输出某年度的县域汇总：各单位年报的主要数据、全县合计及与上年相比的增减，标出异常变化和有错误的报告；PDF 另附图表。</translation>
+    </message>
+    <message>
+        <source>The report year.</source>
+        <translation>年报所属年度。</translation>
+    </message>
+    <message>
+        <source>Output form: xlsx, csv, json or pdf (default: the file&apos;s suffix).</source>
+        <translation>输出格式：xlsx、csv、json 或 pdf（默认按文件扩展名）。</translation>
+    </message>
+    <message>
+        <source>Output file (&apos;-&apos; for standard output, CSV and JSON only).</source>
+        <translation>输出文件（“-”表示标准输出，仅限 CSV 和 JSON）。</translation>
+    </message>
+    <message>
+        <source>Usage: nianbao summary [--db DB] --year Y [--to xlsx|csv|json|pdf] -o FILE</source>
+        <translation>用法：nianbao summary [--db DB] --year Y [--to xlsx|csv|json|pdf] -o FILE</translation>
+    </message>
+    <message>
+        <source>Unknown output form %1: use xlsx, csv, json or pdf.</source>
+        <translation>未知的输出格式 %1：请用 xlsx、csv、json 或 pdf。</translation>
+    </message>
+    <message>
+        <source>Say the output form with --to xlsx, csv, json or pdf.</source>
+        <translation>请用 --to xlsx、csv、json 或 pdf 指定输出格式。</translation>
+    </message>
+    <message>
+        <source>No reports stored for %1.</source>
+        <translation>数据库中没有 %1 年度的年报。</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 summary to %2: %3 reports, %4 with errors, %5 with outliers.</source>
+        <translation>已将 %1 年度汇总写入 %2：共 %3 份报告，%4 份有错误，%5 份有异常变化。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::SummaryDocument</name>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>共 %n 份报告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n report(s)</source>
+        <translation>
+            <numerusform>%1年 %n 份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n 份有错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a figure changed by an order of magnitude</source>
+        <translation>
+            <numerusform>%n 份有数据变化达一个数量级</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary of the %1 annual reports on government information disclosure</source>
+        <translation>%1年度政府信息公开工作年度报告汇总</translation>
+    </message>
+    <message>
+        <source>Shaded figures changed by a factor of %1 or more from last year; agencies in red have errors in their report.</source>
+        <translation>底色标出的数字与上年相比变化达 %1 倍以上；红色单位的报告有错误。</translation>
+    </message>
+    <message>
+        <source>The charts could not be drawn here (no chart renderer is installed).</source>
+        <translation>此处无法绘制图表（未安装图表绘制组件）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be painted.</source>
+        <translation>无法写入 %1：PDF 无法绘制。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::SummaryOutput</name>
+    <message>
+        <source>A spreadsheet or PDF is written to a file: name it with -o.</source>
+        <translation>电子表格和 PDF 只能写入文件：请用 -o 指定文件名。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::SummarySheet</name>
+    <message numerus="yes">
+        <source>%n report(s) without %1</source>
+        <translation>
+            <numerusform>%n 份报告未填：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总表</translation>
+    </message>
+    <message>
+        <source>Key figures of the %1 annual reports on government information disclosure</source>
+        <translation>%1年度政府信息公开工作年度报告主要数据汇总表</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>County total</source>
+        <translation>合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n 份报告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total of %1</source>
+        <translation>%1年合计</translation>
+    </message>
+    <message>
+        <source>Change from %1</source>
+        <translation>比%1年增减</translation>
+    </message>
+    <message>
+        <source>Against last year</source>
+        <translation>与上年比较</translation>
+    </message>
+    <message>
+        <source>Key figures of %1 against %2</source>
+        <translation>%1年与%2年主要数据比较</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>增减</translation>
+    </message>
+    <message>
+        <source>Over the years</source>
+        <translation>历年趋势</translation>
+    </message>
+    <message>
+        <source>County totals of the key figures over the years</source>
+        <translation>历年主要数据合计</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告数</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::SummaryWindow</name>
+    <message>
+        <source>County Summary</source>
+        <translation>县域汇总</translation>
+    </message>
+    <message>
+        <source>Key Figures</source>
+        <translation>主要数据</translation>
+    </message>
+    <message>
+        <source>Against Last Year</source>
+        <translation>与上年比较</translation>
+    </message>
+    <message>
+        <source>Over the Years</source>
+        <translation>历年趋势</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Export Spreadsheet…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>No reports stored yet.</source>
+        <translation>数据库中还没有年报。</translation>
+    </message>
+    <message>
+        <source>%1 reports; %2 with errors; %3 with a figure changed tenfold or more from last year.</source>
+        <translation>共 %1 份报告；%2 份有错误；%3 份有数据与上年相比变化达十倍以上。</translation>
+    </message>
+    <message>
+        <source>Export Spreadsheet</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>summary-%1.xlsx</source>
+        <translation>年报汇总-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>summary-%1.pdf</source>
+        <translation>年报汇总-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The summary could not be printed.</source>
+        <translation>汇总无法打印。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::SummaryXlsx</name>
+    <message>
+        <source>the sheet name “%1” is not allowed</source>
+        <translation>工作表名“%1”不可用</translation>
+    </message>
+    <message>
+        <source>%1 has more digits than a spreadsheet keeps exactly</source>
+        <translation>%1 的位数超过电子表格能精确保存的范围</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be started (out of memory).</source>
+        <translation>无法创建电子表格（内存不足）。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be written: %1</source>
+        <translation>电子表格无法写入：%1</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "summary/summarycharts.h"
 #include "summary/summarydocument.h"
 #include "summary/summaryjson.h"
+#include "summary/summaryoutput.h"
 #include "summary/summarysheet.h"
 #include "summary/summarysource.h"
 #include "summary/summaryxlsx.h"
@@ -147,6 +148,28 @@ TEST(SummaryJson, NumbersAreNumbersThatReadBackExactly)
     EXPECT_EQ(exact(json.value(u"countyChange").toObject().value(u"received")), Decimal::parse(u"140"));
     EXPECT_EQ(json.value(u"trend").toArray().size(), 2);
     EXPECT_EQ(json.value(u"figures").toArray().size(), KeyFigures::definitions().size());
+}
+
+TEST(SummaryCsv, IsTheYearsTableWithOneHeaderRowAndNeutralisedFormulas)
+{
+    const QList<SummaryEntry> entries = {
+        entry(u"甲镇"_s, 2023, {{"received", u"12"}, {"fees", u"4068.208"}}),
+        entry(u"=HYPERLINK(\"http://x\")"_s, 2023, {{"received", u"3"}}),
+    };
+    const SummarySheet sheet = SummarySheet::year(CountySummary::build(2023, entries));
+    const QByteArray bytes = SummaryOutput::csv(sheet);
+    ASSERT_TRUE(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    // The header, two agencies and the county total (no last year).
+    ASSERT_EQ(lines.size(), 1 + 2 + 1);
+    const QStringList header = lines[0].split(u',');
+    EXPECT_EQ(header.size(), sheet.columnCount());
+    EXPECT_EQ(header[3 + KeyFigures::indexOf(u"received"_s)], u"收到申请"_s);
+    EXPECT_TRUE(lines[1].contains(u",12,"_s)) << lines[1].toStdString();
+    EXPECT_TRUE(lines[1].contains(u"4068.208"_s));
+    // A cell that a spreadsheet would run as a formula is written as text.
+    EXPECT_TRUE(lines[2].contains(u"'=HYPERLINK"_s)) << lines[2].toStdString();
+    EXPECT_TRUE(lines[3].contains(u",15,"_s)) << lines[3].toStdString();
 }
 
 /// The five seeds imported into a database, as the supervisor's county would have them.
@@ -296,6 +319,27 @@ TEST_F(SummaryCommandTest, SaysWhatIsWrongAndExitsTwo)
     run = summary({u"--to"_s, u"xlsx"_s, u"-o"_s, path});
     EXPECT_EQ(run.code, ExitBadInput);
     EXPECT_FALSE(QFile::exists(path));
+
+    run = summary({u"--year"_s, u"twenty"_s, u"-o"_s, path});
+    EXPECT_EQ(run.code, ExitBadInput);
+    EXPECT_FALSE(run.err.isEmpty());
+}
+
+TEST_F(SummaryCommandTest, NeverWritesOverTheDatabase)
+{
+    const QByteArray before = readFile(dbPath());
+    const CommandRun run = summary({u"--year"_s, u"2020"_s, u"--to"_s, u"xlsx"_s, u"-o"_s, dbPath()});
+    EXPECT_EQ(run.code, ExitBadInput);
+    EXPECT_FALSE(run.err.isEmpty());
+    EXPECT_EQ(readFile(dbPath()), before);
+}
+
+TEST_F(SummaryCommandTest, WritesCsvToStandardOutput)
+{
+    const CommandRun run = summary({u"--year"_s, u"2020"_s, u"--to"_s, u"csv"_s, u"-o"_s, u"-"_s});
+    ASSERT_EQ(run.code, ExitOk) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(u"洪合镇"_s));
+    EXPECT_TRUE(run.out.contains(u"收到申请"_s));
 }
 
 } // namespace
