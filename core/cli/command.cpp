@@ -7,6 +7,7 @@
 #include "storecommands.h"
 #include "summarycommand.h"
 #include "validatecommand.h"
+#include "verifycommand.h"
 
 #include <QtGlobal>
 
@@ -33,6 +34,10 @@ const QList<Command> &commands()
          runExportCommand, true},
         {"pdf", QT_TRANSLATE_NOOP("Commands", "write a report as a PDF in official-document layout"),
          runPdfCommand, true},
+        {"verify",
+         QT_TRANSLATE_NOOP("Commands",
+                           "check that an exported file shows a report as its supervisor signed it"),
+         runVerifyCommand, true},
     };
     return list;
 }

@@ -7,6 +7,7 @@
 #include "narrativeparagraph.h"
 #include "officialstyle.h"
 #include "report.h"
+#include "signing/exportseal.h"
 #include "tablegrid.h"
 #include "textlayout/chinesedate.h"
 
@@ -124,14 +125,15 @@ void appendNarrative(QString &html, const QString &narrative)
 
 } // namespace
 
-QString HtmlExporter::toHtml(const Report &report)
+QString HtmlExporter::toHtml(const Report &report, const ExportSeal *seal)
 {
     const QString title = escaped(report.displayTitle());
     QString html =
         QStringLiteral("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\"/>\n"
                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-                       "<meta name=\"generator\" content=\"Nianbao\"/>\n<title>") +
-        title + QStringLiteral("</title>\n<style>\n") + styleSheet() +
+                       "<meta name=\"generator\" content=\"Nianbao\"/>\n") +
+        (seal ? seal->htmlMeta() : QString()) + QStringLiteral("<title>") + title +
+        QStringLiteral("</title>\n<style>\n") + styleSheet() +
         QStringLiteral("</style>\n</head>\n<body>\n<article class=\"report\">\n");
     if (!report.meta.documentNumber.isEmpty())
         html += QStringLiteral("<div class=\"document-number\">") + escaped(report.meta.documentNumber) +
@@ -167,9 +169,9 @@ QString HtmlExporter::toHtml(const Report &report)
     return html;
 }
 
-bool HtmlExporter::write(const Report &report, const QString &path, QString *error)
+bool HtmlExporter::write(const Report &report, const QString &path, QString *error, const ExportSeal *seal)
 {
-    return OutputFile::write(path, toHtml(report).toUtf8(), error);
+    return OutputFile::write(path, toHtml(report, seal).toUtf8(), error);
 }
 
 } // namespace nianbao

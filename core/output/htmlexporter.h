@@ -8,6 +8,7 @@
 namespace nianbao {
 
 class Report;
+struct ExportSeal;
 
 /**
  * The report as one self-contained HTML page for a government website: UTF-8, the styles inline,
@@ -20,9 +21,11 @@ class HtmlExporter
     Q_DECLARE_TR_FUNCTIONS(nianbao::HtmlExporter)
 
 public:
-    static QString toHtml(const Report &report);
+    /// The page; with the seal of an approved report in its head (ExportSeal::htmlMeta).
+    static QString toHtml(const Report &report, const ExportSeal *seal = nullptr);
     /// Writes the page atomically; false with a translated message in error when it cannot.
-    static bool write(const Report &report, const QString &path, QString *error = nullptr);
+    static bool write(const Report &report, const QString &path, QString *error = nullptr,
+                      const ExportSeal *seal = nullptr);
 };
 
 } // namespace nianbao

@@ -8,13 +8,15 @@
 #include "pdftextrepair.h"
 #include "report.h"
 #include "reportdocumentrenderer.h"
+#include "signing/exportseal.h"
 
 #include <QBuffer>
 #include <QPdfWriter>
+#include <QUuid>
 
 namespace nianbao {
 
-bool PdfExporter::write(const Report &report, const QString &path, QString *error)
+bool PdfExporter::write(const Report &report, const QString &path, QString *error, const ExportSeal *seal)
 {
     QByteArray pdf;
     QStringList families;
@@ -26,6 +28,11 @@ bool PdfExporter::write(const Report &report, const QString &path, QString *erro
         writer.setPageLayout(OfficialStyle::pageLayout());
         writer.setTitle(report.displayTitle());
         writer.setCreator(QStringLiteral("Nianbao"));
+        if (seal) {
+            writer.setDocumentXmpMetadata(seal->xmp(report.displayTitle()));
+            // One approval, one document id: `nianbao verify` rebuilds the PDF and compares.
+            writer.setDocumentId(QUuid::createUuidV5(QUuid(), seal->signature));
+        }
         const std::unique_ptr<QTextDocument> document = ReportDocumentRenderer::render(report, writer);
         if (!PagedDocumentPainter::paint(*document, writer)) {
             if (error)

@@ -8,6 +8,7 @@
 namespace nianbao {
 
 class Report;
+struct ExportSeal;
 
 /**
  * Writes a report as a PDF in the layout of an official document (A4, GB/T 9704 type area and
@@ -19,8 +20,10 @@ class PdfExporter
     Q_DECLARE_TR_FUNCTIONS(nianbao::PdfExporter)
 
 public:
-    /// Writes the file atomically; false with a translated message in error when it cannot.
-    static bool write(const Report &report, const QString &path, QString *error = nullptr);
+    /// Writes the file atomically; false with a translated message in error when it cannot. The seal
+    /// of an approved report goes into the document's XMP metadata (ExportSeal::xmp).
+    static bool write(const Report &report, const QString &path, QString *error = nullptr,
+                      const ExportSeal *seal = nullptr);
 };
 
 } // namespace nianbao

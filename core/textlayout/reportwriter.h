@@ -18,6 +18,11 @@ namespace nianbao {
 class ReportWriter
 {
 public:
+    /// The version of the layout write() produces. An approval signs the text together with this
+    /// number; raise it with any change to what write() writes, so that old approvals are compared
+    /// with the report as read back from their text instead of byte by byte.
+    static constexpr int LayoutVersion = 1;
+
     static QString write(const Report &report);
     /// As write(); cellLines receives the 0-based line of each cell's value, by cell index, so
     /// that the preview can mark the lines of cells with findings.

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace nianbao {
+
+/**
+ * The approval an exported file of an approved report carries, so that anyone with the supervisor's
+ * public key can check the file without the database (`nianbao verify FILE --key KEY`): the signed
+ * ApprovalStatement, its signature, the approver's name, and the canonical text whose SHA-256 the
+ * statement holds. The text is kept compressed; with it the checker rebuilds what the file must
+ * show and compares.
+ *
+ * In HTML the seal is a set of `<meta name="nianbao-…">` elements in the head; in PDF the same values
+ * in the document's XMP metadata (a `nianbao:` namespace).
+ */
+struct ExportSeal
+{
+    QByteArray statement; ///< ApprovalStatement::bytes()
+    QByteArray signature;
+    QString approver;
+    QString signedText;
+
+    /// The `<meta>` elements for an HTML head, one a line, indented for the exporter's head.
+    QString htmlMeta() const;
+    /// The seal of an HTML page; nullopt when it carries none (or a damaged one).
+    static std::optional<ExportSeal> fromHtml(const QString &html);
+
+    /// An XMP packet holding the seal (and the title), for QPdfWriter::setDocumentXmpMetadata.
+    QByteArray xmp(const QString &title) const;
+    /// The seal in a PDF's XMP metadata; nullopt when it carries none.
+    static std::optional<ExportSeal> fromPdf(const QByteArray &pdf);
+
+    friend bool operator==(const ExportSeal &, const ExportSeal &) = default;
+};
+
+} // namespace nianbao
