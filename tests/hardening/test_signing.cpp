@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The supervisor's signing key and what an approval signs.
 #include "signing/approvalstatement.h"
+#include "signing/keyring.h"
 #include "signing/signingkey.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
@@ -138,4 +141,27 @@ TEST(ApprovalStatement, AnythingElseIsNoStatement)
     EXPECT_FALSE(ApprovalStatement::fromBytes(
         QByteArray(bytes).replace("nianbao-approval: 1", "nianbao-approval: 2")));
     EXPECT_FALSE(ApprovalStatement::fromBytes({}));
+}
+
+TEST(KeyRing, KeepsSealedKeysForTheirOwnerOnly)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    qputenv("NIANBAO_KEY_DIR", dir.filePath(QStringLiteral("keys")).toUtf8());
+    const std::optional<SigningKey> key = SigningKey::generate();
+    ASSERT_TRUE(key);
+    EXPECT_FALSE(KeyRing::holds(key->publicKey()));
+    QString error;
+    ASSERT_TRUE(KeyRing::store(*key, QStringLiteral("口令"), &error, SigningKey::Cost::Interactive))
+        << error.toStdString();
+    EXPECT_TRUE(KeyRing::holds(key->publicKey()));
+    EXPECT_EQ(QFile::permissions(KeyRing::pathOf(key->publicKey())),
+              QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser);
+    const std::optional<SigningKey> opened = KeyRing::open(key->publicKey(), QStringLiteral("口令"), &error);
+    ASSERT_TRUE(opened) << error.toStdString();
+    EXPECT_EQ(opened->publicKey(), key->publicKey());
+    EXPECT_FALSE(KeyRing::open(key->publicKey(), QStringLiteral("错"), &error));
+    EXPECT_FALSE(KeyRing::open(SigningKey::generate()->publicKey(), QStringLiteral("口令"), &error));
+    EXPECT_FALSE(error.isEmpty());
+    qunsetenv("NIANBAO_KEY_DIR");
 }
