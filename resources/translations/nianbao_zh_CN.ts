@@ -39,6 +39,10 @@
         <source>write the county summary of a year as a spreadsheet, CSV, JSON or PDF</source>
         <translation>将某年度的县域汇总输出为电子表格、CSV、JSON 或 PDF</translation>
     </message>
+    <message>
+        <source>check that an exported file shows a report as its supervisor signed it</source>
+        <translation>核对导出文件所显示的年报与审核人签署的一致</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>
@@ -297,6 +301,37 @@ Commands:
     </message>
 </context>
 <context>
+    <name>nianbao::ExportVerifier</name>
+    <message>
+        <source>%1: approved by %2 on %3 (%4 %5, revision %6). The signature is valid for this key (%7) and the file shows exactly the approved report.</source>
+        <translation>%1：由 %2 于 %3 审核通过（%4 %5 年，第 %6 版）。签名与此公钥（%7）相符，文件所显示的正是审核通过的年报。</translation>
+    </message>
+    <message>
+        <source>%1 carries no approval: it was not exported from an approved report, or its approval was removed.</source>
+        <translation>%1 不带审核签名：它不是从已审核的年报导出的，或者签名已被删除。</translation>
+    </message>
+    <message>
+        <source>%1 carries an approval that Nianbao did not write; it was changed.</source>
+        <translation>%1 所带的审核签名不是年报编审写入的，已被改动。</translation>
+    </message>
+    <message>
+        <source>%1: the approval&apos;s signature does not match this key. Either the report was not approved with this key, or the approval was changed after signing. Do not rely on this file.</source>
+        <translation>%1：审核签名与此公钥不符。要么年报不是用此密钥审核的，要么签名后审核信息被改动。请勿采信此文件。</translation>
+    </message>
+    <message>
+        <source>%1: the approved text in the file was changed after signing. Do not rely on this file.</source>
+        <translation>%1：文件中经审核的文本在签名后被改动。请勿采信此文件。</translation>
+    </message>
+    <message>
+        <source>%1: the approval by %2 on %3 is genuine, but the file no longer shows the approved report — its content was changed after export (or it was written by another version of Nianbao). Do not rely on this file; export it again from the database.</source>
+        <translation>%1：%2 于 %3 的审核签名是真实的，但文件显示的已不是审核通过的年报——导出后内容被改动（或由其他版本的年报编审写出）。请勿采信此文件，请从数据库重新导出。</translation>
+    </message>
+    <message>
+        <source>%1 is neither an HTML page nor a PDF exported by Nianbao.</source>
+        <translation>%1 既不是年报编审导出的 HTML 网页，也不是导出的 PDF。</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::FindingsModel</name>
     <message>
         <source>Errors (%1)</source>
@@ -431,6 +466,17 @@ Commands:
     <message>
         <source>The cell %1 holds an invisible or control character (%2).</source>
         <translation>单元格 %1 中有看不见的字符或控制字符（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::KeyRing</name>
+    <message>
+        <source>Not enough memory to seal the signing key.</source>
+        <translation>内存不足，无法加封签名密钥。</translation>
+    </message>
+    <message>
+        <source>This computer does not hold the private key %1 (%2). Sign on the computer where the key was created, or copy its key file there.</source>
+        <translation>本机没有私钥 %1（%2）。请在创建该密钥的电脑上签名，或把密钥文件复制到本机。</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2733,33 @@ Commands:
     <message>
         <source>− %1</source>
         <translation>－ %1</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::VerifyCommand</name>
+    <message>
+        <source>Checks exported HTML pages or PDFs of approved reports against the supervisor&apos;s public key (the line “nianbao-ed25519 …” the supervisor gives out): that the approval is signed with that key and the file shows exactly the approved report.</source>
+        <translation>用审核人的公钥（审核人提供的一行“nianbao-ed25519 …”）核对已审核年报导出的 HTML 网页或 PDF：审核签名是否由该密钥签署，文件显示的是否正是审核通过的年报。</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s public key: a file, or the line itself.</source>
+        <translation>审核人的公钥：公钥文件，或公钥那一行本身。</translation>
+    </message>
+    <message>
+        <source>Exported HTML or PDF files.</source>
+        <translation>导出的 HTML 或 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Usage: nianbao verify FILE… --key PUBKEY</source>
+        <translation>用法：nianbao verify 文件… --key 公钥</translation>
+    </message>
+    <message>
+        <source>%1 is not a Nianbao public key (a line “nianbao-ed25519 …”).</source>
+        <translation>%1 不是年报编审的公钥（应为一行“nianbao-ed25519 …”）。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
     </message>
 </context>
 </TS>
