@@ -8,6 +8,8 @@
 #include <QColor>
 #include <QMap>
 
+#include <algorithm>
+
 namespace nianbao {
 
 int sectionOf(const Format &format, const Location &location)
@@ -74,6 +76,26 @@ void FindingsModel::rebuild()
         }
     }
     endResetModel();
+}
+
+void FindingsModel::setReasons(ReasonLookup reasons)
+{
+    beginResetModel();
+    m_reasons = std::move(reasons);
+    endResetModel();
+}
+
+bool FindingsModel::hasReasons() const
+{
+    return std::any_of(m_nodes.cbegin(), m_nodes.cend(),
+                       [this](const Node &node) { return !reason(node).isEmpty(); });
+}
+
+QString FindingsModel::reason(const Node &node) const
+{
+    if (!m_reasons || node.kind != Node::Kind::Finding)
+        return {};
+    return m_reasons(m_document->findings().at(node.finding));
 }
 
 const Finding *FindingsModel::finding(const QModelIndex &index) const
@@ -172,6 +194,8 @@ QString FindingsModel::text(const Node &node, int column) const
             return tr("Change to %1").arg(finding.fix->value.toText(def.kind, def.unitInCell));
         }
         break;
+    case ReasonColumn:
+        return reason(node);
     }
     return {};
 }
@@ -188,6 +212,11 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (shown && index.column() == FindingColumn)
             return QString(shown->message + QStringLiteral("\n[") + shown->rule + u']');
+        // A reason is a sentence or more; its cell shows the start.
+        if (index.column() == ReasonColumn) {
+            const QString why = reason(*n);
+            return why.isEmpty() ? QVariant() : QVariant(why);
+        }
         break;
     case Qt::ForegroundRole:
         if (n->kind == Node::Kind::Severity && index.column() == FindingColumn) {
@@ -228,6 +257,8 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Where");
     case FixColumn:
         return tr("Fix");
+    case ReasonColumn:
+        return tr("Clerk's reason");
     }
     return {};
 }

@@ -6,6 +6,8 @@
 
 #include <QAbstractItemModel>
 
+#include <functional>
+
 namespace nianbao {
 
 class Format;
@@ -16,14 +18,15 @@ int sectionOf(const Format &format, const Location &location);
 
 /**
  * The findings of a document as a tree — severity, then the part they concern, then the findings
- * themselves with their place and the fix they offer — so that a plain view shows them and tests
- * check the grouping without widgets. It is rebuilt (reset) whenever the document's findings change.
+ * themselves with their place, the fix they offer and, in review, why the clerk kept them — so that a plain
+ * view shows them and tests check the grouping without widgets. It is rebuilt (reset) whenever the document's
+ * findings change.
  */
 class FindingsModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { FindingColumn, WhereColumn, FixColumn, ColumnCount };
+    enum Column { FindingColumn, WhereColumn, FixColumn, ReasonColumn, ColumnCount };
     Q_ENUM(Column)
     enum Roles {
         FindingIndexRole = Qt::UserRole, ///< int: index into the document's findings; finding rows only
@@ -34,6 +37,13 @@ public:
     Q_ENUM(Roles)
 
     explicit FindingsModel(ReportDocument *document, QObject *parent = nullptr);
+
+    /// The reason a finding was kept (the clerk's acknowledgement of a warning); empty for none.
+    using ReasonLookup = std::function<QString(const Finding &)>;
+    /// Shows each finding's reason in ReasonColumn; an empty lookup shows none.
+    void setReasons(ReasonLookup reasons);
+    /// Whether any finding shown has a reason (the view hides the column otherwise).
+    bool hasReasons() const;
 
     /// The finding a row shows, or nullptr for a group row.
     const Finding *finding(const QModelIndex &index) const;
@@ -63,7 +73,10 @@ private:
     const Node *node(const QModelIndex &index) const;
     QString text(const Node &node, int column) const;
 
+    QString reason(const Node &node) const;
+
     ReportDocument *m_document;
+    ReasonLookup m_reasons;
     QList<Node> m_nodes;
     QList<int> m_topLevel; ///< the severity groups, indices into m_nodes
 };

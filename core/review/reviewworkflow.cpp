@@ -6,6 +6,7 @@
 #include "format.h"
 #include "identity.h"
 #include "io/csvwriter.h"
+#include "reviewnotes.h"
 #include "storage/storeconnection.h"
 #include "storage/storetransaction.h"
 #include "validation/validator.h"
@@ -270,6 +271,17 @@ StoreResult<QList<WarningAcknowledgement>> ReviewWorkflow::acknowledgements(qint
                      QDateTime::fromString(query->value(6).toString(), Qt::ISODateWithMs)});
     }
     return list;
+}
+
+StoreResult<ReviewNotes> ReviewWorkflow::notes(qint64 reportId)
+{
+    const StoreResult<QList<ReviewTransition>> steps = history(reportId);
+    if (!steps)
+        return steps.error();
+    const StoreResult<QList<WarningAcknowledgement>> kept = acknowledgements(reportId);
+    if (!kept)
+        return kept.error();
+    return ReviewNotes::of(steps.value(), kept.value());
 }
 
 StoreResult<std::optional<RevisionDiff>> ReviewWorkflow::changesSincePreviousSubmission(qint64 reportId)

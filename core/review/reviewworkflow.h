@@ -72,6 +72,8 @@ struct ReviewTransition
     QString note;
 };
 
+struct ReviewNotes;
+
 /// A line of the supervisor's year table.
 struct ReviewOverviewRow
 {
@@ -112,6 +114,9 @@ public:
     StoreResult<QList<ReviewTransition>> history(qint64 reportId);
     /// The acknowledged warnings of the latest submission.
     StoreResult<QList<WarningAcknowledgement>> acknowledgements(qint64 reportId);
+    /// The notes of the current round: the standing return note, or the submission note with the
+    /// reasons for the warnings kept.
+    StoreResult<ReviewNotes> notes(qint64 reportId);
 
     /// The revisions that were submitted, oldest first.
     StoreResult<QList<int>> submittedRevisions(qint64 reportId);

@@ -377,6 +377,10 @@ Commands:
         <source>Change to %1</source>
         <translation>改为 %1</translation>
     </message>
+    <message>
+        <source>Clerk&apos;s reason</source>
+        <translation>填报人说明</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::Identity</name>
@@ -1594,6 +1598,37 @@ Commands:
     <message>
         <source>The report is approved.</source>
         <translation>年报已审核通过。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReviewHistoryModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>附言</translation>
     </message>
 </context>
 <context>

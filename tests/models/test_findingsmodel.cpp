@@ -96,12 +96,14 @@ TEST(FindingsModel, GroupsTheFindingsOfASeedBySeverityAndPart)
     FindingsModel model(&document);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(document.findings().size(), findings.size());
-    EXPECT_EQ(model.columnCount(), 3);
+    EXPECT_EQ(model.columnCount(), 4);
     EXPECT_EQ(model.headerData(FindingsModel::FindingColumn, Qt::Horizontal).toString(),
               QStringLiteral("问题"));
     EXPECT_EQ(model.headerData(FindingsModel::WhereColumn, Qt::Horizontal).toString(),
               QStringLiteral("位置"));
     EXPECT_EQ(model.headerData(FindingsModel::FixColumn, Qt::Horizontal).toString(), QStringLiteral("修正"));
+    EXPECT_EQ(model.headerData(FindingsModel::ReasonColumn, Qt::Horizontal).toString(),
+              QStringLiteral("填报人说明"));
 
     ASSERT_EQ(model.rowCount(), expected.size());
     int severityRow = 0;
@@ -209,4 +211,42 @@ TEST(FindingsModel, FollowsTheFindingsOfTheDocument)
 
     document.undoStack()->undo();
     EXPECT_EQ(model.rowCount(), 0);
+}
+
+TEST(FindingsModel, ShowsTheReasonAWarningWasKeptBesideIt)
+{
+    const Location cell = Location::ofMeta(QStringLiteral("issueDate"));
+    const auto document = documentWith({finding(Severity::Warning, {cell}, QStringLiteral("申请数偏高")),
+                                        finding(Severity::Warning, {cell}, QStringLiteral("结转数为零")),
+                                        finding(Severity::Error, {cell}, QStringLiteral("合计不符"))});
+    FindingsModel model(document.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_FALSE(model.hasReasons());
+
+    model.setReasons([](const Finding &f) {
+        return f.message == QStringLiteral("申请数偏高") ? QStringLiteral("本年新增一类申请，属实")
+                                                         : QString();
+    });
+    EXPECT_TRUE(model.hasReasons());
+    QMap<QString, QString> shown;
+    for (int severity = 0; severity < model.rowCount(); ++severity) {
+        const QModelIndex severityIndex = model.index(severity, 0);
+        for (int part = 0; part < model.rowCount(severityIndex); ++part) {
+            const QModelIndex partIndex = model.index(part, 0, severityIndex);
+            EXPECT_TRUE(partIndex.siblingAtColumn(FindingsModel::ReasonColumn).data().toString().isEmpty());
+            for (int row = 0; row < model.rowCount(partIndex); ++row) {
+                const QModelIndex index = model.index(row, FindingsModel::ReasonColumn, partIndex);
+                shown.insert(index.siblingAtColumn(FindingsModel::FindingColumn).data().toString(),
+                             index.data().toString());
+                EXPECT_EQ(index.data(Qt::ToolTipRole).toString(), index.data().toString());
+            }
+        }
+    }
+    EXPECT_EQ(shown, (QMap<QString, QString>{
+                         {QStringLiteral("申请数偏高"), QStringLiteral("本年新增一类申请，属实")},
+                         {QStringLiteral("结转数为零"), QString()},
+                         {QStringLiteral("合计不符"), QString()}}));
+
+    model.setReasons({});
+    EXPECT_FALSE(model.hasReasons());
 }

@@ -25,6 +25,8 @@ FindingsPanel::FindingsPanel(ReportDocument *document, QWidget *parent)
     m_tree->header()->setSectionResizeMode(FindingsModel::FindingColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(FindingsModel::WhereColumn, QHeaderView::Interactive);
     m_tree->header()->setSectionResizeMode(FindingsModel::FixColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(FindingsModel::ReasonColumn, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(FindingsModel::ReasonColumn, 260);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->resizeSection(FindingsModel::WhereColumn, 300);
     m_tree->setWordWrap(true);
@@ -34,7 +36,13 @@ FindingsPanel::FindingsPanel(ReportDocument *document, QWidget *parent)
     connect(m_tree, &QTreeView::clicked, this, &FindingsPanel::itemActivated);
     connect(m_tree, &QTreeView::activated, this, &FindingsPanel::itemActivated);
     connect(m_model, &QAbstractItemModel::modelReset, this, &FindingsPanel::showFixButtons);
+    // The clerk's reasons are there only for a submitted report in review.
+    const auto showReasons = [this] {
+        m_tree->setColumnHidden(FindingsModel::ReasonColumn, !m_model->hasReasons());
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, showReasons);
     showFixButtons();
+    showReasons();
 }
 
 void FindingsPanel::showFixButtons()
