@@ -45,6 +45,30 @@ void ReviewOverviewModel::setRows(QList<ReviewOverviewRow> rows)
     endResetModel();
 }
 
+void ReviewOverviewModel::setDeadline(const ReviewDeadline &deadline)
+{
+    beginResetModel();
+    m_deadline = deadline;
+    endResetModel();
+}
+
+void ReviewOverviewModel::setToday(QDate today)
+{
+    beginResetModel();
+    m_today = today;
+    endResetModel();
+}
+
+bool ReviewOverviewModel::isLate(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_deadline.isLate(m_rows[row].summary.status, m_today);
+}
+
+bool ReviewOverviewModel::isWaitingForSupervisor(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_rows[row].summary.status == ReportStatus::Submitted;
+}
+
 int ReviewOverviewModel::rowOf(qint64 reportId) const
 {
     for (int row = 0; row < m_rows.size(); ++row) {
@@ -82,10 +106,16 @@ QVariant ReviewOverviewModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (column == StatusColumn)
             return QBrush(statusColor(row.summary.status));
+        if (column == DeadlineColumn && m_deadline.isLate(row.summary.status, m_today))
+            return QBrush(QColor(0xb0, 0x1c, 0x1c));
         if (column == ErrorsColumn && row.summary.errors.value_or(0) > 0)
             return QBrush(QColor(0xb0, 0x1c, 0x1c));
         return {};
     case Qt::ToolTipRole:
+        if (column == DeadlineColumn)
+            return (m_deadline.isOfficeDeadline() ? tr("The office's deadline: %1")
+                                                  : tr("The statutory deadline: %1"))
+                .arg(m_deadline.date().toString(QStringLiteral("yyyy-MM-dd")));
         if (column == SubmittedColumn && row.submitted)
             return tr("Submitted by %1 at %2")
                 .arg(row.submittedBy,
@@ -103,6 +133,12 @@ QVariant ReviewOverviewModel::display(const ReviewOverviewRow &row, int column) 
         return row.summary.agency;
     case StatusColumn:
         return reportStatusLabel(row.summary.status);
+    case DeadlineColumn:
+        return m_deadline.describe(row.summary.status, m_today);
+    case ModifiedColumn:
+        return row.summary.modified.isValid()
+                   ? row.summary.modified.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                   : QString();
     case SubmittedColumn:
         return row.submitted ? row.submitted->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                              : QString();
@@ -126,6 +162,11 @@ QVariant ReviewOverviewModel::sortValue(const ReviewOverviewRow &row, int column
         return row.summary.agency;
     case StatusColumn:
         return int(row.summary.status);
+    case DeadlineColumn:
+        // Blank (reached the supervisor) sorts last; the latest first in ascending order.
+        return isWithAgency(row.summary.status) ? QVariant(m_deadline.daysLeft(m_today)) : QVariant();
+    case ModifiedColumn:
+        return row.summary.modified.isValid() ? QVariant(row.summary.modified) : QVariant();
     case SubmittedColumn:
         return row.submitted ? QVariant(*row.submitted) : QVariant();
     case SubmittedByColumn:
@@ -153,6 +194,10 @@ QVariant ReviewOverviewModel::headerData(int section, Qt::Orientation orientatio
         return tr("Agency");
     case StatusColumn:
         return tr("Status");
+    case DeadlineColumn:
+        return tr("Deadline");
+    case ModifiedColumn:
+        return tr("Last change");
     case SubmittedColumn:
         return tr("Submitted");
     case SubmittedByColumn:
@@ -173,6 +218,26 @@ ReviewOverviewFilter::ReviewOverviewFilter(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(ReviewOverviewModel::SortRole);
+}
+
+void ReviewOverviewFilter::setShow(Show show)
+{
+    m_show = show;
+    invalidateRowsFilter();
+}
+
+bool ReviewOverviewFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    const auto *model = qobject_cast<const ReviewOverviewModel *>(sourceModel());
+    switch (m_show) {
+    case Show::All:
+        return true;
+    case Show::Late:
+        return model && model->isLate(sourceRow);
+    case Show::WaitingForMe:
+        break;
+    }
+    return model && model->isWaitingForSupervisor(sourceRow);
 }
 
 bool ReviewOverviewFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "review/reviewdeadline.h"
 #include "review/reviewworkflow.h"
 
 #include <QAbstractTableModel>
@@ -10,10 +11,10 @@
 namespace nianbao {
 
 /**
- * The supervisor's year table: one row per agency's report with its status, latest submission,
- * error and warning counts and the key figures (one column each, from KeyFigures' data), read from
- * ReviewWorkflow::overview. Numbers are given as numbers in SortRole so that a
- * ReviewOverviewFilter sorts 12 after 9 and blanks last.
+ * The supervisor's year table: one row per agency's report with its status, the days left to the
+ * deadline, its last change, latest submission, error and warning counts and the key figures (one column
+ * each, from KeyFigures' data), read from ReviewWorkflow::overview. Numbers are given as numbers in SortRole
+ * so that a ReviewOverviewFilter sorts 12 after 9 and blanks last.
  */
 class ReviewOverviewModel : public QAbstractTableModel
 {
@@ -22,6 +23,8 @@ public:
     enum Column {
         AgencyColumn,
         StatusColumn,
+        DeadlineColumn,
+        ModifiedColumn,
         SubmittedColumn,
         SubmittedByColumn,
         ErrorsColumn,
@@ -38,6 +41,15 @@ public:
     explicit ReviewOverviewModel(QObject *parent = nullptr);
 
     void setRows(QList<ReviewOverviewRow> rows);
+    /// The deadline the rows are measured against, and the day it is (today unless set).
+    void setDeadline(const ReviewDeadline &deadline);
+    const ReviewDeadline &deadline() const { return m_deadline; }
+    void setToday(QDate today);
+    QDate today() const { return m_today; }
+    /// Whether the row's report is past the deadline and still with the agency.
+    bool isLate(int row) const;
+    /// Whether the row's report waits for the supervisor (submitted).
+    bool isWaitingForSupervisor(int row) const;
     const QList<ReviewOverviewRow> &rows() const { return m_rows; }
     /// The row of a report, or -1.
     int rowOf(qint64 reportId) const;
@@ -52,17 +64,29 @@ private:
     QVariant sortValue(const ReviewOverviewRow &row, int column) const;
 
     QList<ReviewOverviewRow> m_rows;
+    ReviewDeadline m_deadline{QDate::currentDate().year() - 1};
+    QDate m_today = QDate::currentDate();
 };
 
-/// Sorts the year table by any column through the model's SortRole.
+/// Sorts the year table by any column through the model's SortRole, and shows all its rows, the
+/// late ones or those waiting for the supervisor.
 class ReviewOverviewFilter : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
+    enum class Show : quint8 { All, Late, WaitingForMe };
+
     explicit ReviewOverviewFilter(QObject *parent = nullptr);
+
+    void setShow(Show show);
+    Show show() const { return m_show; }
 
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    Show m_show = Show::All;
 };
 
 } // namespace nianbao

@@ -1601,6 +1601,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>nianbao::ReviewDeadline</name>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>还剩 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天截止</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nianbao::ReviewHistoryModel</name>
     <message>
         <source>%1 → %2</source>
@@ -1679,6 +1698,30 @@ Commands:
         <source>The key figures of every agency with the county totals, the change from last year and charts; export as a spreadsheet or PDF.</source>
         <translation>各单位主要数据及全县合计、与上年相比的增减和图表；可导出为 Excel 或 PDF。</translation>
     </message>
+    <message>
+        <source>All reports</source>
+        <translation>全部报告</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>待我审核</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <translation>逾期 %1</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>截止日期 %1</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReviewOverviewModel</name>
@@ -1709,6 +1752,22 @@ Commands:
     <message>
         <source>Warnings</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>The office&apos;s deadline: %1</source>
+        <translation>本单位截止日期：%1</translation>
+    </message>
+    <message>
+        <source>The statutory deadline: %1</source>
+        <translation>法定截止日期：%1</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最后修改</translation>
     </message>
 </context>
 <context>

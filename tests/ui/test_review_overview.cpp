@@ -9,6 +9,7 @@
 #include "reviewtestsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QInputDialog>
@@ -230,4 +231,36 @@ TEST_F(ReviewOverviewTest, Screenshots)
     overview->resize(1100, 320);
     QTest::qWait(50);
     screenshot(overview, QStringLiteral("review-overview.png"));
+}
+
+TEST_F(ReviewOverviewTest, ShowsTheLateReportsAndThoseWaitingForTheSupervisor)
+{
+    signIn(Supervisor);
+    importYear();
+    review()->overviewAction()->trigger();
+    ReviewOverviewDialog *overview = review()->overview();
+    ASSERT_NE(overview, nullptr);
+    ASSERT_EQ(overview->year(), 2021);
+    // The 2021 reports were due on 31 January 2022; all three are still drafts.
+    EXPECT_EQ(overview->model()->deadline().date(), QDate(2022, 1, 31));
+    EXPECT_TRUE(overview->findChild<QLabel *>(QStringLiteral("overviewSummary"))
+                    ->text()
+                    .contains(QStringLiteral("逾期 3")));
+    for (int row = 0; row < 3; ++row)
+        EXPECT_TRUE(overview->model()
+                        ->index(row, ReviewOverviewModel::DeadlineColumn)
+                        .data()
+                        .toString()
+                        .startsWith(QStringLiteral("逾期")));
+
+    QComboBox *show = overview->showChooser();
+    ASSERT_EQ(show->count(), 3);
+    show->setCurrentIndex(show->findData(int(ReviewOverviewFilter::Show::WaitingForMe)));
+    EXPECT_EQ(show->currentText(), QStringLiteral("待我审核"));
+    EXPECT_EQ(overview->view()->model()->rowCount(), 0);
+    show->setCurrentIndex(show->findData(int(ReviewOverviewFilter::Show::Late)));
+    EXPECT_EQ(show->currentText(), QStringLiteral("逾期"));
+    EXPECT_EQ(overview->view()->model()->rowCount(), 3);
+    show->setCurrentIndex(show->findData(int(ReviewOverviewFilter::Show::All)));
+    EXPECT_EQ(overview->view()->model()->rowCount(), 3);
 }

@@ -27,6 +27,7 @@ ReviewOverviewDialog::ReviewOverviewDialog(ReviewSession *session, QWidget *pare
     , m_model(new ReviewOverviewModel(this))
     , m_filter(new ReviewOverviewFilter(this))
     , m_view(new QTableView(this))
+    , m_show(new QComboBox(this))
     , m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("reviewOverview"));
@@ -45,6 +46,12 @@ ReviewOverviewDialog::ReviewOverviewDialog(ReviewSession *session, QWidget *pare
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ReviewOverviewModel::AgencyColumn, QHeaderView::Stretch);
     m_summary->setObjectName(QStringLiteral("overviewSummary"));
+    m_show->setObjectName(QStringLiteral("overviewShow"));
+    m_show->addItem(tr("All reports"), int(ReviewOverviewFilter::Show::All));
+    m_show->addItem(tr("Late"), int(ReviewOverviewFilter::Show::Late));
+    m_show->addItem(tr("Waiting for me"), int(ReviewOverviewFilter::Show::WaitingForMe));
+    connect(m_show, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setShow(ReviewOverviewFilter::Show(m_show->currentData().toInt())); });
 
     auto *open = new QPushButton(tr("Open"), this);
     open->setObjectName(QStringLiteral("overviewOpenButton"));
@@ -66,6 +73,8 @@ ReviewOverviewDialog::ReviewOverviewDialog(ReviewSession *session, QWidget *pare
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Year:"), this));
     top->addWidget(m_years);
+    top->addWidget(new QLabel(tr("Show:"), this));
+    top->addWidget(m_show);
     top->addWidget(m_summary, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(open);
@@ -109,16 +118,24 @@ void ReviewOverviewDialog::refresh()
         m_model->setRows({});
         return;
     }
+    m_model->setDeadline(ReviewDeadline(year()));
+    m_model->setToday(QDate::currentDate());
     m_model->setRows(rows.value());
     QHash<ReportStatus, int> counts;
-    for (const ReviewOverviewRow &row : rows.value())
-        ++counts[row.summary.status];
+    int late = 0;
+    for (int row = 0; row < rows->size(); ++row) {
+        ++counts[rows->at(row).summary.status];
+        late += m_model->isLate(row) ? 1 : 0;
+    }
     QStringList parts;
     for (const ReportStatus status :
          {ReportStatus::Draft, ReportStatus::Submitted, ReportStatus::Returned, ReportStatus::Approved})
         parts.append(QStringLiteral("%1 %2").arg(reportStatusLabel(status)).arg(counts.value(status)));
+    parts.append(tr("late %1").arg(late));
     m_summary->setText(
-        tr("%n report(s): %1", nullptr, int(rows->size())).arg(parts.join(QStringLiteral("，"))));
+        tr("%n report(s): %1", nullptr, int(rows->size())).arg(parts.join(QStringLiteral("，"))) +
+        QStringLiteral("  ") +
+        tr("Deadline %1").arg(m_model->deadline().date().toString(QStringLiteral("yyyy-MM-dd"))));
 }
 
 bool ReviewOverviewDialog::exportCsv(const QString &path)

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QPointer>
 
+class QComboBox;
 class QLabel;
 class QTableView;
 
@@ -17,7 +18,8 @@ class SummaryWindow;
 class YearChooser;
 
 /**
- * 审核总览: the supervisor's table of a year's reports, sortable by any column, exportable as CSV
+ * 审核总览: the supervisor's table of a year's reports with the days left to the deadline, sortable
+ * by any column, filtered to the late ones or those waiting for the supervisor, exportable as CSV
  * for a spreadsheet, and the way into each report (double-click or 打开). It stays open beside the
  * main window and reads the store again when asked (after each review action).
  */
@@ -38,6 +40,8 @@ public:
     ReviewOverviewModel *model() const { return m_model; }
     ReviewOverviewFilter *filter() const { return m_filter; }
     QTableView *view() const { return m_view; }
+    /// All reports, the late ones, or those waiting for the supervisor.
+    QComboBox *showChooser() const { return m_show; }
     /// 县域汇总 of the overview's year (opened with the button; nullptr before).
     SummaryWindow *summaryWindow() const;
     void showSummary();
@@ -54,6 +58,7 @@ private:
     ReviewOverviewModel *m_model;
     ReviewOverviewFilter *m_filter;
     QTableView *m_view;
+    QComboBox *m_show;
     QLabel *m_summary;
     QPointer<SummaryWindow> m_summaryWindow;
 };
