@@ -11,7 +11,10 @@ nb_die() { printf '[nianbao] error: %s\n' "$*" >&2; exit 1; }
 
 nb_packages() { grep -v '^[[:space:]]*\(#\|$\)' "$NB_PACKAGE_LIST"; }
 
-# Qt >= 6.5 and KF6 SyntaxHighlighting installed on the host mean no sysroot is needed.
+# The oldest Qt the build works with (CMakeLists.txt says the same).
+NB_QT_MINIMUM=6.7
+
+# Qt >= NB_QT_MINIMUM and KF6 SyntaxHighlighting installed on the host mean no sysroot is needed.
 nb_host_is_native() {
     [ "${NIANBAO_NATIVE:-0}" = 1 ] && return 0
     local qtconf kfconf
@@ -20,7 +23,7 @@ nb_host_is_native() {
     [ -n "$qtconf" ] && [ -n "$kfconf" ] || return 1
     local version
     version=$(sed -n 's/^set(PACKAGE_VERSION "\([0-9.]*\)").*/\1/p' "$qtconf")
-    [ "$(printf '%s\n6.5.0\n' "$version" | sort -V | head -n1)" = 6.5.0 ]
+    [ "$(printf '%s\n%s\n' "$version" "$NB_QT_MINIMUM" | sort -V | head -n1)" = "$NB_QT_MINIMUM" ]
 }
 
 nb_sysroot_dir() {
@@ -41,7 +44,7 @@ nb_mirror() {
 
 nb_create_sysroot() {
     local root=$1 tmp="$1.partial"
-    [ "$(id -u)" = 0 ] || nb_die "creating the Debian 13 sysroot needs root (or install Qt >= 6.5 and KF6 natively and set NIANBAO_NATIVE=1)"
+    [ "$(id -u)" = 0 ] || nb_die "creating the Debian 13 sysroot needs root (or install Qt >= $NB_QT_MINIMUM and KF6 natively and set NIANBAO_NATIVE=1)"
     mkdir -p "$NB_CACHE_DIR"
     exec 9>"$NB_CACHE_DIR/setup.lock"
     flock 9
@@ -106,7 +109,7 @@ nb_setup() {
     if [ -f "$NB_SYSROOT/.nianbao-ready" ]; then
         nb_say "using the cached Debian 13 sysroot $NB_SYSROOT"
     else
-        nb_say "this host has no Qt >= 6.5 with KF6 SyntaxHighlighting: building in a Debian 13 sysroot"
+        nb_say "this host has no Qt >= $NB_QT_MINIMUM with KF6 SyntaxHighlighting: building in a Debian 13 sysroot"
         nb_create_sysroot "$NB_SYSROOT"
     fi
 }

@@ -4,6 +4,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
+#include <QVersionNumber>
 
 #include <gtest/gtest.h>
 
@@ -34,3 +35,59 @@ TEST(Architecture, CoreLinksNoWidgets)
     EXPECT_FALSE(text.contains(QStringLiteral("Qt6::Widgets")));
     EXPECT_FALSE(text.contains(QStringLiteral("Qt6::PrintSupport")));
 }
+
+namespace {
+
+QString sourceText(const char *path)
+{
+    QFile file(QStringLiteral(NIANBAO_SOURCE_DIR "/") + QString::fromLatin1(path));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+QVersionNumber captured(const QString &text, const QString &pattern)
+{
+    const QRegularExpressionMatch match = QRegularExpression(pattern).match(text);
+    return match.hasMatch() ? QVersionNumber::fromString(match.captured(1)) : QVersionNumber();
+}
+
+} // namespace
+
+// The build states the oldest Qt it works with in CMake, in the scripts that decide between a
+// native build and the sysroot, and in the README; it is at least the Qt that each feature it
+// uses needs.
+TEST(Architecture, TheStatedQtMinimumIsTheOneTheBuildNeeds)
+{
+    const QString cmake = sourceText("CMakeLists.txt");
+    const QVersionNumber minimum = captured(cmake, QStringLiteral(R"(set\(NIANBAO_QT_MINIMUM ([0-9.]+)\))"));
+    ASSERT_FALSE(minimum.isNull());
+    EXPECT_TRUE(cmake.contains(QStringLiteral("find_package(Qt6 ${NIANBAO_QT_MINIMUM} REQUIRED")));
+    const struct
+    {
+        const char *feature;
+        QVersionNumber since;
+    } needs[] = {
+        {"SOURCE_TARGETS", QVersionNumber(6, 7)},            // qt_add_translations
+        {"QT_NO_CONTEXTLESS_CONNECT", QVersionNumber(6, 7)}, // the compile definition
+        {"QT_DISABLE_DEPRECATED_UP_TO", QVersionNumber(6, 5)},
+    };
+    for (const auto &need : needs) {
+        if (cmake.contains(QString::fromLatin1(need.feature))) {
+            EXPECT_GE(minimum, need.since) << need.feature;
+        }
+    }
+    EXPECT_EQ(captured(sourceText("scripts/lib.sh"), QStringLiteral(R"(\nNB_QT_MINIMUM=([0-9.]+)\n)")),
+              minimum);
+    const QString readme = sourceText("README.md");
+    const QRegularExpression stated(QStringLiteral(R"(Qt (?:≥ )?([0-9]+\.[0-9]+)(?: or later)?)"));
+    int mentions = 0;
+    for (const QRegularExpressionMatch &match : stated.globalMatch(readme)) {
+        if (match.captured(0).contains(u'≥') || match.captured(0).endsWith(QStringLiteral("or later"))) {
+            EXPECT_EQ(QVersionNumber::fromString(match.captured(1)), minimum)
+                << match.captured(0).toStdString();
+            ++mentions;
+        }
+    }
+    EXPECT_GT(mentions, 0) << "the README states the Qt it needs";
+    EXPECT_GE(QVersionNumber::fromString(QString::fromLatin1(qVersion())), minimum);
+}
+
