@@ -69,12 +69,106 @@ nb_create_sysroot() {
     find "$NB_CACHE_DIR" -maxdepth 1 -name 'sysroot-trixie-*' ! -path "$root" -exec rm -rf {} + 2>/dev/null || true
 }
 
+# The top-level folders the sysroot provides itself; the host's are never shown in their place.
+NB_SYSTEM_DIRS=" /bin /boot /dev /etc /lib /lib32 /lib64 /libx32 /proc /run /sbin /sys /usr /var /lost+found "
+
+nb_is_system_path() {
+    local rest=${1#/}
+    [[ $NB_SYSTEM_DIRS == *" /${rest%%/*} "* ]]
+}
+
+# The host folders a command in the sysroot sees at their own paths, one per line: every top-level
+# folder that is not part of the system (/home, /root, /srv, /mnt, /media, /opt, /tmp, …), the
+# source tree, the cache and the current directory (also when inside a system folder), and the
+# session's runtime folder ($XDG_RUNTIME_DIR: the display's and D-Bus's sockets).
+nb_binds() {
+    local d
+    for d in /*; do
+        [ -d "$d" ] && ! nb_is_system_path "$d" && printf '%s\n' "$d"
+    done
+    printf '%s\n' "$NB_SOURCE_DIR" "$NB_CACHE_DIR" "$PWD"
+    [ -n "${XDG_RUNTIME_DIR:-}" ] && [ -d "$XDG_RUNTIME_DIR" ] && printf '%s\n' "$XDG_RUNTIME_DIR"
+    return 0
+}
+
+# What to show for the paths among a program's arguments that lie in a system folder of the host,
+# one per line (the rest of the host is visible anyway): the highest folder (or file) on the path
+# that the sysroot does not have itself, e.g. /var/reports for /var/reports/2021/x.txt. An argument
+# is a path when it starts with / (or its value after `=` does, as in --db=/var/x.sqlite) or names
+# something relative to the current directory. A place the sysroot provides itself (/etc/x.txt)
+# cannot be shown without hiding the sysroot's own files: a warning says so.
+nb_argument_binds() {
+    local root=$1 arg path d top
+    shift
+    for arg in "$@"; do
+        path=$arg
+        [[ $path == -*=* ]] && path=${path#*=}
+        if [[ $path != /* ]]; then
+            [[ $path == -* ]] && continue
+            [ -e "$path" ] || [[ $path == */* ]] || continue
+            path="$PWD/$path"
+        fi
+        path=$(realpath -m -- "$path")
+        nb_is_system_path "$path" || continue
+        top=
+        for ((d = 1; ; d++)); do
+            top=$(printf '%s' "$path" | cut -d/ -f1-$((d + 1)))
+            [ -e "$root$top" ] || break
+            [ "$top" = "$path" ] && top= && break
+        done
+        if [ -n "$top" ] && [ -e "$top" ]; then
+            printf '%s\n' "$top"
+        elif [ -n "$top" ] && [ "$top" != "$path" ]; then
+            : # the folder does not exist on the host either: the program says so itself
+        else
+            nb_say "warning: $path is in a folder that the Debian 13 sysroot provides itself; the program sees the sysroot's $(dirname "$path") there, not the host's. Use a path under $HOME or /tmp instead."
+        fi
+    done
+}
+
+# The environment of the user, less what would make the sysroot's programs load the host's
+# libraries or plugins (PATH, LD_*, the module paths of Qt, GTK, GIO, Python, Perl), NUL-separated.
+nb_user_env() {
+    local name
+    while IFS= read -r name; do
+        case $name in
+        PATH | LD_* | SHLVL | PWD | OLDPWD | _ | BASH_FUNC_* | QT_PLUGIN_PATH | QT_QPA_PLATFORM_PLUGIN_PATH | \
+            QML_IMPORT_PATH | QML2_IMPORT_PATH | QTWEBENGINEPROCESS_PATH | GCONV_PATH | LOCPATH | \
+            GIO_MODULE_DIR | GIO_EXTRA_MODULES | GTK_PATH | GTK_MODULES | GTK_EXE_PREFIX | GTK_DATA_PREFIX | \
+            GDK_PIXBUF_MODULE_FILE | GST_PLUGIN_PATH* | GST_PLUGIN_SYSTEM_PATH* | LIBGL_DRIVERS_PATH | \
+            PYTHONHOME | PYTHONPATH | PERL5LIB | PERLLIB)
+            continue
+            ;;
+        esac
+        printf '%s=%s\0' "$name" "${!name}"
+    done < <(compgen -e)
+}
+
+# The fixed environment of builds and tests, so that they do not depend on who runs them.
+nb_build_env() {
+    printf '%s\0' HOME="${HOME:-/root}" LANG=C.UTF-8 TERM="${TERM:-dumb}"
+    local name
+    for name in DISPLAY XAUTHORITY QT_QPA_PLATFORM CI; do
+        [ -n "${!name:-}" ] && printf '%s=%s\0' "$name" "${!name}"
+    done
+    return 0
+}
+
 # Runs a command inside ROOT in a private mount namespace, so every mount vanishes with the process.
-# The current directory, the source tree, the home folder, /tmp and the cache are visible at their host paths.
+# The folders of nb_binds (and NB_EXTRA_BINDS, one per line) are visible at their host paths; the
+# environment is nb_build_env's, or the user's when NB_USER_ENV=1 (scripts/run).
 nb_chroot_raw() {
     local root=$1
     shift
-    local binds=("$NB_SOURCE_DIR" "$PWD" "${HOME:-/root}" /tmp "$NB_CACHE_DIR")
+    local binds env
+    # Sorted, each folder once, none inside another that is shown already.
+    mapfile -t binds < <({ nb_binds; printf '%s\n' "${NB_EXTRA_BINDS:-}"; } | sort -u |
+        awk 'NF { for (i = 1; i <= n; i++) if (index($0, kept[i] "/") == 1) next; kept[++n] = $0; print }')
+    if [ "${NB_USER_ENV:-0}" = 1 ]; then
+        mapfile -d '' -t env < <(nb_user_env)
+    else
+        mapfile -d '' -t env < <(nb_build_env)
+    fi
     unshare --mount --fork --propagation private /bin/bash -c '
         set -e
         root=$1; shift
@@ -85,17 +179,42 @@ nb_chroot_raw() {
         cp -L /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
         for ((i = 0; i < nbinds; i++)); do
             d=$1; shift
-            [ -d "$d" ] || continue
-            mkdir -p "$root$d"
-            mountpoint -q "$root$d" || mount --rbind "$d" "$root$d"
+            if [ -d "$d" ]; then
+                mkdir -p "$root$d"
+            elif [ -f "$d" ]; then
+                mkdir -p "$(dirname "$root$d")" && touch "$root$d"
+            else
+                continue
+            fi
+            mountpoint -q "$root$d" || mount --rbind "$d" "$root$d" ||
+                echo "[nianbao] warning: $d cannot be shown in the sysroot" >&2
         done
         cwd=$1; shift
         exec chroot "$root" /bin/sh -c "cd \"\$0\" 2>/dev/null || cd /; exec \"\$@\"" "$cwd" "$@"
     ' nb-chroot "$root" "${#binds[@]}" "${binds[@]}" "$PWD" \
-        /usr/bin/env -i PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin HOME="${HOME:-/root}" LANG=C.UTF-8 \
-        TERM="${TERM:-dumb}" ${DISPLAY:+DISPLAY="$DISPLAY"} ${XAUTHORITY:+XAUTHORITY="$XAUTHORITY"} \
-        ${QT_QPA_PLATFORM:+QT_QPA_PLATFORM="$QT_QPA_PLATFORM"} ${CI:+CI="$CI"} \
-        CCACHE_DIR="$NB_CACHE_DIR/ccache" CCACHE_BASEDIR="$NB_SOURCE_DIR" CCACHE_NOHASHDIR=1 ${NB_EXTRA_ENV:-} "$@"
+        /usr/bin/env -i "${env[@]}" PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin \
+        CCACHE_DIR="$NB_CACHE_DIR/ccache" CCACHE_BASEDIR="$NB_SOURCE_DIR" CCACHE_NOHASHDIR=1 "$@"
+}
+
+# Makes the locales the user's environment names (LANG, LC_*) exist in the sysroot, compiled from
+# the sysroot's own locale sources; otherwise the C library and Qt fall back to the C locale.
+nb_sysroot_locales() {
+    local root=$1 name locale wanted=()
+    for name in LC_ALL LC_MESSAGES LC_CTYPE LC_TIME LC_NUMERIC LC_COLLATE LC_MONETARY LANG; do
+        locale=${!name:-}
+        [[ $locale =~ ^([a-z]+_[A-Z]+)\.([Uu][Tt][Ff]-?8)$ ]] || continue
+        [[ " ${wanted[*]} " == *" $locale "* ]] || wanted+=("$locale")
+    done
+    for locale in "${wanted[@]}"; do
+        local source=${locale%%.*} norm
+        norm="$source.utf8"
+        [ -f "$root/usr/share/i18n/locales/$source" ] || continue
+        if ! chroot "$root" locale -a 2>/dev/null | grep -qx "$norm"; then
+            nb_say "compiling the locale $locale in the sysroot"
+            (flock 9 && chroot "$root" localedef -i "$source" -f UTF-8 "$source.UTF-8") 9>"$NB_CACHE_DIR/setup.lock" ||
+                nb_say "warning: could not compile the locale $locale"
+        fi
+    done
 }
 
 # Makes sure the build tools exist (natively or in the sysroot) and sets NB_MODE.
