@@ -1,11 +1,25 @@
 // SPDX-FileCopyrightText: 2026 Nianbao developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "guisupport.h"
 #include "languagesetup.h"
 
 #include <QApplication>
 #include <QStandardPaths>
 
 #include <gtest/gtest.h>
+
+namespace {
+
+/// Each test starts with no recorded messages and questions answered No.
+class ClearMessages : public ::testing::EmptyTestEventListener
+{
+    void OnTestStart(const ::testing::TestInfo &) override
+    {
+        nianbao::test::RecordingMessageSink::instance().clear();
+    }
+};
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -14,7 +28,11 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
     ::testing::InitGoogleTest(&argc, argv);
+    ::testing::UnitTest::GetInstance()->listeners().Append(new ClearMessages);
     QApplication app(argc, argv);
     nianbao::LanguageSetup::install(app);
+    nianbao::MessageSink::setInstance(&nianbao::test::RecordingMessageSink::instance());
+    // Longer than any dialog a test answers, far shorter than the harness's own timeout.
+    nianbao::test::ModalWatchdog watchdog(15000);
     return RUN_ALL_TESTS();
 }

@@ -9,6 +9,7 @@
 #include "editor/reporteditor.h"
 #include "format.h"
 #include "io/outputfile.h"
+#include "messagesink.h"
 #include "newreportdialog.h"
 #include "preview/outputactions.h"
 #include "review/reportintake.h"
@@ -30,7 +31,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -62,7 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_mainSplitter);
     m_findingsDock->setObjectName(QStringLiteral("findingsDock"));
     addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
-    m_review = new ReviewController(this);
+    m_review = new ReviewController(this, m_findingsDock);
     // Queued: the action that changed the status may belong to the editor that reloading deletes.
     connect(
         m_review, &ReviewController::reportChanged, this,
@@ -368,6 +368,7 @@ bool MainWindow::openReport(qint64 reportId)
                        .arg(m_document->report().displayTitle(), reportStatusLabel(stored->status)));
     updateCounts();
     selectInList(reportId);
+    Q_EMIT reportOpened(reportId);
     return true;
 }
 
@@ -406,8 +407,7 @@ void MainWindow::updateCounts()
 void MainWindow::showMessage(const QString &message)
 {
     statusBar()->showMessage(message);
-    if (isVisible() && QGuiApplication::platformName() != u"offscreen")
-        QMessageBox::warning(this, windowTitle(), message);
+    MessageSink::instance().warn(this, windowTitle(), message);
 }
 
 bool MainWindow::createReport(const QString &agencyName, const QString &agencyKind, int year)
@@ -451,9 +451,8 @@ bool MainWindow::importFile(const QString &path)
     ReportIntake intake(*m_store, identity.value());
     StoreResult<ImportedReport> imported = intake.importReport(read.report);
     if (!imported && imported.error().code == StoreError::Code::AlreadyExists) {
-        const auto answer = QMessageBox::question(
-            this, windowTitle(), tr("A report of this agency and year is already stored. Replace it?"));
-        if (answer != QMessageBox::Yes)
+        if (!MessageSink::instance().ask(
+                this, windowTitle(), tr("A report of this agency and year is already stored. Replace it?")))
             return false;
         imported = intake.importReport(read.report, true);
     }

@@ -56,6 +56,10 @@ public:
     /// The review: who is signed in, the 审核 menu, comments and the lock of the open report.
     ReviewController *review() const { return m_review; }
 
+Q_SIGNALS:
+    /// A report was opened (or opened again, e.g. after a review step) in the editor.
+    void reportOpened(qint64 reportId);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 

@@ -49,26 +49,38 @@ ReportDocument::ReportDocument(Report report, QObject *parent)
 
 ReportDocument::~ReportDocument() = default;
 
-void ReportDocument::setReadOnly(bool readOnly)
+void ReportDocument::setReadOnly(bool readOnly, const QString &reason)
 {
-    if (m_readOnly == readOnly)
+    const QString kept = readOnly ? reason : QString();
+    if (m_readOnly == readOnly && m_readOnlyReason == kept)
         return;
     m_readOnly = readOnly;
+    m_readOnlyReason = kept;
     Q_EMIT readOnlyChanged(readOnly);
 }
 
-bool ReportDocument::push(std::unique_ptr<QUndoCommand> command)
+QString ReportDocument::readOnlyReason() const
 {
-    if (m_readOnly) {
-        Q_EMIT editRefused(m_readOnlyReason.isEmpty()
-                               ? tr("The report is open for review and cannot be changed.")
-                               : m_readOnlyReason);
-        return false;
-    }
-    m_applyFailed = false;
+    if (!m_readOnly)
+        return {};
+    return m_readOnlyReason.isEmpty() ? tr("The report is open for review and cannot be changed.")
+                                      : m_readOnlyReason;
+}
+
+EditResult ReportDocument::push(std::unique_ptr<QUndoCommand> command)
+{
+    if (m_readOnly)
+        return refuse(EditResult::Refusal::ReadOnly, readOnlyReason());
+    m_applied = EditResult();
     // A command whose first redo() fails marks itself obsolete, and QUndoStack drops it.
     m_undoStack.push(command.release());
-    return !m_applyFailed;
+    return m_applied;
+}
+
+EditResult ReportDocument::refuse(EditResult::Refusal refusal, const QString &reason)
+{
+    Q_EMIT editRefused(reason);
+    return EditResult::refused(refusal, reason);
 }
 
 void ReportDocument::setValidator(Validate validate)
@@ -162,8 +174,7 @@ bool ReportDocument::commit(const ChangeEvent &event, Report after)
     if (m_persist) {
         const QString problem = m_persist(event, after);
         if (!problem.isEmpty()) {
-            m_applyFailed = true;
-            Q_EMIT editRefused(problem);
+            m_applied = refuse(EditResult::Refusal::NotStored, problem);
             return false;
         }
     }

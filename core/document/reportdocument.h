@@ -3,6 +3,7 @@
 #pragma once
 
 #include "changeevent.h"
+#include "editresult.h"
 #include "finding.h"
 #include "report.h"
 
@@ -38,15 +39,16 @@ public:
     QUndoStack *undoStack() { return &m_undoStack; }
 
     bool isReadOnly() const { return m_readOnly; }
-    void setReadOnly(bool readOnly);
-    /// Why edits are refused while read-only (a submitted report, a supervisor reviewing); the
-    /// general review message when empty.
-    void setReadOnlyReason(const QString &reason) { m_readOnlyReason = reason; }
-    const QString &readOnlyReason() const { return m_readOnlyReason; }
+    /// Makes the document refuse (or accept again) every edit. reason says why, for the user (a
+    /// submitted report, a supervisor reviewing); without one the general review message is used.
+    /// The views follow readOnlyChanged() themselves.
+    void setReadOnly(bool readOnly, const QString &reason = {});
+    /// Why edits are refused now; empty while the document is editable.
+    QString readOnlyReason() const;
 
-    /// Applies a command and records it for undo. Returns false (and emits editRefused) when the
-    /// document is read-only or the change could not be persisted; nothing changed then.
-    bool push(std::unique_ptr<QUndoCommand> command);
+    /// Applies a command and records it for undo. When the document is read-only or the change
+    /// could not be persisted, nothing changed, and the result (and editRefused()) says why.
+    EditResult push(std::unique_ptr<QUndoCommand> command);
 
     /// Replaces the core Validator (tests use small rule sets); validates again.
     void setValidator(Validate validate);
@@ -69,12 +71,14 @@ public:
 Q_SIGNALS:
     void changed(const ChangeEvent &event);
     void findingsChanged();
+    /// The document became read-only or editable, or the reason why it is read-only changed.
     void readOnlyChanged(bool readOnly);
-    /// An edit was not made; reason says why, in the user's language.
+    /// An edit (or an undo or redo) was not made; reason says why, in the user's language.
     void editRefused(const QString &reason);
 
 private:
     bool commit(const ChangeEvent &event, Report after);
+    EditResult refuse(EditResult::Refusal refusal, const QString &reason);
 
     Report m_report;
     std::optional<Report> m_previous;
@@ -84,7 +88,7 @@ private:
     QList<Finding> m_findings;
     bool m_readOnly = false;
     QString m_readOnlyReason;
-    bool m_applyFailed = false;
+    EditResult m_applied;
 };
 
 } // namespace nianbao

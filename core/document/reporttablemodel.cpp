@@ -263,14 +263,9 @@ bool ReportTableModel::applyFix(const QModelIndex &index)
 
 bool ReportTableModel::pushEdits(const QList<CellEdit> &edits)
 {
-    QString refusal;
-    const QMetaObject::Connection connection =
-        connect(m_document, &ReportDocument::editRefused, this,
-                [&refusal](const QString &reason) { refusal = reason; });
-    const bool pushed = m_document->push(std::make_unique<SetCellValues>(m_document, edits));
-    disconnect(connection);
-    m_lastProblem = refusal;
-    return pushed;
+    const EditResult result = m_document->push(std::make_unique<SetCellValues>(m_document, edits));
+    m_lastProblem = result.reason();
+    return result.isDone();
 }
 
 void ReportTableModel::documentChanged(const ChangeEvent &event)

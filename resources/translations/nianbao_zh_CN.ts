@@ -166,6 +166,57 @@ Commands:
     </message>
 </context>
 <context>
+    <name>nianbao::CommentActions</name>
+    <message>
+        <source>Comment on This Cell…</source>
+        <translation>对此单元格提出意见…</translation>
+    </message>
+    <message>
+        <source>Comment on This Table…</source>
+        <translation>对此表格提出意见…</translation>
+    </message>
+    <message>
+        <source>Comment on This Part…</source>
+        <translation>对此部分提出意见…</translation>
+    </message>
+    <message>
+        <source>Show the Comments on This Cell</source>
+        <translation>查看此单元格的意见</translation>
+    </message>
+    <message>
+        <source>Comment on the Selected Text…</source>
+        <translation>对所选文字提出意见…</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>请先填写意见内容。</translation>
+    </message>
+    <message>
+        <source>Comment on %1:</source>
+        <translation>对“%1”的意见：</translation>
+    </message>
+    <message>
+        <source>Comment on a Cell</source>
+        <translation>对单元格提出意见</translation>
+    </message>
+    <message>
+        <source>Comment on a Table</source>
+        <translation>对表格提出意见</translation>
+    </message>
+    <message>
+        <source>Comment on a Part</source>
+        <translation>对部分提出意见</translation>
+    </message>
+    <message>
+        <source>Select the passage to comment on first.</source>
+        <translation>请先选中要提出意见的文字。</translation>
+    </message>
+    <message>
+        <source>Comment on a Passage</source>
+        <translation>对文字提出意见</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::CommentAnchorName</name>
     <message>
         <source>Preamble</source>
@@ -1335,6 +1386,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>nianbao::ReviewBanner</name>
+    <message>
+        <source>Status: %1 (revision %2)</source>
+        <translation>状态：%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>read-only: %1</source>
+        <translation>只读：%1</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::ReviewCommands</name>
     <message>
         <source>The user who acts (see nianbao user list).</source>
@@ -1462,14 +1524,6 @@ Commands:
         <translation>审核</translation>
     </message>
     <message>
-        <source>Comments</source>
-        <translation>审核意见</translation>
-    </message>
-    <message>
-        <source>Changes Since Last Submission</source>
-        <translation>修改对比</translation>
-    </message>
-    <message>
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
@@ -1506,98 +1560,23 @@ Commands:
         <translation>当前用户：%1（%2）</translation>
     </message>
     <message>
-        <source>Status: %1 (revision %2)</source>
-        <translation>状态：%1（第 %2 版）</translation>
-    </message>
-    <message>
-        <source>read-only: %1</source>
-        <translation>只读：%1</translation>
-    </message>
-    <message>
-        <source>Comment on This Cell…</source>
-        <translation>对此单元格提出意见…</translation>
-    </message>
-    <message>
-        <source>Comment on This Table…</source>
-        <translation>对此表格提出意见…</translation>
-    </message>
-    <message>
-        <source>Comment on This Part…</source>
-        <translation>对此部分提出意见…</translation>
-    </message>
-    <message>
-        <source>Show the Comments on This Cell</source>
-        <translation>查看此单元格的意见</translation>
-    </message>
-    <message>
-        <source>Comment on the Selected Text…</source>
-        <translation>对所选文字提出意见…</translation>
-    </message>
-    <message>
-        <source>Write the comment first.</source>
-        <translation>请先填写意见内容。</translation>
-    </message>
-    <message>
         <source>Comment added.</source>
         <translation>意见已添加。</translation>
     </message>
+</context>
+<context>
+    <name>nianbao::ReviewDock</name>
     <message>
-        <source>Comment on a Cell</source>
-        <translation>对单元格提出意见</translation>
+        <source>Review</source>
+        <translation>审核</translation>
     </message>
     <message>
-        <source>Comment on %1:</source>
-        <translation>对“%1”的意见：</translation>
+        <source>Comments</source>
+        <translation>审核意见</translation>
     </message>
     <message>
-        <source>Comment on a Table</source>
-        <translation>对表格提出意见</translation>
-    </message>
-    <message>
-        <source>Comment on a Part</source>
-        <translation>对部分提出意见</translation>
-    </message>
-    <message>
-        <source>Select the passage to comment on first.</source>
-        <translation>请先选中要提出意见的文字。</translation>
-    </message>
-    <message>
-        <source>Comment on a Passage</source>
-        <translation>对文字提出意见</translation>
-    </message>
-    <message numerus="yes">
-        <source>The report has %n error(s) and cannot be submitted until they are corrected:</source>
-        <translation>
-            <numerusform>年报有 %n 个错误，改正之前不能提交：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Return for Changes</source>
-        <translation>退回修改</translation>
-    </message>
-    <message>
-        <source>What should the clerk change? (The comments on cells and passages go with the report.)</source>
-        <translation>需要填报人修改什么？（对单元格和文字的意见会随年报一并退回。）</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>审核通过</translation>
-    </message>
-    <message>
-        <source>Approve this report? It is locked for good afterwards. Note (optional):</source>
-        <translation>确定审核通过这份年报吗？通过后年报将永久锁定。审核说明（可选）：</translation>
-    </message>
-    <message>
-        <source>The report is submitted for review.</source>
-        <translation>年报已提交审核。</translation>
-    </message>
-    <message>
-        <source>The report is returned to the clerk for changes.</source>
-        <translation>年报已退回填报人修改。</translation>
-    </message>
-    <message>
-        <source>The report is approved.</source>
-        <translation>年报已审核通过。</translation>
+        <source>Changes Since Last Submission</source>
+        <translation>修改对比</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1813,43 @@ Commands:
     <message>
         <source>Sign in first (Review → Switch User…): this database has users, and every change names who made it.</source>
         <translation>请先选择用户（审核 → 切换用户…）：这个数据库有用户，每一项修改都要记下是谁做的。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReviewTransitions</name>
+    <message numerus="yes">
+        <source>The report has %n error(s) and cannot be submitted until they are corrected:</source>
+        <translation>
+            <numerusform>报告有 %n 处错误，改正之前不能提交：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Return for Changes</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>What should the clerk change? (The comments on cells and passages go with the report.)</source>
+        <translation>需要填报人修改什么？（对单元格和文字的意见会随年报一并退回。）</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Approve this report? It is locked for good afterwards. Note (optional):</source>
+        <translation>确定审核通过这份年报吗？通过后年报将永久锁定。审核说明（可选）：</translation>
+    </message>
+    <message>
+        <source>The report is submitted for review.</source>
+        <translation>年报已提交审核。</translation>
+    </message>
+    <message>
+        <source>The report is returned to the clerk for changes.</source>
+        <translation>年报已退回填报人修改。</translation>
+    </message>
+    <message>
+        <source>The report is approved.</source>
+        <translation>年报已审核通过。</translation>
     </message>
 </context>
 <context>

@@ -91,3 +91,11 @@ TEST(Architecture, TheStatedQtMinimumIsTheOneTheBuildNeeds)
     EXPECT_GE(QVersionNumber::fromString(QString::fromLatin1(qVersion())), minimum);
 }
 
+// The review controller is the window's glue, no more: the steps, the comments, the banner and the
+// dock are classes of their own (issue 10). New review features go there, or into new classes.
+TEST(Architecture, TheReviewControllerStaysThin)
+{
+    const QString controller = sourceText("ui/review/reviewcontroller.cpp");
+    ASSERT_FALSE(controller.isEmpty());
+    EXPECT_LT(controller.count(u'\n'), 250);
+}

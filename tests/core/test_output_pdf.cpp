@@ -324,35 +324,3 @@ INSTANTIATE_TEST_SUITE_P(Seeds, SeedPdf, ::testing::ValuesIn(test::seedNames()),
                          [](const ::testing::TestParamInfo<QString> &info) {
                              return info.param.toStdString();
                          });
-
-// Not a check: regenerates docs/screenshots/pdf-page1.png and pdf-part3.png when
-// NIANBAO_SCREENSHOTS_DIR names a folder (see docs/development.md).
-TEST(OutputScreenshots, PdfPages)
-{
-    const QString folder = qEnvironmentVariable("NIANBAO_SCREENSHOTS_DIR");
-    if (folder.isEmpty() || !test::hasTool(QStringLiteral("pdftoppm")))
-        GTEST_SKIP() << "set NIANBAO_SCREENSHOTS_DIR (and install poppler-utils) to write screenshots";
-    const Report report = test::seedReport(QStringLiteral("2020_kanshi"));
-    QTemporaryDir dir;
-    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
-    ASSERT_TRUE(PdfExporter::write(report, pdf));
-    // The page where the group rows of part 三 stand.
-    int partThreePage = 0;
-    for (int page = 1; page < 20 && partThreePage == 0; ++page) {
-        const std::optional<QByteArray> text = test::runTool(
-            QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
-                                          QString::number(page), pdf, QStringLiteral("-")});
-        ASSERT_TRUE(text.has_value());
-        if (QString::fromUtf8(*text).contains(QStringLiteral("属于国家秘密")))
-            partThreePage = page;
-    }
-    ASSERT_GT(partThreePage, 0);
-    for (const auto &[page, name] :
-         {std::pair(1, QStringLiteral("pdf-page1")), std::pair(partThreePage, QStringLiteral("pdf-part3"))})
-        ASSERT_TRUE(
-            test::runTool(QStringLiteral("pdftoppm"),
-                          {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"),
-                           QStringLiteral("-singlefile"), QStringLiteral("-f"), QString::number(page),
-                           QStringLiteral("-l"), QString::number(page), pdf, QDir(folder).filePath(name)})
-                .has_value());
-}

@@ -150,6 +150,38 @@ TEST(ReportDocument, AnEditThePersistenceRefusesIsNotMadeNorRecorded)
     EXPECT_EQ(document.undoStack()->count(), 0);
 }
 
+TEST(ReportDocument, PushSaysWhyAnEditWasRefused)
+{
+    ReportDocument document(emptyReport(2021));
+    const EditResult made = document.push(setCell(document, "p3/received/natural", count(1)));
+    EXPECT_TRUE(made.isDone());
+    EXPECT_EQ(made.refusal(), EditResult::Refusal::None);
+    EXPECT_TRUE(made.reason().isEmpty());
+
+    const QString why = QStringLiteral("已提交审核，不能修改。");
+    QSignalSpy readOnly(&document, &ReportDocument::readOnlyChanged);
+    document.setReadOnly(true, why);
+    EXPECT_EQ(readOnly.size(), 1);
+    EXPECT_EQ(document.readOnlyReason(), why);
+    const EditResult locked = document.push(setCell(document, "p3/received/natural", count(2)));
+    EXPECT_FALSE(locked);
+    EXPECT_EQ(locked.refusal(), EditResult::Refusal::ReadOnly);
+    EXPECT_EQ(locked.reason(), why);
+
+    // Without a reason of its own, the general one; editable again, no reason at all.
+    document.setReadOnly(true);
+    EXPECT_FALSE(document.readOnlyReason().isEmpty());
+    EXPECT_NE(document.readOnlyReason(), why);
+    document.setReadOnly(false);
+    EXPECT_TRUE(document.readOnlyReason().isEmpty());
+
+    document.setPersist([](const ChangeEvent &, const Report &) { return QStringLiteral("磁盘已满"); });
+    const EditResult unstored = document.push(setCell(document, "p3/received/natural", count(3)));
+    EXPECT_EQ(unstored.refusal(), EditResult::Refusal::NotStored);
+    EXPECT_EQ(unstored.reason(), QStringLiteral("磁盘已满"));
+    EXPECT_EQ(document.report().cell(QStringLiteral("p3/received/natural")), count(1));
+}
+
 TEST(ReportDocument, RevalidatesAfterEveryEdit)
 {
     ReportDocument document(emptyReport(2021));

@@ -40,8 +40,10 @@ protected:
     }
     bool edit(const char *cellId, const CellValue &value)
     {
-        return document->push(std::make_unique<SetCellValues>(
-            document.get(), QList<CellEdit>{{cellOf(document->report(), cellId), value}}));
+        return document
+            ->push(std::make_unique<SetCellValues>(
+                document.get(), QList<CellEdit>{{cellOf(document->report(), cellId), value}}))
+            .isDone();
     }
 
     QTemporaryDir dir;

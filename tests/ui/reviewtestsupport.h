@@ -8,6 +8,7 @@
 #include "editor/reporteditor.h"
 #include "editor/tableformview.h"
 #include "format.h"
+#include "guisupport.h"
 #include "mainwindow.h"
 #include "review/reviewcontroller.h"
 #include "review/reviewsession.h"
@@ -21,9 +22,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -33,21 +34,6 @@ inline const QString Supervisor = QStringLiteral("王审核");
 inline const QString Clerk = QStringLiteral("李填报");
 /// A published report without errors, so that it can be submitted as it is.
 inline const QString Seed = QStringLiteral("2021_nanding");
-
-/// Runs handler on the next modal dialog of type T as soon as it is shown: exec() blocks the test.
-template<typename T, typename F> void onNextDialog(F handler)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, handler] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            handler(dialog);
-        }
-    });
-    timer->start();
-}
 
 /// A main window on a fresh database with a supervisor and the seed agency's clerk.
 class ReviewUiTest : public ::testing::Test
@@ -73,16 +59,33 @@ protected:
     void TearDown() override { window.reset(); }
 
     ReviewController *review() const { return window->review(); }
-    /// Signs in and waits for the window to load the open report again in the user's mode.
+    /// Signs in and, with a report open, waits for the window to load it again in the user's mode.
     void signIn(const QString &name)
     {
+        const bool open = window->document() != nullptr;
+        QSignalSpy reopened(window.get(), &MainWindow::reportOpened);
         ASSERT_TRUE(review()->session()->signIn(name).ok());
-        settle();
+        if (open) {
+            ASSERT_TRUE(reopened.wait(5000))
+                << "the window did not reload the report for " << name.toStdString();
+        }
     }
-    static void settle()
+    /// Runs a review step that succeeds and waits for the window to show the report in its new status.
+    template<typename F> void andReload(F step)
     {
-        for (int i = 0; i < 3; ++i)
-            QCoreApplication::processEvents();
+        QSignalSpy reopened(window.get(), &MainWindow::reportOpened);
+        step();
+        ASSERT_TRUE(reopened.size() > 0 || reopened.wait(5000))
+            << "the report was not reloaded: " << review()->lastMessage().toStdString();
+    }
+    /// Shows part 三 and waits until its table is laid out, so that its cells can be clicked.
+    void showPart3()
+    {
+        window->editor()->showSection(3);
+        ASSERT_TRUE(QTest::qWaitFor([this] {
+            const QRect cell = p3View()->visualRect(formIndex("p3/received/natural"));
+            return p3View()->isVisible() && p3View()->viewport()->rect().contains(cell.center());
+        }));
     }
     void openSeed()
     {
@@ -110,35 +113,24 @@ protected:
     QPoint cellCenter(const char *cellId) const { return p3View()->visualRect(formIndex(cellId)).center(); }
     void typeInto(const char *cellId, const QString &text)
     {
-        TableFormView *view = p3View();
-        window->editor()->showSection(3);
+        showPart3();
         // A dialog that just closed may have left no window active, and keys go to the active one.
         window->activateWindow();
         ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cellCenter(cellId));
-        ASSERT_NE(QApplication::focusWidget(), nullptr);
-        QTest::keyClicks(QApplication::focusWidget(), text);
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-        QCoreApplication::processEvents();
+        ASSERT_TRUE(typeIntoCell(window->editor(), p3View(), cellOf(cellId), text));
     }
-    /// Triggers the submit action and acknowledges every warning with one reason.
+    /// Triggers the submit action, acknowledges every warning with one reason, and waits for the
+    /// report to be shown as submitted.
     void submitWithReason(int *unresolvedListed = nullptr)
     {
-        onNextDialog<SubmitDialog>([unresolvedListed](SubmitDialog *dialog) {
-            if (unresolvedListed)
-                *unresolvedListed = dialog->unresolvedList()->count();
-            dialog->setReasonForAll(QStringLiteral("与实际办理情况一致"));
-            dialog->accept();
-        });
         ASSERT_TRUE(review()->submitAction()->isEnabled());
-        review()->submitAction()->trigger();
-        settle();
-    }
-    void screenshot(QWidget *widget, const QString &name) const
-    {
-        const QByteArray target = qgetenv("NIANBAO_SCREENSHOT_DIR");
-        if (!target.isEmpty())
-            widget->grab().save(QDir(QString::fromLocal8Bit(target)).filePath(name));
+        ExpectDialog<SubmitDialog> dialog([unresolvedListed](SubmitDialog *submit) {
+            if (unresolvedListed)
+                *unresolvedListed = submit->unresolvedList()->count();
+            submit->setReasonForAll(QStringLiteral("与实际办理情况一致"));
+            submit->accept();
+        });
+        andReload([this] { review()->submitAction()->trigger(); });
     }
 
     QTemporaryDir dir;

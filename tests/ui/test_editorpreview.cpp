@@ -161,29 +161,3 @@ TEST_F(EditorPreview, ThemesFollowThePalette)
     EXPECT_NE(narrative->theme().name(), lightNarrative);
     EXPECT_EQ(narrative->theme().name(), editor->preview()->themeName());
 }
-
-// Not a check: regenerates docs/screenshots/preview.png when NIANBAO_SCREENSHOTS_DIR names a folder:
-// the editor with the preview on the right, part 三 broken by one figure and its lines marked.
-TEST(OutputScreenshots, Preview)
-{
-    const QString folder = qEnvironmentVariable("NIANBAO_SCREENSHOTS_DIR");
-    if (folder.isEmpty())
-        GTEST_SKIP() << "set NIANBAO_SCREENSHOTS_DIR to write screenshots";
-    ReportDocument document(test::seedReport(QStringLiteral("2021_nanding")));
-    const int cell = document.format().cellIndex(QStringLiteral("p3/received/natural"));
-    ASSERT_TRUE(document.push(
-        std::make_unique<SetCellValues>(&document, QList<CellEdit>{{cell, CellValue::count(12)}})));
-    ReportEditor editor(&document);
-    QPalette light = editor.palette();
-    light.setColor(QPalette::Base, Qt::white);
-    light.setColor(QPalette::Text, Qt::black);
-    editor.setPalette(light);
-    editor.resize(1400, 640);
-    editor.showSection(3);
-    editor.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&editor));
-    ReportPreview *preview = editor.preview();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !preview->markedLines().isEmpty(); }, 3000));
-    preview->verticalScrollBar()->setValue(preview->markedLines().constFirst() - 3);
-    ASSERT_TRUE(editor.grab().save(QDir(folder).filePath(QStringLiteral("preview.png"))));
-}

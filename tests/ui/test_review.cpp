@@ -9,11 +9,16 @@
 #include "editor/tableformview.h"
 #include "format.h"
 #include "mainwindow.h"
+#include "review/commentactions.h"
 #include "review/commentmarks.h"
 #include "review/commentspanel.h"
+#include "review/reviewbanner.h"
 #include "review/reviewcontroller.h"
+#include "review/reviewdock.h"
 #include "review/reviewsession.h"
+#include "review/reviewtransitions.h"
 #include "review/revisiondiffview.h"
+#include "review/signindialog.h"
 #include "review/submitdialog.h"
 #include "review/userdirectory.h"
 #include "reviewtestsupport.h"
@@ -31,14 +36,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
+#include <QToolButton>
 #include <QToolTip>
 
 #include <gtest/gtest.h>
@@ -63,42 +67,43 @@ TEST_F(ReviewUiTest, ClerkSubmitsSupervisorCommentsAndReturnsClerkFixesSuperviso
     signIn(Supervisor);
     ASSERT_TRUE(window->document()->isReadOnly()) << "a supervisor reviews, never edits";
     EXPECT_FALSE(review()->submitAction()->isEnabled());
-    window->editor()->showSection(3);
-    QTest::qWait(20);
+    showPart3();
     const QString comment = QStringLiteral("自然人申请数与登记台账不一致，请核对。");
-    const std::unique_ptr<QMenu> menu = review()->cellMenu(p3View(), cellCenter("p3/received/natural"));
+    const std::unique_ptr<QMenu> menu =
+        review()->comments()->cellMenu(p3View(), cellCenter("p3/received/natural"));
     auto *commentCell = menu->findChild<QAction *>(QStringLiteral("commentCellAction"));
     ASSERT_NE(commentCell, nullptr);
-    onNextDialog<QInputDialog>([comment](QInputDialog *dialog) {
-        EXPECT_EQ(dialog->objectName(), QStringLiteral("commentDialog"));
-        dialog->setTextValue(comment);
-        dialog->accept();
-    });
-    commentCell->trigger();
-    settle();
-    ASSERT_EQ(review()->commentsPanel()->threads().size(), 1);
-    EXPECT_EQ(review()->commentsPanel()->threads().first().comment.anchor,
+    {
+        ExpectDialog<QInputDialog> dialog([comment](QInputDialog *input) {
+            EXPECT_EQ(input->objectName(), QStringLiteral("commentDialog"));
+            input->setTextValue(comment);
+            input->accept();
+        });
+        commentCell->trigger();
+    }
+    ASSERT_EQ(review()->dock()->comments()->threads().size(), 1);
+    EXPECT_EQ(review()->dock()->comments()->threads().first().comment.anchor,
               CommentAnchor::ofCell(QStringLiteral("p3/received/natural")));
 
-    onNextDialog<QInputDialog>([](QInputDialog *dialog) {
-        EXPECT_EQ(dialog->objectName(), QStringLiteral("returnDialog"));
-        dialog->setTextValue(QStringLiteral("请按意见修改后重新提交。"));
-        dialog->accept();
-    });
     ASSERT_TRUE(review()->returnAction()->isEnabled());
-    review()->returnAction()->trigger();
-    settle();
+    {
+        ExpectDialog<QInputDialog> dialog([](QInputDialog *input) {
+            EXPECT_EQ(input->objectName(), QStringLiteral("returnDialog"));
+            input->setTextValue(QStringLiteral("请按意见修改后重新提交。"));
+            input->accept();
+        });
+        andReload([this] { review()->returnAction()->trigger(); });
+    }
     ASSERT_EQ(status(), ReportStatus::Returned) << review()->lastMessage().toStdString();
 
     // The clerk sees the comment on that cell: a mark over it, the text in its tooltip.
     signIn(Clerk);
     ASSERT_FALSE(window->document()->isReadOnly()) << "a returned report is editable again";
-    window->editor()->showSection(3);
-    QTest::qWait(20);
+    showPart3();
     const int natural = cellOf("p3/received/natural");
-    ASSERT_NE(review()->commentMarks(), nullptr);
-    EXPECT_TRUE(review()->commentMarks()->markedCells().contains(natural));
-    EXPECT_TRUE(review()->commentMarks()->cellToolTip(natural).contains(comment));
+    ASSERT_NE(review()->comments()->marks(), nullptr);
+    EXPECT_TRUE(review()->comments()->marks()->markedCells().contains(natural));
+    EXPECT_TRUE(review()->comments()->marks()->cellToolTip(natural).contains(comment));
     EXPECT_NE(p3View()->viewport()->findChild<QWidget *>(QStringLiteral("commentMarks_p3")), nullptr);
     QHelpEvent help(QEvent::ToolTip, cellCenter("p3/received/natural"),
                     p3View()->viewport()->mapToGlobal(cellCenter("p3/received/natural")));
@@ -113,8 +118,8 @@ TEST_F(ReviewUiTest, ClerkSubmitsSupervisorCommentsAndReturnsClerkFixesSuperviso
     const CellValue carry = stored().report.cell(QStringLiteral("p3/carry_next/natural"));
     typeInto("p3/carry_next/natural", QString::number(carry.integer() + 1));
     ASSERT_EQ(stored().report.cell(QStringLiteral("p3/received/natural")), CellValue::count(value + 1));
-    const qint64 thread = review()->commentsPanel()->threads().first().comment.id;
-    ASSERT_TRUE(review()->commentsPanel()->reply(thread, QStringLiteral("已核对台账并更正。")));
+    const qint64 thread = review()->dock()->comments()->threads().first().comment.id;
+    ASSERT_TRUE(review()->dock()->comments()->reply(thread, QStringLiteral("已核对台账并更正。")));
     int unresolvedListed = -1;
     submitWithReason(&unresolvedListed);
     EXPECT_EQ(unresolvedListed, 1) << "resubmitting lists the comments not marked resolved";
@@ -122,7 +127,7 @@ TEST_F(ReviewUiTest, ClerkSubmitsSupervisorCommentsAndReturnsClerkFixesSuperviso
 
     // The supervisor sees the cell in the diff and approves.
     signIn(Supervisor);
-    const std::optional<RevisionDiff> &diff = review()->diffView()->diff();
+    const std::optional<RevisionDiff> &diff = review()->dock()->diffView()->diff();
     ASSERT_TRUE(diff.has_value());
     EXPECT_TRUE(diff->changesCell(QStringLiteral("p3/received/natural")));
     const QString cellName = window->document()->format().cellName(natural);
@@ -130,7 +135,7 @@ TEST_F(ReviewUiTest, ClerkSubmitsSupervisorCommentsAndReturnsClerkFixesSuperviso
                                      [natural](const CellChange &c) { return c.cell == natural; });
     ASSERT_NE(change, diff->cells.cend());
     EXPECT_EQ(change->newText, QString::number(value + 1));
-    QTableWidget *changes = review()->diffView()->changesTable();
+    QTableWidget *changes = review()->dock()->diffView()->changesTable();
     EXPECT_TRUE(changes->isVisibleTo(window.get()));
     bool listed = false;
     for (int row = 0; row < changes->rowCount(); ++row) {
@@ -140,16 +145,17 @@ TEST_F(ReviewUiTest, ClerkSubmitsSupervisorCommentsAndReturnsClerkFixesSuperviso
         }
     }
     EXPECT_TRUE(listed) << "the diff table names the changed cell";
-    onNextDialog<QInputDialog>([](QInputDialog *dialog) {
-        EXPECT_EQ(dialog->objectName(), QStringLiteral("approveDialog"));
-        dialog->accept();
-    });
     ASSERT_TRUE(review()->approveAction()->isEnabled());
-    review()->approveAction()->trigger();
-    settle();
+    {
+        ExpectDialog<QInputDialog> dialog([](QInputDialog *input) {
+            EXPECT_EQ(input->objectName(), QStringLiteral("approveDialog"));
+            input->accept();
+        });
+        andReload([this] { review()->approveAction()->trigger(); });
+    }
     ASSERT_EQ(status(), ReportStatus::Approved) << review()->lastMessage().toStdString();
     EXPECT_TRUE(window->document()->isReadOnly());
-    EXPECT_FALSE(review()->tamperBanner()->isVisible()) << "an untouched approval is intact";
+    EXPECT_FALSE(review()->banner()->sealLabel()->isVisible()) << "an untouched approval is intact";
 }
 
 TEST_F(ReviewUiTest, ASubmittedReportRefusesEditsInTheEditorAndSaysWhy)
@@ -217,13 +223,10 @@ TEST_F(ReviewUiTest, SubmittingAReportWithErrorsIsRefusedWithTheErrors)
             errors.append(finding);
     }
     ASSERT_FALSE(errors.isEmpty());
-    QString shown;
-    onNextDialog<QMessageBox>([&shown](QMessageBox *box) {
-        shown = box->text();
-        box->accept();
-    });
     review()->submitAction()->trigger();
-    settle();
+    const QStringList told = RecordingMessageSink::instance().texts();
+    ASSERT_EQ(told.size(), 1) << "the refusal is shown once";
+    const QString &shown = told.first();
     EXPECT_EQ(status(), ReportStatus::Draft);
     for (const Finding &error : std::as_const(errors))
         EXPECT_TRUE(shown.contains(error.message)) << error.message.toStdString();
@@ -235,10 +238,9 @@ TEST_F(ReviewUiTest, AnApprovedReportWhoseContentChangedBehindTheSealShowsARedBa
     openSeed();
     submitWithReason();
     signIn(Supervisor);
-    ASSERT_TRUE(review()->approve());
-    settle();
+    andReload([this] { ASSERT_TRUE(review()->transitions()->approve()); });
     ASSERT_EQ(status(), ReportStatus::Approved);
-    EXPECT_FALSE(review()->tamperBanner()->isVisible());
+    EXPECT_FALSE(review()->banner()->sealLabel()->isVisible());
 
     // Someone with a database tool drops the lock and edits the approved text.
     {
@@ -252,7 +254,7 @@ TEST_F(ReviewUiTest, AnApprovedReportWhoseContentChangedBehindTheSealShowsARedBa
         ASSERT_TRUE(query.exec());
     }
     ASSERT_TRUE(window->openReport(reportId));
-    QLabel *banner = review()->tamperBanner();
+    QLabel *banner = review()->banner()->sealLabel();
     ASSERT_NE(banner, nullptr);
     EXPECT_TRUE(banner->isVisible());
     ReviewWorkflow workflow(*window->store());
@@ -267,12 +269,14 @@ TEST_F(ReviewUiTest, OnFirstStartTheFirstUserBecomesTheSupervisorAndIsRemembered
     const QString path = other.filePath(QStringLiteral("new.sqlite"));
     ASSERT_TRUE(window->openDatabase(path));
     EXPECT_FALSE(review()->session()->user().has_value());
-    onNextDialog<QDialog>([](QDialog *dialog) {
-        EXPECT_EQ(dialog->objectName(), QStringLiteral("signInDialog"));
-        dialog->findChild<QLineEdit *>(QStringLiteral("signInName"))->setText(QStringLiteral("赵主任"));
-        dialog->accept();
-    });
-    ASSERT_TRUE(review()->ensureUser());
+    {
+        ExpectDialog<SignInDialog> dialog([](SignInDialog *signIn) {
+            EXPECT_EQ(signIn->objectName(), QStringLiteral("signInDialog"));
+            signIn->findChild<QLineEdit *>(QStringLiteral("signInName"))->setText(QStringLiteral("赵主任"));
+            signIn->accept();
+        });
+        ASSERT_TRUE(review()->ensureUser());
+    }
     ASSERT_TRUE(review()->session()->user().has_value());
     EXPECT_EQ(review()->session()->user()->name, QStringLiteral("赵主任"));
     EXPECT_TRUE(review()->session()->isSupervisor());
@@ -285,4 +289,43 @@ TEST_F(ReviewUiTest, OnFirstStartTheFirstUserBecomesTheSupervisorAndIsRemembered
     ASSERT_TRUE(window->openDatabase(path));
     ASSERT_TRUE(review()->session()->user().has_value());
     EXPECT_EQ(review()->session()->user()->name, QStringLiteral("赵主任"));
+}
+
+TEST(ReviewBanner, FollowsTheDocumentAndOffersOnlyTheStepsAllowedNow)
+{
+    const ReadResult read = ReportReader::read(readSeed(Seed));
+    ASSERT_TRUE(read.isReport);
+    ReportDocument document(read.report);
+    QAction submit(QStringLiteral("提交审核"));
+    submit.setObjectName(QStringLiteral("submitAction"));
+    QAction approve(QStringLiteral("审核通过"));
+    approve.setObjectName(QStringLiteral("approveAction"));
+    approve.setEnabled(false);
+    ReviewBanner banner(&document, {&submit, &approve});
+    banner.setStatus(ReportStatus::Draft, 3);
+    banner.show();
+    auto *submitButton = banner.findChild<QToolButton *>(QStringLiteral("submitActionButton"));
+    auto *approveButton = banner.findChild<QToolButton *>(QStringLiteral("approveActionButton"));
+    ASSERT_NE(submitButton, nullptr);
+    ASSERT_NE(approveButton, nullptr);
+    EXPECT_TRUE(submitButton->isVisible());
+    EXPECT_FALSE(approveButton->isVisible());
+    submit.setEnabled(false);
+    approve.setEnabled(true);
+    EXPECT_FALSE(submitButton->isVisible());
+    EXPECT_TRUE(approveButton->isVisible());
+
+    EXPECT_TRUE(banner.statusLabel()->text().contains(reportStatusLabel(ReportStatus::Draft)));
+    EXPECT_TRUE(banner.statusLabel()->text().contains(QStringLiteral("3")));
+    const QString why = QStringLiteral("已提交审核，不能修改。");
+    EXPECT_FALSE(banner.statusLabel()->text().contains(why));
+    document.setReadOnly(true, why);
+    EXPECT_TRUE(banner.statusLabel()->text().contains(why));
+    document.setReadOnly(false);
+    EXPECT_FALSE(banner.statusLabel()->text().contains(why));
+
+    EXPECT_FALSE(banner.sealLabel()->isVisible());
+    banner.showBrokenSeal(QStringLiteral("内容与审核通过时不一致"));
+    EXPECT_TRUE(banner.sealLabel()->isVisible());
+    EXPECT_TRUE(banner.sealLabel()->text().contains(QStringLiteral("内容与审核通过时不一致")));
 }

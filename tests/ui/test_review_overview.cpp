@@ -1,10 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Nianbao developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "document/undocommands.h"
 #include "review/commentspanel.h"
 #include "review/reviewoverviewdialog.h"
 #include "review/reviewoverviewmodel.h"
-#include "review/revisiondiffview.h"
 #include "review/usersdialog.h"
 #include "reviewtestsupport.h"
 
@@ -16,12 +14,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPainter>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTextBrowser>
-#include <QToolTip>
 
 using namespace nianbao;
 using namespace nianbao::test;
@@ -154,83 +149,6 @@ TEST_F(ReviewOverviewTest, TheSupervisorAddsAClerkAndTheCoreRefusesATakenName)
     EXPECT_FALSE(dialog.addUser());
     EXPECT_FALSE(dialog.lastProblem().isEmpty());
     EXPECT_TRUE(dialog.findChild<QLabel *>(QStringLiteral("usersProblem"))->isVisibleTo(&dialog));
-}
-
-TEST_F(ReviewOverviewTest, Screenshots)
-{
-    const QByteArray target = qgetenv("NIANBAO_SCREENSHOT_DIR");
-    if (target.isEmpty())
-        GTEST_SKIP() << "set NIANBAO_SCREENSHOT_DIR to write screenshots";
-    signIn(Clerk);
-    importYear();
-    ASSERT_TRUE(window->openReport(reportId));
-    submitWithReason();
-    ASSERT_EQ(status(), ReportStatus::Submitted) << review()->lastMessage().toStdString();
-
-    signIn(Supervisor);
-    window->editor()->showSection(3);
-    QTest::qWait(30);
-    ASSERT_TRUE(review()->addComment(CommentAnchor::ofCell(QStringLiteral("p3/received/natural")),
-                                     QStringLiteral("自然人申请数与登记台账不一致，请核对。")));
-    ASSERT_TRUE(review()->addComment(CommentAnchor::ofPart(1),
-                                     QStringLiteral("总体情况请补充本年度主动公开的数量。")));
-    ASSERT_TRUE(review()->returnReport(QStringLiteral("请按意见修改后重新提交。")));
-    settle();
-
-    signIn(Clerk);
-    window->editor()->showSection(3);
-    QTest::qWait(30);
-    ASSERT_TRUE(review()->commentsPanel()->reply(review()->commentsPanel()->threads().first().comment.id,
-                                                 QStringLiteral("已核对台账并更正。")));
-    const CellValue received = stored().report.cell(QStringLiteral("p3/received/natural"));
-    typeInto("p3/received/natural", QString::number(received.integer() + 1));
-    const CellValue carry = stored().report.cell(QStringLiteral("p3/carry_next/natural"));
-    typeInto("p3/carry_next/natural", QString::number(carry.integer() + 1));
-    window->editor()->showSection(3);
-    p3View()->setCurrentIndex(formIndex("p3/carry_next/natural"));
-    QTest::qWait(50);
-    // The comment's tooltip is a window of its own; draw it onto the main window's picture.
-    const QPoint at = cellCenter("p3/received/natural");
-    QHelpEvent help(QEvent::ToolTip, at, p3View()->viewport()->mapToGlobal(at));
-    QCoreApplication::sendEvent(p3View()->viewport(), &help);
-    QTest::qWait(50);
-    QPixmap shot = window->grab();
-    for (QWidget *top : QApplication::topLevelWidgets()) {
-        if (top->inherits("QTipLabel") && top->isVisible()) {
-            QPainter painter(&shot);
-            // Where the tooltip shows on a real screen: below right of the pointer (the offscreen
-            // screen is smaller than the window, so Qt moved it).
-            painter.drawPixmap(p3View()->viewport()->mapTo(window.get(), at) + QPoint(6, 18), top->grab());
-        }
-    }
-    shot.save(QDir(QString::fromLocal8Bit(target)).filePath(QStringLiteral("review-commented-cell.png")));
-    QToolTip::hideText();
-
-    // A sentence of part 一 rewritten, so the diff shows the narrative too.
-    QString text = window->document()->narrative(1);
-    const qsizetype end = text.indexOf(u'。');
-    ASSERT_GT(end, 0);
-    text.insert(end, QStringLiteral("，全年主动公开政府信息 126 条"));
-    ASSERT_TRUE(window->document()->push(std::make_unique<SetNarrativeText>(window->document(), 1, text)));
-    submitWithReason();
-    ASSERT_EQ(status(), ReportStatus::Submitted) << review()->lastMessage().toStdString();
-
-    signIn(Supervisor);
-    ASSERT_TRUE(review()->diffView()->diff().has_value());
-    RevisionDiffView diff;
-    diff.setDiff(review()->diffView()->diff());
-    diff.resize(1000, 560);
-    diff.show();
-    QTest::qWait(50);
-    screenshot(&diff, QStringLiteral("review-diff.png"));
-
-    ASSERT_TRUE(review()->approve());
-    settle();
-    review()->showOverview();
-    ReviewOverviewDialog *overview = review()->overview();
-    overview->resize(1100, 320);
-    QTest::qWait(50);
-    screenshot(overview, QStringLiteral("review-overview.png"));
 }
 
 TEST_F(ReviewOverviewTest, ShowsTheLateReportsAndThoseWaitingForTheSupervisor)

@@ -62,6 +62,18 @@ MetaForm::MetaForm(ReportDocument *document, QWidget *parent)
     layout->addRow(tr("Date:"), date);
     layout->addRow(tr("Copy to:"), addLine(ReportField::CopyTo, QStringLiteral("copyToEdit")));
     connect(document, &ReportDocument::changed, this, &MetaForm::documentChanged);
+    connect(document, &ReportDocument::readOnlyChanged, this, &MetaForm::followReadOnly);
+    followReadOnly();
+}
+
+void MetaForm::followReadOnly()
+{
+    const bool readOnly = m_document->isReadOnly();
+    for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it) {
+        if (it.key() != ReportField::AgencyName)
+            it.value()->setReadOnly(readOnly);
+    }
+    m_kind->setEnabled(!readOnly);
 }
 
 QLineEdit *MetaForm::addLine(ReportField field, const QString &objectName)
@@ -77,7 +89,7 @@ QLineEdit *MetaForm::addLine(ReportField field, const QString &objectName)
             if (text.isEmpty() || date.isValid())
                 fieldEdited(field, text);
             else
-                Q_EMIT m_document->editRefused(tr("“%1” is not a date; write it as 2022-01-20.").arg(text));
+                Q_EMIT problem(tr("“%1” is not a date; write it as 2022-01-20.").arg(text));
         });
     } else {
         connect(edit, &QLineEdit::textEdited, this,

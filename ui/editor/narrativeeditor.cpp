@@ -4,6 +4,7 @@
 
 #include "document/reportdocument.h"
 #include "document/undocommands.h"
+#include "editkeys.h"
 #include "format.h"
 #include "preview/reporthighlighter.h"
 
@@ -61,9 +62,16 @@ NarrativeEditor::NarrativeEditor(ReportDocument *document, int part, QWidget *pa
 
     connect(m_edit, &QPlainTextEdit::textChanged, this, &NarrativeEditor::textEdited);
     connect(document, &ReportDocument::changed, this, &NarrativeEditor::documentChanged);
-    connect(document, &ReportDocument::readOnlyChanged, m_edit, &QPlainTextEdit::setReadOnly);
-    m_edit->setReadOnly(document->isReadOnly());
+    connect(document, &ReportDocument::readOnlyChanged, this, &NarrativeEditor::followReadOnly);
+    followReadOnly();
     updateCount();
+}
+
+void NarrativeEditor::followReadOnly()
+{
+    m_edit->setReadOnly(m_document->isReadOnly());
+    if (m_outlineButton)
+        m_outlineButton->setEnabled(!m_document->isReadOnly());
 }
 
 void NarrativeEditor::selectPassage(int offset, int length)
@@ -89,12 +97,18 @@ void NarrativeEditor::insertOutline()
 
 bool NarrativeEditor::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched != m_edit)
+        return QWidget::eventFilter(watched, event);
     // Leave Ctrl+Z / Ctrl+Y to the window's actions, which undo through the document.
-    if (watched == m_edit && event->type() == QEvent::ShortcutOverride) {
+    if (event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo))
             return true;
     }
+    // A read-only text ignores typing without a word; say why.
+    if (event->type() == QEvent::KeyPress && m_document->isReadOnly() &&
+        isEditingKey(static_cast<QKeyEvent *>(event), true))
+        Q_EMIT problem(m_document->readOnlyReason());
     return QWidget::eventFilter(watched, event);
 }
 

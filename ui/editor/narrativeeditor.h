@@ -17,7 +17,8 @@ struct ChangeEvent;
  * A plain-text editor for one narrative part (一 … 六) or the preamble, with its character count
  * and, where the format gives one, the sub-part outline to start from (part 一 in 2021: 主动公开,
  * 依申请公开, …). Typing goes to the document as undo commands; the document's own undo stack,
- * not the text edit's, undoes it, so Ctrl+Z works the same everywhere.
+ * not the text edit's, undoes it, so Ctrl+Z works the same everywhere. While the document is
+ * read-only the text is too, and typing into it says why (problem()).
  */
 class NarrativeEditor : public QWidget
 {
@@ -33,6 +34,10 @@ public:
     /// Puts the format's outline of the part at the end of the text.
     void insertOutline();
 
+Q_SIGNALS:
+    /// Typing was refused because the report is read-only; message says why.
+    void problem(const QString &message);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -40,6 +45,7 @@ private:
     void textEdited();
     void documentChanged(const ChangeEvent &event);
     void updateCount();
+    void followReadOnly();
 
     ReportDocument *m_document;
     int m_part;

@@ -55,6 +55,7 @@ ReportEditor::ReportEditor(ReportDocument *document, QWidget *parent)
     , m_problem(new QLabel(this))
     , m_preview(new ReportPreview(this))
     , m_previewTimer(new QTimer(this))
+    , m_layout(new QVBoxLayout(this))
 {
     setObjectName(QStringLiteral("reportEditor"));
     m_splitter->setObjectName(QStringLiteral("editorSplitter"));
@@ -78,9 +79,8 @@ ReportEditor::ReportEditor(ReportDocument *document, QWidget *parent)
     m_splitter->addWidget(m_preview);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({210, 900, 420});
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_splitter);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->addWidget(m_splitter);
 
     connect(m_navigator, &SectionNavigator::sectionSelected, this, &ReportEditor::showSection);
     connect(document, &ReportDocument::editRefused, this, &ReportEditor::showProblem);
@@ -109,7 +109,9 @@ QWidget *ReportEditor::buildBasicPage()
     auto *layout = new QVBoxLayout(page);
     m_metaForm = new MetaForm(m_document, page);
     layout->addWidget(m_metaForm);
+    connect(m_metaForm, &MetaForm::problem, this, &ReportEditor::showProblem);
     auto *preamble = new NarrativeEditor(m_document, Location::PreamblePart, page);
+    connect(preamble, &NarrativeEditor::problem, this, &ReportEditor::showProblem);
     preamble->textEdit()->setMinimumHeight(220);
     m_narratives.insert(Location::PreamblePart, preamble);
     layout->addWidget(preamble, 1);
@@ -125,6 +127,7 @@ QWidget *ReportEditor::buildPartPage(int part)
     auto *page = new QWidget(area);
     auto *layout = new QVBoxLayout(page);
     auto *narrative = new NarrativeEditor(m_document, part, page);
+    connect(narrative, &NarrativeEditor::problem, this, &ReportEditor::showProblem);
     m_narratives.insert(part, narrative);
     const QList<int> tables = m_document->format().tablesOfPart(part);
     layout->addWidget(narrative, tables.isEmpty() ? 1 : 0);
@@ -196,6 +199,16 @@ void ReportEditor::showLocation(const Location &location)
     case Location::Kind::Line:
         break;
     }
+}
+
+void ReportEditor::setBanner(QWidget *banner)
+{
+    delete m_banner.data();
+    m_banner = banner;
+    if (!banner)
+        return;
+    m_layout->insertWidget(0, banner);
+    banner->show();
 }
 
 void ReportEditor::updatePreview()

@@ -5,6 +5,7 @@
 #include "finding.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -12,6 +13,7 @@ class QScrollArea;
 class QSplitter;
 class QStackedWidget;
 class QTimer;
+class QVBoxLayout;
 
 namespace nianbao {
 
@@ -49,6 +51,10 @@ public:
     void showSection(int section, int table = -1);
     /// Shows and selects the cell, passage or field a finding concerns.
     void showLocation(const Location &location);
+    /// Puts a bar above the editor's panes (the review's status banner), replacing the one there;
+    /// the editor owns it from now on.
+    void setBanner(QWidget *banner);
+    QWidget *banner() const { return m_banner; }
 
 Q_SIGNALS:
     /// An edit was refused; message says why.
@@ -69,10 +75,12 @@ private:
     QLabel *m_problem;
     ReportPreview *m_preview;
     QTimer *m_previewTimer;
+    QVBoxLayout *m_layout;
     MetaForm *m_metaForm = nullptr;
     QHash<int, TableFormView *> m_tables;
     QHash<int, NarrativeEditor *> m_narratives;
     QList<QScrollArea *> m_scrollAreas;
+    QPointer<QWidget> m_banner;
 };
 
 } // namespace nianbao

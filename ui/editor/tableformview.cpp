@@ -3,14 +3,17 @@
 #include "tableformview.h"
 
 #include "celldelegate.h"
+#include "document/reportdocument.h"
 #include "document/reporttablemodel.h"
 #include "document/tableformmodel.h"
+#include "editkeys.h"
 #include "format.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QTimer>
 
 namespace nianbao {
@@ -168,6 +171,8 @@ QModelIndex TableFormView::moveCursor(CursorAction cursorAction, Qt::KeyboardMod
 
 void TableFormView::keyPressEvent(QKeyEvent *event)
 {
+    if (state() != EditingState && isEditingKey(event, false) && explainReadOnly())
+        return;
     if (state() != EditingState) {
         if (event->matches(QKeySequence::Paste)) {
             pasteText(QApplication::clipboard()->text());
@@ -193,6 +198,23 @@ void TableFormView::keyPressEvent(QKeyEvent *event)
         }
     }
     QTableView::keyPressEvent(event);
+}
+
+void TableFormView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const QModelIndex cell = m_model->mapToSource(indexAt(event->position().toPoint()));
+    if (cell.isValid() && !m_model->source()->isComputed(cell))
+        explainReadOnly();
+    QTableView::mouseDoubleClickEvent(event);
+}
+
+bool TableFormView::explainReadOnly()
+{
+    const ReportDocument *document = m_model->source()->document();
+    if (!document->isReadOnly())
+        return false;
+    Q_EMIT problem(document->readOnlyReason());
+    return true;
 }
 
 void TableFormView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)

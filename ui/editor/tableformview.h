@@ -14,7 +14,8 @@ class TableFormModel;
  * TableFormModel merged as the format prints them, value cells edited like a spreadsheet —
  * typing replaces, Enter moves down, Tab moves to the next cell to fill (totals are skipped),
  * Delete clears, Ctrl+V pastes a block copied from Excel or WPS in one undo step. Refused input is
- * reported through problem() and the editor reopens with what was typed.
+ * reported through problem() and the editor reopens with what was typed. While the document is
+ * read-only no cell opens an editor, and typing or double-clicking says why.
  */
 class TableFormView : public QTableView
 {
@@ -35,6 +36,7 @@ Q_SIGNALS:
 protected:
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
 
 private:
@@ -44,6 +46,8 @@ private:
     QModelIndex nextToFill(const QModelIndex &index, int step) const;
     QModelIndex below(const QModelIndex &index) const;
     void copySelection() const;
+    /// Says why nothing happens when the report is read-only; false when it is editable.
+    bool explainReadOnly();
 
     TableFormModel *m_model;
     CellDelegate *m_delegate;

@@ -2,47 +2,44 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "review/comment.h"
-#include "review/reviewworkflow.h"
+#include "reviewbanner.h"
+#include "reviewoverviewdialog.h"
+#include "storage/reportstatus.h"
 
-#include <QLabel>
 #include <QObject>
 #include <QPointer>
 
-#include <memory>
 #include <optional>
 
 class QAction;
 class QDockWidget;
+class QLabel;
 class QMainWindow;
-class QMenu;
-class QTabWidget;
 
 namespace nianbao {
 
-class CommentMarks;
-class CommentsPanel;
+class CommentActions;
 class ReportDocument;
 class ReportEditor;
-class ReviewOverviewDialog;
+class ReportStore;
+class ReviewDock;
 class ReviewSession;
-class RevisionDiffView;
-class TableFormView;
+class ReviewTransitions;
 
 /**
- * The review in the main window: who is signed in, the 审核 menu (提交审核, 退回修改, 审核通过,
- * 修改对比, 审核总览, 用户, 切换用户), the dock with the comments and the revision diff, and, on the
- * open report, the status bar above the editor, the read-only lock, the comment marks and the
- * context menus to comment on a cell, a table, a part or a passage. Every action goes to the core
- * (ReviewWorkflow, CommentStore, UserDirectory) with the signed-in user; the core's refusals are
- * shown as they come. After a transition the window reloads the report (reportChanged), so the
- * editor always shows what the store holds, locked or not.
+ * The review in the main window: who is signed in (in the status bar), the 审核 menu (提交审核,
+ * 退回修改, 审核通过, 修改对比, 审核总览, 用户, 切换用户), and, on the open report, whether it is
+ * read-only for the user, the banner above it and the dock with its comments and changes. The
+ * steps themselves are ReviewTransitions', the comments CommentActions'; the core decides and its
+ * refusals are shown as they come. After a step (or when another user signs in) the window loads
+ * the report again (reportChanged), so the editor always shows what the store holds.
  */
 class ReviewController : public QObject
 {
     Q_OBJECT
 public:
-    explicit ReviewController(QMainWindow *window);
+    /// Puts the menu into window, and the review dock into its bottom area beside findingsDock.
+    ReviewController(QMainWindow *window, QDockWidget *findingsDock);
     ~ReviewController() override;
 
     ReviewSession *session() const { return m_session; }
@@ -54,35 +51,22 @@ public:
     /// Lets another user sign in.
     void chooseUser();
 
-    /// Puts the open report under review control: read-only unless the user may edit it, marks,
-    /// banner, menus. The editor and document stay the window's.
+    /// Puts the open report under review: read-only unless the user may edit it, banner, comments,
+    /// menus. The editor and document stay the window's.
     void attach(ReportEditor *editor, ReportDocument *document, qint64 reportId);
     void detach();
     qint64 reportId() const { return m_reportId; }
     std::optional<ReportStatus> status() const { return m_status; }
 
-    /// The actions without dialogs (tests, and the dialogs' last step). False and lastMessage() when refused.
-    bool submit(const SubmitRequest &request);
-    bool returnReport(const QString &note);
-    bool approve(const QString &note = {});
-    bool addComment(const CommentAnchor &anchor, const QString &text);
-
-    /// The actions with their dialogs.
-    void submitInteractively();
-    void returnInteractively();
-    void approveInteractively();
-    void commentOnCell(int cell);
-    void commentOnTable(int table);
-    void commentOnPart(int editorPart);
-    /// Comments on the text selected in the part's editor.
-    void commentOnPassage(int editorPart);
     void showOverview();
-    void showDiff();
     void manageUsers();
 
-    /// The context menu of a table's cell at a viewport position (review entries only when allowed).
-    std::unique_ptr<QMenu> cellMenu(TableFormView *view, const QPoint &position);
-
+    ReviewTransitions *transitions() const { return m_transitions; }
+    CommentActions *comments() const { return m_comments; }
+    ReviewDock *dock() const { return m_dock; }
+    /// The banner over the open report (nullptr when none is open).
+    ReviewBanner *banner() const { return m_banner.data(); }
+    ReviewOverviewDialog *overview() const { return m_overviewDialog.data(); }
     QAction *submitAction() const { return m_submit; }
     QAction *returnAction() const { return m_return; }
     QAction *approveAction() const { return m_approve; }
@@ -90,19 +74,8 @@ public:
     QAction *overviewAction() const { return m_overview; }
     QAction *usersAction() const { return m_users; }
     QAction *switchUserAction() const { return m_switchUser; }
-    CommentsPanel *commentsPanel() const { return m_comments; }
-    RevisionDiffView *diffView() const { return m_diffView; }
-    QDockWidget *dock() const { return m_dock; }
-    CommentMarks *commentMarks() const;
-    ReviewOverviewDialog *overview() const;
-    /// The red warning over an approved report whose content no longer matches its approval.
-    QLabel *tamperBanner() const { return m_tamper.data(); }
-    QLabel *statusBanner() const { return m_statusLabel.data(); }
+    /// What the review last said (done, refused, a broken seal).
     const QString &lastMessage() const { return m_lastMessage; }
-
-protected:
-    /// Says why, when someone types into a locked report (the views ignore keys on read-only cells).
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     /// The report's status changed, or the user did: the window loads it again.
@@ -116,20 +89,19 @@ private:
     void createActions();
     void updateActions();
     void userChanged();
-    void buildBanner();
-    void connectContextMenus();
-    void narrativeMenu(int editorPart, const QPoint &position);
+    void transitionDone(const QString &message);
     void verifyApproval();
-    void loadDiff();
-    void showAnchor(const CommentAnchor &anchor);
-    bool canComment() const;
-    bool transitionDone(const StoreResult<int> &result, const QString &done);
-    /// Shows a refusal or failure in a message box and the status bar; returns false.
-    bool refuse(const QString &message);
-    QString askText(const QString &title, const QString &label, const QString &objectName);
+    void say(const QString &message);
+    /// Shows a refusal or failure in a message and the status bar.
+    void refuse(const QString &message);
 
     QMainWindow *m_window;
+    QDockWidget *m_findingsDock;
     ReviewSession *m_session;
+    ReviewTransitions *m_transitions;
+    CommentActions *m_comments;
+    ReviewDock *m_dock;
+    QLabel *m_userLabel;
     QAction *m_submit = nullptr;
     QAction *m_return = nullptr;
     QAction *m_approve = nullptr;
@@ -137,24 +109,11 @@ private:
     QAction *m_overview = nullptr;
     QAction *m_users = nullptr;
     QAction *m_switchUser = nullptr;
-    QDockWidget *m_dock;
-    QTabWidget *m_tabs;
-    CommentsPanel *m_comments;
-    RevisionDiffView *m_diffView;
-    QLabel *m_userLabel;
     QPointer<ReviewOverviewDialog> m_overviewDialog;
-
-    QPointer<ReportEditor> m_editor;
     QPointer<ReportDocument> m_document;
+    QPointer<ReviewBanner> m_banner;
     qint64 m_reportId = 0;
     std::optional<ReportStatus> m_status;
-    int m_revision = 0;
-    QPointer<CommentMarks> m_marks;
-    QPointer<QWidget> m_banner;
-    QPointer<QLabel> m_statusLabel;
-    QPointer<QLabel> m_tamper;
-    QList<QMetaObject::Connection> m_connections;
-    QList<QPointer<QObject>> m_filtered;
     QString m_lastMessage;
 };
 

@@ -3,6 +3,7 @@
 #include "reviewoverviewdialog.h"
 
 #include "io/outputfile.h"
+#include "messagesink.h"
 #include "review/reviewoverviewmodel.h"
 #include "reviewsession.h"
 #include "summary/summarywindow.h"
@@ -13,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -142,7 +142,7 @@ bool ReviewOverviewDialog::exportCsv(const QString &path)
 {
     QString error;
     if (!OutputFile::write(path, ReviewWorkflow::overviewCsv(m_model->rows()), &error)) {
-        QMessageBox::warning(this, windowTitle(), error);
+        MessageSink::instance().warn(this, windowTitle(), error);
         return false;
     }
     return true;

@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reviewbanner.h"
+
+#include "document/reportdocument.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace nianbao {
+
+ReviewBanner::ReviewBanner(ReportDocument *document, const QList<QAction *> &actions, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_status(new QLabel(this))
+    , m_seal(new QLabel(this))
+{
+    setObjectName(QStringLiteral("reviewBanner"));
+    m_status->setObjectName(QStringLiteral("reviewStatusLabel"));
+    m_status->setWordWrap(true);
+    m_seal->setObjectName(QStringLiteral("tamperBanner"));
+    m_seal->setWordWrap(true);
+    m_seal->setStyleSheet(QStringLiteral("QLabel { background: #b00020; color: white; font-weight: bold; "
+                                         "padding: 8px; border-radius: 3px; }"));
+    m_seal->hide();
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_status, 1);
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        // The banner offers only what the user can do now; the menu shows the rest disabled.
+        button->setVisible(action->isEnabled());
+        connect(action, &QAction::enabledChanged, button, &QWidget::setVisible);
+        row->addWidget(button);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->addWidget(m_seal);
+    layout->addLayout(row);
+    setAttribute(Qt::WA_StyledBackground);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    connect(document, &ReportDocument::readOnlyChanged, this, &ReviewBanner::refresh);
+    refresh();
+}
+
+void ReviewBanner::setStatus(ReportStatus status, int revision)
+{
+    m_reportStatus = status;
+    m_revision = revision;
+    refresh();
+}
+
+void ReviewBanner::showBrokenSeal(const QString &problem)
+{
+    m_seal->setText(QStringLiteral("⚠ ") + problem);
+    m_seal->show();
+}
+
+void ReviewBanner::refresh()
+{
+    const bool readOnly = m_document->isReadOnly();
+    QString text = tr("Status: %1 (revision %2)").arg(reportStatusLabel(m_reportStatus)).arg(m_revision);
+    if (readOnly)
+        text += QStringLiteral(" — ") + tr("read-only: %1").arg(m_document->readOnlyReason());
+    m_status->setText(text);
+    setStyleSheet(QStringLiteral("#reviewBanner { background: %1; border-bottom: 1px solid #c8ccd2; }")
+                      .arg(readOnly ? QStringLiteral("#eef2f8") : QStringLiteral("#f4f7f0")));
+}
+
+} // namespace nianbao

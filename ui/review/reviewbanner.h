@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/reportstatus.h"
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+
+namespace nianbao {
+
+class ReportDocument;
+
+/**
+ * The bar above the open report in review: its status and revision, why it is read-only (it
+ * follows the document's read-only state), a button for each review action the user may take now
+ * (a button shows while its action is enabled), and, loud and red, an approval that no longer
+ * matches the stored content.
+ */
+class ReviewBanner : public QWidget
+{
+    Q_OBJECT
+public:
+    ReviewBanner(ReportDocument *document, const QList<QAction *> &actions, QWidget *parent = nullptr);
+
+    void setStatus(ReportStatus status, int revision);
+    /// Shows that the approval seal is broken, and why.
+    void showBrokenSeal(const QString &problem);
+
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *sealLabel() const { return m_seal; }
+
+private:
+    void refresh();
+
+    ReportDocument *m_document;
+    QLabel *m_status;
+    QLabel *m_seal;
+    ReportStatus m_reportStatus = ReportStatus::Draft;
+    int m_revision = 0;
+};
+
+} // namespace nianbao
