@@ -387,6 +387,7 @@ void MainWindow::closeReport()
     m_document.reset();
     m_reportId = 0;
     m_exportAction->setEnabled(false);
+    m_reloadAction->setEnabled(false);
     m_output->setEnabled(false);
     m_findAction->setEnabled(false);
     m_counts->clear();
@@ -499,14 +500,21 @@ void MainWindow::exportReport()
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export"), m_document->report().displayTitle() + QStringLiteral(".txt"),
         tr("Report text (*.txt)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        exportText(path);
+}
+
+bool MainWindow::exportText(const QString &path)
+{
+    if (!m_document)
+        return false;
     QString error;
     if (!OutputFile::write(path, ReportWriter::write(m_document->report()).toUtf8(), &error)) {
         showMessage(error);
-        return;
+        return false;
     }
     statusBar()->showMessage(tr("Exported to %1.").arg(path));
+    return true;
 }
 
 void MainWindow::find()

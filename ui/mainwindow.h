@@ -46,6 +46,8 @@ public:
     void reloadReport();
     /// Creates a report (as the New Report dialog does) and opens it.
     bool createReport(const QString &agencyName, const QString &agencyKind, int year);
+    /// Writes the open report's text to path (文件 → 导出…); false and a message when it cannot.
+    bool exportText(const QString &path);
 
     ReportStore *store() const { return m_store.get(); }
     ReportDocument *document() const { return m_document.get(); }

@@ -14,6 +14,7 @@
 #include "settings.h"
 #include "storage/reportstore.h"
 #include "testsupport.h"
+#include "textlayout/reportwriter.h"
 #include "ui/mainwindowfixture.h"
 
 #include <QAction>
@@ -23,6 +24,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -36,6 +38,8 @@
 #include <QTreeView>
 
 #include <gtest/gtest.h>
+
+#include <unistd.h>
 
 using namespace nianbao;
 
@@ -300,6 +304,47 @@ TEST_F(MainWindowTest, RemembersGeometryAndSplitters)
     EXPECT_EQ(second.size(), window->size());
     EXPECT_EQ(second.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes().first(), 310);
     EXPECT_EQ(Settings::instance().lastDatabase(), dir.filePath(QStringLiteral("reports.sqlite")));
+}
+
+TEST_F(MainWindowTest, ReloadIsOfferedOnlyWhileAReportIsOpen)
+{
+    QAction *reload = window->findChild<QAction *>(QStringLiteral("reloadAction"));
+    ASSERT_NE(reload, nullptr);
+    EXPECT_FALSE(reload->isEnabled());
+    ASSERT_TRUE(window->importFile(test::seedPath(QStringLiteral("2021_nanding"))));
+    EXPECT_TRUE(reload->isEnabled());
+    // Another database closes the report.
+    ASSERT_TRUE(window->openDatabase(dir.filePath(QStringLiteral("other.sqlite"))));
+    ASSERT_EQ(window->document(), nullptr);
+    EXPECT_FALSE(reload->isEnabled());
+}
+
+TEST_F(MainWindowTest, ExportingTheTextReplacesTheFileOnlyOnceItIsWrittenWhole)
+{
+    ASSERT_TRUE(window->importFile(test::seedPath(QStringLiteral("2021_nanding"))));
+    const QString path = dir.filePath(QStringLiteral("年报.txt"));
+    const QString earlier = dir.filePath(QStringLiteral("earlier.txt"));
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("the earlier export\n");
+    }
+    // A second name for the same file sees what happens to it in place.
+    ASSERT_EQ(::link(QFile::encodeName(path).constData(), QFile::encodeName(earlier).constData()), 0);
+    ASSERT_TRUE(window->exportText(path));
+    QFile exported(path);
+    ASSERT_TRUE(exported.open(QIODevice::ReadOnly));
+    EXPECT_EQ(exported.readAll(), ReportWriter::write(window->document()->report()).toUtf8());
+    QFile kept(earlier);
+    ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+    EXPECT_EQ(kept.readAll(), QByteArray("the earlier export\n"))
+        << "the file was truncated and rewritten in place, not replaced once complete";
+
+    const QString nowhere = dir.filePath(QStringLiteral("missing/年报.txt"));
+    EXPECT_FALSE(window->exportText(nowhere));
+    const QStringList told = test::RecordingMessageSink::instance().texts();
+    ASSERT_EQ(told.size(), 1);
+    EXPECT_TRUE(told.first().contains(nowhere)) << told.first().toStdString();
 }
 
 TEST_F(MainWindowTest, AProblemIsToldThroughTheMessageSink)
