@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guisupport.h"
 #include "languagesetup.h"
+#include "testsupport.h"
 
 #include <QApplication>
 #include <QStandardPaths>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstring>
 
 namespace {
 
@@ -28,6 +32,15 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
     ::testing::InitGoogleTest(&argc, argv);
+    // The golden tests write what they get into their reference files (scripts/update-references).
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--update-references") == 0) {
+            nianbao::test::setUpdatingReferences(true);
+            std::copy(argv + i + 1, argv + argc, argv + i);
+            --argc;
+            break;
+        }
+    }
     ::testing::UnitTest::GetInstance()->listeners().Append(new ClearMessages);
     QApplication app(argc, argv);
     nianbao::LanguageSetup::install(app);

@@ -38,6 +38,20 @@ QByteArray fileDigest(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
+namespace {
+bool s_updatingReferences = false;
+}
+
+bool updatingReferences()
+{
+    return s_updatingReferences;
+}
+
+void setUpdatingReferences(bool update)
+{
+    s_updatingReferences = update;
+}
+
 CommandRun runCommand(int (*command)(const QStringList &, QTextStream &, QTextStream &),
                       const QStringList &arguments)
 {

@@ -21,6 +21,11 @@ QStringList seedNames();
 /// SHA-256 of a file's bytes (empty when it cannot be read): to show that a file was left as it was.
 QByteArray fileDigest(const QString &path);
 
+/// Whether the golden tests rewrite their reference files instead of comparing with them (the test
+/// binary was started with --update-references, as scripts/update-references does).
+bool updatingReferences();
+void setUpdatingReferences(bool update);
+
 /// What a headless sub-command printed and returned.
 struct CommandRun
 {
