@@ -142,7 +142,7 @@ void ReviewController::attach(ReportEditor *editor, ReportDocument *document, qi
     // Nobody signed in edits only a personal database (one without users); see Identity.
     const StoreResult<Identity> identity = m_session->identity();
     const std::optional<QString> refusal =
-        user ? ReviewPolicy::editRefusal(*user, document->report().meta.agencyName, stored->status)
+        user        ? ReviewPolicy::editRefusal(*user, document->report().meta.agencyName, stored->status)
         : !identity ? std::optional<QString>(identity.error().message)
                     : ReviewPolicy::lockReason(stored->status);
     document->setReadOnly(refusal.has_value(), refusal.value_or(QString()));
