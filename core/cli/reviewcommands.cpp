@@ -5,12 +5,14 @@
 #include "command.h"
 #include "commandline.h"
 #include "format.h"
+#include "review/reviewdeadline.h"
 #include "review/reviewworkflow.h"
 #include "review/userdirectory.h"
 #include "storage/reportstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QStringDecoder>
 
 namespace nianbao {
@@ -169,6 +171,9 @@ struct ReviewOptions
         ReviewCommands::tr("submit: acknowledge every remaining warning with this reason."),
         QStringLiteral("REASON")};
     QCommandLineOption csv{QStringLiteral("csv"), ReviewCommands::tr("list: write the table as CSV.")};
+    QCommandLineOption json{
+        QStringLiteral("json"),
+        ReviewCommands::tr("list: write every agency with its status and deadline as JSON.")};
 };
 
 QString figuresHeader()
@@ -200,6 +205,12 @@ int listReviews(ReportStore &store, const ReviewOptions &options, const QCommand
         if (!viewer || viewer->coversAgency(row.summary.agency))
             rows.append(row);
     }
+    const QDate today = QDate::currentDate();
+    const ReviewDeadline deadline(year);
+    if (parser.isSet(options.json)) {
+        out << QJsonDocument(ReviewWorkflow::overviewJson(year, rows, deadline, today)).toJson();
+        return ExitOk;
+    }
     if (parser.isSet(options.csv)) {
         // The byte-order mark is what makes spreadsheets read UTF-8; a plain decoder would drop it.
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
@@ -210,13 +221,15 @@ int listReviews(ReportStore &store, const ReviewOptions &options, const QCommand
         out << ReviewCommands::tr("No reports stored for %1.").arg(year) << '\n';
         return ExitOk;
     }
-    out << ReviewCommands::tr("Agency\tStatus\tSubmitted\tErrors\tWarnings") << '\t' << figuresHeader()
-        << '\n';
+    out << ReviewCommands::tr("Agency\tStatus\tDeadline\tSubmitted\tErrors\tWarnings") << '\t'
+        << figuresHeader() << '\n';
     for (const ReviewOverviewRow &row : std::as_const(rows)) {
         const auto count = [](std::optional<int> value) {
             return value ? QString::number(*value) : QStringLiteral("—");
         };
-        out << row.summary.agency << '\t' << reportStatusLabel(row.summary.status) << '\t'
+        const QString left = deadline.describe(row.status(), today);
+        out << row.summary.agency << '\t' << ReviewWorkflow::statusLabel(row) << '\t'
+            << (left.isEmpty() ? QStringLiteral("—") : left) << '\t'
             << (row.submitted ? row.submitted->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                               : QStringLiteral("—"))
             << '\t' << count(row.summary.errors) << '\t' << count(row.summary.warnings);
@@ -276,7 +289,7 @@ int runReviewCommand(const QStringList &arguments, QTextStream &out, QTextStream
     parser.addHelpOption();
     const ReviewOptions options;
     parser.addOptions({options.db, options.as, options.agency, options.year, options.note,
-                       options.acknowledge, options.csv});
+                       options.acknowledge, options.csv, options.json});
     parser.addPositionalArgument(QStringLiteral("ACTION"),
                                  ReviewCommands::tr("list, submit, return, approve, diff or verify"),
                                  QStringLiteral("list|submit|return|approve|diff|verify"));

@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 
 namespace nianbao {
 
@@ -61,12 +62,12 @@ void ReviewOverviewModel::setToday(QDate today)
 
 bool ReviewOverviewModel::isLate(int row) const
 {
-    return row >= 0 && row < m_rows.size() && m_deadline.isLate(m_rows[row].summary.status, m_today);
+    return row >= 0 && row < m_rows.size() && m_deadline.isLate(m_rows[row].status(), m_today);
 }
 
 bool ReviewOverviewModel::isWaitingForSupervisor(int row) const
 {
-    return row >= 0 && row < m_rows.size() && m_rows[row].summary.status == ReportStatus::Submitted;
+    return row >= 0 && row < m_rows.size() && m_rows[row].status() == ReportStatus::Submitted;
 }
 
 int ReviewOverviewModel::rowOf(qint64 reportId) const
@@ -101,12 +102,19 @@ QVariant ReviewOverviewModel::data(const QModelIndex &index, int role) const
         return sortValue(row, column);
     case ReportIdRole:
         return row.summary.id;
+    case Qt::FontRole:
+        if (!row.started() && column == StatusColumn) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
     case Qt::TextAlignmentRole:
         return column >= ErrorsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ForegroundRole:
         if (column == StatusColumn)
-            return QBrush(statusColor(row.summary.status));
-        if (column == DeadlineColumn && m_deadline.isLate(row.summary.status, m_today))
+            return QBrush(row.started() ? statusColor(row.summary.status) : QColor(0xb0, 0x1c, 0x1c));
+        if (column == DeadlineColumn && m_deadline.isLate(row.status(), m_today))
             return QBrush(QColor(0xb0, 0x1c, 0x1c));
         if (column == ErrorsColumn && row.summary.errors.value_or(0) > 0)
             return QBrush(QColor(0xb0, 0x1c, 0x1c));
@@ -132,9 +140,9 @@ QVariant ReviewOverviewModel::display(const ReviewOverviewRow &row, int column) 
     case AgencyColumn:
         return row.summary.agency;
     case StatusColumn:
-        return reportStatusLabel(row.summary.status);
+        return ReviewWorkflow::statusLabel(row);
     case DeadlineColumn:
-        return m_deadline.describe(row.summary.status, m_today);
+        return m_deadline.describe(row.status(), m_today);
     case ModifiedColumn:
         return row.summary.modified.isValid()
                    ? row.summary.modified.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
@@ -161,10 +169,11 @@ QVariant ReviewOverviewModel::sortValue(const ReviewOverviewRow &row, int column
     case AgencyColumn:
         return row.summary.agency;
     case StatusColumn:
-        return int(row.summary.status);
+        // 未开始 first: the agencies that need a call.
+        return row.started() ? int(row.summary.status) : -1;
     case DeadlineColumn:
         // Blank (reached the supervisor) sorts last; the latest first in ascending order.
-        return isWithAgency(row.summary.status) ? QVariant(m_deadline.daysLeft(m_today)) : QVariant();
+        return isWithAgency(row.status()) ? QVariant(m_deadline.daysLeft(m_today)) : QVariant();
     case ModifiedColumn:
         return row.summary.modified.isValid() ? QVariant(row.summary.modified) : QVariant();
     case SubmittedColumn:

@@ -6,10 +6,16 @@
 #include "format.h"
 #include "identity.h"
 #include "io/csvwriter.h"
+#include "reviewdeadline.h"
 #include "reviewnotes.h"
 #include "storage/storeconnection.h"
 #include "storage/storetransaction.h"
+#include "summary/spreadsheetnumber.h"
+#include "userdirectory.h"
 #include "validation/validator.h"
+
+#include <QJsonArray>
+#include <QMap>
 
 namespace nianbao {
 
@@ -374,7 +380,45 @@ StoreResult<QList<ReviewOverviewRow>> ReviewWorkflow::overview(int year)
         }
         rows.append(row);
     }
+    return withAgenciesNotStarted(year, std::move(rows));
+}
+
+StoreResult<QList<ReviewOverviewRow>> ReviewWorkflow::withAgenciesNotStarted(int year,
+                                                                             QList<ReviewOverviewRow> rows)
+{
+    // name → kind; the reports come newest year first, so the kind is the latest one given.
+    QMap<QString, QString> supervised;
+    const StoreResult<QList<ReportSummary>> every = m_store.listReports();
+    if (!every)
+        return every.error();
+    for (const ReportSummary &summary : every.value()) {
+        if (summary.year <= year && !supervised.contains(summary.agency))
+            supervised.insert(summary.agency, summary.agencyKind);
+    }
+    const StoreResult<QList<User>> users = UserDirectory(m_store).users();
+    if (!users)
+        return users.error();
+    for (const User &user : users.value()) {
+        for (const QString &agency : user.agencies) {
+            if (!supervised.contains(agency))
+                supervised.insert(agency, QString());
+        }
+    }
+    for (const ReviewOverviewRow &row : std::as_const(rows))
+        supervised.remove(row.summary.agency);
+    for (auto agency = supervised.cbegin(); agency != supervised.cend(); ++agency) {
+        ReviewOverviewRow row;
+        row.summary.agency = agency.key();
+        row.summary.agencyKind = agency.value();
+        row.summary.year = year;
+        rows.append(row);
+    }
     return rows;
+}
+
+QString ReviewWorkflow::statusLabel(const ReviewOverviewRow &row)
+{
+    return row.started() ? reportStatusLabel(row.summary.status) : tr("Not started");
 }
 
 QByteArray ReviewWorkflow::overviewCsv(const QList<ReviewOverviewRow> &rows)
@@ -388,7 +432,7 @@ QByteArray ReviewWorkflow::overviewCsv(const QList<ReviewOverviewRow> &rows)
         QStringList fields = {
             row.summary.agency,
             QString::number(row.summary.year),
-            reportStatusLabel(row.summary.status),
+            statusLabel(row),
             row.submitted ? row.submitted->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                           : QString(),
             row.submittedBy,
@@ -402,6 +446,44 @@ QByteArray ReviewWorkflow::overviewCsv(const QList<ReviewOverviewRow> &rows)
         csv.addRow(fields);
     }
     return csv.bytes();
+}
+
+QJsonObject ReviewWorkflow::overviewJson(int year, const QList<ReviewOverviewRow> &rows,
+                                         const ReviewDeadline &deadline, QDate today)
+{
+    const auto time = [](const std::optional<QDateTime> &at) {
+        return at && at->isValid() ? QJsonValue(at->toUTC().toString(Qt::ISODate))
+                                   : QJsonValue(QJsonValue::Null);
+    };
+    const auto count = [](std::optional<int> value) { return value ? QJsonValue(*value) : QJsonValue(); };
+    QJsonArray agencies;
+    for (const ReviewOverviewRow &row : rows) {
+        QJsonObject figures;
+        for (const KeyFigure &figure : row.figures)
+            figures.insert(figure.id, jsonNumber(figure.value));
+        const std::optional<ReportStatus> status = row.status();
+        agencies.append(QJsonObject{
+            {QStringLiteral("agency"), row.summary.agency},
+            {QStringLiteral("kind"), row.summary.agencyKind},
+            {QStringLiteral("status"), status ? reportStatusId(*status) : QStringLiteral("not-started")},
+            {QStringLiteral("statusLabel"), statusLabel(row)},
+            {QStringLiteral("daysLeft"),
+             isWithAgency(status) ? QJsonValue(deadline.daysLeft(today)) : QJsonValue()},
+            {QStringLiteral("late"), deadline.isLate(status, today)},
+            {QStringLiteral("lastChange"),
+             time(row.started() ? std::optional<QDateTime>(row.summary.modified) : std::nullopt)},
+            {QStringLiteral("submitted"), time(row.submitted)},
+            {QStringLiteral("submittedBy"),
+             row.submittedBy.isEmpty() ? QJsonValue() : QJsonValue(row.submittedBy)},
+            {QStringLiteral("errors"), count(row.summary.errors)},
+            {QStringLiteral("warnings"), count(row.summary.warnings)},
+            {QStringLiteral("figures"), figures},
+        });
+    }
+    return {{QStringLiteral("year"), year},
+            {QStringLiteral("deadline"), deadline.date().toString(Qt::ISODate)},
+            {QStringLiteral("today"), today.toString(Qt::ISODate)},
+            {QStringLiteral("agencies"), agencies}};
 }
 
 } // namespace nianbao

@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -72,15 +73,23 @@ struct ReviewTransition
     QString note;
 };
 
+class ReviewDeadline;
 struct ReviewNotes;
 
-/// A line of the supervisor's year table.
+/// A line of the supervisor's year table: an agency's report, or an agency without one (未开始).
 struct ReviewOverviewRow
 {
-    ReportSummary summary;
+    ReportSummary summary;              ///< id 0 when the agency has no report of the year
     std::optional<QDateTime> submitted; ///< the latest submission, if any
     QString submittedBy;
     QList<KeyFigure> figures; ///< KeyFigures::of the report's current content
+
+    bool started() const { return summary.id != 0; }
+    /// The report's status; nullopt when there is no report (未开始).
+    std::optional<ReportStatus> status() const
+    {
+        return started() ? std::optional<ReportStatus>(summary.status) : std::nullopt;
+    }
 };
 
 /**
@@ -130,12 +139,21 @@ public:
     StoreResult<ApprovalCheck> verifyApproval(qint64 reportId);
 
     /// The supervisor's table for a year: every report with status, latest submission, counts and
-    /// key figures.
+    /// key figures, and every agency the office supervises that has none (未开始): the agencies
+    /// with a report of that year or an earlier one, and those assigned to a clerk.
     StoreResult<QList<ReviewOverviewRow>> overview(int year);
+    /// 已提交, 草稿, … or 未开始 for an agency without a report.
+    static QString statusLabel(const ReviewOverviewRow &row);
     /// The overview as CSV (UTF-8 with BOM for spreadsheet programs, CRLF lines, quoted fields).
     static QByteArray overviewCsv(const QList<ReviewOverviewRow> &rows);
+    /// The overview as JSON (`review list --json`): the deadline, and per agency its status
+    /// ("not-started" for none), the days left, whether it is late, and the key figures as numbers.
+    static QJsonObject overviewJson(int year, const QList<ReviewOverviewRow> &rows,
+                                    const ReviewDeadline &deadline, QDate today);
 
 private:
+    /// Adds a line for each supervised agency without a report of the year.
+    StoreResult<QList<ReviewOverviewRow>> withAgenciesNotStarted(int year, QList<ReviewOverviewRow> rows);
     StoreResult<int> transition(qint64 reportId, ReviewAction action, const User &user, const QString &note,
                                 const QList<WarningAcknowledgement> &acknowledgements);
 

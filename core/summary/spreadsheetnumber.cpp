@@ -13,4 +13,12 @@ std::optional<double> spreadsheetNumber(Decimal value)
     return double(value.units()) / double(Decimal::Scale);
 }
 
+QJsonValue jsonNumber(const std::optional<Decimal> &value)
+{
+    if (!value)
+        return QJsonValue::Null;
+    const std::optional<double> number = spreadsheetNumber(*value);
+    return number ? QJsonValue(*number) : QJsonValue(value->toString());
+}
+
 } // namespace nianbao

@@ -4,6 +4,8 @@
 
 #include "decimal.h"
 
+#include <QJsonValue>
+
 #include <optional>
 
 namespace nianbao {
@@ -17,5 +19,9 @@ namespace nianbao {
  * which would not come back exactly.
  */
 std::optional<double> spreadsheetNumber(Decimal value);
+
+/// A figure as a JSON number (spreadsheetNumber), as its exact text when too long for a double, or
+/// null when there is none.
+QJsonValue jsonNumber(const std::optional<Decimal> &value);
 
 } // namespace nianbao

@@ -12,15 +12,6 @@ namespace nianbao {
 
 namespace {
 
-// A decimal too long for a double stays exact as its text.
-QJsonValue numberValue(const std::optional<Decimal> &value)
-{
-    if (!value)
-        return QJsonValue::Null;
-    const std::optional<double> number = spreadsheetNumber(*value);
-    return number ? QJsonValue(*number) : QJsonValue(value->toString());
-}
-
 QJsonValue countValue(const std::optional<int> &count)
 {
     return count ? QJsonValue(*count) : QJsonValue(QJsonValue::Null);
@@ -31,7 +22,7 @@ template<typename ValueOf> QJsonObject byFigure(const ValueOf &valueOf)
     QJsonObject object;
     const QList<KeyFigureDef> &figures = KeyFigures::definitions();
     for (int figure = 0; figure < figures.size(); ++figure)
-        object.insert(figures[figure].id, numberValue(valueOf(figure)));
+        object.insert(figures[figure].id, jsonNumber(valueOf(figure)));
     return object;
 }
 

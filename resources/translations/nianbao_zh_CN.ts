@@ -1455,10 +1455,6 @@ Commands:
         <translation>%1年度尚无报告。</translation>
     </message>
     <message>
-        <source>Agency	Status	Submitted	Errors	Warnings</source>
-        <translation>单位	状态	提交时间	错误	警告</translation>
-    </message>
-    <message>
         <source>There is no earlier submission to compare with.</source>
         <translation>没有可供比较的上一次提交。</translation>
     </message>
@@ -1515,6 +1511,14 @@ Commands:
         <translation>
             <numerusform>%1 现在是这个数据库及其中 %n 份年报的审核人：负责审核、退回、通过每一份年报，并添加填报人（nianbao user add 姓名 --role clerk --agency 单位 --as %1）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>list: write every agency with its status and deadline as JSON.</source>
+        <translation>list：以 JSON 输出每个单位及其状态和截止情况。</translation>
+    </message>
+    <message>
+        <source>Agency	Status	Deadline	Submitted	Errors	Warnings</source>
+        <translation>单位	状态	截止	提交时间	错误	警告</translation>
     </message>
 </context>
 <context>
@@ -1651,12 +1655,6 @@ Commands:
         <source>Year:</source>
         <translation>年度：</translation>
     </message>
-    <message numerus="yes">
-        <source>%n report(s): %1</source>
-        <translation>
-            <numerusform>共 %n 份年报：%1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export CSV</source>
         <translation>导出 CSV</translation>
@@ -1700,6 +1698,16 @@ Commands:
     <message>
         <source>Deadline %1</source>
         <translation>截止日期 %1</translation>
+    </message>
+    <message>
+        <source>not started %1</source>
+        <translation>未开始 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies): %1</source>
+        <translation>
+            <numerusform>共 %n 个单位：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1903,6 +1911,10 @@ Commands:
     <message>
         <source>Warnings</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
     </message>
 </context>
 <context>

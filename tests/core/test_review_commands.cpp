@@ -8,6 +8,9 @@
 #include "textlayout/reportwriter.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <gtest/gtest.h>
 
@@ -167,22 +170,89 @@ TEST_F(ReviewCommandTest, ListShowsStatusCountsAndKeyFigures)
     ASSERT_EQ(lines.size(), 2);
     EXPECT_TRUE(lines[0].endsWith(QStringLiteral("收到申请\t予以公开\t行政复议\t行政诉讼")));
     const QStringList fields = lines[1].split(u'\t');
-    ASSERT_EQ(fields.size(), 9);
+    ASSERT_EQ(fields.size(), 10);
     EXPECT_EQ(fields[0], agency);
     EXPECT_EQ(fields[1], QStringLiteral("已提交"));
-    EXPECT_NE(fields[2], QStringLiteral("—"));
-    EXPECT_EQ(fields[3], QStringLiteral("0"));
+    EXPECT_EQ(fields[2], QStringLiteral("—")) << "a submitted report has no days left to count";
+    EXPECT_NE(fields[3], QStringLiteral("—"));
+    EXPECT_EQ(fields[4], QStringLiteral("0"));
     const Report report = nandingReport();
     const QList<KeyFigure> figures = KeyFigures::of(report);
     const QList<int> &shown = KeyFigures::overview();
     for (qsizetype i = 0; i < shown.size(); ++i)
-        EXPECT_EQ(fields[5 + i], figures[shown[i]].text());
+        EXPECT_EQ(fields[6 + i], figures[shown[i]].text());
 
     const CommandRun csv = runCommand(runReviewCommand, {QStringLiteral("list"), QStringLiteral("--db"),
                                                          dbPath(), QStringLiteral("--year"),
                                                          QStringLiteral("2021"), QStringLiteral("--csv")});
     EXPECT_EQ(csv.code, ExitOk);
     EXPECT_TRUE(csv.out.contains(QStringLiteral("收到申请,予以公开,行政复议,行政诉讼")));
+}
+
+TEST_F(ReviewCommandTest, ListIncludesEveryAgencyThatHasNotStarted)
+{
+    const QString kanshi = QStringLiteral("坎市镇人民政府");
+    ASSERT_EQ(user({QStringLiteral("add"), QStringLiteral("赵填报"), QStringLiteral("--role"),
+                    QStringLiteral("clerk"), QStringLiteral("--agency"), kanshi, QStringLiteral("--as"),
+                    QStringLiteral("王审核")})
+                  .code,
+              ExitOk);
+    ASSERT_EQ(review(QStringLiteral("submit"), QStringLiteral("李填报"),
+                     {QStringLiteral("--acknowledge"), QStringLiteral("已核实")})
+                  .code,
+              ExitOk);
+    const QStringList list = {QStringLiteral("list"), QStringLiteral("--db"), dbPath(),
+                              QStringLiteral("--year"), QStringLiteral("2021")};
+
+    const CommandRun text = runCommand(runReviewCommand, list);
+    ASSERT_EQ(text.code, ExitOk) << text.err.toStdString();
+    const QStringList lines = text.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 3);
+    const QStringList notStarted = lines.filter(kanshi).value(0).split(u'\t');
+    ASSERT_EQ(notStarted.size(), 10);
+    EXPECT_EQ(notStarted[1], QStringLiteral("未开始"));
+    EXPECT_TRUE(notStarted[2].startsWith(QStringLiteral("逾期")))
+        << "2021's reports were due on 31 January 2022";
+
+    const CommandRun json = runCommand(runReviewCommand, list + QStringList{QStringLiteral("--json")});
+    ASSERT_EQ(json.code, ExitOk) << json.err.toStdString();
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8(), &error).object();
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << json.out.toStdString();
+    EXPECT_EQ(root.value(QStringLiteral("year")).toInt(), 2021);
+    EXPECT_EQ(root.value(QStringLiteral("deadline")).toString(), QStringLiteral("2022-01-31"));
+    const QJsonArray agencies = root.value(QStringLiteral("agencies")).toArray();
+    ASSERT_EQ(agencies.size(), 2);
+    QMap<QString, QJsonObject> byName;
+    for (const QJsonValue &entry : agencies)
+        byName.insert(entry[QStringLiteral("agency")].toString(), entry.toObject());
+    const QJsonObject waiting = byName.value(kanshi);
+    EXPECT_EQ(waiting.value(QStringLiteral("status")).toString(), QStringLiteral("not-started"));
+    EXPECT_EQ(waiting.value(QStringLiteral("statusLabel")).toString(), QStringLiteral("未开始"));
+    EXPECT_TRUE(waiting.value(QStringLiteral("late")).toBool());
+    EXPECT_EQ(waiting.value(QStringLiteral("daysLeft")).toInt(),
+              QDate::currentDate().daysTo(QDate(2022, 1, 31)));
+    EXPECT_TRUE(waiting.value(QStringLiteral("lastChange")).isNull());
+    EXPECT_TRUE(waiting.value(QStringLiteral("figures")).toObject().isEmpty());
+
+    const QJsonObject submitted = byName.value(agency);
+    EXPECT_EQ(submitted.value(QStringLiteral("status")).toString(), QStringLiteral("submitted"));
+    EXPECT_FALSE(submitted.value(QStringLiteral("late")).toBool());
+    EXPECT_TRUE(submitted.value(QStringLiteral("daysLeft")).isNull());
+    EXPECT_EQ(submitted.value(QStringLiteral("submittedBy")).toString(), QStringLiteral("李填报"));
+    EXPECT_EQ(submitted.value(QStringLiteral("errors")).toInt(), 0);
+    const QJsonObject figures = submitted.value(QStringLiteral("figures")).toObject();
+    for (const KeyFigure &figure : KeyFigures::of(nandingReport())) {
+        ASSERT_TRUE(figures.contains(figure.id)) << figure.id.toStdString();
+        if (figure.value) {
+            ASSERT_TRUE(figures.value(figure.id).isDouble())
+                << "numbers as numbers: " << figure.id.toStdString();
+            EXPECT_EQ(Decimal::parse(QString::number(figures.value(figure.id).toDouble(), 'f', 4)),
+                      figure.value);
+        } else {
+            EXPECT_TRUE(figures.value(figure.id).isNull());
+        }
+    }
 }
 
 TEST_F(ReviewCommandTest, BadArgumentsAndUnknownUsers)

@@ -645,6 +645,53 @@ TEST_F(ReviewTest, OverviewListsTheYearWithKeyFigures)
     EXPECT_TRUE(lines.filter(agency).value(0).contains(QStringLiteral("已提交")));
 }
 
+TEST_F(ReviewTest, OverviewListsEverySupervisedAgencyWithoutAReportAsNotStarted)
+{
+    // 坎市镇 reported for 2020 and 2022 but not for 2021; 洪合镇 only from 2022 on; 赵填报 writes 坎市镇's
+    // reports; 东升镇 has a clerk but no report at all.
+    for (const int year : {2020, 2022}) {
+        Report earlier = nandingReport();
+        earlier.meta.agencyName = otherAgency;
+        earlier.meta.agencyKind = QStringLiteral("乡镇");
+        earlier.meta.year = year;
+        ASSERT_TRUE(m_store->importReport(earlier));
+    }
+    Report later = nandingReport();
+    later.meta.agencyName = QStringLiteral("洪合镇人民政府");
+    later.meta.year = 2022;
+    ASSERT_TRUE(m_store->importReport(later));
+    UserDirectory users(*m_store);
+    ASSERT_TRUE(users.addUser(QStringLiteral("钱填报"), UserRole::Clerk, {QStringLiteral("东升镇人民政府")},
+                              supervisor().name));
+
+    const QList<ReviewOverviewRow> rows = m_workflow->overview(2021).value();
+    QMap<QString, ReviewOverviewRow> byAgency;
+    for (const ReviewOverviewRow &row : rows)
+        byAgency.insert(row.summary.agency, row);
+    QStringList expected = {QStringLiteral("东升镇人民政府"), otherAgency, agency};
+    expected.sort();
+    EXPECT_EQ(byAgency.keys(), expected) << "洪合镇 was not yet there in 2021";
+    EXPECT_TRUE(byAgency[agency].started());
+    EXPECT_EQ(byAgency[agency].status(), ReportStatus::Draft);
+    const ReviewOverviewRow kanshi = byAgency[otherAgency];
+    EXPECT_FALSE(kanshi.started());
+    EXPECT_EQ(kanshi.status(), std::nullopt);
+    EXPECT_EQ(kanshi.summary.year, 2021);
+    EXPECT_EQ(kanshi.summary.agencyKind, QStringLiteral("乡镇"));
+    EXPECT_EQ(ReviewWorkflow::statusLabel(kanshi), QStringLiteral("未开始"));
+    EXPECT_FALSE(byAgency[QStringLiteral("东升镇人民政府")].started());
+
+    const QStringList lines = QString::fromUtf8(ReviewWorkflow::overviewCsv(rows).mid(3))
+                                  .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    EXPECT_TRUE(lines.filter(otherAgency).value(0).contains(QStringLiteral(",未开始,")));
+
+    const QList<ReviewOverviewRow> later2022 = m_workflow->overview(2022).value();
+    EXPECT_EQ(std::count_if(later2022.cbegin(), later2022.cend(),
+                            [](const ReviewOverviewRow &row) { return row.started(); }),
+              2);
+    EXPECT_EQ(later2022.size(), 4) << "南定镇 (reported for 2021) and 东升镇 have not started 2022";
+}
+
 TEST_F(ReviewTest, AuditLogNamesTheActingUser)
 {
     bringTo(m_reportId, ReportStatus::Returned);

@@ -155,16 +155,29 @@ TEST_F(ReviewOverviewTest, ShowsTheLateReportsAndThoseWaitingForTheSupervisor)
 {
     signIn(Supervisor);
     importYear();
+    // 东升镇 has a clerk but no report yet.
+    const QString dongsheng = QStringLiteral("东升镇人民政府");
+    ASSERT_TRUE(UserDirectory(*window->store())
+                    .addUser(QStringLiteral("钱填报"), UserRole::Clerk, {dongsheng}, Supervisor)
+                    .ok());
     review()->overviewAction()->trigger();
     ReviewOverviewDialog *overview = review()->overview();
     ASSERT_NE(overview, nullptr);
     ASSERT_EQ(overview->year(), 2021);
-    // The 2021 reports were due on 31 January 2022; all three are still drafts.
+    ASSERT_EQ(overview->model()->rowCount(), 4);
+    const QModelIndexList found =
+        overview->model()->match(overview->model()->index(0, ReviewOverviewModel::AgencyColumn),
+                                 Qt::DisplayRole, dongsheng, 1, Qt::MatchExactly);
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().siblingAtColumn(ReviewOverviewModel::StatusColumn).data().toString(),
+              QStringLiteral("未开始"));
+    EXPECT_EQ(found.first().data(ReviewOverviewModel::ReportIdRole).toLongLong(), 0);
+    // The 2021 reports were due on 31 January 2022; three are still drafts, one not started.
     EXPECT_EQ(overview->model()->deadline().date(), QDate(2022, 1, 31));
-    EXPECT_TRUE(overview->findChild<QLabel *>(QStringLiteral("overviewSummary"))
-                    ->text()
-                    .contains(QStringLiteral("逾期 3")));
-    for (int row = 0; row < 3; ++row)
+    const QString summary = overview->findChild<QLabel *>(QStringLiteral("overviewSummary"))->text();
+    EXPECT_TRUE(summary.contains(QStringLiteral("逾期 4"))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("未开始 1"))) << summary.toStdString();
+    for (int row = 0; row < 4; ++row)
         EXPECT_TRUE(overview->model()
                         ->index(row, ReviewOverviewModel::DeadlineColumn)
                         .data()
@@ -178,7 +191,7 @@ TEST_F(ReviewOverviewTest, ShowsTheLateReportsAndThoseWaitingForTheSupervisor)
     EXPECT_EQ(overview->view()->model()->rowCount(), 0);
     show->setCurrentIndex(show->findData(int(ReviewOverviewFilter::Show::Late)));
     EXPECT_EQ(show->currentText(), QStringLiteral("逾期"));
-    EXPECT_EQ(overview->view()->model()->rowCount(), 3);
+    EXPECT_EQ(overview->view()->model()->rowCount(), 4);
     show->setCurrentIndex(show->findData(int(ReviewOverviewFilter::Show::All)));
-    EXPECT_EQ(overview->view()->model()->rowCount(), 3);
+    EXPECT_EQ(overview->view()->model()->rowCount(), 4);
 }

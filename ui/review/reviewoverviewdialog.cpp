@@ -123,17 +123,21 @@ void ReviewOverviewDialog::refresh()
     m_model->setRows(rows.value());
     QHash<ReportStatus, int> counts;
     int late = 0;
+    int notStarted = 0;
     for (int row = 0; row < rows->size(); ++row) {
-        ++counts[rows->at(row).summary.status];
+        if (rows->at(row).started())
+            ++counts[rows->at(row).summary.status];
+        else
+            ++notStarted;
         late += m_model->isLate(row) ? 1 : 0;
     }
-    QStringList parts;
+    QStringList parts = {tr("not started %1").arg(notStarted)};
     for (const ReportStatus status :
          {ReportStatus::Draft, ReportStatus::Submitted, ReportStatus::Returned, ReportStatus::Approved})
         parts.append(QStringLiteral("%1 %2").arg(reportStatusLabel(status)).arg(counts.value(status)));
     parts.append(tr("late %1").arg(late));
     m_summary->setText(
-        tr("%n report(s): %1", nullptr, int(rows->size())).arg(parts.join(QStringLiteral("，"))) +
+        tr("%n agency(ies): %1", nullptr, int(rows->size())).arg(parts.join(QStringLiteral("，"))) +
         QStringLiteral("  ") +
         tr("Deadline %1").arg(m_model->deadline().date().toString(QStringLiteral("yyyy-MM-dd"))));
 }
@@ -180,8 +184,11 @@ void ReviewOverviewDialog::showSummary()
 void ReviewOverviewDialog::openSelected()
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (!rows.isEmpty())
-        Q_EMIT openReport(rows.first().data(ReviewOverviewModel::ReportIdRole).toLongLong());
+    // An agency that has not started has no report to open.
+    const qint64 reportId =
+        rows.isEmpty() ? 0 : rows.first().data(ReviewOverviewModel::ReportIdRole).toLongLong();
+    if (reportId != 0)
+        Q_EMIT openReport(reportId);
 }
 
 } // namespace nianbao
