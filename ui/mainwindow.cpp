@@ -14,6 +14,8 @@
 #include "preview/outputactions.h"
 #include "review/reportintake.h"
 #include "review/reviewcontroller.h"
+#include "review/reviewdock.h"
+#include "review/reviewnotes.h"
 #include "review/reviewsession.h"
 #include "settings.h"
 #include "storage/reportstore.h"
@@ -74,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_review, &ReviewController::openReport, this, &MainWindow::openReport);
     connect(m_review, &ReviewController::message, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_review->dock(), &ReviewDock::notesChanged, this, &MainWindow::showReviewNotes);
     m_counts->setObjectName(QStringLiteral("findingCounts"));
     statusBar()->addPermanentWidget(m_counts);
     statusBar()->showMessage(tr("Ready"));
@@ -370,6 +373,16 @@ bool MainWindow::openReport(qint64 reportId)
     selectInList(reportId);
     Q_EMIT reportOpened(reportId);
     return true;
+}
+
+void MainWindow::showReviewNotes(const ReviewNotes &notes)
+{
+    if (ReviewBanner *banner = m_review->banner())
+        banner->setNotes(notes);
+    if (m_findings && m_document)
+        m_findings->model()->setReasons([notes, format = &m_document->format()](const Finding &finding) {
+            return notes.reasonTextFor(*format, finding);
+        });
 }
 
 void MainWindow::closeReport()

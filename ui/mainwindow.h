@@ -24,6 +24,7 @@ class ReportListFilter;
 class ReportListModel;
 class ReportStore;
 class ReviewController;
+struct ReviewNotes;
 
 /**
  * The application's main window: the list of the database's reports (filtered by year and status)
@@ -76,6 +77,8 @@ private:
     void selectInList(qint64 reportId);
     void closeReport();
     void updateCounts();
+    /// The open report's standing note in its banner, and each kept warning's reason in Findings.
+    void showReviewNotes(const ReviewNotes &notes);
     void showMessage(const QString &message);
     void newReport();
     void chooseDatabase();

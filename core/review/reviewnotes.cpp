@@ -37,4 +37,33 @@ const WarningAcknowledgement *ReviewNotes::reasonFor(const Format &format, const
     return found == acknowledgements.cend() ? nullptr : &*found;
 }
 
+QString ReviewNotes::reasonTextFor(const Format &format, const Finding &finding) const
+{
+    const WarningAcknowledgement *acknowledgement = reasonFor(format, finding);
+    return acknowledgement ? acknowledgement->reason : QString();
+}
+
+QString ReviewNotes::text() const
+{
+    const auto when = [](const ReviewTransition &step) {
+        return step.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    if (returned) {
+        // A return without a note points at the open comments (ReviewWorkflow requires one or the other).
+        return returned->note.isEmpty()
+                   ? tr("Returned by %1 on %2; see the open comments.").arg(returned->actor, when(*returned))
+                   : tr("Returned by %1 on %2: %3").arg(returned->actor, when(*returned), returned->note);
+    }
+    if (!submission)
+        return {};
+    QString text = submission->note.isEmpty()
+                       ? tr("Submitted by %1 on %2.").arg(submission->actor, when(*submission))
+                       : tr("Submitted by %1 on %2 with the note: %3")
+                             .arg(submission->actor, when(*submission), submission->note);
+    if (!acknowledgements.isEmpty())
+        text += u' ' + tr("%n warning(s) kept with a reason, shown beside each in Findings.", nullptr,
+                          int(acknowledgements.size()));
+    return text;
+}
+
 } // namespace nianbao

@@ -16,6 +16,8 @@ namespace nianbao {
  */
 struct ReviewNotes
 {
+    Q_DECLARE_TR_FUNCTIONS(nianbao::ReviewNotes)
+public:
     std::optional<ReviewTransition> returned;       ///< the latest return, if no submission followed it
     std::optional<ReviewTransition> submission;     ///< the latest submission, if no return followed it
     QList<WarningAcknowledgement> acknowledgements; ///< the warnings kept by that submission
@@ -25,6 +27,13 @@ struct ReviewNotes
                           const QList<WarningAcknowledgement> &latestAcknowledgements);
     /// The acknowledgement that explains the finding, or nullptr.
     const WarningAcknowledgement *reasonFor(const Format &format, const Finding &finding) const;
+    /// The reason the finding was kept, or empty.
+    QString reasonTextFor(const Format &format, const Finding &finding) const;
+
+    /// The standing note as a sentence for either side (who, when, what they wrote); empty when
+    /// nothing stands.
+    QString text() const;
+    bool isEmpty() const { return !returned && !submission; }
 };
 
 } // namespace nianbao

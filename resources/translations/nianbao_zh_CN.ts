@@ -1569,21 +1569,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>nianbao::ReviewDock</name>
-    <message>
-        <source>Review</source>
-        <translation>审核</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>审核意见</translation>
-    </message>
-    <message>
-        <source>Changes Since Last Submission</source>
-        <translation>修改对比</translation>
-    </message>
-</context>
-<context>
     <name>nianbao::ReviewDeadline</name>
     <message numerus="yes">
         <source>%n day(s) left</source>
@@ -1600,6 +1585,25 @@ Commands:
         <translation>
             <numerusform>逾期 %n 天</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReviewDock</name>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Changes Since Last Submission</source>
+        <translation>修改对比</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1635,31 @@ Commands:
     <message>
         <source>Note</source>
         <translation>附言</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReviewNotes</name>
+    <message>
+        <source>Returned by %1 on %2; see the open comments.</source>
+        <translation>%1 于 %2 退回修改，请查看未解决的意见。</translation>
+    </message>
+    <message>
+        <source>Returned by %1 on %2: %3</source>
+        <translation>%1 于 %2 退回修改：%3</translation>
+    </message>
+    <message>
+        <source>Submitted by %1 on %2.</source>
+        <translation>%1 于 %2 提交审核。</translation>
+    </message>
+    <message>
+        <source>Submitted by %1 on %2 with the note: %3</source>
+        <translation>%1 于 %2 提交审核，附言：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) kept with a reason, shown beside each in Findings.</source>
+        <translation>
+            <numerusform>保留了 %n 条警告并逐条说明了理由，见“检查结果”中各条旁。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

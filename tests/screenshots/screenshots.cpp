@@ -125,6 +125,10 @@ TEST_F(ReviewScene, CommentsChangesAndOverview)
     });
 
     signIn(Clerk);
+    // The return note as the clerk finds it, above the report and in the review panel, with the history.
+    review()->dock()->showHistory();
+    save(window.get(), "review-returned.png");
+    review()->dock()->showComments();
     CommentsPanel *comments = review()->dock()->comments();
     ASSERT_TRUE(
         comments->reply(comments->threads().first().comment.id, QStringLiteral("已核对台账并更正。")));

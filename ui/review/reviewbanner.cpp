@@ -3,6 +3,7 @@
 #include "reviewbanner.h"
 
 #include "document/reportdocument.h"
+#include "review/reviewnotes.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -17,6 +18,7 @@ ReviewBanner::ReviewBanner(ReportDocument *document, const QList<QAction *> &act
     , m_document(document)
     , m_status(new QLabel(this))
     , m_seal(new QLabel(this))
+    , m_note(new QLabel(this))
 {
     setObjectName(QStringLiteral("reviewBanner"));
     m_status->setObjectName(QStringLiteral("reviewStatusLabel"));
@@ -26,6 +28,10 @@ ReviewBanner::ReviewBanner(ReportDocument *document, const QList<QAction *> &act
     m_seal->setStyleSheet(QStringLiteral("QLabel { background: #b00020; color: white; font-weight: bold; "
                                          "padding: 8px; border-radius: 3px; }"));
     m_seal->hide();
+    m_note->setObjectName(QStringLiteral("reviewNoteLabel"));
+    m_note->setWordWrap(true);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_note->hide();
     auto *row = new QHBoxLayout;
     row->addWidget(m_status, 1);
     for (QAction *action : actions) {
@@ -42,6 +48,7 @@ ReviewBanner::ReviewBanner(ReportDocument *document, const QList<QAction *> &act
     layout->setContentsMargins(6, 4, 6, 4);
     layout->addWidget(m_seal);
     layout->addLayout(row);
+    layout->addWidget(m_note);
     setAttribute(Qt::WA_StyledBackground);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     connect(document, &ReportDocument::readOnlyChanged, this, &ReviewBanner::refresh);
@@ -59,6 +66,18 @@ void ReviewBanner::showBrokenSeal(const QString &problem)
 {
     m_seal->setText(QStringLiteral("⚠ ") + problem);
     m_seal->show();
+}
+
+void ReviewBanner::setNotes(const ReviewNotes &notes)
+{
+    m_note->setText(notes.text());
+    m_note->setVisible(!notes.isEmpty());
+    // A return note asks the clerk to act: it stands out like a warning; a submission note informs.
+    m_note->setStyleSheet(notes.returned
+                              ? QStringLiteral("QLabel { background: #fff4e0; border: 1px solid #e0a040; "
+                                               "padding: 6px; border-radius: 3px; }")
+                              : QStringLiteral("QLabel { background: #eef4fb; border: 1px solid #a8c4e4; "
+                                               "padding: 6px; border-radius: 3px; }"));
 }
 
 void ReviewBanner::refresh()

@@ -12,12 +12,14 @@ class QLabel;
 namespace nianbao {
 
 class ReportDocument;
+struct ReviewNotes;
 
 /**
  * The bar above the open report in review: its status and revision, why it is read-only (it
  * follows the document's read-only state), a button for each review action the user may take now
- * (a button shows while its action is enabled), and, loud and red, an approval that no longer
- * matches the stored content.
+ * (a button shows while its action is enabled), the note that stands in the review (the
+ * supervisor's return note until the next submission, the clerk's submission note), and, loud and
+ * red, an approval that no longer matches the stored content.
  */
 class ReviewBanner : public QWidget
 {
@@ -28,9 +30,12 @@ public:
     void setStatus(ReportStatus status, int revision);
     /// Shows that the approval seal is broken, and why.
     void showBrokenSeal(const QString &problem);
+    /// Shows the standing note (hidden when there is none).
+    void setNotes(const ReviewNotes &notes);
 
     QLabel *statusLabel() const { return m_status; }
     QLabel *sealLabel() const { return m_seal; }
+    QLabel *noteLabel() const { return m_note; }
 
 private:
     void refresh();
@@ -38,6 +43,7 @@ private:
     ReportDocument *m_document;
     QLabel *m_status;
     QLabel *m_seal;
+    QLabel *m_note;
     ReportStatus m_reportStatus = ReportStatus::Draft;
     int m_revision = 0;
 };

@@ -36,6 +36,7 @@ public:
 
     QTableWidget *warningsTable() const { return m_warnings; }
     QListWidget *unresolvedList() const { return m_unresolved; }
+    QPlainTextEdit *noteEdit() const { return m_note; }
 
     void accept() override;
 
