@@ -20,18 +20,24 @@ void TotalRule::check(const ValidationContext &context, QList<Finding> &findings
             for (int line = 0; line < lines; ++line) {
                 const int targetIndex = cellOf(line, total.target);
                 const CellValue &target = context.cell(targetIndex);
-                if (!target.isNumber())
+                if (target.isInvalid())
                     continue;
                 Decimal sum;
-                bool anyNumber = false;
+                int numbers = 0;
                 bool anyInvalid = false;
                 for (int term : total.terms) {
                     const CellValue &value = context.cell(cellOf(line, term));
                     anyInvalid = anyInvalid || value.isInvalid();
-                    anyNumber = anyNumber || value.isNumber();
+                    numbers += value.isNumber() ? 1 : 0;
                     sum = sum + value.number();
                 }
-                if (anyInvalid || !anyNumber || sum == target.number())
+                if (anyInvalid || numbers == 0)
+                    continue;
+                const bool blankTotal = target.isBlank();
+                // A blank total is an error only when every term is written and they add up to something:
+                // then its value is certain, and a reader of the table cannot see that hundreds are missing.
+                // Otherwise the blank is only `cell.blank`'s.
+                if (blankTotal ? (numbers < total.terms.size() || sum == Decimal()) : sum == target.number())
                     continue;
                 QList<Location> where{Location::ofCell(targetIndex)};
                 QStringList termNames;
@@ -44,13 +50,14 @@ void TotalRule::check(const ValidationContext &context, QList<Finding> &findings
                 const CellValue fixed = column.kind == CellKind::Amount
                                             ? CellValue::amount(sum, target.unit())
                                             : CellValue::count(sum.integerPart());
-                findings.append(
-                    {total.rule, Severity::Error, where,
-                     tr("%1: the sum of %2 is %3, the table says %4")
-                         .arg(context.format.cellName(targetIndex),
-                              total.termsName.isEmpty() ? termNames.join(tr(", ")) : total.termsName,
-                              sum.toString(), target.number().toString()),
-                     Fix{targetIndex, fixed}});
+                const QString terms = total.termsName.isEmpty() ? termNames.join(tr(", ")) : total.termsName;
+                const QString message =
+                    blankTotal ? tr("%1: the total is not filled in; the sum of %2 is %3, so it must be %3")
+                                     .arg(context.format.cellName(targetIndex), terms, sum.toString())
+                               : tr("%1: the sum of %2 is %3, the table says %4")
+                                     .arg(context.format.cellName(targetIndex), terms, sum.toString(),
+                                          target.number().toString());
+                findings.append({total.rule, Severity::Error, where, message, Fix{targetIndex, fixed}});
             }
         }
     }

@@ -10,8 +10,9 @@ namespace nianbao {
 
 /**
  * `total.row`, `total.results`, `total.review`: the totals the format prints (TableDef::totals) must be
- * the sums of their terms. Empty terms count as 0, but a total that is empty, or whose terms are all
- * empty, is left to `cell.blank`: the difference would exist only because of reading empty as 0.
+ * the sums of their terms. Empty terms count as 0, but a total whose terms are all empty is left to
+ * `cell.blank`: the difference would exist only because of reading empty as 0. An empty total whose
+ * terms are all written and add up to more than 0 is an error with the value it must hold.
  */
 class TotalRule : public ValidationRule
 {

@@ -2790,6 +2790,10 @@ Commands:
         <translation>%1：正文写“%2”，表中为 %3</translation>
     </message>
     <message>
+        <source>%1: the total is not filled in; the sum of %2 is %3, so it must be %3</source>
+        <translation>%1：总计未填，%2之和为 %3，应为 %3</translation>
+    </message>
+    <message>
         <source>%1: the sum of %2 is %3, the table says %4</source>
         <translation>%1：%2之和为 %3，表中填写 %4</translation>
     </message>

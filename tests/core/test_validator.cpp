@@ -332,8 +332,8 @@ TEST(Validator, TotalsLeaveBlankRowsToCellBlank)
     }
     for (const char *c : {"natural", "business", "research", "charity", "legal", "other_org", "total"})
         report.setCell(QStringLiteral("p3/partial/") + QString::fromLatin1(c), CellValue());
-    report.setCell(cell(report, "p4/cases/review_total"), CellValue());
-    set(report, "p4/cases/review_upheld", 1);
+    // A blank total whose terms are all 0 is a blank, not a sum anybody lost.
+    report.setCell(cell(report, "p4/cases/direct_total"), CellValue());
     const QList<Finding> findings = Validator::validate(report);
     EXPECT_TRUE(findingsOf(findings, QStringLiteral("total.row")).isEmpty());
     EXPECT_TRUE(findingsOf(findings, QStringLiteral("total.results")).isEmpty());
@@ -343,9 +343,33 @@ TEST(Validator, TotalsLeaveBlankRowsToCellBlank)
     ASSERT_EQ(blanks.size(), 4); // 一, （一）, （二） and part 四
     EXPECT_EQ(blanks[0].where.size(), 5);
     EXPECT_EQ(blanks[2].where.size(), 7);
-    EXPECT_EQ(blanks[3].message,
-              QStringLiteral("四、政府信息公开行政复议、行政诉讼情况：1 个单元格未填写（行政复议·总计），"
-                             "没有发生的应填 0"));
+    EXPECT_EQ(
+        blanks[3].message,
+        QStringLiteral(
+            "四、政府信息公开行政复议、行政诉讼情况：1 个单元格未填写（行政诉讼（未经复议直接起诉）·总计），"
+            "没有发生的应填 0"));
+}
+
+TEST(Validator, BlankTotalOfWrittenTermsIsAnErrorWithItsValue)
+{
+    Report report = cleanReport("2019");
+    set(report, "p4/cases/review_upheld", 30);
+    set(report, "p4/cases/review_corrected", 6);
+    report.setCell(cell(report, "p4/cases/review_total"), CellValue());
+    const QList<Finding> findings = Validator::validate(report);
+    const QList<Finding> totals = findingsOf(findings, QStringLiteral("total.review"));
+    ASSERT_EQ(totals.size(), 1) << rulesOf(findings).join(u'\n').toStdString();
+    EXPECT_EQ(totals[0].severity, Severity::Error);
+    EXPECT_EQ(totals[0].message, QStringLiteral("四、行政复议·总计：总计未填，四项结果之和为 36，应为 36"));
+    ASSERT_TRUE(totals[0].fix.has_value());
+    EXPECT_EQ(totals[0].fix->cell, cell(report, "p4/cases/review_total"));
+    EXPECT_EQ(totals[0].fix->value, CellValue::count(36));
+    // The blank is still a blank: the clerk sees both.
+    EXPECT_EQ(findingsOf(findings, QStringLiteral("cell.blank")).size(), 1);
+
+    // One term blank as well: the total's value is not certain, so only the blanks are reported.
+    report.setCell(cell(report, "p4/cases/review_other"), CellValue());
+    EXPECT_TRUE(findingsOf(Validator::validate(report), QStringLiteral("total.review")).isEmpty());
 }
 
 TEST(Validator, TotalOffersTheSumAsFix)
