@@ -292,6 +292,11 @@ std::unique_ptr<Format> Format::fromJson(const QJsonObject &json, QString *error
         format->m_authorityRow = {table, row};
     }
     format->m_feeStatementPart = rules.value(u"feeStatement").toObject().value(u"part").toInt();
+    const QJsonObject plan = rules.value(u"improvementPlan").toObject();
+    format->m_improvementPlan = {
+        plan.value(u"part").toInt(),          stringList(plan.value(u"measureWords")),
+        stringList(plan.value(u"negations")), stringList(plan.value(u"planWords")),
+        plan.value(u"planReach").toInt(),     stringList(plan.value(u"dispositionWords"))};
 
     const QJsonObject figures = rules.value(u"narrativeFigures").toObject();
     format->m_narrativeFigures.ignoreSentencesWith = stringList(figures.value(u"ignoreSentencesWith"));

@@ -132,6 +132,17 @@ struct NarrativeFiguresDef
     QList<NarrativeFigureDef> figures;
 };
 
+/// What part 五 (problems and improvements) must say, and how a plan for a year is written.
+struct ImprovementPlanDef
+{
+    int part = 0;                 ///< 0 when the format asks for no improvements
+    QStringList measureWords;     ///< words that state a measure (整改, 加强, 下一步)
+    QStringList negations;        ///< a measure word right after one of these states none (暂无整改)
+    QStringList planWords;        ///< words that announce a plan after a year (2023年将…)
+    int planReach = 0;            ///< how many characters after 年 the plan word may stand
+    QStringList dispositionWords; ///< after 将 in its sentence they make 将 mean 把 (将…纳入)
+};
+
 /**
  * One official format of the annual report (2019 or 2021), read from its resource file under
  * `resources/formats/`. Everything format-specific — parts, tables, labels, cell kinds, totals and
@@ -184,6 +195,7 @@ public:
     int feeStatementPart() const { return m_feeStatementPart; }
     /// The figures of the narrative that must agree with the tables.
     const NarrativeFiguresDef &narrativeFigures() const { return m_narrativeFigures; }
+    const ImprovementPlanDef &improvementPlan() const { return m_improvementPlan; }
 
 private:
     QString m_id;
@@ -197,6 +209,7 @@ private:
     std::pair<int, int> m_authorityRow{-1, -1};
     int m_feeStatementPart = 0;
     NarrativeFiguresDef m_narrativeFigures;
+    ImprovementPlanDef m_improvementPlan;
     int m_cellCount = 0;
     QList<CellAddress> m_addresses;
     QHash<QString, int> m_cellIds;

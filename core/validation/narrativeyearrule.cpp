@@ -12,16 +12,6 @@ namespace {
 /// How far after "X年" the words 年度报告 may stand and still name the report's year.
 constexpr qsizetype ReportPhraseReach = 30;
 
-/// A year written as four digits followed by 年, at position.
-std::optional<textscan::Figure> yearAt(QStringView text, qsizetype position)
-{
-    const std::optional<textscan::Figure> figure = textscan::figureAt(text, position);
-    if (!figure || figure->end - figure->start != 4 || figure->end >= text.size() ||
-        text[figure->end] != u'年' || figure->value < 1990 || figure->value > 2100)
-        return std::nullopt;
-    return figure;
-}
-
 const PhraseMatcher &periodWords()
 {
     static const PhraseMatcher matcher({QStringLiteral("统计期限"), QStringLiteral("统计时间"),
@@ -59,7 +49,7 @@ void NarrativeYearRule::check(const ValidationContext &context, QList<Finding> &
         const QStringView text = narrative.text;
         QList<qsizetype> wrong;
         const auto checkYear = [&](qsizetype position) {
-            const std::optional<textscan::Figure> stated = yearAt(text, position);
+            const std::optional<textscan::Figure> stated = textscan::yearAt(text, position);
             if (stated && stated->value != year && !wrong.contains(position))
                 wrong.append(position);
         };
@@ -68,7 +58,7 @@ void NarrativeYearRule::check(const ValidationContext &context, QList<Finding> &
         for (qsizetype i = 0; (title || narrative.part == Location::PreamblePart) && i < text.size(); ++i) {
             if (textscan::digitValue(text[i]) < 0)
                 continue;
-            const std::optional<textscan::Figure> stated = yearAt(text, i);
+            const std::optional<textscan::Figure> stated = textscan::yearAt(text, i);
             if (stated && (title || namesReport(text, stated->end)))
                 checkYear(i);
             i = stated ? stated->end : i;

@@ -121,6 +121,34 @@ std::optional<Figure> figureAt(QStringView text, qsizetype position)
     return figure;
 }
 
+bool isSubHeading(QStringView line)
+{
+    static const QStringView numerals = u"一二三四五六七八九十";
+    // Longer lines that start with a number are measures written as a list: "（二）下一步将加强培训".
+    constexpr qsizetype HeadingLength = 12;
+    line = line.trimmed();
+    if (line.isEmpty() || line.size() > HeadingLength)
+        return false;
+    for (QChar c : line) {
+        if (isSentenceEnd(c) || c == u'，')
+            return false;
+    }
+    const qsizetype close = line.indexOf(u'）');
+    if ((line.front() == u'（' || line.front() == u'(') && (close > 0 || line.indexOf(u')') > 0))
+        return true;
+    const qsizetype comma = line.indexOf(u'、');
+    return comma > 0 && numerals.contains(line.front());
+}
+
+std::optional<Figure> yearAt(QStringView text, qsizetype position)
+{
+    const std::optional<Figure> figure = figureAt(text, position);
+    if (!figure || figure->end - figure->start != 4 || figure->end >= text.size() ||
+        text[figure->end] != u'年' || figure->value < 1990 || figure->value > 2100)
+        return std::nullopt;
+    return figure;
+}
+
 } // namespace textscan
 
 } // namespace nianbao

@@ -72,6 +72,8 @@ inline int digitValue(QChar c)
     return -1;
 }
 bool isBlank(QStringView text);
+/// A line that is only a short numbered sub-heading: "（二）改进情况", "二、改进措施" — no sentence in it.
+bool isSubHeading(QStringView line);
 
 /// [start, end) of the sentence around position.
 std::pair<qsizetype, qsizetype> sentenceAround(QStringView text, qsizetype position);
@@ -84,6 +86,8 @@ struct Figure
 };
 /// The whole number of consecutive digits starting at position, if there is one.
 std::optional<Figure> figureAt(QStringView text, qsizetype position);
+/// A year written as four digits followed by 年 ("2023年"), at position.
+std::optional<Figure> yearAt(QStringView text, qsizetype position);
 
 } // namespace textscan
 

@@ -11,6 +11,8 @@
 #include "feestatementrule.h"
 #include "foreignagencyrule.h"
 #include "formatyearrule.h"
+#include "improvementmissingrule.h"
+#include "improvementyearrule.h"
 #include "itemcountrule.h"
 #include "narrativenumberrule.h"
 #include "narrativeyearrule.h"
@@ -46,12 +48,16 @@ QList<Finding> Validator::validate(const Report &report, const Report *previous)
     static const NarrativeNumberRule narrativeNumber;
     static const NarrativeYearRule narrativeYear;
     static const RepeatedTextRule repeatedText;
+    static const ImprovementMissingRule improvementMissing;
+    static const ImprovementYearRule improvementYear;
     static const FeeStatementRule feeStatement;
     static const DateRule date;
-    static const std::array<const ValidationRule *, 17> rules{
-        &formatYear,      &section,       &value,        &blank,        &total,         &balance,
-        &itemCount,       &carry,         &authority,    &amountUnit,   &foreignAgency, &selfReference,
-        &narrativeNumber, &narrativeYear, &repeatedText, &feeStatement, &date};
+    static const std::array<const ValidationRule *, 19> rules{
+        &formatYear,      &section,       &value,         &blank,
+        &total,           &balance,       &itemCount,     &carry,
+        &authority,       &amountUnit,    &foreignAgency, &selfReference,
+        &narrativeNumber, &narrativeYear, &repeatedText,  &improvementMissing,
+        &improvementYear, &feeStatement,  &date};
     const ValidationContext context(report, previous);
     for (const ValidationRule *rule : rules)
         rule->check(context, findings);

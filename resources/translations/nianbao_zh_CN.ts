@@ -2794,6 +2794,14 @@ Commands:
         <translation>%1：总计未填，%2之和为 %3，应为 %3</translation>
     </message>
     <message>
+        <source>Part %1 states no improvement measures (it says “%2”): write what will be done about the problems it names</source>
+        <translation>第%1部分没有写改进措施（只写了“%2”）：应写明针对所列问题将采取的改进措施</translation>
+    </message>
+    <message>
+        <source>Part %1 plans for %2, the year of the report itself (“%3”): plans are for %4; this is probably last year&apos;s text</source>
+        <translation>第%1部分把计划写在报告年度 %2 年（“%3”）：改进计划应针对 %4 年，此处很可能沿用了上年的文字</translation>
+    </message>
+    <message>
         <source>%1: the sum of %2 is %3, the table says %4</source>
         <translation>%1：%2之和为 %3，表中填写 %4</translation>
     </message>

@@ -309,6 +309,17 @@ INSTANTIATE_TEST_SUITE_P(
                            QStringLiteral("本报告中所列数据的统计期限自2020年1月1日起，至2020年12月31日止。");
                    },
                    "narrative.year", Severity::Warning, "导语写的是 2020 年，本报告是 2021 年度报告"},
+        BrokenCase{"ImprovementMissing", "2021", [](Report &r) { r.parts[4] = QStringLiteral("无。"); },
+                   "improvement.missing", Severity::Warning,
+                   "第五部分没有写改进措施（只写了“无。”）：应写明针对所列问题将采取的改进措施"},
+        BrokenCase{"ImprovementReportYear", "2021",
+                   [](Report &r) {
+                       r.parts[4] = QStringLiteral("（一）存在的主要问题\n信息更新不及时。\n（二）改进情况\n"
+                                                   "2021年，我镇将加强培训。");
+                   },
+                   "improvement.report-year", Severity::Warning,
+                   "第五部分把计划写在报告年度 2021 年（“2021年，我镇将加强培训”）：改进计划应针对 2022 "
+                   "年，此处很可能沿用了上年的文字"},
         BrokenCase{"FeeStatement", "2021", [](Report &r) { r.parts[5] = QStringLiteral("无。"); },
                    "fee.statement", Severity::Warning,
                    "第六部分未说明信息处理费的收取情况：应写明发出收费通知的件数和收取金额，或说明未收取"},
@@ -531,6 +542,38 @@ TEST(Validator, FeeStatementAcceptsTheWaysReportsSayIt)
     Report bare = report2019;
     bare.parts[5] = QStringLiteral("无。");
     EXPECT_TRUE(findingsOf(Validator::validate(bare), QStringLiteral("fee.statement")).isEmpty());
+}
+
+TEST(Validator, ImprovementMeasuresAreReadAsWritten)
+{
+    Report report = cleanReport("2021");
+    const auto missing = [&](const char *text) {
+        report.parts[4] = QString::fromUtf8(text);
+        return findingsOf(Validator::validate(report), QStringLiteral("improvement.missing")).size();
+    };
+    // The outline's own headings and negated measures state nothing.
+    EXPECT_EQ(missing("（一）存在的主要问题\n信息更新不够及时。\n（二）改进情况\n暂无整改措施。"), 1);
+    EXPECT_EQ(missing("（一）存在的主要问题\n信息更新不够及时。\n（二）改进情况\n"), 1);
+    EXPECT_EQ(
+        missing("（一）存在的主要问题\n信息更新不够及时。\n（二）改进情况\n下一步，我镇将定期检查栏目。"), 0);
+    EXPECT_EQ(missing("（二）下一步将加强政务公开业务培训"), 0);
+    EXPECT_EQ(missing("一是完善制度；二是提升质量。"), 0);
+}
+
+TEST(Validator, PlansForTheNextYearAndDispositionsAreNotTheReportYear)
+{
+    Report report = cleanReport("2021");
+    const auto stale = [&](const char *text) {
+        report.parts[4] = QString::fromUtf8(text);
+        return findingsOf(Validator::validate(report), QStringLiteral("improvement.report-year")).size();
+    };
+    EXPECT_EQ(stale("2022年，我镇将加强培训。"), 0);
+    // 将 as 把: what was done in the report year.
+    EXPECT_EQ(stale("2021年将政务公开工作纳入年度考核。"), 0);
+    // The year far from the plan word: a description, not a plan.
+    EXPECT_EQ(stale("2021年我镇政务公开工作取得了一定成效，下一步将加强培训。"), 0);
+    EXPECT_EQ(stale("2021年度计划开展培训3次。"), 1);
+    EXPECT_EQ(stale("2021年拟开展培训。2021年要完善制度。"), 2);
 }
 
 TEST(Validator, DeadlineDependsOnTheAgencyKind)

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "improvementyearrule.h"
+
+#include "textscan.h"
+#include "validationcontext.h"
+
+namespace nianbao {
+
+namespace {
+
+/// Where a plan word stands after the year, within reach and its sentence; -1 when none.
+qsizetype planAfter(QStringView text, qsizetype yearEnd, qsizetype sentenceEnd,
+                    const ImprovementPlanDef &plan, const PhraseMatcher &planWords,
+                    const PhraseMatcher &dispositions)
+{
+    const qsizetype limit = std::min(sentenceEnd, yearEnd + plan.planReach);
+    for (qsizetype i = yearEnd; i < limit; ++i) {
+        if (!planWords.startsAt(text, i))
+            continue;
+        if (text[i] == u'将' && dispositions.containsAny(text.sliced(i, sentenceEnd - i)))
+            return -1;
+        return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+void ImprovementYearRule::check(const ValidationContext &context, QList<Finding> &findings) const
+{
+    const ImprovementPlanDef &plan = context.format.improvementPlan();
+    const int year = context.report.meta.year;
+    if (plan.part < 1 || plan.part > Report::PartCount || year <= 0)
+        return;
+    const QStringView text = context.part(plan.part);
+    const PhraseMatcher planWords(plan.planWords);
+    const PhraseMatcher dispositions(plan.dispositionWords);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const std::optional<textscan::Figure> stated = textscan::yearAt(text, i);
+        if (!stated)
+            continue;
+        const auto [start, end] = textscan::sentenceAround(text, i);
+        if (stated->value == year &&
+            planAfter(text, stated->end + 1, end, plan, planWords, dispositions) >= 0) {
+            findings.append(
+                {QStringLiteral("improvement.report-year"),
+                 Severity::Warning,
+                 {Location::ofNarrative(plan.part, int(start), int(end - start))},
+                 tr("Part %1 plans for %2, the year of the report itself (“%3”): plans are for %4; "
+                    "this is probably last year's text")
+                     .arg(partNumeral(plan.part), QString::number(year),
+                          text.sliced(start, end - start).trimmed().toString(), QString::number(year + 1)),
+                 std::nullopt});
+        }
+        i = stated->end;
+    }
+}
+
+} // namespace nianbao
