@@ -520,11 +520,55 @@ INSTANTIATE_TEST_SUITE_P(
         std::tuple{"narrative.number", "今年共新增各类诉讼复议案件9件。其中行政诉讼4件，行政复议1件。",
                    false},
         std::tuple{"narrative.number", "受理低保申请30件。", false},
-        std::tuple{"narrative.number", "上年结转政府信息公开申请2件。", false},
+        std::tuple{"narrative.number", "上年结转政府信息公开申请2件。", true},
+        std::tuple{"narrative.number", "其中予以公开0件，部分公开0件，无法提供0件，不予处理0件。", false},
+        std::tuple{"narrative.number", "全年予以公开3件。", true},
+        std::tuple{"narrative.number", "全部或部分公开2件。", true},
+        std::tuple{"narrative.number", "因本机关不掌握相关信息，无法提供2件。", true},
+        std::tuple{"narrative.number", "申请人逾期未补正，其他处理1件。", true},
+        std::tuple{"narrative.number", "不予处理1件。", true},
+        std::tuple{"narrative.number", "申请人要求延期，转入下年度办理1件。", true},
         std::tuple{"narrative.number", "依申请公开答复率100%。", false},
         std::tuple{"narrative.year", "（三）2022年进一步改进措施。2022年，我镇将重点抓好以下工作。", false},
         std::tuple{"narrative.year", "按时发布2020年政府信息公开工作年度报告。", false},
         std::tuple{"narrative.year", "本年度信息统计时间为2020年1月1日至2020年12月31日。", true}));
+
+TEST(Validator, NarrativeFiguresReadCombinedAndCarriedWording)
+{
+    Report report = cleanReport("2021");
+    for (const char *id : {"p3/received/total", "p3/results_total/total"})
+        set(report, id, 4);
+    set(report, "p3/carried/total", 2);
+    set(report, "p3/disclosed/total", 3);
+    set(report, "p3/partial/total", 1);
+    set(report, "p3/unable_not_held/total", 1);
+    set(report, "p3/unable_unclear/total", 1);
+    set(report, "p3/carry_next/total", 1);
+    const auto numbers = [&](const char *passage) {
+        report.parts[0] = QString::fromUtf8(passage);
+        return findingsOf(Validator::validate(report), QStringLiteral("narrative.number"));
+    };
+    EXPECT_TRUE(numbers("共收到政府信息公开申请6件（含上年结转2件），结转下年度继续办理1件。").isEmpty());
+    EXPECT_TRUE(numbers("予以公开和部分公开共4件，其中部分公开1件；无法提供2件。").isEmpty());
+    EXPECT_TRUE(numbers("另有1件转入下年度办理。").isEmpty());
+
+    // 上年结转 is 二, never 四: with 二 = 2 and 四 = 1, "上年结转1件" is wrong and says so.
+    const QList<Finding> carried = numbers("共收到政府信息公开申请5件（含上年结转1件）。");
+    ASSERT_EQ(carried.size(), 2) << rulesOf(carried).join(u'\n').toStdString();
+    EXPECT_TRUE(
+        carried[1].message.startsWith(QStringLiteral("上年结转的政府信息公开申请：正文写“上年结转1件”")))
+        << carried[1].message.toStdString();
+    EXPECT_TRUE(carried[1].where.contains(Location::ofCell(cell(report, "p3/carried/total"))));
+
+    // A group is stated as a whole: 无法提供 is the sum of its three items (2), or the first item alone (1).
+    const QList<Finding> unable = numbers("无法提供3件。");
+    ASSERT_EQ(unable.size(), 1);
+    EXPECT_EQ(unable[0].message, QStringLiteral("无法提供的政府信息公开申请：正文写“无法提供3件”，表中为 "
+                                                "2（三、（四）无法提供1.本机关不掌握相关政府信息·总计 ＋ "
+                                                "三、（四）无法提供2.没有现成信息需要另行制作·总计 ＋ "
+                                                "三、（四）无法提供3.补正后申请内容仍不明确·总计） 或 "
+                                                "1（三、（四）无法提供1.本机关不掌握相关政府信息·总计）"));
+}
 
 TEST(Validator, FeeStatementAcceptsTheWaysReportsSayIt)
 {
