@@ -292,6 +292,28 @@ std::unique_ptr<Format> Format::fromJson(const QJsonObject &json, QString *error
         format->m_authorityRow = {table, row};
     }
     format->m_feeStatementPart = rules.value(u"feeStatement").toObject().value(u"part").toInt();
+    const QJsonObject outcomes = rules.value(u"narrativeOutcomes").toObject();
+    format->m_narrativeOutcomes.sentenceMustHave = stringList(outcomes.value(u"sentenceMustHave"));
+    for (const QJsonValue &claimValue : outcomes.value(u"claims").toArray()) {
+        const QJsonObject c = claimValue.toObject();
+        NarrativeOutcomeDef claim{c.value(u"claim").toString(), stringList(c.value(u"phrases")), {}};
+        for (const QJsonValue &subjectValue : c.value(u"subjects").toArray()) {
+            const QJsonObject subject = subjectValue.toObject();
+            const QList<int> cells = indicesOf(
+                stringList(subject.value(u"mustBeZero")),
+                [&format](const QString &id) { return format->cellIndex(id); }, error);
+            if (cells.isEmpty()) {
+                *error = QStringLiteral("narrative outcome %1: %2").arg(claim.claim, *error);
+                return nullptr;
+            }
+            claim.subjects.append({stringList(subject.value(u"words")), cells});
+        }
+        if (claim.phrases.isEmpty() || claim.subjects.isEmpty()) {
+            *error = QStringLiteral("narrative outcome %1 is incomplete").arg(claim.claim);
+            return nullptr;
+        }
+        format->m_narrativeOutcomes.claims.append(claim);
+    }
     const QJsonObject plan = rules.value(u"improvementPlan").toObject();
     format->m_improvementPlan = {
         plan.value(u"part").toInt(),          stringList(plan.value(u"measureWords")),

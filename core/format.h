@@ -132,6 +132,25 @@ struct NarrativeFiguresDef
     QList<NarrativeFigureDef> figures;
 };
 
+/// An outcome the narrative may claim for the disclosure cases (均被维持), and what makes it false.
+struct NarrativeOutcomeDef
+{
+    struct Subject
+    {
+        QStringList words;     ///< the sentence names these cases (复议, 诉讼)
+        QList<int> mustBeZero; ///< cells that are 0 when the claim holds for them
+    };
+    QString claim;       ///< for messages
+    QStringList phrases; ///< how the claim is written
+    QList<Subject> subjects;
+};
+
+struct NarrativeOutcomesDef
+{
+    QStringList sentenceMustHave; ///< the sentence is about disclosure cases (信息公开)
+    QList<NarrativeOutcomeDef> claims;
+};
+
 /// What part 五 (problems and improvements) must say, and how a plan for a year is written.
 struct ImprovementPlanDef
 {
@@ -196,6 +215,7 @@ public:
     /// The figures of the narrative that must agree with the tables.
     const NarrativeFiguresDef &narrativeFigures() const { return m_narrativeFigures; }
     const ImprovementPlanDef &improvementPlan() const { return m_improvementPlan; }
+    const NarrativeOutcomesDef &narrativeOutcomes() const { return m_narrativeOutcomes; }
 
 private:
     QString m_id;
@@ -210,6 +230,7 @@ private:
     int m_feeStatementPart = 0;
     NarrativeFiguresDef m_narrativeFigures;
     ImprovementPlanDef m_improvementPlan;
+    NarrativeOutcomesDef m_narrativeOutcomes;
     int m_cellCount = 0;
     QList<CellAddress> m_addresses;
     QHash<QString, int> m_cellIds;

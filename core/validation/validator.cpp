@@ -15,6 +15,7 @@
 #include "improvementyearrule.h"
 #include "itemcountrule.h"
 #include "narrativenumberrule.h"
+#include "narrativeoutcomerule.h"
 #include "narrativeyearrule.h"
 #include "repeatedtextrule.h"
 #include "sectionrule.h"
@@ -46,18 +47,33 @@ QList<Finding> Validator::validate(const Report &report, const Report *previous)
     static const ForeignAgencyRule foreignAgency;
     static const SelfReferenceRule selfReference;
     static const NarrativeNumberRule narrativeNumber;
+    static const NarrativeOutcomeRule narrativeOutcome;
     static const NarrativeYearRule narrativeYear;
     static const RepeatedTextRule repeatedText;
     static const ImprovementMissingRule improvementMissing;
     static const ImprovementYearRule improvementYear;
     static const FeeStatementRule feeStatement;
     static const DateRule date;
-    static const std::array<const ValidationRule *, 19> rules{
-        &formatYear,      &section,       &value,         &blank,
-        &total,           &balance,       &itemCount,     &carry,
-        &authority,       &amountUnit,    &foreignAgency, &selfReference,
-        &narrativeNumber, &narrativeYear, &repeatedText,  &improvementMissing,
-        &improvementYear, &feeStatement,  &date};
+    static const std::array<const ValidationRule *, 20> rules{&formatYear,
+                                                              &section,
+                                                              &value,
+                                                              &blank,
+                                                              &total,
+                                                              &balance,
+                                                              &itemCount,
+                                                              &carry,
+                                                              &authority,
+                                                              &amountUnit,
+                                                              &foreignAgency,
+                                                              &selfReference,
+                                                              &narrativeNumber,
+                                                              &narrativeOutcome,
+                                                              &narrativeYear,
+                                                              &repeatedText,
+                                                              &improvementMissing,
+                                                              &improvementYear,
+                                                              &feeStatement,
+                                                              &date};
     const ValidationContext context(report, previous);
     for (const ValidationRule *rule : rules)
         rule->check(context, findings);

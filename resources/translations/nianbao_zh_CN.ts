@@ -2802,6 +2802,14 @@ Commands:
         <translation>第%1部分把计划写在报告年度 %2 年（“%3”）：改进计划应针对 %4 年，此处很可能沿用了上年的文字</translation>
     </message>
     <message>
+        <source>The narrative says “%1” (%2), but in the tables %3</source>
+        <translation>正文称“%1”（%2），但表中%3</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1为 %2</translation>
+    </message>
+    <message>
         <source>%1: the sum of %2 is %3, the table says %4</source>
         <translation>%1：%2之和为 %3，表中填写 %4</translation>
     </message>

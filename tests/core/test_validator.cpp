@@ -570,6 +570,32 @@ TEST(Validator, NarrativeFiguresReadCombinedAndCarriedWording)
                                                 "1（三、（四）无法提供1.本机关不掌握相关政府信息·总计）"));
 }
 
+TEST(Validator, OutcomeClaimsAreCheckedAgainstTheirOwnCases)
+{
+    Report report = cleanReport("2021");
+    set(report, "p4/cases/review_upheld", 1);
+    set(report, "p4/cases/review_total", 1);
+    set(report, "p4/cases/direct_corrected", 1);
+    set(report, "p4/cases/direct_total", 1);
+    const auto outcomes = [&](const char *passage) {
+        report.parts[0] = QString::fromUtf8(passage);
+        return findingsOf(Validator::validate(report), QStringLiteral("narrative.outcome"));
+    };
+    // The review was upheld; the lawsuit was not.
+    EXPECT_TRUE(outcomes("发生政府信息公开行政复议1件，均被维持。").isEmpty());
+    const QList<Finding> lawsuits = outcomes("发生政府信息公开行政复议、行政诉讼各1件，均被维持。");
+    ASSERT_EQ(lawsuits.size(), 1);
+    EXPECT_EQ(lawsuits[0].severity, Severity::Warning);
+    EXPECT_EQ(lawsuits[0].message,
+              QStringLiteral("正文称“发生政府信息公开行政复议、行政诉讼各1件，均被维持”（案件均被维持），"
+                             "但表中四、行政诉讼（未经复议直接起诉）·结果纠正为 1"));
+    EXPECT_TRUE(lawsuits[0].where.contains(Location::ofCell(cell(report, "p4/cases/direct_corrected"))));
+    EXPECT_EQ(outcomes("政府信息公开行政诉讼案件未被纠错。").size(), 1);
+    // Another scope: all of the agency's cases, or not about disclosure at all.
+    EXPECT_TRUE(outcomes("本年度各类行政诉讼案件均被维持。").isEmpty());
+    EXPECT_TRUE(outcomes("我局行政诉讼案件无被纠错。").isEmpty());
+}
+
 TEST(Validator, FeeStatementAcceptsTheWaysReportsSayIt)
 {
     Report report = cleanReport("2021");
