@@ -30,7 +30,10 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("Commands",
                            "write the county summary of a year as a spreadsheet, CSV, JSON or PDF"),
          runSummaryCommand, true, true},
-        {"export", QT_TRANSLATE_NOOP("Commands", "write a report as text, JSON, HTML or PDF"),
+        {"export",
+         QT_TRANSLATE_NOOP(
+             "Commands",
+             "write a report (or a year's approved reports) as text, JSON, HTML, PDF, Word or ODT"),
          runExportCommand, true},
         {"pdf", QT_TRANSLATE_NOOP("Commands", "write a report as a PDF in official-document layout"),
          runPdfCommand, true},

@@ -5,11 +5,14 @@
 #include "command.h"
 #include "commandline.h"
 #include "io/outputfile.h"
+#include "output/yearexport.h"
 #include "reportoutput.h"
 #include "reportsource.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace nianbao {
 
@@ -26,31 +29,84 @@ struct OutputCommand
 {
     QString name;
     QString description;
-    QString forms;       ///< what --to accepts, "" when the command has no --to
-    QString defaultForm; ///< the form without --to
+    QString forms;          ///< what --to accepts, "" when the command has no --to
+    QString defaultForm;    ///< the form without --to
+    bool wholeYear = false; ///< takes --db and --year without --agency: every approved report of the year
 };
+
+// `export --db DB --year Y --to FORM -o DIR`: each approved report of the year into the folder.
+int runYearExport(const QCommandLineParser &parser, const ReportSource &source, ReportExport::Form form,
+                  const QString &folder, bool replace, QTextStream &out, QTextStream &err)
+{
+    const std::optional<int> year = source.year(parser, err);
+    if (!year)
+        return ExitBadInput;
+    if (folder == u"-") {
+        err << OutputCommands::tr("The reports of a year are written into a folder: name it with -o.")
+            << '\n';
+        return ExitBadInput;
+    }
+    const std::unique_ptr<ReportStore> store =
+        CommandLine::openStore(parser, source.databaseOption(), ReportStore::OpenMode::ReadOnly, err);
+    if (!store)
+        return ExitBadInput;
+    const YearExport exporter(*store, *year, form, folder);
+    const StoreResult<QList<YearExport::Item>> items = exporter.plan();
+    if (!items) {
+        err << items.error().message << '\n';
+        return ExitBadInput;
+    }
+    if (items.value().isEmpty()) {
+        err << OutputCommands::tr("No report of %1 is approved: nothing was exported.").arg(*year) << '\n';
+        return ExitFindings;
+    }
+    QList<YearExport::Result> results;
+    for (const YearExport::Item &item : items.value()) {
+        results.append(exporter.write(item, replace));
+        (results.constLast().outcome == YearExport::Outcome::Written ? out : err)
+            << results.constLast().message << '\n';
+    }
+    out << YearExport::summary(results) << '\n';
+    const auto any = [&results](YearExport::Outcome outcome) {
+        return std::any_of(results.cbegin(), results.cend(),
+                           [outcome](const YearExport::Result &result) { return result.outcome == outcome; });
+    };
+    if (any(YearExport::Outcome::Kept))
+        err << OutputCommands::tr("Files that exist are kept; --overwrite replaces them.") << '\n';
+    if (any(YearExport::Outcome::Failed))
+        return ExitCannotWrite;
+    return any(YearExport::Outcome::Kept) ? ExitFindings : ExitOk;
+}
 
 int runOutput(const OutputCommand &command, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(command.description);
     parser.addHelpOption();
-    const QCommandLineOption outputOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                          OutputCommands::tr("Output file ('-' for standard output)."),
-                                          QStringLiteral("OUT"));
+    const QCommandLineOption outputOption(
+        QStringList{QStringLiteral("o"), QStringLiteral("output")},
+        command.wholeYear ? OutputCommands::tr("Output file ('-' for standard output), or the "
+                                               "folder for the reports of a year.")
+                          : OutputCommands::tr("Output file ('-' for standard output)."),
+        QStringLiteral("OUT"));
     const QCommandLineOption toOption(QStringLiteral("to"),
                                       OutputCommands::tr("Output form: %1.").arg(command.forms),
                                       QStringLiteral("FORM"), command.defaultForm);
+    const QCommandLineOption overwriteOption(
+        QStringLiteral("overwrite"),
+        OutputCommands::tr("With the reports of a year: replace files of the same name in the folder."));
     parser.addOption(outputOption);
     if (!command.forms.isEmpty())
         parser.addOption(toOption);
+    if (command.wholeYear)
+        parser.addOption(overwriteOption);
     const ReportSource source(parser);
     if (const std::optional<int> done = CommandLine::parse(parser, command.name, arguments, out, err))
         return *done;
     const QString formId = command.forms.isEmpty() ? command.defaultForm : parser.value(toOption);
-    const std::optional<ReportOutput::Form> form =
+    const std::optional<ReportExport::Form> form =
         command.forms.split(u'|').contains(formId) || formId == command.defaultForm
-            ? ReportOutput::formFromId(formId)
+            ? ReportExport::formFromId(formId)
             : std::nullopt;
     if (!form) {
         err << OutputCommands::tr("Unknown output form %1: use %2.").arg(formId, command.forms) << '\n';
@@ -60,6 +116,9 @@ int runOutput(const OutputCommand &command, const QStringList &arguments, QTextS
         err << OutputCommands::tr("Name the output file with -o.") << '\n';
         return ExitBadInput;
     }
+    if (command.wholeYear && source.isWholeYear(parser))
+        return runYearExport(parser, source, *form, parser.value(outputOption), parser.isSet(overwriteOption),
+                             out, err);
     const QString path = parser.value(outputOption);
     // Refused before the work, not after: a PDF takes a while to lay out.
     if (const std::optional<QString> refused = path == u"-" ? std::nullopt : OutputFile::refusal(path)) {
@@ -92,9 +151,10 @@ int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream
 {
     return runOutput(
         {QStringLiteral("export"),
-         OutputCommands::tr("Writes a report as canonical text, JSON, an HTML page for publishing, "
-                            "or a PDF."),
-         QStringLiteral("text|json|html|pdf"), QStringLiteral("text")},
+         OutputCommands::tr("Writes a report as canonical text, JSON, an HTML page for publishing, a "
+                            "PDF, a Word document or an OpenDocument text; with --db and --year but no "
+                            "--agency, every approved report of the year into a folder."),
+         QStringLiteral("text|json|html|pdf|docx|odt"), QStringLiteral("text"), true},
         arguments, out, err);
 }
 

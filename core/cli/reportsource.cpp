@@ -25,6 +25,22 @@ bool ReportSource::isStored(const QCommandLineParser &parser) const
     return parser.isSet(m_db);
 }
 
+bool ReportSource::isWholeYear(const QCommandLineParser &parser) const
+{
+    return parser.isSet(m_db) && !parser.isSet(m_agency) && parser.positionalArguments().isEmpty();
+}
+
+std::optional<int> ReportSource::year(const QCommandLineParser &parser, QTextStream &err) const
+{
+    bool ok = false;
+    const int year = parser.value(m_year).toInt(&ok);
+    if (!ok) {
+        err << tr("Give the year with --year.") << '\n';
+        return std::nullopt;
+    }
+    return year;
+}
+
 std::optional<SourcedReport> ReportSource::load(const QCommandLineParser &parser, QTextStream &err) const
 {
     if (isStored(parser))

@@ -36,6 +36,12 @@ public:
     /// Whether the parsed arguments name a stored report (--db).
     bool isStored(const QCommandLineParser &parser) const;
 
+    /// Whether the parsed arguments name a database and a year but no agency and no file: every
+    /// report of the year (for the commands that take that).
+    bool isWholeYear(const QCommandLineParser &parser) const;
+    /// The --year given; nullopt (with the reason written to err) when it is missing or no year.
+    std::optional<int> year(const QCommandLineParser &parser, QTextStream &err) const;
+
     /// The report the parsed arguments name; nullopt (with the reason written to err) otherwise.
     std::optional<SourcedReport> load(const QCommandLineParser &parser, QTextStream &err) const;
 

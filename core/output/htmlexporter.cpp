@@ -2,14 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlexporter.h"
 
-#include "format.h"
-#include "io/outputfile.h"
 #include "narrativeparagraph.h"
 #include "officialstyle.h"
 #include "report.h"
+#include "reportexport.h"
+#include "reportflow.h"
 #include "signing/exportseal.h"
 #include "tablegrid.h"
-#include "textlayout/chinesedate.h"
 
 namespace nianbao {
 
@@ -105,9 +104,26 @@ void appendTable(QString &html, const TableGrid &grid)
     html += QStringLiteral("</tr>\n</tbody>\n</table>\n");
 }
 
-void appendNarrative(QString &html, const QString &narrative)
+// The page, element by element in the order of the document.
+class HtmlWriter : public ReportFlow
 {
-    for (const NarrativeParagraph &paragraph : NarrativeParagraph::split(narrative)) {
+public:
+    QString html;
+
+protected:
+    void documentNumber(const QString &number) override
+    {
+        html +=
+            QStringLiteral("<div class=\"document-number\">") + escaped(number) + QStringLiteral("</div>\n");
+    }
+
+    void title(const QString &title) override
+    {
+        html += QStringLiteral("<h1>") + escaped(title) + QStringLiteral("</h1>\n");
+    }
+
+    void paragraph(const NarrativeParagraph &paragraph) override
+    {
         switch (paragraph.kind) {
         case NarrativeParagraph::Kind::SubPartHeading:
             html += QStringLiteral("<p class=\"subpart\">");
@@ -121,57 +137,52 @@ void appendNarrative(QString &html, const QString &narrative)
         }
         html += escaped(paragraph.text) + QStringLiteral("</p>\n");
     }
-}
+
+    void beginPart(int, const QString &heading) override
+    {
+        html += QStringLiteral("<section>\n<h2>") + escaped(heading) + QStringLiteral("</h2>\n");
+    }
+
+    void endPart(int) override { html += QStringLiteral("</section>\n"); }
+
+    void table(const TableGrid &grid, int) override { appendTable(html, grid); }
+
+    void signature(const QString &issuer, const QString &date) override
+    {
+        html += QStringLiteral("<div class=\"signature\">\n");
+        for (const QString &line : {issuer, date}) {
+            if (!line.isEmpty())
+                html += QStringLiteral("<p>") + escaped(line) + QStringLiteral("</p>\n");
+        }
+        html += QStringLiteral("</div>\n");
+    }
+
+    void copyTo(const QString &recipients) override
+    {
+        html += QStringLiteral("<div class=\"copy-to\">抄送：") + escaped(recipients) +
+                QStringLiteral("</div>\n");
+    }
+};
 
 } // namespace
 
 QString HtmlExporter::toHtml(const Report &report, const ExportSeal *seal)
 {
-    const QString title = escaped(report.displayTitle());
-    QString html =
-        QStringLiteral("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\"/>\n"
-                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-                       "<meta name=\"generator\" content=\"Nianbao\"/>\n") +
-        (seal ? seal->htmlMeta() : QString()) + QStringLiteral("<title>") + title +
-        QStringLiteral("</title>\n<style>\n") + styleSheet() +
-        QStringLiteral("</style>\n</head>\n<body>\n<article class=\"report\">\n");
-    if (!report.meta.documentNumber.isEmpty())
-        html += QStringLiteral("<div class=\"document-number\">") + escaped(report.meta.documentNumber) +
-                QStringLiteral("</div>\n");
-    html += QStringLiteral("<h1>") + title + QStringLiteral("</h1>\n");
-    appendNarrative(html, report.preamble);
-
-    const Format *format = report.format();
-    for (int part = 1; part <= Report::PartCount; ++part) {
-        const QString heading = format && part <= format->parts().size() ? format->parts()[part - 1].heading
-                                                                         : partNumeral(part) + u'、';
-        html += QStringLiteral("<section>\n<h2>") + escaped(heading) + QStringLiteral("</h2>\n");
-        appendNarrative(html, report.parts[size_t(part - 1)]);
-        if (format) {
-            for (int table : format->tablesOfPart(part))
-                appendTable(html, TableGrid(format->table(table), report));
-        }
-        html += QStringLiteral("</section>\n");
-    }
-    if (!report.meta.issuer.isEmpty() || report.meta.issueDate.isValid()) {
-        html += QStringLiteral("<div class=\"signature\">\n");
-        if (!report.meta.issuer.isEmpty())
-            html += QStringLiteral("<p>") + escaped(report.meta.issuer) + QStringLiteral("</p>\n");
-        if (report.meta.issueDate.isValid())
-            html +=
-                QStringLiteral("<p>") + ChineseDate::format(report.meta.issueDate) + QStringLiteral("</p>\n");
-        html += QStringLiteral("</div>\n");
-    }
-    if (!report.meta.copyTo.isEmpty())
-        html += QStringLiteral("<div class=\"copy-to\">抄送：") + escaped(report.meta.copyTo) +
-                QStringLiteral("</div>\n");
-    html += QStringLiteral("</article>\n</body>\n</html>\n");
-    return html;
+    HtmlWriter writer;
+    writer.html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+                                 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+                                 "<meta name=\"generator\" content=\"Nianbao\"/>\n") +
+                  (seal ? seal->htmlMeta() : QString()) + QStringLiteral("<title>") +
+                  escaped(report.displayTitle()) + QStringLiteral("</title>\n<style>\n") + styleSheet() +
+                  QStringLiteral("</style>\n</head>\n<body>\n<article class=\"report\">\n");
+    writer.walk(report);
+    writer.html += QStringLiteral("</article>\n</body>\n</html>\n");
+    return writer.html;
 }
 
 bool HtmlExporter::write(const Report &report, const QString &path, QString *error, const ExportSeal *seal)
 {
-    return OutputFile::write(path, toHtml(report, seal).toUtf8(), error);
+    return ReportExport::write(report, ReportExport::Form::Html, path, error, seal);
 }
 
 } // namespace nianbao

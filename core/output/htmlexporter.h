@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
 #include <QString>
 
 namespace nianbao {
@@ -18,8 +17,6 @@ struct ExportSeal;
  */
 class HtmlExporter
 {
-    Q_DECLARE_TR_FUNCTIONS(nianbao::HtmlExporter)
-
 public:
     /// The page; with the seal of an approved report in its head (ExportSeal::htmlMeta).
     static QString toHtml(const Report &report, const ExportSeal *seal = nullptr);

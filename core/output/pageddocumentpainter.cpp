@@ -13,7 +13,7 @@ namespace nianbao {
 
 QString PagedDocumentPainter::pageNumberText(int page)
 {
-    return QStringLiteral("— %1 —").arg(page);
+    return OfficialStyle::pageNumber(page);
 }
 
 bool PagedDocumentPainter::paint(QTextDocument &document, QPagedPaintDevice &device)

@@ -10,10 +10,11 @@ class QTextDocument;
 namespace nianbao {
 
 /**
- * Paints a document laid out by ReportDocumentRenderer onto a paged device (PDF writer or
- * printer), one page at a time, with the page number `— N —` below the type area: odd pages on
- * the right, even pages on the left, one character in (GB/T 9704 7.5). QTextDocument::print()
- * would number pages in its own way, so the pages are painted here.
+ * Paints a QTextDocument onto a paged device (PDF writer or printer), one page at a time, with the
+ * page number `— N —` below the type area: odd pages on the right, even pages on the left, one
+ * character in (GB/T 9704 7.5). QTextDocument::print() would number pages in its own way, so the
+ * pages are painted here. Reports are set by ReportComposer instead; this serves documents with
+ * what PagedReport does not hold (shaded cells, images).
  */
 class PagedDocumentPainter
 {

@@ -2,53 +2,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfexporter.h"
 
-#include "io/outputfile.h"
-#include "officialstyle.h"
-#include "pageddocumentpainter.h"
-#include "pdftextrepair.h"
+#include "pdffile.h"
 #include "report.h"
-#include "reportdocumentrenderer.h"
+#include "reportcomposer.h"
+#include "reportexport.h"
 #include "signing/exportseal.h"
 
-#include <QBuffer>
-#include <QPdfWriter>
 #include <QUuid>
 
 namespace nianbao {
 
+QByteArray PdfExporter::toPdf(const Report &report, const ExportSeal *seal, const QDateTime &time)
+{
+    PdfFile::Metadata metadata{report.displayTitle(), report.meta.agencyName, time, {}, {}};
+    if (seal) {
+        metadata.xmp = seal->xmp(report.displayTitle());
+        // One approval, one document id: `nianbao verify` rebuilds the PDF and compares.
+        metadata.documentId = QUuid::createUuidV5(QUuid(), seal->signature).toRfc4122();
+    }
+    return PdfFile::write(ReportComposer::compose(report), metadata);
+}
+
 bool PdfExporter::write(const Report &report, const QString &path, QString *error, const ExportSeal *seal)
 {
-    QByteArray pdf;
-    QStringList families;
-    QString text;
-    {
-        QBuffer buffer(&pdf);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setPageLayout(OfficialStyle::pageLayout());
-        writer.setTitle(report.displayTitle());
-        writer.setCreator(QStringLiteral("Nianbao"));
-        if (seal) {
-            writer.setDocumentXmpMetadata(seal->xmp(report.displayTitle()));
-            // One approval, one document id: `nianbao verify` rebuilds the PDF and compares.
-            writer.setDocumentId(QUuid::createUuidV5(QUuid(), seal->signature));
-        }
-        const std::unique_ptr<QTextDocument> document = ReportDocumentRenderer::render(report, writer);
-        if (!PagedDocumentPainter::paint(*document, writer)) {
-            if (error)
-                *error = tr("Cannot write %1: the PDF could not be painted.").arg(path);
-            return false;
-        }
-        text = document->toPlainText();
-    }
-    for (OfficialStyle::Face face :
-         {OfficialStyle::Face::XiaoBiaoSong, OfficialStyle::Face::Song, OfficialStyle::Face::FangSong,
-          OfficialStyle::Face::Hei, OfficialStyle::Face::Kai})
-        families.append(OfficialStyle::families(face));
-    families.removeDuplicates();
-    PdfTextRepair::repair(pdf, PdfTextRepair::radicalTwins(text, families));
-
-    return OutputFile::write(path, pdf, error);
+    return ReportExport::write(report, ReportExport::Form::Pdf, path, error, seal);
 }
 
 } // namespace nianbao

@@ -136,6 +136,38 @@ void TableGrid::addBody(const TableDef &table, const Report &report, int top)
     m_rowCount = top + rowCount;
 }
 
+QList<const GridCell *> TableGrid::coverage() const
+{
+    QList<const GridCell *> covered(qsizetype(m_rowCount) * m_columnCount, nullptr);
+    for (const GridCell &cell : m_cells) {
+        for (int row = cell.row; row < std::min(cell.row + cell.rowSpan, m_rowCount); ++row) {
+            for (int column = cell.column; column < std::min(cell.column + cell.columnSpan, m_columnCount);
+                 ++column)
+                covered[qsizetype(row) * m_columnCount + column] = &cell;
+        }
+    }
+    return covered;
+}
+
+QList<qreal> TableGrid::columnShares() const
+{
+    const int labels = m_labelColumnCount;
+    const int values = m_columnCount - labels;
+    const qreal valueShare = labels == 0 ? 100 : std::clamp(values * 6.0, 45.0, 70.0);
+    const QList<qreal> narrow{8, 10};
+    QList<qreal> shares;
+    qreal used = 0;
+    for (int column = 0; column + 1 < labels; ++column) {
+        shares.append(narrow.value(column, 10));
+        used += shares.constLast();
+    }
+    if (labels > 0)
+        shares.append(100 - valueShare - used);
+    for (int column = 0; column < values; ++column)
+        shares.append(valueShare / values);
+    return shares;
+}
+
 TableGrid TableGrid::bodySlice(int first, int end) const
 {
     TableGrid slice;

@@ -56,6 +56,16 @@ public:
     const QList<GridCell> &cells() const { return m_cells; }
     int bodyRowCount() const { return m_rowCount - m_headerRowCount; }
 
+    /// For each position of the grid, row by row, the cell that covers it — the cell starting there
+    /// or a merged cell reaching over it — or nullptr where none does: what a writer that writes
+    /// every position (Word's vertical merges, ODF's covered cells) walks.
+    QList<const GridCell *> coverage() const;
+
+    /// The width of each column in percent of the table's: the value columns share about half of
+    /// it, the row labels the rest (the narrow section and group columns, then the label itself,
+    /// wide enough for most labels to stay on one line, so that part 三 fits on a page).
+    QList<qreal> columnShares() const;
+
     /// The body rows [first, end) under the same header rows: the piece of the table that goes on
     /// one page when it does not fit on one. Labels spanning the cut are cut with it and repeat
     /// their text, so that each page reads on its own.

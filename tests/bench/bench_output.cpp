@@ -1,17 +1,21 @@
 // SPDX-FileCopyrightText: 2026 Nianbao developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Output of the largest seed (2020_kanshi, ten pages): the PDF in the official-document layout,
-// its layout alone, the HTML page; and, side by side, what an office would otherwise do —
-// LibreOffice headless converting the exported HTML to PDF (skipped where soffice is missing).
+// its layout alone, the Word and ODF documents, the HTML page; the whole `nianbao pdf` process; and,
+// side by side, what an office would otherwise do — LibreOffice headless converting the exported
+// HTML to PDF (skipped where soffice is missing). And the PDF of a report with one paragraph of
+// 1 MB and of 3 MB: the time grows with the text, not with its square.
+#include "output/docxexporter.h"
 #include "output/htmlexporter.h"
+#include "output/odtexporter.h"
 #include "output/pdfexporter.h"
-#include "output/reportdocumentrenderer.h"
+#include "output/reportcomposer.h"
 #include "textlayout/reportreader.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
-#include <QPdfWriter>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -42,16 +46,62 @@ void pdf(benchmark::State &state)
         if (!PdfExporter::write(report, path))
             state.SkipWithError("the PDF could not be written");
     }
+    state.counters["bytes"] = double(QFileInfo(path).size());
 }
 
 void layout(benchmark::State &state)
 {
     const Report report = seedReport(LargestSeed);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(ReportComposer::compose(report).pages.size());
+}
+
+// One paragraph of state.range(0) MB (UTF-8) in part 一.
+void pdfLongParagraph(benchmark::State &state)
+{
+    Report report = seedReport(LargestSeed);
+    const QString sentence =
+        QStringLiteral("本年度我镇严格落实政府信息公开各项要求，主动公开政府信息，依法办理申请。");
+    const qsizetype bytes = state.range(0) * 1024 * 1024;
+    QString paragraph;
+    paragraph.reserve(bytes / 3 + sentence.size());
+    while (paragraph.size() * 3 < bytes)
+        paragraph += sentence;
+    report.parts[0] = paragraph;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(PdfExporter::toPdf(report).size());
+    state.counters["pages"] = double(ReportComposer::compose(report).pages.size());
+}
+
+void docx(benchmark::State &state)
+{
+    const Report report = seedReport(LargestSeed);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(DocxExporter::toDocx(report).size());
+}
+
+void odt(benchmark::State &state)
+{
+    const Report report = seedReport(LargestSeed);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(OdtExporter::toOdt(report).size());
+}
+
+// The command a clerk or a script runs: start the program, read the report, write the PDF.
+void pdfCommand(benchmark::State &state)
+{
     QTemporaryDir dir;
-    QPdfWriter writer(dir.filePath(QStringLiteral("unused.pdf")));
+    const QString input =
+        QStringLiteral(NIANBAO_SEEDS_DIR "/") + QString::fromLatin1(LargestSeed) + u"/input.txt";
+    const QString output = dir.filePath(QStringLiteral("report.pdf"));
     for (auto _ : state) {
-        const std::unique_ptr<QTextDocument> document = ReportDocumentRenderer::render(report, writer);
-        benchmark::DoNotOptimize(document->pageCount());
+        QProcess process;
+        process.start(QStringLiteral(NIANBAO_EXECUTABLE),
+                      {QStringLiteral("pdf"), input, QStringLiteral("-o"), output});
+        if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+            state.SkipWithError("nianbao pdf failed");
+            break;
+        }
     }
 }
 
@@ -66,9 +116,7 @@ void libreOfficeFromHtml(benchmark::State &state)
 {
     const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
     if (soffice.isEmpty()) {
-        state.SkipWithError(
-            "LibreOffice (soffice) is not installed; NIANBAO_BENCH_LIBREOFFICE=1 scripts/bench "
-            "output installs it (see docs/development.md)");
+        state.SkipWithError("LibreOffice (soffice) is not installed (see docs/development.md)");
         return;
     }
     QTemporaryDir dir;
@@ -107,8 +155,12 @@ void libreOfficeFromHtml(benchmark::State &state)
 
 BENCHMARK(pdf)->Unit(benchmark::kMillisecond);
 BENCHMARK(layout)->Unit(benchmark::kMillisecond);
+BENCHMARK(docx)->Unit(benchmark::kMillisecond);
+BENCHMARK(odt)->Unit(benchmark::kMillisecond);
 BENCHMARK(html)->Unit(benchmark::kMicrosecond);
-BENCHMARK(libreOfficeFromHtml)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(pdfCommand)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime()->UseRealTime();
+BENCHMARK(libreOfficeFromHtml)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
+BENCHMARK(pdfLongParagraph)->Arg(1)->Arg(3)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 int main(int argc, char **argv)
 {

@@ -3,10 +3,14 @@
 #include "outputtestsupport.h"
 
 #include "format.h"
+#include "output/narrativeparagraph.h"
+#include "output/tablegrid.h"
 #include "report.h"
 #include "testsupport.h"
+#include "textlayout/chinesedate.h"
 #include "textlayout/reportreader.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -57,6 +61,58 @@ QStringList tableFigures(const QString &text)
     return figures;
 }
 
+QString firstMissingHeading(const QString &text, const Report &report)
+{
+    // Long titles and labels wrap: compare without the line breaks.
+    static const QRegularExpression blanks(QStringLiteral(R"(\s+)"));
+    const auto squeezed = [](QString line) { return line.remove(blanks); };
+    const QString all = squeezed(text);
+    if (!all.contains(squeezed(report.displayTitle())))
+        return report.displayTitle();
+    qsizetype position = 0;
+    const Format &format = *report.format();
+    for (int part = 1; part <= Report::PartCount; ++part) {
+        QStringList expected{format.parts()[part - 1].heading};
+        for (int table : format.tablesOfPart(part)) {
+            if (!format.table(table).title.isEmpty())
+                expected.append(format.table(table).title);
+        }
+        for (const QString &heading : expected) {
+            const qsizetype found = all.indexOf(squeezed(heading), position);
+            if (found < position)
+                return heading;
+            position = found;
+        }
+    }
+    return {};
+}
+
+bool writePageScreenshots(const QString &pdf, const QString &folder, const QString &name)
+{
+    int partThree = 0;
+    for (int page = 1; page < 40 && partThree == 0; ++page) {
+        const std::optional<QByteArray> text = runTool(
+            QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                          QString::number(page), pdf, QStringLiteral("-")});
+        if (!text)
+            return false;
+        if (QString::fromUtf8(*text).contains(QStringLiteral("属于国家秘密")))
+            partThree = page;
+    }
+    if (partThree == 0)
+        return false;
+    for (const auto &[page, suffix] :
+         {std::pair(1, QStringLiteral("-page1")), std::pair(partThree, QStringLiteral("-part3"))}) {
+        if (!runTool(QStringLiteral("pdftoppm"),
+                     {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"),
+                      QStringLiteral("-singlefile"), QStringLiteral("-f"), QString::number(page),
+                      QStringLiteral("-l"), QString::number(page), pdf,
+                      QDir(folder).filePath(name + suffix)}))
+            return false;
+    }
+    return true;
+}
+
 QStringList modelFigures(const Report &report)
 {
     QStringList figures;
@@ -68,6 +124,38 @@ QStringList modelFigures(const Report &report)
             figures.append(text);
     }
     return figures;
+}
+
+QList<ReadCell> expectedCells(const TableDef &table, const Report &report)
+{
+    QList<ReadCell> cells;
+    const TableGrid grid(table, report);
+    for (const GridCell &cell : grid.cells())
+        cells.append(ReadCell{cell.row, cell.column, cell.rowSpan, cell.columnSpan, cell.text});
+    return cells;
+}
+
+QList<std::pair<OfficialStyle::Paragraph, QString>> expectedParagraphs(const Report &report)
+{
+    using Paragraph = OfficialStyle::Paragraph;
+    QList<std::pair<Paragraph, QString>> paragraphs;
+    const auto addNarrative = [&](const QString &narrative) {
+        for (const NarrativeParagraph &paragraph : NarrativeParagraph::split(narrative))
+            paragraphs.append({OfficialStyle::paragraphOf(paragraph), paragraph.text});
+    };
+    if (!report.meta.documentNumber.isEmpty())
+        paragraphs.append({Paragraph::DocumentNumber, report.meta.documentNumber});
+    paragraphs.append({Paragraph::Title, report.displayTitle()});
+    addNarrative(report.preamble);
+    for (int part = 1; part <= Report::PartCount; ++part) {
+        paragraphs.append({Paragraph::PartHeading, report.format()->parts()[part - 1].heading});
+        addNarrative(report.parts[size_t(part - 1)]);
+    }
+    if (!report.meta.issuer.isEmpty())
+        paragraphs.append({Paragraph::Signature, report.meta.issuer});
+    if (report.meta.issueDate.isValid())
+        paragraphs.append({Paragraph::Signature, ChineseDate::format(report.meta.issueDate)});
+    return paragraphs;
 }
 
 } // namespace nianbao::test

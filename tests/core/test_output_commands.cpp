@@ -3,6 +3,7 @@
 // `nianbao pdf` and `nianbao export --to html` on report files.
 #include "cli/command.h"
 #include "cli/outputcommands.h"
+#include "officepackage.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -65,7 +66,29 @@ TEST(ExportCommand, WritesHtmlOrPdf)
               ExitOk);
     EXPECT_EQ(head(pdf, 5), QByteArray("%PDF-"));
     EXPECT_EQ(test::runCommand(runExportCommand, {test::seedPath(QStringLiteral("2020_kanshi")),
-                                                  QStringLiteral("--to=docx"), QStringLiteral("-o"), pdf})
+                                                  QStringLiteral("--to=xlsx"), QStringLiteral("-o"), pdf})
                   .code,
               ExitBadInput);
+}
+
+TEST(ExportCommand, WritesWordAndOpenDocument)
+{
+    QTemporaryDir dir;
+    for (const QString &form : {QStringLiteral("docx"), QStringLiteral("odt")}) {
+        const QString path = dir.filePath(QStringLiteral("out.") + form);
+        const test::CommandRun run =
+            test::runCommand(runExportCommand, {test::seedPath(QStringLiteral("2019_nanfeng")),
+                                                QStringLiteral("--to"), form, QStringLiteral("-o"), path});
+        EXPECT_EQ(run.code, ExitOk) << run.err.toStdString();
+        const test::OfficePackage package(head(path, 1 << 24));
+        ASSERT_TRUE(package.isValid()) << form.toStdString();
+        EXPECT_TRUE(package.names().contains(form == u"docx" ? QStringLiteral("word/document.xml")
+                                                             : QStringLiteral("content.xml")));
+        // A package is no text for a terminal.
+        EXPECT_EQ(test::runCommand(runExportCommand,
+                                   {test::seedPath(QStringLiteral("2019_nanfeng")), QStringLiteral("--to"),
+                                    form, QStringLiteral("-o"), QStringLiteral("-")})
+                      .code,
+                  ExitCannotWrite);
+    }
 }

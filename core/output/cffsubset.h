@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+
+#include <optional>
+
+namespace nianbao {
+
+/**
+ * The CFF font program of an OpenType/CFF face (the `CFF ` table, Adobe TN 5176) cut down to the
+ * glyphs a document uses, as PDF embeds it (`/FontFile3 /Subtype /CIDFontType0C`): CID-keyed, the
+ * n-th glyph asked for being CID n. Each glyph keeps its own charstring, hints included, with the
+ * subroutines it calls written in place (so no subroutine of the whole face need come along), and
+ * the private dictionary of its font DICT.
+ *
+ * This is how the CJK faces most machines have (Noto CJK, Source Han) are embedded: copying a
+ * charstring costs a few thousand instructions, where loading the glyph through FreeType to draw it
+ * again as a path cost some eighty thousand. Faces with TrueType outlines have no `CFF ` table and
+ * go through CffFont.
+ */
+class CffSubset
+{
+public:
+    /// Reads a `CFF ` table; isValid() is false when it is empty or not one this reads.
+    explicit CffSubset(QByteArray table);
+
+    bool isValid() const { return m_valid; }
+    int glyphCount() const { return m_charStrings.count; }
+    /// The face's bounding box: x and y minimum, x and y maximum, in its units.
+    const QList<int> &boundingBox() const { return m_fontBox; }
+
+    /// The subset of the given glyphs of the face (glyphs[0] being the .notdef glyph 0); an empty
+    /// array when a charstring cannot be read.
+    QByteArray subset(const QByteArray &name, const QList<quint32> &glyphs) const;
+
+    /// An INDEX of the table, read item by item when asked (a CJK face has tens of thousands).
+    struct Index
+    {
+        qsizetype offsets = 0; ///< where the offset array starts
+        int offSize = 1;
+        int count = 0;
+        qsizetype data = 0; ///< where the data starts, less one (offsets count from 1)
+    };
+
+private:
+    struct Span
+    {
+        qsizetype offset = 0;
+        qsizetype length = 0;
+    };
+    struct FontDict
+    {
+        QByteArray matrix;      ///< the FontMatrix entry as written, or empty
+        QByteArray privateDict; ///< the private DICT without its Subrs entry
+        Index subrs;
+    };
+
+    /// Item i of an index; nullopt when it lies outside the table.
+    std::optional<Span> item(const Index &index, int i) const;
+    bool flatten(Span charString, int fd, QByteArray &out) const;
+
+    QByteArray m_table;
+    bool m_valid = false;
+    Index m_charStrings;
+    Index m_globalSubrs;
+    QList<FontDict> m_fontDicts;
+    QByteArray m_fdSelect; ///< the font DICT of each glyph; empty when the face has one
+    QByteArray m_fontMatrix;
+    QList<int> m_fontBox;
+};
+
+} // namespace nianbao

@@ -1,0 +1,499 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportcomposer.h"
+
+#include "format.h"
+#include "narrativeparagraph.h"
+#include "officialstyle.h"
+#include "report.h"
+#include "reportflow.h"
+#include "tablegrid.h"
+
+#include <QFont>
+#include <QMap>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <numeric>
+
+namespace nianbao {
+
+namespace {
+
+using Face = OfficialStyle::Face;
+using Paragraph = OfficialStyle::Paragraph;
+
+constexpr qreal Scale = PagedReport::Scale;
+constexpr qreal RuleWidth = PagedReport::RuleWidth;
+constexpr qreal CellPadding = 2;
+constexpr qreal TableMargin = 6;
+constexpr qreal CopyToPadding = 3;
+/// What floating-point sums may exceed a page by and still fit.
+constexpr qreal Tolerance = 0.01;
+
+QFont layoutFont(Face face, qreal points, bool bold)
+{
+    QFont font;
+    font.setFamilies(OfficialStyle::families(face));
+    font.setPixelSize(qRound(points * Scale));
+    font.setWeight(bold ? QFont::Bold : QFont::Normal);
+    font.setHintingPreference(QFont::PreferNoHinting);
+    return font;
+}
+
+/// One line of text, laid out: its glyphs with the baseline at `ascent` (layout pixels) from the top.
+struct Line
+{
+    QList<QGlyphRun> runs;
+    qreal height = 0;   ///< points
+    qreal baseline = 0; ///< points below the top of the line
+    qreal ascent = 0;   ///< points: where the runs put the baseline
+};
+
+/// Lines of text for a given width (points): each as high as `fixedHeight` with the baseline at
+/// four fifths of it (as QTextDocument sets a fixed line height), or as the face makes it.
+QList<Line> setText(const QString &text, const QFont &font, qreal width, Qt::Alignment alignment,
+                    qreal firstLineIndent = 0, qreal fixedHeight = 0)
+{
+    QTextLayout layout(text, font);
+    QTextOption option(alignment);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setUseDesignMetrics(true);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    for (;;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        const qreal indent = line.lineNumber() == 0 ? firstLineIndent : 0;
+        line.setLineWidth(std::max(qreal(1), width - indent) * Scale);
+        line.setPosition(QPointF(indent * Scale, 0));
+    }
+    layout.endLayout();
+    QList<Line> lines;
+    lines.reserve(layout.lineCount());
+    for (int i = 0; i < layout.lineCount(); ++i) {
+        const QTextLine line = layout.lineAt(i);
+        Line set;
+        set.runs = line.glyphRuns(-1, -1,
+                                  QTextLayout::RetrieveGlyphIndexes | QTextLayout::RetrieveGlyphPositions |
+                                      QTextLayout::RetrieveStringIndexes | QTextLayout::RetrieveString);
+        set.ascent = line.ascent() / Scale;
+        if (fixedHeight > 0) {
+            set.height = fixedHeight;
+            set.baseline = fixedHeight * 0.8;
+        } else {
+            set.height = (line.ascent() + line.descent()) / Scale;
+            set.baseline = set.ascent;
+        }
+        lines.append(std::move(set));
+    }
+    return lines;
+}
+
+qreal heightOf(const QList<Line> &lines)
+{
+    qreal height = 0;
+    for (const Line &line : lines)
+        height += line.height;
+    return height;
+}
+
+qreal naturalWidth(const QString &text, const QFont &font)
+{
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setUseDesignMetrics(true);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(1e6);
+    layout.endLayout();
+    return line.naturalTextWidth() / Scale;
+}
+
+/// A statistics table laid out for the width of the type area.
+struct TableBox
+{
+    struct Cell
+    {
+        const GridCell *cell;
+        QList<Line> lines;
+        qreal contentHeight;
+    };
+
+    QList<qreal> columnEdges; ///< columns + 1, from the table's left, points
+    QList<qreal> rowHeights;
+    QList<Cell> cells;
+
+    qreal height() const { return std::accumulate(rowHeights.cbegin(), rowHeights.cend(), qreal(0)); }
+};
+
+TableBox layoutTable(const TableGrid &grid, qreal width)
+{
+    TableBox box;
+    box.columnEdges.append(0);
+    qreal edge = 0;
+    for (qreal share : grid.columnShares()) {
+        edge += share * width / 100;
+        box.columnEdges.append(edge);
+    }
+    const QFont text = layoutFont(Face::Song, OfficialStyle::TableSize, false);
+    const QFont title = layoutFont(Face::Hei, OfficialStyle::TableSize, false);
+    const qreal inset = CellPadding + RuleWidth / 2;
+    box.rowHeights.fill(0, grid.rowCount());
+    for (const GridCell &cell : grid.cells()) {
+        const qreal cellWidth = box.columnEdges[cell.column + cell.columnSpan] - box.columnEdges[cell.column];
+        const bool left = cell.role == GridCell::Role::RowLabel;
+        QList<Line> lines = setText(cell.text, cell.role == GridCell::Role::Title ? title : text,
+                                    cellWidth - 2 * inset, left ? Qt::AlignLeft : Qt::AlignHCenter);
+        const qreal contentHeight = heightOf(lines);
+        box.cells.append(TableBox::Cell{&cell, std::move(lines), contentHeight});
+        if (cell.rowSpan == 1)
+            box.rowHeights[cell.row] = std::max(box.rowHeights[cell.row], contentHeight + 2 * inset);
+    }
+    // A cell over several rows that needs more than they have makes the last of them higher.
+    for (const TableBox::Cell &cell : std::as_const(box.cells)) {
+        if (cell.cell->rowSpan == 1)
+            continue;
+        const int last = cell.cell->row + cell.cell->rowSpan - 1;
+        qreal spanned = 0;
+        for (int row = cell.cell->row; row <= last; ++row)
+            spanned += box.rowHeights[row];
+        const qreal needed = cell.contentHeight + 2 * inset;
+        if (needed > spanned)
+            box.rowHeights[last] += needed - spanned;
+    }
+    return box;
+}
+
+/// Rules of a table as few straight lines: the shared edges of neighbouring cells drawn once.
+class Rules
+{
+public:
+    void addRect(const QRectF &rect)
+    {
+        m_horizontal[key(rect.top())].append({rect.left(), rect.right()});
+        m_horizontal[key(rect.bottom())].append({rect.left(), rect.right()});
+        m_vertical[key(rect.left())].append({rect.top(), rect.bottom()});
+        m_vertical[key(rect.right())].append({rect.top(), rect.bottom()});
+    }
+
+    void appendTo(QList<QLineF> &lines) const
+    {
+        for (auto it = m_horizontal.cbegin(); it != m_horizontal.cend(); ++it) {
+            for (const auto &[from, to] : merged(it.value()))
+                lines.append(QLineF(from, value(it.key()), to, value(it.key())));
+        }
+        for (auto it = m_vertical.cbegin(); it != m_vertical.cend(); ++it) {
+            for (const auto &[from, to] : merged(it.value()))
+                lines.append(QLineF(value(it.key()), from, value(it.key()), to));
+        }
+    }
+
+private:
+    using Segment = std::pair<qreal, qreal>;
+
+    // Positions in hundredths of a point, so that edges computed along different paths meet.
+    static qint64 key(qreal position) { return qRound64(position * 100); }
+    static qreal value(qint64 key) { return key / 100.0; }
+
+    static QList<Segment> merged(QList<Segment> segments)
+    {
+        std::sort(segments.begin(), segments.end());
+        QList<Segment> result;
+        for (const Segment &segment : segments) {
+            if (!result.isEmpty() && segment.first <= result.last().second + Tolerance)
+                result.last().second = std::max(result.last().second, segment.second);
+            else
+                result.append(segment);
+        }
+        return result;
+    }
+
+    QMap<qint64, QList<Segment>> m_horizontal;
+    QMap<qint64, QList<Segment>> m_vertical;
+};
+
+class Composer : public ReportFlow
+{
+public:
+    explicit Composer(PagedReport &out)
+        : m_out(out)
+    {
+        const QPageLayout page = OfficialStyle::pageLayout();
+        m_out.pageSize = page.fullRect(QPageLayout::Point).size();
+        m_out.typeArea = page.paintRect(QPageLayout::Point);
+        newPage();
+    }
+
+    void finish()
+    {
+        flushHeading(0);
+        numberPages();
+    }
+
+protected:
+    void documentNumber(const QString &number) override
+    {
+        paragraph(number, Paragraph::DocumentNumber);
+        emptyLine();
+    }
+
+    void title(const QString &title) override
+    {
+        const OfficialStyle::ParagraphFormat format = OfficialStyle::paragraphFormat(Paragraph::Title);
+        const QFont font = layoutFont(format.face, format.size, OfficialStyle::needsBold(format.face));
+        const qreal width = area().width();
+        const QStringList lines =
+            OfficialStyle::titleLines(title, report().meta.agencyName,
+                                      [&](const QString &line) { return naturalWidth(line, font) <= width; });
+        paragraph(lines.join(QChar(QChar::LineSeparator)), Paragraph::Title);
+        emptyLine();
+    }
+
+    void paragraph(const NarrativeParagraph &paragraph) override
+    {
+        this->paragraph(paragraph.text, OfficialStyle::paragraphOf(paragraph));
+    }
+
+    void beginPart(int, const QString &heading) override { paragraph(heading, Paragraph::PartHeading); }
+
+    void table(const TableGrid &grid, int tableIndex) override
+    {
+        keepPartTablesTogether(tableIndex);
+        const TableBox whole = layoutTable(grid, area().width());
+        const qreal margins = 2 * TableMargin;
+        // A table that fits on a page is not broken: it starts a new page when this one has no room.
+        if (whole.height() + margins <= area().height() + Tolerance) {
+            flushHeading(whole.height() + margins);
+            if (!fits(whole.height() + margins))
+                newPage();
+            placeTable(whole, grid, tableIndex, 0);
+            return;
+        }
+        const int headerRows = grid.headerRowCount();
+        qreal headerHeight = 0;
+        for (int row = 0; row < headerRows; ++row)
+            headerHeight += whole.rowHeights[row];
+        flushHeading(margins + headerHeight + whole.rowHeights.value(headerRows));
+        // Longer than a page: cut between two rows, each piece under the header rows.
+        int first = 0;
+        while (first < grid.bodyRowCount()) {
+            const qreal room = area().height() - m_y - margins + Tolerance;
+            int end = first;
+            qreal used = headerHeight;
+            while (end < grid.bodyRowCount() && used + whole.rowHeights[headerRows + end] <= room)
+                used += whole.rowHeights[headerRows + end++];
+            // Labels cut at the top of a piece repeat their text there, which may take more room.
+            TableGrid slice = grid.bodySlice(first, std::max(end, first + 1));
+            TableBox box = layoutTable(slice, area().width());
+            while (end > first + 1 && box.height() > room) {
+                slice = grid.bodySlice(first, --end);
+                box = layoutTable(slice, area().width());
+            }
+            if ((end == first || box.height() > room) && m_y > 0) {
+                newPage();
+                continue;
+            }
+            end = std::max(end, first + 1); // a row taller than a page is set as it is
+            placeTable(box, slice, tableIndex, first);
+            first = end;
+            if (first < grid.bodyRowCount())
+                newPage();
+        }
+    }
+
+    void signature(const QString &issuer, const QString &date) override
+    {
+        emptyLine();
+        emptyLine();
+        // The issuer centred over the date, which stands four characters from the right edge
+        // (GB/T 9704 7.3.5).
+        const OfficialStyle::ParagraphFormat format = OfficialStyle::paragraphFormat(Paragraph::Signature);
+        const QFont font = layoutFont(format.face, format.size, format.bold);
+        const qreal width = std::max(naturalWidth(issuer, font), naturalWidth(date, font));
+        const qreal left = area().width() - 4 * OfficialStyle::BodySize - width;
+        QList<Line> lines;
+        for (const QString &text : {issuer, date})
+            lines.append(setText(text, font, width, Qt::AlignHCenter, 0, format.lineHeight));
+        // The two lines stay together.
+        const qreal height = heightOf(lines);
+        flushHeading(height);
+        if (!fits(height))
+            newPage();
+        for (const Line &line : std::as_const(lines))
+            placeLine(line, left);
+    }
+
+    void copyTo(const QString &recipients) override
+    {
+        emptyLine();
+        // 版记: 抄送 in 4号 仿宋 between two rules across the type area, one character in (GB/T 9704 8.3).
+        const OfficialStyle::ParagraphFormat format = OfficialStyle::paragraphFormat(Paragraph::CopyTo);
+        const qreal indent = CopyToPadding + OfficialStyle::PageNumberSize;
+        const QList<Line> lines =
+            setText(QStringLiteral("抄送：") + recipients, layoutFont(format.face, format.size, format.bold),
+                    area().width() - indent - CopyToPadding, Qt::AlignLeft);
+        const qreal height = heightOf(lines) + 2 * CopyToPadding;
+        flushHeading(height);
+        if (!fits(height))
+            newPage();
+        const qreal top = m_y;
+        m_y += CopyToPadding;
+        for (const Line &line : lines)
+            placeLine(line, indent);
+        m_y += CopyToPadding;
+        const QRectF box = area();
+        page().rules.append(QLineF(box.left(), box.top() + top, box.right(), box.top() + top));
+        page().rules.append(QLineF(box.left(), box.top() + m_y, box.right(), box.top() + m_y));
+    }
+
+private:
+    QRectF area() const { return m_out.typeArea; }
+    PagedReport::Page &page() { return m_out.pages.last(); }
+    int pageIndex() const { return int(m_out.pages.size()) - 1; }
+    bool fits(qreal height) const { return m_y + height <= area().height() + Tolerance; }
+
+    void newPage()
+    {
+        m_out.pages.append(PagedReport::Page{});
+        m_y = 0;
+    }
+
+    void place(const Line &line, qreal x, qreal top)
+    {
+        const QPointF origin(area().left() + x, area().top() + top + line.baseline - line.ascent);
+        for (const QGlyphRun &run : line.runs)
+            page().text.append(PagedReport::Text{origin, run});
+    }
+
+    /// A line below the last, on the next page when this one has no room for it.
+    void placeLine(const Line &line, qreal x)
+    {
+        if (m_y > 0 && !fits(line.height))
+            newPage();
+        place(line, x, m_y);
+        m_y += line.height;
+    }
+
+    void paragraph(const QString &text, Paragraph kind)
+    {
+        const OfficialStyle::ParagraphFormat format = OfficialStyle::paragraphFormat(kind);
+        const bool bold = format.bold || (kind == Paragraph::Title && OfficialStyle::needsBold(format.face));
+        QList<Line> lines =
+            setText(text, layoutFont(format.face, format.size, bold), area().width(), format.alignment,
+                    format.firstLineIndent * OfficialStyle::BodySize, format.lineHeight);
+        if (format.outlineLevel >= 0) {
+            // A heading waits for what follows it, to go to the next page with it if need be.
+            m_heading.append(std::move(lines));
+            return;
+        }
+        flushHeading(lines.isEmpty() ? 0 : lines.constFirst().height);
+        for (const Line &line : std::as_const(lines))
+            placeLine(line, 0);
+    }
+
+    void emptyLine() { paragraph(QString(), Paragraph::Body); }
+
+    /// Sets the heading waiting for what it heads, on the next page when that would not follow it
+    /// on this one (`next` is the height of what must stand under it).
+    void flushHeading(qreal next)
+    {
+        if (m_heading.isEmpty())
+            return;
+        const qreal height = heightOf(m_heading) + next;
+        if (m_y > 0 && !fits(height) && height <= area().height())
+            newPage();
+        const QList<Line> heading = std::exchange(m_heading, {});
+        for (const Line &line : heading)
+            placeLine(line, 0);
+    }
+
+    /// The tables of a part follow each other; when they fit on a page together, they are not
+    /// parted (the item tables of part 二 are one table in the official template).
+    void keepPartTablesTogether(int tableIndex)
+    {
+        const Format &format = *report().format();
+        const QList<int> tables = format.tablesOfPart(format.table(tableIndex).part);
+        if (tables.size() < 2 || tables.constFirst() != tableIndex)
+            return;
+        qreal height = 0;
+        for (int table : tables)
+            height += layoutTable(TableGrid(format.table(table), report()), area().width()).height() +
+                      2 * TableMargin;
+        if (height > area().height() + Tolerance)
+            return;
+        flushHeading(height);
+        if (!fits(height))
+            newPage();
+    }
+
+    void placeTable(const TableBox &box, const TableGrid &grid, int tableIndex, int firstBodyRow)
+    {
+        m_y += TableMargin;
+        const QPointF topLeft(area().left(), area().top() + m_y);
+        QList<qreal> rowTops{0};
+        for (qreal height : box.rowHeights)
+            rowTops.append(rowTops.constLast() + height);
+        Rules rules;
+        const qreal inset = CellPadding + RuleWidth / 2;
+        for (const TableBox::Cell &cell : box.cells) {
+            const GridCell &at = *cell.cell;
+            const QRectF rect(box.columnEdges[at.column], rowTops[at.row],
+                              box.columnEdges[at.column + at.columnSpan] - box.columnEdges[at.column],
+                              rowTops[at.row + at.rowSpan] - rowTops[at.row]);
+            rules.addRect(rect.translated(topLeft));
+            // A label spanning rows stands at their top, every other cell in the middle.
+            const bool top = at.rowSpan > 1 && !at.isHeader();
+            qreal y = rect.top() + (top ? inset : (rect.height() - cell.contentHeight) / 2);
+            for (const Line &line : cell.lines) {
+                place(line, rect.left() + inset, m_y + y);
+                y += line.height;
+            }
+        }
+        rules.appendTo(page().rules);
+        m_out.tables.append(PagedReport::TablePiece{
+            tableIndex, pageIndex(), firstBodyRow, grid.bodyRowCount(), grid.headerRowCount(),
+            QRectF(topLeft, QSizeF(box.columnEdges.constLast(), box.height()))});
+        m_y += box.height() + TableMargin;
+    }
+
+    void numberPages()
+    {
+        const OfficialStyle::ParagraphFormat format = OfficialStyle::paragraphFormat(Paragraph::PageNumber);
+        const QFont font = layoutFont(format.face, format.size, format.bold);
+        const qreal inset = OfficialStyle::PageNumberSize;
+        const qreal top = area().bottom() + OfficialStyle::PageNumberGapMm * 72 / 25.4;
+        for (int index = 0; index < m_out.pages.size(); ++index) {
+            const QString text = OfficialStyle::pageNumber(index + 1);
+            const QList<Line> lines = setText(text, font, area().width(), Qt::AlignLeft);
+            const qreal width = naturalWidth(text, font);
+            // Odd pages have the number on the right, even pages on the left, one character in.
+            const bool odd = (index + 1) % 2 == 1;
+            const qreal x = odd ? area().width() - inset - width : inset;
+            const QPointF origin(area().left() + x,
+                                 top + lines.constFirst().baseline - lines.constFirst().ascent);
+            for (const QGlyphRun &run : lines.constFirst().runs)
+                m_out.pages[index].text.append(PagedReport::Text{origin, run});
+        }
+    }
+
+    PagedReport &m_out;
+    qreal m_y = 0; ///< below the top of the type area, points
+    QList<Line> m_heading;
+};
+
+} // namespace
+
+PagedReport ReportComposer::compose(const Report &report)
+{
+    PagedReport paged;
+    paged.title = report.displayTitle();
+    Composer composer(paged);
+    composer.walk(report);
+    composer.finish();
+    return paged;
+}
+
+} // namespace nianbao
