@@ -8,10 +8,11 @@
 #include "editor/findingspanel.h"
 #include "editor/reporteditor.h"
 #include "format.h"
-#include "io/outputfile.h"
 #include "messagesink.h"
 #include "newreportdialog.h"
+#include "output/reportexport.h"
 #include "preview/outputactions.h"
+#include "preview/yearexportdialog.h"
 #include "review/reportintake.h"
 #include "review/reviewcontroller.h"
 #include "review/reviewdock.h"
@@ -20,10 +21,10 @@
 #include "settings.h"
 #include "storage/reportstore.h"
 #include "textlayout/reportreader.h"
-#include "textlayout/reportwriter.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDate>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -111,7 +112,13 @@ void MainWindow::createActions()
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_output, &OutputActions::failed, this, &MainWindow::showMessage);
     file->addAction(m_output->exportPdfAction());
+    file->addAction(m_output->exportDocxAction());
+    file->addAction(m_output->exportOdtAction());
     file->addAction(m_output->exportHtmlAction());
+    m_exportYearAction =
+        file->addAction(tr("Export the &Year's Approved Reports…"), this, &MainWindow::exportYear);
+    m_exportYearAction->setObjectName(QStringLiteral("exportYearAction"));
+    m_exportYearAction->setEnabled(false);
     file->addSeparator();
     file->addAction(m_output->printPreviewAction());
     file->addAction(m_output->printAction());
@@ -266,6 +273,7 @@ bool MainWindow::openDatabase(const QString &path)
     closeReport();
     m_store = std::move(opened.value());
     m_review->setStore(m_store.get());
+    m_exportYearAction->setEnabled(true);
     Settings::instance().setLastDatabase(path);
     refreshReportList();
     return true;
@@ -522,12 +530,24 @@ bool MainWindow::exportText(const QString &path)
     if (!m_document)
         return false;
     QString error;
-    if (!OutputFile::write(path, ReportWriter::write(m_document->report()).toUtf8(), &error)) {
+    if (!ReportExport::write(m_document->report(), ReportExport::Form::Text, path, &error)) {
         showMessage(error);
         return false;
     }
     statusBar()->showMessage(tr("Exported to %1.").arg(path));
     return true;
+}
+
+void MainWindow::exportYear()
+{
+    if (!m_store)
+        return;
+    const QList<int> years = m_listModel->years();
+    const int year = m_document ? m_document->report().meta.year
+                                : (years.isEmpty() ? QDate::currentDate().year() - 1
+                                                   : *std::max_element(years.cbegin(), years.cend()));
+    YearExportDialog dialog(*m_store, year, this);
+    dialog.exec();
 }
 
 void MainWindow::find()

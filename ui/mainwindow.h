@@ -84,6 +84,7 @@ private:
     void chooseDatabase();
     void chooseImport();
     void exportReport();
+    void exportYear();
     void find();
 
     std::unique_ptr<ReportStore> m_store;
@@ -105,6 +106,7 @@ private:
     FindingsPanel *m_findings = nullptr;
     QLabel *m_counts;
     QAction *m_exportAction = nullptr;
+    QAction *m_exportYearAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_reloadAction = nullptr;
     OutputActions *m_output = nullptr;

@@ -12,10 +12,6 @@
         <translation>将年报文件转换为规范文本或 JSON</translation>
     </message>
     <message>
-        <source>write a report as text, JSON, HTML or PDF</source>
-        <translation>将年报导出为文本、JSON、HTML 或 PDF</translation>
-    </message>
-    <message>
         <source>write a report as a PDF in official-document layout</source>
         <translation>按公文格式将年报输出为 PDF</translation>
     </message>
@@ -42,6 +38,10 @@
     <message>
         <source>check that an exported file shows a report as its supervisor signed it</source>
         <translation>核对导出文件所显示的年报与审核人签署的一致</translation>
+    </message>
+    <message>
+        <source>write a report (or a year&apos;s approved reports) as text, JSON, HTML, PDF, Word or ODT</source>
+        <translation>把年报（或全年已审核的年报）写成文本、JSON、HTML、PDF、Word 或 ODT</translation>
     </message>
 </context>
 <context>
@@ -706,6 +706,10 @@ Commands:
         <source>Reloaded the report as it is stored now.</source>
         <translation>已按数据库中的最新内容重新载入年报。</translation>
     </message>
+    <message>
+        <source>Export the &amp;Year&apos;s Approved Reports…</source>
+        <translation>导出全年已审核年报(&amp;Y)…</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::MetaForm</name>
@@ -894,6 +898,38 @@ Commands:
         <source>Web pages (*.html)</source>
         <translation>网页 (*.html)</translation>
     </message>
+    <message>
+        <source>Export &amp;Word…</source>
+        <translation>导出 Word(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT…</source>
+        <translation>导出 ODT(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>A Word document (.docx) in the official layout, for Word and WPS</source>
+        <translation>公文格式的 Word 文档（.docx），可用 Word、WPS 打开</translation>
+    </message>
+    <message>
+        <source>An OpenDocument text (.odt) in the official layout, for LibreOffice</source>
+        <translation>公文格式的 OpenDocument 文本（.odt），可用 LibreOffice 打开</translation>
+    </message>
+    <message>
+        <source>Export Word</source>
+        <translation>导出 Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export ODT</source>
+        <translation>导出 ODT</translation>
+    </message>
+    <message>
+        <source>OpenDocument texts (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::OutputCommands</name>
@@ -918,12 +954,32 @@ Commands:
         <translation>按公文格式将年报输出为 PDF。</translation>
     </message>
     <message>
-        <source>Writes a report as canonical text, JSON, an HTML page for publishing, or a PDF.</source>
-        <translation>将年报导出为规范文本、JSON、用于网站发布的 HTML 网页或 PDF。</translation>
-    </message>
-    <message>
         <source>Converts a report to the canonical text layout or to JSON.</source>
         <translation>将年报转换为规范文本格式或 JSON。</translation>
+    </message>
+    <message>
+        <source>The reports of a year are written into a folder: name it with -o.</source>
+        <translation>全年的年报写入一个文件夹：请用 -o 指定文件夹。</translation>
+    </message>
+    <message>
+        <source>No report of %1 is approved: nothing was exported.</source>
+        <translation>%1 年度没有已审核的年报，未导出任何文件。</translation>
+    </message>
+    <message>
+        <source>Files that exist are kept; --overwrite replaces them.</source>
+        <translation>已存在的文件未被替换；加 --overwrite 可替换。</translation>
+    </message>
+    <message>
+        <source>Output file (&apos;-&apos; for standard output), or the folder for the reports of a year.</source>
+        <translation>输出文件（“-”表示标准输出），或存放全年年报的文件夹。</translation>
+    </message>
+    <message>
+        <source>With the reports of a year: replace files of the same name in the folder.</source>
+        <translation>导出全年年报时：替换文件夹中的同名文件。</translation>
+    </message>
+    <message>
+        <source>Writes a report as canonical text, JSON, an HTML page for publishing, a PDF, a Word document or an OpenDocument text; with --db and --year but no --agency, every approved report of the year into a folder.</source>
+        <translation>把年报写成规范文本、JSON、供发布的网页、PDF、Word 文档或 OpenDocument 文本；给出 --db 和 --year 而不给 --agency 时，把该年度全部已审核的年报写入一个文件夹。</translation>
     </message>
 </context>
 <context>
@@ -990,17 +1046,17 @@ Commands:
     </message>
 </context>
 <context>
-    <name>nianbao::PdfExporter</name>
-    <message>
-        <source>Cannot write %1: the PDF could not be painted.</source>
-        <translation>无法写入 %1：PDF 未能生成。</translation>
-    </message>
-</context>
-<context>
     <name>nianbao::ReportDocument</name>
     <message>
         <source>The report is open for review and cannot be changed.</source>
         <translation>年报正处于审阅状态，不能修改。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ReportExport</name>
+    <message>
+        <source>Cannot write %1: the %2 could not be made.</source>
+        <translation>无法写入 %1：无法生成 %2 文件。</translation>
     </message>
 </context>
 <context>
@@ -1067,8 +1123,8 @@ Commands:
 <context>
     <name>nianbao::ReportOutput</name>
     <message>
-        <source>HTML and PDF are written to a file: name it with -o.</source>
-        <translation>HTML 和 PDF 只能写入文件：请用 -o 指定文件名。</translation>
+        <source>%1 is written to a file: name it with -o.</source>
+        <translation>%1 只能写入文件：请用 -o 指定文件名。</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1171,10 @@ Commands:
     <message>
         <source>%1, line %2: %3</source>
         <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>Give the year with --year.</source>
+        <translation>请用 --year 指定年度。</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1797,10 @@ Commands:
         <translation>
             <numerusform>共 %n 个单位：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export Approved Reports…</source>
+        <translation>导出已审核年报…</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +2995,114 @@ Commands:
     <message>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::YearExport</name>
+    <message>
+        <source>Kept %1: the file exists.</source>
+        <translation>已保留 %1：文件已存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder cannot be made.</source>
+        <translation>无法写入 %1：无法建立文件夹。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写出 %1。</translation>
+    </message>
+    <message>
+        <source>%1 written, %2 kept, %3 failed.</source>
+        <translation>写出 %1 份，保留 %2 份，失败 %3 份。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::YearExportDialog</name>
+    <message>
+        <source>Export the Year&apos;s Approved Reports</source>
+        <translation>导出全年已审核年报</translation>
+    </message>
+    <message>
+        <source>PDF (official layout)</source>
+        <translation>PDF（公文格式）</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Word 文档（.docx）</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (.odt)</source>
+        <translation>OpenDocument 文本（.odt）</translation>
+    </message>
+    <message>
+        <source>Annual reports %1</source>
+        <translation>%1年度年报</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export into Folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Replace Files?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the export are already in the folder. Replace them?</source>
+        <translation>
+            <numerusform>文件夹中已有 %n 个同名文件。要替换吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Keep Them</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>No report of %1 is approved: nothing was exported.</source>
+        <translation>%1 年度没有已审核的年报，未导出任何文件。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Exporting %1 (%2 of %3)…</source>
+        <translation>正在导出 %1（第 %2 份，共 %3 份）…</translation>
+    </message>
+    <message>
+        <source>Stopped before %1 of the reports.</source>
+        <translation>已停止，另有 %1 份未导出。</translation>
     </message>
 </context>
 </TS>

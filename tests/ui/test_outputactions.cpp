@@ -61,8 +61,8 @@ protected:
 
 TEST_F(OutputActionsTest, AreInTheFileMenuOnceAReportIsOpen)
 {
-    const QList<const char *> names{"printPreviewAction", "printAction", "exportPdfAction",
-                                    "exportHtmlAction"};
+    const QList<const char *> names{"printPreviewAction", "printAction",     "exportPdfAction",
+                                    "exportDocxAction",   "exportOdtAction", "exportHtmlAction"};
     for (const char *name : names) {
         ASSERT_NE(action(name), nullptr) << name;
         EXPECT_FALSE(action(name)->isEnabled()) << name;
@@ -72,27 +72,45 @@ TEST_F(OutputActionsTest, AreInTheFileMenuOnceAReportIsOpen)
         EXPECT_TRUE(action(name)->isEnabled()) << name;
     EXPECT_EQ(action("printPreviewAction")->text(), QStringLiteral("打印预览(&V)…"));
     EXPECT_EQ(action("exportPdfAction")->text(), QStringLiteral("导出 PDF(&D)…"));
+    EXPECT_EQ(action("exportDocxAction")->text(), QStringLiteral("导出 Word(&W)…"));
+    EXPECT_EQ(action("exportOdtAction")->text(), QStringLiteral("导出 ODT(&O)…"));
     EXPECT_EQ(action("printAction")->shortcut(), QKeySequence(QKeySequence::Print));
 }
 
-TEST_F(OutputActionsTest, ExportWritesPdfAndHtml)
+TEST_F(OutputActionsTest, YearExportIsInTheFileMenuOnceADatabaseIsOpen)
+{
+    QAction *exportYear = action("exportYearAction");
+    ASSERT_NE(exportYear, nullptr);
+    EXPECT_TRUE(exportYear->isEnabled());
+    EXPECT_EQ(exportYear->text(), QStringLiteral("导出全年已审核年报(&Y)…"));
+}
+
+TEST_F(OutputActionsTest, ExportWritesPdfWordOdtAndHtml)
 {
     ASSERT_TRUE(window->importFile(test::seedPath(QStringLiteral("2020_kanshi"))));
     QSignalSpy done(outputs, &OutputActions::done);
+    const auto head = [](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.read(5) : QByteArray();
+    };
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
-    ASSERT_TRUE(outputs->exportPdf(pdf));
-    QFile pdfFile(pdf);
-    ASSERT_TRUE(pdfFile.open(QIODevice::ReadOnly));
-    EXPECT_TRUE(pdfFile.read(5) == "%PDF-");
+    ASSERT_TRUE(outputs->exportAs(ReportExport::Form::Pdf, pdf));
+    EXPECT_EQ(head(pdf), QByteArray("%PDF-"));
+    for (const auto &[form, name] : {std::pair(ReportExport::Form::Docx, QStringLiteral("report.docx")),
+                                     std::pair(ReportExport::Form::Odt, QStringLiteral("report.odt"))}) {
+        ASSERT_TRUE(outputs->exportAs(form, dir.filePath(name)));
+        EXPECT_TRUE(head(dir.filePath(name)).startsWith("PK"));
+    }
     const QString html = dir.filePath(QStringLiteral("report.html"));
-    ASSERT_TRUE(outputs->exportHtml(html));
+    ASSERT_TRUE(outputs->exportAs(ReportExport::Form::Html, html));
     QFile htmlFile(html);
     ASSERT_TRUE(htmlFile.open(QIODevice::ReadOnly));
     EXPECT_TRUE(QString::fromUtf8(htmlFile.readAll()).contains(window->document()->report().displayTitle()));
-    EXPECT_EQ(done.size(), 2);
+    EXPECT_EQ(done.size(), 4);
 
     QSignalSpy failed(outputs, &OutputActions::failed);
-    EXPECT_FALSE(outputs->exportPdf(dir.filePath(QStringLiteral("missing/folder/report.pdf"))));
+    EXPECT_FALSE(outputs->exportAs(ReportExport::Form::Pdf,
+                                   dir.filePath(QStringLiteral("missing/folder/report.pdf"))));
     EXPECT_EQ(failed.size(), 1);
 }
 

@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outputactions.h"
 
-#include "output/htmlexporter.h"
 #include "output/officialstyle.h"
-#include "output/pageddocumentpainter.h"
+#include "output/pagedreportpainter.h"
 #include "output/pdfexporter.h"
-#include "output/reportdocumentrenderer.h"
+#include "output/reportcomposer.h"
 #include "report.h"
 
 #include <QAction>
@@ -14,7 +13,6 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QTextDocument>
 
 namespace nianbao {
 
@@ -25,24 +23,34 @@ OutputActions::OutputActions(QWidget *window, ReportSource report)
     , m_printPreview(new QAction(tr("Print Pre&view…"), this))
     , m_print(new QAction(tr("&Print…"), this))
     , m_exportPdf(new QAction(tr("Export &PDF…"), this))
+    , m_exportDocx(new QAction(tr("Export &Word…"), this))
+    , m_exportOdt(new QAction(tr("Export &ODT…"), this))
     , m_exportHtml(new QAction(tr("Export &HTML…"), this))
 {
     m_printPreview->setObjectName(QStringLiteral("printPreviewAction"));
     m_print->setObjectName(QStringLiteral("printAction"));
     m_print->setShortcut(QKeySequence::Print);
     m_exportPdf->setObjectName(QStringLiteral("exportPdfAction"));
+    m_exportDocx->setObjectName(QStringLiteral("exportDocxAction"));
+    m_exportDocx->setToolTip(tr("A Word document (.docx) in the official layout, for Word and WPS"));
+    m_exportOdt->setObjectName(QStringLiteral("exportOdtAction"));
+    m_exportOdt->setToolTip(tr("An OpenDocument text (.odt) in the official layout, for LibreOffice"));
     m_exportHtml->setObjectName(QStringLiteral("exportHtmlAction"));
     m_exportHtml->setToolTip(tr("One self-contained web page for publishing on the government website"));
     connect(m_printPreview, &QAction::triggered, this, &OutputActions::showPrintPreview);
     connect(m_print, &QAction::triggered, this, &OutputActions::showPrintDialog);
-    connect(m_exportPdf, &QAction::triggered, this, [this] { chooseExportPath(QStringLiteral("pdf")); });
-    connect(m_exportHtml, &QAction::triggered, this, [this] { chooseExportPath(QStringLiteral("html")); });
+    const std::pair<QAction *, ReportExport::Form> exports[] = {{m_exportPdf, ReportExport::Form::Pdf},
+                                                                {m_exportDocx, ReportExport::Form::Docx},
+                                                                {m_exportOdt, ReportExport::Form::Odt},
+                                                                {m_exportHtml, ReportExport::Form::Html}};
+    for (const auto &[action, form] : exports)
+        connect(action, &QAction::triggered, this, [this, form] { chooseExportPath(form); });
     setEnabled(false);
 }
 
 void OutputActions::setEnabled(bool enabled)
 {
-    for (QAction *action : {m_printPreview, m_print, m_exportPdf, m_exportHtml})
+    for (QAction *action : {m_printPreview, m_print, m_exportPdf, m_exportDocx, m_exportOdt, m_exportHtml})
         action->setEnabled(enabled);
 }
 
@@ -54,35 +62,20 @@ void OutputActions::setUpPrinter(QPrinter *printer)
 
 bool OutputActions::print(const Report &report, QPrinter *printer)
 {
-    // "Print to file" writes what 导出 PDF writes, with text that copies as written (see PdfTextRepair).
+    // "Print to file" writes what 导出 PDF writes, with its fonts and its text layer (see PdfFile).
     if (printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty())
         return PdfExporter::write(report, printer->outputFileName());
     printer->setDocName(report.displayTitle());
-    const std::unique_ptr<QTextDocument> document = ReportDocumentRenderer::render(report, *printer);
-    return PagedDocumentPainter::paint(*document, *printer);
+    return PagedReportPainter::paint(ReportComposer::compose(report), *printer);
 }
 
-bool OutputActions::exportPdf(const QString &path)
+bool OutputActions::exportAs(ReportExport::Form form, const QString &path)
 {
     const Report *report = m_report();
     if (!report)
         return false;
     QString error;
-    if (!PdfExporter::write(*report, path, &error)) {
-        Q_EMIT failed(error);
-        return false;
-    }
-    Q_EMIT done(tr("Exported to %1.").arg(path));
-    return true;
-}
-
-bool OutputActions::exportHtml(const QString &path)
-{
-    const Report *report = m_report();
-    if (!report)
-        return false;
-    QString error;
-    if (!HtmlExporter::write(*report, path, &error)) {
+    if (!ReportExport::write(*report, form, path, &error)) {
         Q_EMIT failed(error);
         return false;
     }
@@ -124,21 +117,36 @@ void OutputActions::showPrintDialog()
         Q_EMIT failed(tr("Cannot print: the printer cannot be drawn on."));
 }
 
-void OutputActions::chooseExportPath(const QString &suffix)
+void OutputActions::chooseExportPath(ReportExport::Form form)
 {
     const Report *report = m_report();
     if (!report)
         return;
-    const bool pdf = suffix == u"pdf";
+    QString title;
+    QString filter;
+    switch (form) {
+    case ReportExport::Form::Pdf:
+        title = tr("Export PDF");
+        filter = tr("PDF documents (*.pdf)");
+        break;
+    case ReportExport::Form::Docx:
+        title = tr("Export Word");
+        filter = tr("Word documents (*.docx)");
+        break;
+    case ReportExport::Form::Odt:
+        title = tr("Export ODT");
+        filter = tr("OpenDocument texts (*.odt)");
+        break;
+    default:
+        title = tr("Export HTML");
+        filter = tr("Web pages (*.html)");
+        break;
+    }
+    // The file dialog asks before it names a file that exists.
     const QString path = QFileDialog::getSaveFileName(
-        m_window, pdf ? tr("Export PDF") : tr("Export HTML"), report->displayTitle() + u'.' + suffix,
-        pdf ? tr("PDF documents (*.pdf)") : tr("Web pages (*.html)"));
-    if (path.isEmpty())
-        return;
-    if (pdf)
-        exportPdf(path);
-    else
-        exportHtml(path);
+        m_window, title, report->displayTitle() + u'.' + ReportExport::suffix(form), filter);
+    if (!path.isEmpty())
+        exportAs(form, path);
 }
 
 } // namespace nianbao

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "output/reportexport.h"
+
 #include <QObject>
 
 #include <functional>
@@ -15,10 +17,11 @@ namespace nianbao {
 class Report;
 
 /**
- * What the File menu offers to put the open report on paper or online: 打印预览
- * (QPrintPreviewDialog), 打印, 导出 PDF and 导出 HTML. All four use the official-document
- * rendering of core/output, so the preview, the printout, the PDF and the `nianbao pdf` command
- * show the same pages. Kept out of the main window, which only places the actions in its menu.
+ * What the File menu offers to put the open report on paper, online or into a word processor:
+ * 打印预览 (QPrintPreviewDialog), 打印, 导出 PDF, 导出 Word, 导出 ODT and 导出 HTML. The preview,
+ * the printout and the PDF are the same pages (ReportComposer); the Word and ODF documents set the
+ * report in the same official layout. Kept out of the main window, which only places the actions
+ * in its menu.
  */
 class OutputActions : public QObject
 {
@@ -32,6 +35,8 @@ public:
     QAction *printPreviewAction() const { return m_printPreview; }
     QAction *printAction() const { return m_print; }
     QAction *exportPdfAction() const { return m_exportPdf; }
+    QAction *exportDocxAction() const { return m_exportDocx; }
+    QAction *exportOdtAction() const { return m_exportOdt; }
     QAction *exportHtmlAction() const { return m_exportHtml; }
     void setEnabled(bool enabled);
 
@@ -41,8 +46,8 @@ public:
     /// The printer set up for the official page: A4 with the GB/T 9704 margins.
     static void setUpPrinter(QPrinter *printer);
 
-    bool exportPdf(const QString &path);
-    bool exportHtml(const QString &path);
+    /// Writes the open report to path (the file dialog has asked before replacing a file).
+    bool exportAs(ReportExport::Form form, const QString &path);
 
 Q_SIGNALS:
     /// Something was printed or written; message says what, for the status bar.
@@ -53,13 +58,15 @@ Q_SIGNALS:
 private:
     void showPrintPreview();
     void showPrintDialog();
-    void chooseExportPath(const QString &suffix);
+    void chooseExportPath(ReportExport::Form form);
 
     QWidget *m_window;
     ReportSource m_report;
     QAction *m_printPreview;
     QAction *m_print;
     QAction *m_exportPdf;
+    QAction *m_exportDocx;
+    QAction *m_exportOdt;
     QAction *m_exportHtml;
 };
 

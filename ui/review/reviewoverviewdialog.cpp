@@ -4,6 +4,7 @@
 
 #include "io/outputfile.h"
 #include "messagesink.h"
+#include "preview/yearexportdialog.h"
 #include "review/reviewoverviewmodel.h"
 #include "reviewsession.h"
 #include "summary/summarywindow.h"
@@ -62,7 +63,16 @@ ReviewOverviewDialog::ReviewOverviewDialog(ReviewSession *session, QWidget *pare
     summaryButton->setToolTip(
         tr("The key figures of every agency with the county totals, the change from last "
            "year and charts; export as a spreadsheet or PDF."));
+    // Every approved report of the year as PDF, Word or ODT files in a folder.
+    auto *exportReports = new QPushButton(tr("Export Approved Reports…"), this);
+    exportReports->setObjectName(QStringLiteral("overviewExportReportsButton"));
     auto *close = new QPushButton(tr("Close"), this);
+    connect(exportReports, &QPushButton::clicked, this, [this] {
+        if (ReportStore *store = m_session->store()) {
+            YearExportDialog dialog(*store, year(), this);
+            dialog.exec();
+        }
+    });
     connect(m_years, &QComboBox::activated, this, &ReviewOverviewDialog::refresh);
     connect(m_view, &QTableView::doubleClicked, this, &ReviewOverviewDialog::openSelected);
     connect(open, &QPushButton::clicked, this, &ReviewOverviewDialog::openSelected);
@@ -80,6 +90,7 @@ ReviewOverviewDialog::ReviewOverviewDialog(ReviewSession *session, QWidget *pare
     buttons->addWidget(open);
     buttons->addWidget(exportButton);
     buttons->addWidget(summaryButton);
+    buttons->addWidget(exportReports);
     buttons->addStretch();
     buttons->addWidget(close);
     auto *layout = new QVBoxLayout(this);
