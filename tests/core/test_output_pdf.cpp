@@ -299,4 +299,3 @@ INSTANTIATE_TEST_SUITE_P(Seeds, SeedPdf, ::testing::ValuesIn(test::seedNames()),
                          [](const ::testing::TestParamInfo<QString> &info) {
                              return info.param.toStdString();
                          });
-
