@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "improvementmissingrule.h"
 
+#include "formatplan.h"
 #include "textscan.h"
 #include "validationcontext.h"
 
@@ -11,6 +12,17 @@ namespace {
 
 /// How much of the part the message quotes.
 constexpr qsizetype QuoteLength = 20;
+
+struct MeasurePlan
+{
+    PhraseMatcher measures;
+    PhraseMatcher negations;
+
+    explicit MeasurePlan(const Format &format)
+        : measures(format.improvementPlan().measureWords)
+        , negations(format.improvementPlan().negations)
+    {}
+};
 
 } // namespace
 
@@ -22,14 +34,13 @@ void ImprovementMissingRule::check(const ValidationContext &context, QList<Findi
     const QStringView text = context.part(plan.part);
     if (textscan::isBlank(text))
         return;
-    const PhraseMatcher measures(plan.measureWords);
-    const PhraseMatcher negations(plan.negations);
+    const std::shared_ptr<const MeasurePlan> matchers = formatPlan<MeasurePlan>(context.format);
     bool statesMeasure = false;
     for (const QStringView line : text.tokenize(u'\n')) {
         if (textscan::isSubHeading(line))
             continue;
-        measures.forEach(line, [&](qsizetype position, int) {
-            statesMeasure = statesMeasure || !negations.endsAt(line, position);
+        matchers->measures.forEach(line, [&](qsizetype position, int) {
+            statesMeasure = statesMeasure || !matchers->negations.endsAt(line, position);
         });
     }
     if (statesMeasure)

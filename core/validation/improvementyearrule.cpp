@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "improvementyearrule.h"
 
+#include "formatplan.h"
 #include "textscan.h"
 #include "validationcontext.h"
 
@@ -9,16 +10,26 @@ namespace nianbao {
 
 namespace {
 
-/// Where a plan word stands after the year, within reach and its sentence; -1 when none.
-qsizetype planAfter(QStringView text, qsizetype yearEnd, qsizetype sentenceEnd,
-                    const ImprovementPlanDef &plan, const PhraseMatcher &planWords,
-                    const PhraseMatcher &dispositions)
+struct PlanWords
 {
-    const qsizetype limit = std::min(sentenceEnd, yearEnd + plan.planReach);
+    PhraseMatcher plans;
+    PhraseMatcher dispositions;
+
+    explicit PlanWords(const Format &format)
+        : plans(format.improvementPlan().planWords)
+        , dispositions(format.improvementPlan().dispositionWords)
+    {}
+};
+
+/// Where a plan word stands after the year, within reach and its sentence; -1 when none.
+qsizetype planAfter(QStringView text, qsizetype yearEnd, qsizetype sentenceEnd, int reach,
+                    const PlanWords &words)
+{
+    const qsizetype limit = std::min(sentenceEnd, yearEnd + reach);
     for (qsizetype i = yearEnd; i < limit; ++i) {
-        if (!planWords.startsAt(text, i))
+        if (!words.plans.startsAt(text, i))
             continue;
-        if (text[i] == u'将' && dispositions.containsAny(text.sliced(i, sentenceEnd - i)))
+        if (text[i] == u'将' && words.dispositions.containsAny(text.sliced(i, sentenceEnd - i)))
             return -1;
         return i;
     }
@@ -34,15 +45,13 @@ void ImprovementYearRule::check(const ValidationContext &context, QList<Finding>
     if (plan.part < 1 || plan.part > Report::PartCount || year <= 0)
         return;
     const QStringView text = context.part(plan.part);
-    const PhraseMatcher planWords(plan.planWords);
-    const PhraseMatcher dispositions(plan.dispositionWords);
+    const std::shared_ptr<const PlanWords> words = formatPlan<PlanWords>(context.format);
     for (qsizetype i = 0; i < text.size(); ++i) {
         const std::optional<textscan::Figure> stated = textscan::yearAt(text, i);
         if (!stated)
             continue;
         const auto [start, end] = textscan::sentenceAround(text, i);
-        if (stated->value == year &&
-            planAfter(text, stated->end + 1, end, plan, planWords, dispositions) >= 0) {
+        if (stated->value == year && planAfter(text, stated->end + 1, end, plan.planReach, *words) >= 0) {
             findings.append(
                 {QStringLiteral("improvement.report-year"),
                  Severity::Warning,

@@ -2,13 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "narrativenumberrule.h"
 
+#include "formatplan.h"
 #include "textscan.h"
 #include "validationcontext.h"
-
-#include <QMutex>
-
-#include <map>
-#include <memory>
 
 namespace nianbao {
 
@@ -32,9 +28,10 @@ struct FigurePlan
     QList<Figure> figures;
     PhraseMatcher ignore;
 
-    explicit FigurePlan(const NarrativeFiguresDef &defs)
-        : ignore(defs.ignoreSentencesWith)
+    explicit FigurePlan(const Format &format)
+        : ignore(format.narrativeFigures().ignoreSentencesWith)
     {
+        const NarrativeFiguresDef &defs = format.narrativeFigures();
         QStringList words;
         for (const NarrativeFigureDef &def : defs.figures) {
             figures.append({&def, PhraseMatcher(def.clauseMustHave), PhraseMatcher(def.sentenceMustHave),
@@ -47,20 +44,6 @@ struct FigurePlan
         keywords = PhraseMatcher(words);
     }
 };
-
-std::shared_ptr<const FigurePlan> planOf(const Format &format)
-{
-    // Registered formats live as long as the program; others (tests' own) get a plan per call.
-    if (!Format::all().contains(&format))
-        return std::make_shared<FigurePlan>(format.narrativeFigures());
-    static QMutex mutex;
-    static std::map<const Format *, std::shared_ptr<const FigurePlan>> plans;
-    const QMutexLocker locker(&mutex);
-    std::shared_ptr<const FigurePlan> &plan = plans[&format];
-    if (!plan)
-        plan = std::make_shared<FigurePlan>(format.narrativeFigures());
-    return plan;
-}
 
 /// The sum of a reading's cells, or nothing when one of them is not a number.
 std::optional<Decimal> sumOf(const ValidationContext &context, const QList<int> &cells)
@@ -78,7 +61,7 @@ std::optional<Decimal> sumOf(const ValidationContext &context, const QList<int> 
 
 void NarrativeNumberRule::check(const ValidationContext &context, QList<Finding> &findings) const
 {
-    const std::shared_ptr<const FigurePlan> plan = planOf(context.format);
+    const std::shared_ptr<const FigurePlan> plan = formatPlan<FigurePlan>(context.format);
     for (const NarrativeText &narrative : context.narrative) {
         if (narrative.part == Location::TitlePart)
             continue;
