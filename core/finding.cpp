@@ -34,4 +34,23 @@ QString locationId(const Format &format, const Location &location)
     return QStringLiteral("line:%1").arg(location.line);
 }
 
+FindingCounts FindingCounts::of(const QList<Finding> &findings)
+{
+    FindingCounts counts;
+    for (const Finding &finding : findings) {
+        switch (finding.severity) {
+        case Severity::Error:
+            ++counts.errors;
+            break;
+        case Severity::Warning:
+            ++counts.warnings;
+            break;
+        case Severity::Notice:
+            ++counts.notices;
+            break;
+        }
+    }
+    return counts;
+}
+
 } // namespace nianbao

@@ -88,4 +88,28 @@ struct Finding
 /// Machine-readable place: "p3/received/natural", "part:6@12+5", "meta:issueDate", "line:42".
 QString locationId(const Format &format, const Location &location);
 
+/// How many findings of each severity a report has: what the report list, the status bar and the
+/// review show. The one place findings are counted.
+struct FindingCounts
+{
+    int errors = 0;
+    int warnings = 0;
+    int notices = 0;
+
+    static FindingCounts of(const QList<Finding> &findings);
+    friend bool operator==(const FindingCounts &, const FindingCounts &) = default;
+};
+
+/**
+ * Counts as the validator of one rules version computed them. The store keeps them with the
+ * report; counts of another rules version are stale and are computed again (CountRefresher).
+ */
+struct StampedCounts
+{
+    FindingCounts counts;
+    QString rulesVersion;
+
+    friend bool operator==(const StampedCounts &, const StampedCounts &) = default;
+};
+
 } // namespace nianbao

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "document/countrefresher.h"
 #include "document/reportdocument.h"
 #include "document/reportlistmodel.h"
 #include "document/storebinding.h"
@@ -34,6 +35,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -50,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_welcome(createWelcomePage())
     , m_findingsDock(new QDockWidget(tr("Findings"), this))
     , m_counts(new QLabel(this))
+    , m_countProgress(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Government Disclosure Annual Report Editor"));
@@ -80,6 +83,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_review->dock(), &ReviewDock::notesChanged, this, &MainWindow::showReviewNotes);
     m_counts->setObjectName(QStringLiteral("findingCounts"));
     statusBar()->addPermanentWidget(m_counts);
+    m_countProgress->setObjectName(QStringLiteral("countProgress"));
+    m_countProgress->setFormat(tr("Counting findings %v/%m"));
+    m_countProgress->setMaximumWidth(260);
+    m_countProgress->hide();
+    statusBar()->addPermanentWidget(m_countProgress);
     statusBar()->showMessage(tr("Ready"));
     resize(1280, 860);
     Settings &settings = Settings::instance();
@@ -271,6 +279,7 @@ bool MainWindow::openDatabase(const QString &path)
         return false;
     }
     closeReport();
+    m_refresher.reset();
     m_store = std::move(opened.value());
     m_review->setStore(m_store.get());
     m_exportYearAction->setEnabled(true);
@@ -291,6 +300,26 @@ void MainWindow::refreshReportList()
     updateWelcome();
     if (!m_document)
         m_right->setCurrentWidget(m_welcome);
+    countStaleReports();
+}
+
+void MainWindow::countStaleReports()
+{
+    if (!m_store || !m_listModel->hasStaleCounts() || (m_refresher && m_refresher->isRunning()))
+        return;
+    if (!m_refresher) {
+        m_refresher = std::make_unique<CountRefresher>(*m_store);
+        connect(m_refresher.get(), &CountRefresher::counted, m_listModel, &ReportListModel::setCounts);
+        connect(m_refresher.get(), &CountRefresher::progress, this, [this](int done, int total) {
+            m_countProgress->setRange(0, total);
+            m_countProgress->setValue(done);
+            m_countProgress->setVisible(done < total);
+        });
+        connect(m_refresher.get(), &CountRefresher::finished, m_countProgress, &QWidget::hide);
+        connect(m_refresher.get(), &CountRefresher::failed, this, &MainWindow::showMessage);
+    }
+    if (const StoreResult<int> started = m_refresher->start(); !started)
+        showMessage(started.error().message);
 }
 
 void MainWindow::updateListFilters()
@@ -416,14 +445,9 @@ void MainWindow::closeReport()
 
 void MainWindow::updateCounts()
 {
-    int errors = 0;
-    int warnings = 0;
-    for (const Finding &finding : m_document->findings()) {
-        errors += finding.severity == Severity::Error;
-        warnings += finding.severity == Severity::Warning;
-    }
-    m_counts->setText(tr("%1 errors, %2 warnings").arg(errors).arg(warnings));
-    m_listModel->setCounts(m_reportId, errors, warnings);
+    const FindingCounts counts = FindingCounts::of(m_document->findings());
+    m_counts->setText(tr("%1 errors, %2 warnings").arg(counts.errors).arg(counts.warnings));
+    m_listModel->setCounts(m_reportId, counts);
 }
 
 void MainWindow::showMessage(const QString &message)
@@ -471,12 +495,14 @@ bool MainWindow::importFile(const QString &path)
         return false;
     }
     ReportIntake intake(*m_store, identity.value());
-    StoreResult<ImportedReport> imported = intake.importReport(read.report);
+    const StoreResult<StampedCounts> counted = CountRefresher::countFor(*m_store, read.report);
+    const std::optional<StampedCounts> counts = counted ? std::optional(counted.value()) : std::nullopt;
+    StoreResult<ImportedReport> imported = intake.importReport(read.report, false, counts);
     if (!imported && imported.error().code == StoreError::Code::AlreadyExists) {
         if (!MessageSink::instance().ask(
                 this, windowTitle(), tr("A report of this agency and year is already stored. Replace it?")))
             return false;
-        imported = intake.importReport(read.report, true);
+        imported = intake.importReport(read.report, true, counts);
     }
     if (!imported) {
         showMessage(imported.error().message);

@@ -10,12 +10,14 @@
 class QComboBox;
 class QDockWidget;
 class QLabel;
+class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
 
 namespace nianbao {
 
+class CountRefresher;
 class FindingsPanel;
 class OutputActions;
 class ReportDocument;
@@ -79,6 +81,8 @@ private:
     void updateCounts();
     /// The open report's standing note in its banner, and each kept warning's reason in Findings.
     void showReviewNotes(const ReviewNotes &notes);
+    /// Counts, in the background, the reports whose counts are not of the current rules.
+    void countStaleReports();
     void showMessage(const QString &message);
     void newReport();
     void chooseDatabase();
@@ -88,6 +92,7 @@ private:
     void find();
 
     std::unique_ptr<ReportStore> m_store;
+    std::unique_ptr<CountRefresher> m_refresher; ///< works on m_store, so it goes first
     std::unique_ptr<ReportDocument> m_document;
     qint64 m_reportId = 0;
     QUndoGroup m_undoGroup;
@@ -105,6 +110,7 @@ private:
     QDockWidget *m_findingsDock;
     FindingsPanel *m_findings = nullptr;
     QLabel *m_counts;
+    QProgressBar *m_countProgress;
     QAction *m_exportAction = nullptr;
     QAction *m_exportYearAction = nullptr;
     QAction *m_findAction = nullptr;

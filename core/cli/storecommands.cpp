@@ -4,6 +4,7 @@
 
 #include "command.h"
 #include "commandline.h"
+#include "document/countrefresher.h"
 #include "reportinput.h"
 #include "review/reportintake.h"
 #include "storage/reportstore.h"
@@ -95,8 +96,10 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
             meta.agencyName = parser.value(agencyOption);
         if (year)
             meta.year = *year;
-        const StoreResult<ImportedReport> imported =
-            intake.importReport(read.report, parser.isSet(replaceOption));
+        // Counted here, so the list has the counts at once; without them they are counted later.
+        const StoreResult<StampedCounts> counts = CountRefresher::countFor(*store, read.report);
+        const StoreResult<ImportedReport> imported = intake.importReport(
+            read.report, parser.isSet(replaceOption), counts ? std::optional(counts.value()) : std::nullopt);
         if (!imported) {
             err << StoreCommands::tr("%1: %2").arg(path, imported.error().message) << '\n';
             if (exitCode == ExitOk)

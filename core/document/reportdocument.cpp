@@ -42,6 +42,7 @@ ReportDocument::ReportDocument(Report report, QObject *parent)
     : QObject(parent)
     , m_report(std::move(report))
     , m_validate([](const Report &r, const Report *previous) { return Validator::validate(r, previous); })
+    , m_rulesVersion(Validator::rulesVersion())
 {
     Q_ASSERT(m_report.format());
     m_findings = m_validate(m_report, nullptr);
@@ -83,9 +84,10 @@ EditResult ReportDocument::refuse(EditResult::Refusal refusal, const QString &re
     return EditResult::refused(refusal, reason);
 }
 
-void ReportDocument::setValidator(Validate validate)
+void ReportDocument::setValidator(Validate validate, const QString &rulesVersion)
 {
     m_validate = std::move(validate);
+    m_rulesVersion = rulesVersion;
     revalidate();
 }
 
@@ -171,8 +173,10 @@ bool ReportDocument::applyField(ReportField field, const QString &value)
 
 bool ReportDocument::commit(const ChangeEvent &event, Report after)
 {
+    // Validated before it is stored, so that the store keeps the counts of what it stores.
+    QList<Finding> findings = m_validate ? m_validate(after, previousReport()) : QList<Finding>();
     if (m_persist) {
-        const QString problem = m_persist(event, after);
+        const QString problem = m_persist(event, after, {FindingCounts::of(findings), m_rulesVersion});
         if (!problem.isEmpty()) {
             m_applied = refuse(EditResult::Refusal::NotStored, problem);
             return false;
@@ -180,7 +184,8 @@ bool ReportDocument::commit(const ChangeEvent &event, Report after)
     }
     m_report = std::move(after);
     Q_EMIT changed(event);
-    revalidate();
+    m_findings = std::move(findings);
+    Q_EMIT findingsChanged();
     return true;
 }
 

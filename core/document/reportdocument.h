@@ -19,8 +19,9 @@ namespace nianbao {
 /**
  * The report being edited. Every change goes through push() as an undo command, which is the one
  * place that refuses edits in review (read-only) mode; commands apply through the apply*()
- * functions, which persist the change (when bound to a store), update the report, announce the
- * change as a typed event and validate the report again. Views never write the report.
+ * functions, which validate the changed report (once per edit), persist the change with the counts
+ * of its findings (when bound to a store), update the report, and announce the change as a typed
+ * event and the new findings. Views never write the report.
  */
 class ReportDocument : public QObject
 {
@@ -28,8 +29,10 @@ class ReportDocument : public QObject
 public:
     /// Checks a report against the previous year's (nullptr when unknown).
     using Validate = std::function<QList<Finding>(const Report &report, const Report *previous)>;
-    /// Persists one change before it is applied; returns an empty string on success, else why not.
-    using Persist = std::function<QString(const ChangeEvent &change, const Report &after)>;
+    /// Persists one change before it is applied, with the counts of the changed report's findings;
+    /// returns an empty string on success, else why not.
+    using Persist =
+        std::function<QString(const ChangeEvent &change, const Report &after, const StampedCounts &counts)>;
 
     explicit ReportDocument(Report report, QObject *parent = nullptr);
     ~ReportDocument() override;
@@ -50,8 +53,9 @@ public:
     /// could not be persisted, nothing changed, and the result (and editRefused()) says why.
     EditResult push(std::unique_ptr<QUndoCommand> command);
 
-    /// Replaces the core Validator (tests use small rule sets); validates again.
-    void setValidator(Validate validate);
+    /// Replaces the core Validator (tests use small rule sets) and names its rules version (empty:
+    /// the counts it gives are never current for the store); validates again.
+    void setValidator(Validate validate, const QString &rulesVersion = {});
     void setPersist(Persist persist);
     void setPreviousReport(std::optional<Report> previous);
     const Report *previousReport() const { return m_previous ? &*m_previous : nullptr; }
@@ -84,6 +88,7 @@ private:
     std::optional<Report> m_previous;
     QUndoStack m_undoStack;
     Validate m_validate;
+    QString m_rulesVersion;
     Persist m_persist;
     QList<Finding> m_findings;
     bool m_readOnly = false;

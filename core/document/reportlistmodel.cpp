@@ -28,37 +28,32 @@ StoreResult<void> ReportListModel::refresh()
             return listed.error();
         reports = std::move(listed.value());
     }
-    for (ReportSummary &summary : reports) {
-        if (summary.errors && summary.warnings)
-            continue;
-        // Not counted by the store yet (a database from before the counts): a report validates in
-        // milliseconds.
-        const StoreResult<StoredReport> stored = m_store->loadReport(summary.id);
-        summary.errors = summary.warnings = 0;
-        if (stored) {
-            for (const Finding &finding : Validator::validate(stored->report)) {
-                *summary.errors += finding.severity == Severity::Error;
-                *summary.warnings += finding.severity == Severity::Warning;
-            }
-        }
-    }
     beginResetModel();
     m_reports = std::move(reports);
     endResetModel();
     return {};
 }
 
-void ReportListModel::setCounts(qint64 reportId, int errors, int warnings)
+void ReportListModel::setCounts(qint64 reportId, const FindingCounts &counts)
 {
     const int row = rowOf(reportId);
     if (row < 0)
         return;
     ReportSummary &summary = m_reports[row];
-    if (summary.errors == errors && summary.warnings == warnings)
+    if (summary.errors == counts.errors && summary.warnings == counts.warnings &&
+        summary.countedWith == Validator::rulesVersion())
         return;
-    summary.errors = errors;
-    summary.warnings = warnings;
+    summary.errors = counts.errors;
+    summary.warnings = counts.warnings;
+    summary.countedWith = Validator::rulesVersion();
     Q_EMIT dataChanged(index(row, ErrorsColumn), index(row, WarningsColumn));
+}
+
+bool ReportListModel::hasStaleCounts() const
+{
+    return std::any_of(m_reports.cbegin(), m_reports.cend(), [](const ReportSummary &summary) {
+        return !summary.countsCurrent(Validator::rulesVersion());
+    });
 }
 
 int ReportListModel::rowOf(qint64 reportId) const
@@ -117,6 +112,9 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const
             const Format *format = Format::byId(summary.formatId);
             return format ? format->name() : summary.formatId;
         }
+        if ((index.column() == ErrorsColumn || index.column() == WarningsColumn) &&
+            !summary.countsCurrent(Validator::rulesVersion()))
+            return tr("Not counted with the current rules yet; counting in the background.");
         return index.column() == AgencyColumn ? summary.agency : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() == AgencyColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -125,9 +123,10 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const
         case YearColumn:
             return summary.year;
         case ErrorsColumn:
-            return summary.errors.value_or(0);
         case WarningsColumn:
-            return summary.warnings.value_or(0);
+            if (!summary.countsCurrent(Validator::rulesVersion()))
+                return -1;
+            return index.column() == ErrorsColumn ? *summary.errors : *summary.warnings;
         default:
             break;
         }
@@ -143,9 +142,10 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return reportStatusLabel(summary.status);
         case ErrorsColumn:
-            return QString::number(summary.errors.value_or(0));
         case WarningsColumn:
-            return QString::number(summary.warnings.value_or(0));
+            if (!summary.countsCurrent(Validator::rulesVersion()))
+                return QStringLiteral("…");
+            return QString::number(index.column() == ErrorsColumn ? *summary.errors : *summary.warnings);
         default:
             break;
         }

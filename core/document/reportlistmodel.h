@@ -15,7 +15,8 @@ namespace nianbao {
  * The reports of a database as a table (agency, year, format, status, errors, warnings), so that a
  * plain view lists them and a ReportListFilter sorts and filters them. It reads the store's
  * summaries on refresh(); the counts of the report being edited change live through setCounts(),
- * without reading the database again after every keystroke.
+ * without reading the database again after every keystroke. It never validates: counts the store
+ * has not got for the current rules show as "…" until CountRefresher has counted them.
  */
 class ReportListModel : public QAbstractTableModel
 {
@@ -45,8 +46,10 @@ public:
     /// Reads the summaries again.
     StoreResult<void> refresh();
 
-    /// The counts shown for a report, when the editor has validated it again.
-    void setCounts(qint64 reportId, int errors, int warnings);
+    /// The counts shown for a report, when the editor or CountRefresher has validated it again.
+    void setCounts(qint64 reportId, const FindingCounts &counts);
+    /// Whether some report's counts are not those of the current rules.
+    bool hasStaleCounts() const;
 
     const ReportSummary &summary(int row) const { return m_reports.at(row); }
     /// The row of a report, or -1.

@@ -12,42 +12,30 @@ namespace nianbao {
 ReportDocument::Persist StoreBinding::persist(ReportStore &store, qint64 reportId, int revision)
 {
     auto current = std::make_shared<int>(revision);
-    return [&store, reportId, current](const ChangeEvent &change, const Report &after) -> QString {
-        switch (change.kind) {
-        case ChangeEvent::Kind::Cells: {
-            // A pasted block is one transaction: all of its cells are stored, or none.
-            StoreTransaction transaction = store.batch();
-            if (!transaction.isActive())
-                return transaction.error().message;
-            int revision = *current;
-            for (const int cell : change.cells) {
-                const StoreResult<int> result = store.setCell(reportId, cell, after.cell(cell), revision);
-                if (!result)
-                    return result.error().message;
-                revision = result.value();
+    return [&store, reportId, current](const ChangeEvent &change, const Report &after,
+                                       const StampedCounts &counts) -> QString {
+        const StoreResult<int> result = [&]() -> StoreResult<int> {
+            switch (change.kind) {
+            case ChangeEvent::Kind::Cells: {
+                // A pasted block is one revision: all of its cells are stored, or none.
+                QList<CellWrite> cells;
+                for (const int cell : change.cells)
+                    cells.append({cell, after.cell(cell)});
+                return store.setCells(reportId, cells, *current, counts);
             }
-            if (const StoreResult<void> committed = transaction.commit(); !committed)
-                return committed.error().message;
-            *current = revision;
-            return {};
-        }
-        case ChangeEvent::Kind::Narrative: {
-            const int part = change.part == Location::PreamblePart ? 0 : change.part;
-            const QString &text = part == 0 ? after.preamble : after.parts[size_t(part - 1)];
-            const StoreResult<int> result = store.setNarrative(reportId, part, text, *current);
-            if (!result)
-                return result.error().message;
-            *current = result.value();
-            return {};
-        }
-        case ChangeEvent::Kind::Meta: {
-            const StoreResult<int> result = store.setMeta(reportId, after.meta, *current);
-            if (!result)
-                return result.error().message;
-            *current = result.value();
-            return {};
-        }
-        }
+            case ChangeEvent::Kind::Narrative: {
+                const int part = change.part == Location::PreamblePart ? 0 : change.part;
+                const QString &text = part == 0 ? after.preamble : after.parts[size_t(part - 1)];
+                return store.setNarrative(reportId, part, text, *current, counts);
+            }
+            case ChangeEvent::Kind::Meta:
+                return store.setMeta(reportId, after.meta, *current, counts);
+            }
+            return *current;
+        }();
+        if (!result)
+            return result.error().message;
+        *current = result.value();
         return {};
     };
 }

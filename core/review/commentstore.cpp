@@ -25,7 +25,7 @@ const QString commentColumns = QStringLiteral(
     "id, report_id, parent_id, revision, anchor, target, part, passage_offset, passage_length, quote,"
     " author, at, text, resolved, resolved_by, resolved_at");
 
-Comment commentFrom(const QSqlQuery &query)
+Comment commentFrom(const StoreQuery &query)
 {
     Comment comment;
     comment.id = query.value(0).toLongLong();
@@ -90,15 +90,15 @@ StoreResult<Comment> CommentStore::addComment(qint64 reportId, const CommentAnch
                        tr("The comment's place (%1 %2) is not part of the report.")
                            .arg(CommentAnchor::kindId(anchor.kind), anchor.target));
 
-    StoreResult<QSqlQuery> insert = m_store.connection().exec(
+    const StoreResult<qint64> insert = m_store.connection().insert(
         QStringLiteral("INSERT INTO comments (report_id, revision, anchor, target, part, passage_offset,"
                        " passage_length, quote, author, at, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {reportId, report->revision, CommentAnchor::kindId(anchor.kind), text(anchor.target), anchor.part,
          anchor.offset, anchor.length, text(anchor.quote), author.name, now(), commentText});
     if (!insert)
         return insert.error();
-    const qint64 id = insert->lastInsertId().toLongLong();
-    StoreResult<QSqlQuery> stored = m_store.connection().exec(
+    const qint64 id = insert.value();
+    StoreResult<StoreQuery> stored = m_store.connection().exec(
         QStringLiteral("SELECT ") + commentColumns + QStringLiteral(" FROM comments WHERE id = ?"), {id});
     if (!stored)
         return stored.error();
@@ -111,7 +111,7 @@ StoreResult<Comment> CommentStore::reply(qint64 commentId, const QString &replyT
 {
     if (replyText.trimmed().isEmpty())
         return failure(StoreError::Code::InvalidInput, tr("A reply needs a text."));
-    StoreResult<QSqlQuery> parent = m_store.connection().exec(
+    StoreResult<StoreQuery> parent = m_store.connection().exec(
         QStringLiteral("SELECT ") + commentColumns + QStringLiteral(" FROM comments WHERE id = ?"),
         {commentId});
     if (!parent)
@@ -128,7 +128,7 @@ StoreResult<Comment> CommentStore::reply(qint64 commentId, const QString &replyT
         return failure(StoreError::Code::Refused,
                        tr("%1 is not a clerk of %2 and may not comment on its report.")
                            .arg(author.name, report->report.meta.agencyName));
-    StoreResult<QSqlQuery> insert = m_store.connection().exec(
+    const StoreResult<qint64> insert = m_store.connection().insert(
         QStringLiteral("INSERT INTO comments (report_id, parent_id, revision, anchor, target, part,"
                        " passage_offset, passage_length, quote, author, at, text)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -138,7 +138,7 @@ StoreResult<Comment> CommentStore::reply(qint64 commentId, const QString &replyT
     if (!insert)
         return insert.error();
     Comment comment = thread;
-    comment.id = insert->lastInsertId().toLongLong();
+    comment.id = insert.value();
     comment.parentId = root;
     comment.revision = report->revision;
     comment.author = author.name;
@@ -152,7 +152,7 @@ StoreResult<void> CommentStore::setResolved(qint64 commentId, bool resolved, con
     StoreTransaction transaction(m_store.connection(), StoreTransaction::Mode::Write);
     if (!transaction.isActive())
         return transaction.error();
-    StoreResult<QSqlQuery> found = m_store.connection().exec(
+    StoreResult<StoreQuery> found = m_store.connection().exec(
         QStringLiteral("SELECT coalesce(parent_id, id), report_id FROM comments WHERE id = ?"), {commentId});
     if (!found)
         return found.error();
@@ -168,7 +168,7 @@ StoreResult<void> CommentStore::setResolved(qint64 commentId, bool resolved, con
         return failure(StoreError::Code::Refused,
                        tr("%1 is not a clerk of %2 and may not resolve comments on its report.")
                            .arg(user.name, report->report.meta.agencyName));
-    const StoreResult<QSqlQuery> update = m_store.connection().exec(
+    const StoreResult<StoreQuery> update = m_store.connection().exec(
         QStringLiteral("UPDATE comments SET resolved = ?, resolved_by = ?, resolved_at = ? WHERE id = ?"),
         {resolved ? 1 : 0, resolved ? user.name : QStringLiteral(""), resolved ? now() : QStringLiteral(""),
          root});
@@ -179,7 +179,7 @@ StoreResult<void> CommentStore::setResolved(qint64 commentId, bool resolved, con
 
 StoreResult<QList<CommentThread>> CommentStore::threads(qint64 reportId)
 {
-    StoreResult<QSqlQuery> query =
+    StoreResult<StoreQuery> query =
         m_store.connection().exec(QStringLiteral("SELECT ") + commentColumns +
                                       QStringLiteral(" FROM comments WHERE report_id = ? ORDER BY id"),
                                   {reportId});

@@ -48,7 +48,8 @@ StoreResult<CreatedReport> ReportIntake::createReport(const QString &agencyName,
     return created;
 }
 
-StoreResult<ImportedReport> ReportIntake::importReport(const Report &report, bool replace)
+StoreResult<ImportedReport> ReportIntake::importReport(const Report &report, bool replace,
+                                                       const std::optional<StampedCounts> &counts)
 {
     StoreTransaction transaction = m_store.batch();
     if (!transaction.isActive())
@@ -59,7 +60,7 @@ StoreResult<ImportedReport> ReportIntake::importReport(const Report &report, boo
     if (refused.value())
         return StoreError{StoreError::Code::Refused, *refused.value(), {}};
     const ActingAs acting(m_store, m_identity.name);
-    StoreResult<ImportedReport> imported = m_store.importReport(report, replace);
+    StoreResult<ImportedReport> imported = m_store.importReport(report, replace, counts);
     if (!imported)
         return imported;
     if (const StoreResult<void> committed = transaction.commit(); !committed)

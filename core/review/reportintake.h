@@ -22,7 +22,9 @@ public:
     ReportIntake(ReportStore &store, Identity identity);
 
     StoreResult<CreatedReport> createReport(const QString &agencyName, const QString &agencyKind, int year);
-    StoreResult<ImportedReport> importReport(const Report &report, bool replace = false);
+    /// counts: those of the report's findings, when the caller has them (see ReportStore::importReport).
+    StoreResult<ImportedReport> importReport(const Report &report, bool replace = false,
+                                             const std::optional<StampedCounts> &counts = std::nullopt);
 
 private:
     /// Why the identity may not bring the agency's report of the year in; nullopt when it may.

@@ -134,9 +134,8 @@ StoreResult<int> ReviewWorkflow::transition(qint64 reportId, ReviewAction action
                                             const QString &note,
                                             const QList<WarningAcknowledgement> &acknowledgements)
 {
-    StoreTransaction transaction(m_store.connection(), StoreTransaction::Mode::Write);
-    if (!transaction.isActive())
-        return transaction.error();
+    // Checked (and validated) before the write transaction; the transition names the revision it
+    // checked, and the store refuses it when the report changed meanwhile.
     const StoreResult<StoredReport> stored = m_store.loadReport(reportId);
     if (!stored)
         return stored.error();
@@ -188,6 +187,9 @@ StoreResult<int> ReviewWorkflow::transition(qint64 reportId, ReviewAction action
             return refused(tr("Say why the report is returned: give a note or comment on what to change."));
     }
 
+    StoreTransaction transaction(m_store.connection(), StoreTransaction::Mode::Write);
+    if (!transaction.isActive())
+        return transaction.error();
     const ActingAs acting(m_store, user.name);
     const AuditEntry::Action logged = action == ReviewAction::Submit   ? AuditEntry::Action::Submit
                                       : action == ReviewAction::Return ? AuditEntry::Action::Return
@@ -199,7 +201,7 @@ StoreResult<int> ReviewWorkflow::transition(qint64 reportId, ReviewAction action
     const QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     StoreConnection &connection = m_store.connection();
     for (const WarningAcknowledgement &acknowledgement : std::as_const(accepted)) {
-        const StoreResult<QSqlQuery> insert = connection.exec(
+        const StoreResult<StoreQuery> insert = connection.exec(
             QStringLiteral(
                 "INSERT INTO acknowledgements (report_id, revision, rule, location, message, reason,"
                 " actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -209,7 +211,7 @@ StoreResult<int> ReviewWorkflow::transition(qint64 reportId, ReviewAction action
             return insert.error();
     }
     if (action == ReviewAction::Approve) {
-        const StoreResult<QSqlQuery> insert = connection.exec(
+        const StoreResult<StoreQuery> insert = connection.exec(
             QStringLiteral(
                 "INSERT INTO approvals (report_id, revision, at, actor, sha256) VALUES (?, ?, ?, ?, ?)"),
             {reportId, revision.value(), time, user.name, ApprovalSeal::hash(stored->report)});
@@ -264,7 +266,7 @@ StoreResult<QList<WarningAcknowledgement>> ReviewWorkflow::acknowledgements(qint
         return submitted.error();
     if (submitted->isEmpty())
         return QList<WarningAcknowledgement>();
-    StoreResult<QSqlQuery> query = m_store.connection().exec(
+    StoreResult<StoreQuery> query = m_store.connection().exec(
         QStringLiteral("SELECT rule, location, message, reason, revision, actor, at FROM acknowledgements"
                        " WHERE report_id = ? AND revision = ? ORDER BY id"),
         {reportId, submitted->constLast()});
@@ -333,7 +335,7 @@ StoreResult<ApprovalCheck> ReviewWorkflow::verifyApproval(qint64 reportId)
         return check;
     check.approved = true;
     check.contentHash = ApprovalSeal::hash(stored->report);
-    StoreResult<QSqlQuery> query = m_store.connection().exec(
+    StoreResult<StoreQuery> query = m_store.connection().exec(
         QStringLiteral("SELECT revision, at, actor, sha256 FROM approvals WHERE report_id = ?"
                        " ORDER BY revision DESC LIMIT 1"),
         {reportId});
@@ -365,6 +367,9 @@ StoreResult<QList<ReviewOverviewRow>> ReviewWorkflow::overview(int year)
     for (const ReportSummary &summary : reports.value()) {
         ReviewOverviewRow row;
         row.summary = summary;
+        // Counts of other rules say nothing: "—" until they are counted again.
+        if (!summary.countsCurrent(Validator::rulesVersion()))
+            row.summary.errors = row.summary.warnings = std::nullopt;
         const StoreResult<StoredReport> stored = m_store.loadReport(summary.id);
         if (!stored)
             return stored.error();

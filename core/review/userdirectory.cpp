@@ -46,7 +46,7 @@ UserDirectory::UserDirectory(ReportStore &store)
 
 StoreResult<bool> UserDirectory::isEmpty()
 {
-    StoreResult<QSqlQuery> query = m_store.connection().exec(QStringLiteral("SELECT count(*) FROM users"));
+    StoreResult<StoreQuery> query = m_store.connection().exec(QStringLiteral("SELECT count(*) FROM users"));
     if (!query)
         return query.error();
     return !query->next() || query->value(0).toInt() == 0;
@@ -54,7 +54,7 @@ StoreResult<bool> UserDirectory::isEmpty()
 
 StoreResult<QList<User>> UserDirectory::users()
 {
-    StoreResult<QSqlQuery> query = m_store.connection().exec(
+    StoreResult<StoreQuery> query = m_store.connection().exec(
         QStringLiteral("SELECT u.id, u.name, u.role, u.created, u.created_by, ua.agency FROM users u"
                        " LEFT JOIN user_agencies ua ON ua.user_id = u.id ORDER BY u.name, ua.agency"));
     if (!query)
@@ -182,23 +182,20 @@ StoreResult<User> UserDirectory::addFirst(const QString &name, FirstUser kind)
 
 StoreResult<qint64> UserDirectory::insertUser(const QString &name, UserRole role, const QString &createdBy)
 {
-    const StoreResult<QSqlQuery> insert = m_store.connection().exec(
+    return m_store.connection().insert(
         QStringLiteral("INSERT INTO users (name, role, created, created_by) VALUES (?, ?, ?, ?)"),
         {name, userRoleId(role), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), createdBy});
-    if (!insert)
-        return insert.error();
-    return insert->lastInsertId().toLongLong();
 }
 
 StoreResult<void> UserDirectory::writeAgencies(qint64 userId, const QStringList &agencies)
 {
     StoreConnection &connection = m_store.connection();
-    if (const StoreResult<QSqlQuery> cleared =
+    if (const StoreResult<StoreQuery> cleared =
             connection.exec(QStringLiteral("DELETE FROM user_agencies WHERE user_id = ?"), {userId});
         !cleared)
         return cleared.error();
     for (const QString &agency : agencies) {
-        const StoreResult<QSqlQuery> added = connection.exec(
+        const StoreResult<StoreQuery> added = connection.exec(
             QStringLiteral("INSERT INTO user_agencies (user_id, agency) VALUES (?, ?)"), {userId, agency});
         if (!added)
             return added.error();

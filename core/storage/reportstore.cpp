@@ -5,16 +5,12 @@
 #include "format.h"
 #include "inputrules.h"
 #include "reportjson.h"
+#include "sqldialect.h"
 #include "storeconnection.h"
 #include "storelog.h"
 #include "storeschema.h"
-#include "validation/validator.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
-#include <QSqlError>
 #include <QStandardPaths>
 
 #ifdef Q_OS_UNIX
@@ -25,7 +21,6 @@ namespace nianbao {
 
 namespace {
 
-constexpr int BusyTimeoutMs = 5000;
 constexpr int ConflictLinesShown = 8;
 
 QString now()
@@ -154,11 +149,11 @@ QString ReportStore::systemAccount()
 #endif
 }
 
-ReportStore::ReportStore(const QString &path, OpenMode mode)
-    : m_path(path)
+ReportStore::ReportStore(const StoreLocation &location, OpenMode mode)
+    : m_location(location)
     , m_mode(mode)
     , m_actor(systemAccount())
-    , m_connection(std::make_unique<StoreConnection>(path))
+    , m_connection(std::make_unique<StoreConnection>(SqlDialect::of(location.backend)))
 {}
 
 ReportStore::~ReportStore() = default;
@@ -170,35 +165,23 @@ QString ReportStore::connectionName() const
 
 StoreResult<std::unique_ptr<ReportStore>> ReportStore::open(const QString &path, OpenMode mode)
 {
-    const QFileInfo info(path);
-    const QString shownPath = QDir::toNativeSeparators(info.absoluteFilePath());
-    if (info.exists()) {
-        QFile file(path);
-        if (!info.isFile() || !file.open(QIODevice::ReadOnly))
-            return error(StoreError::Code::CannotOpen, tr("The database %1 cannot be read.").arg(shownPath));
-        // SQLite would report a foreign file only on first use; the header says it at once.
-        const QByteArray header = file.read(16);
-        if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
-            return error(StoreError::Code::NotADatabase,
-                         tr("The file %1 is not a Nianbao database. It was left as it is.").arg(shownPath));
-        if (mode == OpenMode::ReadWrite && !info.isWritable())
-            return error(StoreError::Code::ReadOnly,
-                         tr("The database %1 is read-only; changes could not be saved. Open it read-only or "
-                            "give yourself write access.")
-                             .arg(shownPath));
-    } else if (mode == OpenMode::ReadOnly) {
-        return error(StoreError::Code::CannotOpen, tr("The database %1 does not exist.").arg(shownPath));
-    } else if (!QDir().mkpath(info.absolutePath())) {
-        return error(
-            StoreError::Code::CannotOpen,
-            tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
-    }
+    const StoreResult<StoreLocation> location = StoreLocation::parse(path);
+    if (!location)
+        return location.error();
+    return open(location.value(), mode);
+}
 
-    std::unique_ptr<ReportStore> store(new ReportStore(path, mode));
-    const StoreResult<void> setUp = store->setUp();
-    if (!setUp) {
+StoreResult<std::unique_ptr<ReportStore>> ReportStore::open(const StoreLocation &location, OpenMode mode)
+{
+    std::unique_ptr<ReportStore> store(new ReportStore(location, mode));
+    const SqlDialect &dialect = store->m_connection->dialect();
+    if (const StoreResult<void> connected =
+            dialect.connect(*store->m_connection, location, mode == OpenMode::ReadOnly);
+        !connected)
+        return connected.error();
+    if (const StoreResult<void> setUp = store->setUp(); !setUp) {
         StoreError failure = setUp.error();
-        failure.message = tr("%1: %2").arg(shownPath, failure.message);
+        failure.message = tr("%1: %2").arg(location.display(), failure.message);
         return failure;
     }
     return store;
@@ -206,112 +189,72 @@ StoreResult<std::unique_ptr<ReportStore>> ReportStore::open(const QString &path,
 
 StoreResult<void> ReportStore::setUp()
 {
-    QSqlDatabase &database = m_connection->database();
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
-    if (m_mode == OpenMode::ReadOnly)
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    database.setConnectOptions(options);
-    if (!database.open())
-        return StoreError::fromSql(database.lastError());
-
-    // Version and integrity are checked before anything writes: a newer or damaged file stays untouched.
-    StoreResult<QSqlQuery> version = m_connection->exec(QStringLiteral("PRAGMA user_version"));
+    const SqlDialect &dialect = m_connection->dialect();
+    const bool readOnly = m_mode == OpenMode::ReadOnly;
+    // Version and integrity are checked before anything writes: a newer or damaged database stays untouched.
+    const StoreResult<int> version = dialect.schemaVersion(*m_connection);
     if (!version)
         return version.error();
-    const int fileVersion = version->next() ? version->value(0).toInt() : 0;
-    version->finish();
-    if (fileVersion > StoreSchema::currentVersion())
+    if (version.value() > StoreSchema::currentVersion())
         return error(StoreError::Code::NewerVersion,
                      tr("The database was written by a newer version of Nianbao (schema version %1; this "
                         "version knows up to %2). It was not changed; please update Nianbao.")
-                         .arg(fileVersion)
+                         .arg(version.value())
                          .arg(StoreSchema::currentVersion()));
-    StoreResult<QSqlQuery> check = m_connection->exec(QStringLiteral("PRAGMA quick_check"));
-    if (!check)
-        return check.error();
-    const QString verdict = check->next() ? check->value(0).toString() : QString();
-    check->finish();
-    if (verdict != u"ok") {
-        // The verdict lists every damaged page; the first lines say enough.
-        const QString summary = verdict.split(u'\n', Qt::SkipEmptyParts).mid(0, 2).join(u' ');
-        return error(
-            StoreError::Code::Corrupt,
-            tr("The database is damaged (%1). It was left as it is; restore it from a backup.").arg(summary));
-    }
-    if (fileVersion == 0) {
-        StoreResult<QSqlQuery> tables =
-            m_connection->exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-        if (!tables)
-            return tables.error();
-        if (tables->next() && tables->value(0).toInt() > 0)
+    if (const StoreResult<void> intact = dialect.checkIntegrity(*m_connection); !intact)
+        return intact;
+    if (version.value() == 0) {
+        const StoreResult<bool> foreign = dialect.holdsOtherTables(*m_connection);
+        if (!foreign)
+            return foreign.error();
+        if (foreign.value())
             return error(
                 StoreError::Code::NotADatabase,
                 tr("The file is a database of another program, not of Nianbao. It was left as it is."));
     }
-    if (m_mode == OpenMode::ReadOnly) {
-        if (fileVersion < StoreSchema::currentVersion())
-            return error(StoreError::Code::ReadOnly,
-                         tr("The database needs an upgrade to this version of Nianbao, which a read-only "
-                            "file does not allow."));
-        const StoreResult<QSqlQuery> keys = m_connection->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-        if (!keys)
-            return keys.error();
+    if (const StoreResult<void> configured = dialect.configure(*m_connection, readOnly); !configured)
+        return configured;
+    if (version.value() == StoreSchema::currentVersion())
         return {};
-    }
-
-    // WAL lets readers (another window, the list) run beside the writer; FULL syncs every commit,
-    // so an edit that returned is on disk.
-    for (const QString &pragma :
-         {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
-          QStringLiteral("PRAGMA synchronous = FULL")}) {
-        const StoreResult<QSqlQuery> result = m_connection->exec(pragma);
-        if (!result)
-            return result.error();
-    }
-    return migrate(fileVersion);
+    if (readOnly)
+        return error(StoreError::Code::ReadOnly,
+                     tr("The database needs an upgrade to this version of Nianbao, which a read-only "
+                        "file does not allow."));
+    if (!dialect.migratesOnOpen())
+        return error(StoreError::Code::NeedsUpgrade,
+                     tr("The database has schema version %1 and this version of Nianbao needs %2. Ask the "
+                        "administrator to upgrade it with “nianbao server init”.")
+                         .arg(version.value())
+                         .arg(StoreSchema::currentVersion()));
+    return migrate();
 }
 
-StoreResult<void> ReportStore::migrate(int version)
+StoreResult<void> ReportStore::migrate()
 {
-    if (version == StoreSchema::currentVersion())
-        return {};
+    const SqlDialect &dialect = m_connection->dialect();
     StoreTransaction transaction(*m_connection, StoreTransaction::Mode::Write);
     if (!transaction.isActive())
         return transaction.error();
-    // Another process may have upgraded the file while this one waited for the lock.
-    StoreResult<QSqlQuery> current = m_connection->exec(QStringLiteral("PRAGMA user_version"));
+    // Another process may have upgraded the database while this one waited for the lock.
+    const StoreResult<int> current = dialect.schemaVersion(*m_connection);
     if (!current)
         return current.error();
-    version = current->next() ? current->value(0).toInt() : 0;
-    current->finish();
     for (const Migration &migration : StoreSchema::migrations()) {
-        if (migration.version <= version)
+        if (migration.version <= current.value())
             continue;
-        for (const QString &step : migration.steps) {
-            const StoreResult<QSqlQuery> result = m_connection->exec(step);
-            if (!result)
-                return result.error();
+        for (const SchemaStep &step : migration.steps) {
+            for (const QString &statement : dialect.statements(step)) {
+                if (const StoreResult<void> done = m_connection->run(statement); !done)
+                    return done;
+            }
         }
-        // A pragma takes no bound values; the number comes from the migration table, not from input.
-        const StoreResult<QSqlQuery> stamp =
-            m_connection->exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
-        if (!stamp)
-            return stamp.error();
-        qCInfo(lcStore) << "migrated" << m_path << "to schema version" << migration.version;
+        if (const StoreResult<void> stamped = dialect.setSchemaVersion(*m_connection, migration.version);
+            !stamped)
+            return stamped;
+        qCInfo(lcStore) << "migrated" << m_location.display() << "to schema version" << migration.version;
     }
-    // Reports from before the cached counts get theirs now, so that the list shows every count.
-    StoreResult<QSqlQuery> uncounted =
-        m_connection->exec(QStringLiteral("SELECT agency_id, year FROM reports WHERE errors IS NULL"));
-    if (!uncounted)
-        return uncounted.error();
-    QList<std::pair<qint64, int>> reports;
-    while (uncounted->next())
-        reports.append({uncounted->value(0).toLongLong(), uncounted->value(1).toInt()});
-    uncounted->finish();
-    for (const auto &[agency, year] : std::as_const(reports)) {
-        if (const StoreResult<void> counted = recount(agency, year, Recount::Report); !counted)
-            return counted.error();
-    }
+    // Statements prepared against the old schema are prepared again.
+    m_connection->forgetStatements();
     return transaction.commit();
 }
 
@@ -320,12 +263,13 @@ StoreTransaction ReportStore::batch()
     return StoreTransaction(*m_connection, StoreTransaction::Mode::Write);
 }
 
-StoreResult<ReportStore::ReportRow> ReportStore::reportRow(qint64 reportId)
+StoreResult<ReportStore::ReportRow> ReportStore::reportRow(qint64 reportId, Lock lock)
 {
-    StoreResult<QSqlQuery> query = m_connection->exec(
+    static const QString select =
         QStringLiteral("SELECT r.agency_id, a.name, a.kind, r.year, r.format, r.status, r.revision"
-                       " FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = ?"),
-        {reportId});
+                       " FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = ?");
+    StoreResult<StoreQuery> query = m_connection->exec(
+        lock == Lock::ForChange ? select + m_connection->dialect().lockRows(u"r") : select, {reportId});
     if (!query)
         return query.error();
     if (!query->next())
@@ -348,7 +292,7 @@ StoreResult<ReportStore::ReportRow> ReportStore::reportRow(qint64 reportId)
 
 StoreResult<ReportStore::ReportRow> ReportStore::editableReport(qint64 reportId, int expectedRevision)
 {
-    StoreResult<ReportRow> row = reportRow(reportId);
+    StoreResult<ReportRow> row = reportRow(reportId, Lock::ForChange);
     if (!row)
         return row;
     if (!reportStatusAllowsEdits(row->status))
@@ -384,7 +328,7 @@ StoreResult<Report> ReportStore::readContent(const ReportRow &row)
     report.meta.agencyKind = row.agencyKind;
     report.meta.year = row.year;
 
-    StoreResult<QSqlQuery> meta = m_connection->exec(
+    StoreResult<StoreQuery> meta = m_connection->exec(
         QStringLiteral("SELECT title, document_number, issuer, issue_date, copy_to FROM report_meta"
                        " WHERE report_id = ?"),
         {row.id});
@@ -398,7 +342,7 @@ StoreResult<Report> ReportStore::readContent(const ReportRow &row)
         report.meta.copyTo = meta->value(4).toString();
     }
 
-    StoreResult<QSqlQuery> narratives =
+    StoreResult<StoreQuery> narratives =
         m_connection->exec(QStringLiteral("SELECT part, text FROM narratives WHERE report_id = ?"), {row.id});
     if (!narratives)
         return narratives.error();
@@ -407,7 +351,7 @@ StoreResult<Report> ReportStore::readContent(const ReportRow &row)
         (part == 0 ? report.preamble : report.parts[size_t(part - 1)]) = narratives->value(1).toString();
     }
 
-    StoreResult<QSqlQuery> cells = m_connection->exec(
+    StoreResult<StoreQuery> cells = m_connection->exec(
         QStringLiteral("SELECT cell, units, unit, text FROM cells WHERE report_id = ?"), {row.id});
     if (!cells)
         return cells.error();
@@ -422,12 +366,14 @@ StoreResult<Report> ReportStore::readContent(const ReportRow &row)
 
 StoreResult<void> ReportStore::writeMeta(qint64 reportId, const ReportMeta &meta)
 {
-    const StoreResult<QSqlQuery> write = m_connection->exec(
-        QStringLiteral(
-            "INSERT OR REPLACE INTO report_meta"
-            " (report_id, title, document_number, issuer, issue_date, copy_to) VALUES (?, ?, ?, ?, ?, ?)"),
-        {reportId, textValue(meta.title), textValue(meta.documentNumber), textValue(meta.issuer),
-         textValue(meta.issueDate.toString(Qt::ISODate)), textValue(meta.copyTo)});
+    static const QString upsert = SqlDialect::upsert(
+        u"report_meta",
+        {QStringLiteral("report_id"), QStringLiteral("title"), QStringLiteral("document_number"),
+         QStringLiteral("issuer"), QStringLiteral("issue_date"), QStringLiteral("copy_to")},
+        {QStringLiteral("report_id")});
+    const StoreResult<StoreQuery> write = m_connection->exec(
+        upsert, {reportId, textValue(meta.title), textValue(meta.documentNumber), textValue(meta.issuer),
+                 textValue(meta.issueDate.toString(Qt::ISODate)), textValue(meta.copyTo)});
     if (!write)
         return write.error();
     return {};
@@ -438,32 +384,25 @@ StoreResult<void> ReportStore::writeContent(qint64 reportId, const Report &repor
     if (const StoreResult<void> metaRow = writeMeta(reportId, report.meta); !metaRow)
         return metaRow.error();
 
-    QSqlQuery narrative(m_connection->database());
-    narrative.prepare(QStringLiteral("INSERT INTO narratives (report_id, part, text) VALUES (?, ?, ?)"));
     for (int part = 0; part <= Report::PartCount; ++part) {
-        narrative.bindValue(0, reportId);
-        narrative.bindValue(1, part);
-        narrative.bindValue(2, textValue(part == 0 ? report.preamble : report.parts[size_t(part - 1)]));
-        if (!narrative.exec())
-            return StoreError::fromSql(narrative.lastError());
+        const StoreResult<StoreQuery> narrative = m_connection->exec(
+            QStringLiteral("INSERT INTO narratives (report_id, part, text) VALUES (?, ?, ?)"),
+            {reportId, part, textValue(part == 0 ? report.preamble : report.parts[size_t(part - 1)])});
+        if (!narrative)
+            return narrative.error();
     }
 
     const Format &format = *report.format();
-    QSqlQuery cell(m_connection->database());
-    cell.prepare(
-        QStringLiteral("INSERT INTO cells (report_id, cell, units, unit, text) VALUES (?, ?, ?, ?, ?)"));
     for (int i = 0; i < format.cellCount(); ++i) {
         const CellValue &value = report.cell(i);
         if (value.isBlank())
             continue;
         const CellRow row = encodeCell(value, format.column(i));
-        cell.bindValue(0, reportId);
-        cell.bindValue(1, format.cellId(i));
-        cell.bindValue(2, row.units);
-        cell.bindValue(3, textValue(row.unit));
-        cell.bindValue(4, textValue(row.text));
-        if (!cell.exec())
-            return StoreError::fromSql(cell.lastError());
+        const StoreResult<StoreQuery> cell = m_connection->exec(
+            QStringLiteral("INSERT INTO cells (report_id, cell, units, unit, text) VALUES (?, ?, ?, ?, ?)"),
+            {reportId, format.cellId(i), row.units, textValue(row.unit), textValue(row.text)});
+        if (!cell)
+            return cell.error();
     }
     return {};
 }
@@ -473,7 +412,7 @@ StoreResult<void> ReportStore::deleteContent(qint64 reportId)
     for (const QString &sql : {QStringLiteral("DELETE FROM report_meta WHERE report_id = ?"),
                                QStringLiteral("DELETE FROM narratives WHERE report_id = ?"),
                                QStringLiteral("DELETE FROM cells WHERE report_id = ?")}) {
-        const StoreResult<QSqlQuery> result = m_connection->exec(sql, {reportId});
+        const StoreResult<StoreQuery> result = m_connection->exec(sql, {reportId});
         if (!result)
             return result.error();
     }
@@ -482,7 +421,7 @@ StoreResult<void> ReportStore::deleteContent(qint64 reportId)
 
 StoreResult<qint64> ReportStore::agencyId(const QString &name, const QString &kind)
 {
-    StoreResult<QSqlQuery> existing =
+    StoreResult<StoreQuery> existing =
         m_connection->exec(QStringLiteral("SELECT id, kind FROM agencies WHERE name = ?"), {name});
     if (!existing)
         return existing.error();
@@ -491,23 +430,20 @@ StoreResult<qint64> ReportStore::agencyId(const QString &name, const QString &ki
         const bool kindChanged = !kind.isEmpty() && existing->value(1).toString() != kind;
         existing->finish();
         if (kindChanged) {
-            const StoreResult<QSqlQuery> update =
+            const StoreResult<StoreQuery> update =
                 m_connection->exec(QStringLiteral("UPDATE agencies SET kind = ? WHERE id = ?"), {kind, id});
             if (!update)
                 return update.error();
         }
         return id;
     }
-    StoreResult<QSqlQuery> insert = m_connection->exec(
-        QStringLiteral("INSERT INTO agencies (name, kind) VALUES (?, ?)"), {name, textValue(kind)});
-    if (!insert)
-        return insert.error();
-    return insert->lastInsertId().toLongLong();
+    return m_connection->insert(QStringLiteral("INSERT INTO agencies (name, kind) VALUES (?, ?)"),
+                                {name, textValue(kind)});
 }
 
 StoreResult<std::optional<qint64>> ReportStore::reportIdOf(qint64 agencyId, int year)
 {
-    StoreResult<QSqlQuery> query = m_connection->exec(
+    StoreResult<StoreQuery> query = m_connection->exec(
         QStringLiteral("SELECT id FROM reports WHERE agency_id = ? AND year = ?"), {agencyId, year});
     if (!query)
         return query.error();
@@ -518,10 +454,13 @@ StoreResult<void> ReportStore::saveSnapshot(qint64 reportId, int revision, Audit
                                             const Report &report)
 {
     // A revision number names one content, so a snapshot of it that exists already is the same.
-    const StoreResult<QSqlQuery> result = m_connection->exec(
-        QStringLiteral(
-            "INSERT OR IGNORE INTO revisions (report_id, revision, created, actor, reason, snapshot)"
-            " VALUES (?, ?, ?, ?, ?, ?)"),
+    static const QString insert = SqlDialect::insertUnlessPresent(
+        u"revisions",
+        {QStringLiteral("report_id"), QStringLiteral("revision"), QStringLiteral("created"),
+         QStringLiteral("actor"), QStringLiteral("reason"), QStringLiteral("snapshot")},
+        {QStringLiteral("report_id"), QStringLiteral("revision")});
+    const StoreResult<StoreQuery> result = m_connection->exec(
+        insert,
         {reportId, revision, now(), textValue(m_actor), AuditEntry::actionId(reason),
          QString::fromUtf8(QJsonDocument(ReportJson::toJson(report)).toJson(QJsonDocument::Compact))});
     if (!result)
@@ -536,7 +475,7 @@ StoreResult<void> ReportStore::log(qint64 reportId, int revision, AuditEntry::Ac
     // The audit log says who did what; a change nobody is named for is not made.
     if (m_actor.trimmed().isEmpty())
         return error(StoreError::Code::Refused, tr("No one is named for this change, so it was not made."));
-    const StoreResult<QSqlQuery> result = m_connection->exec(
+    const StoreResult<StoreQuery> result = m_connection->exec(
         QStringLiteral("INSERT INTO audit_log (report_id, revision, at, actor, action, target, old_value,"
                        " new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {reportId, revision, now(), textValue(m_actor), AuditEntry::actionId(action), textValue(target),
@@ -546,66 +485,76 @@ StoreResult<void> ReportStore::log(qint64 reportId, int revision, AuditEntry::Ac
     return {};
 }
 
-StoreResult<std::optional<std::pair<qint64, Report>>> ReportStore::reportOf(qint64 agencyId, int year)
+StoreResult<void> ReportStore::keepCounts(qint64 reportId, const std::optional<StampedCounts> &counts)
 {
-    const StoreResult<std::optional<qint64>> id = reportIdOf(agencyId, year);
-    if (!id)
-        return id.error();
-    if (!id.value())
-        return std::optional<std::pair<qint64, Report>>();
-    const StoreResult<ReportRow> row = reportRow(*id.value());
-    if (!row)
-        return row.error();
-    StoreResult<Report> content = readContent(row.value());
-    if (!content)
-        return content.error();
-    return std::optional(std::pair(*id.value(), std::move(content).value()));
-}
-
-StoreResult<void> ReportStore::saveCounts(qint64 reportId, const Report &report, const Report *previous)
-{
-    int errors = 0;
-    int warnings = 0;
-    for (const Finding &finding : Validator::validate(report, previous)) {
-        errors += finding.severity == Severity::Error ? 1 : 0;
-        warnings += finding.severity == Severity::Warning ? 1 : 0;
-    }
-    const StoreResult<QSqlQuery> update =
-        m_connection->exec(QStringLiteral("UPDATE reports SET errors = ?, warnings = ? WHERE id = ?"),
-                           {errors, warnings, reportId});
-    if (!update)
-        return update.error();
+    static const QString upsert =
+        SqlDialect::upsert(u"report_counts",
+                           {QStringLiteral("report_id"), QStringLiteral("errors"), QStringLiteral("warnings"),
+                            QStringLiteral("rules_version")},
+                           {QStringLiteral("report_id")});
+    const StoreResult<StoreQuery> written =
+        counts ? m_connection->exec(upsert, {reportId, counts->counts.errors, counts->counts.warnings,
+                                             textValue(counts->rulesVersion)})
+               : m_connection->exec(
+                     QStringLiteral("UPDATE report_counts SET rules_version = NULL WHERE report_id = ?"),
+                     {reportId});
+    if (!written)
+        return written.error();
     return {};
 }
 
-StoreResult<void> ReportStore::recount(qint64 agencyId, int year, Recount scope)
+StoreResult<void> ReportStore::writeCounts(qint64 reportId, qint64 agencyId, int year,
+                                           const std::optional<StampedCounts> &counts)
 {
-    StoreResult<std::optional<std::pair<qint64, Report>>> previous = reportOf(agencyId, year - 1);
-    StoreResult<std::optional<std::pair<qint64, Report>>> current = reportOf(agencyId, year);
-    if (!previous)
-        return previous.error();
-    if (!current)
-        return current.error();
-    if (!current.value())
-        return {};
-    const Report &report = current.value()->second;
-    if (const StoreResult<void> saved = saveCounts(current.value()->first, report,
-                                                   previous.value() ? &previous.value()->second : nullptr);
-        !saved || scope == Recount::Report)
-        return saved;
-    StoreResult<std::optional<std::pair<qint64, Report>>> next = reportOf(agencyId, year + 1);
+    if (const StoreResult<void> kept = keepCounts(reportId, counts); !kept)
+        return kept;
+    // The cross-year rules of the next year's report read this one.
+    const StoreResult<StoreQuery> next =
+        m_connection->exec(QStringLiteral("UPDATE report_counts SET rules_version = NULL WHERE report_id IN"
+                                          " (SELECT id FROM reports WHERE agency_id = ? AND year = ?)"),
+                           {agencyId, year + 1});
     if (!next)
         return next.error();
-    if (!next.value())
-        return {};
-    return saveCounts(next.value()->first, next.value()->second, &report);
+    return {};
+}
+
+StoreResult<bool> ReportStore::saveCounts(qint64 reportId, int revision, const StampedCounts &counts)
+{
+    StoreTransaction transaction(*m_connection, StoreTransaction::Mode::Write);
+    if (!transaction.isActive())
+        return transaction.error();
+    const StoreResult<ReportRow> row = reportRow(reportId, Lock::ForChange);
+    if (!row)
+        return row.error();
+    if (row->revision != revision)
+        return false;
+    if (const StoreResult<void> kept = keepCounts(reportId, counts); !kept)
+        return kept.error();
+    if (const StoreResult<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    return true;
+}
+
+StoreResult<QList<qint64>> ReportStore::staleCounts(const QString &rulesVersion)
+{
+    StoreResult<StoreQuery> query = m_connection->exec(
+        QStringLiteral("SELECT r.id FROM reports r LEFT JOIN report_counts c ON c.report_id = r.id"
+                       " WHERE c.rules_version IS NULL OR c.rules_version <> ? ORDER BY r.year DESC, r.id"),
+        {rulesVersion});
+    if (!query)
+        return query.error();
+    QList<qint64> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    return ids;
 }
 
 StoreResult<int> ReportStore::finishEdit(StoreTransaction &transaction, const ReportRow &row,
-                                         const QList<AuditEntry> &changes)
+                                         const QList<AuditEntry> &changes,
+                                         const std::optional<StampedCounts> &counts)
 {
     const int revision = row.revision + 1;
-    const StoreResult<QSqlQuery> update =
+    const StoreResult<StoreQuery> update =
         m_connection->exec(QStringLiteral("UPDATE reports SET revision = ?, modified = ? WHERE id = ?"),
                            {revision, now(), row.id});
     if (!update)
@@ -616,7 +565,7 @@ StoreResult<int> ReportStore::finishEdit(StoreTransaction &transaction, const Re
         if (!logged)
             return logged.error();
     }
-    if (const StoreResult<void> counted = recount(row.agencyId, row.year, Recount::ReportAndNext); !counted)
+    if (const StoreResult<void> counted = writeCounts(row.id, row.agencyId, row.year, counts); !counted)
         return counted.error();
     const StoreResult<void> committed = transaction.commit();
     if (!committed)
@@ -669,13 +618,13 @@ StoreResult<CreatedReport> ReportStore::createReport(const QString &agencyName, 
     }
 
     const QString time = now();
-    StoreResult<QSqlQuery> insert = m_connection->exec(
+    const StoreResult<qint64> insert = m_connection->insert(
         QStringLiteral("INSERT INTO reports (agency_id, year, format, status, revision, created, modified)"
                        " VALUES (?, ?, ?, ?, 1, ?, ?)"),
         {agency.value(), year, format->id(), reportStatusId(ReportStatus::Draft), time, time});
     if (!insert)
         return insert.error();
-    created.id = insert->lastInsertId().toLongLong();
+    created.id = insert.value();
     created.revision = 1;
     if (const StoreResult<void> written = writeContent(created.id, report); !written)
         return written.error();
@@ -683,14 +632,16 @@ StoreResult<CreatedReport> ReportStore::createReport(const QString &agencyName, 
                                              QString::number(created.carried.size()));
         !logged)
         return logged.error();
-    if (const StoreResult<void> counted = recount(agency.value(), year, Recount::ReportAndNext); !counted)
+    if (const StoreResult<void> counted = writeCounts(created.id, agency.value(), year, std::nullopt);
+        !counted)
         return counted.error();
     if (const StoreResult<void> committed = transaction.commit(); !committed)
         return committed.error();
     return created;
 }
 
-StoreResult<ImportedReport> ReportStore::importReport(const Report &report, bool replace)
+StoreResult<ImportedReport> ReportStore::importReport(const Report &report, bool replace,
+                                                      const std::optional<StampedCounts> &counts)
 {
     const QString name = report.meta.agencyName.trimmed();
     if (!report.format() || name.isEmpty() || report.meta.year <= 0)
@@ -718,7 +669,7 @@ StoreResult<ImportedReport> ReportStore::importReport(const Report &report, bool
                             "(the stored content is kept as a revision).")
                              .arg(name)
                              .arg(report.meta.year));
-        const StoreResult<ReportRow> old = reportRow(*existing.value());
+        const StoreResult<ReportRow> old = reportRow(*existing.value(), Lock::ForChange);
         if (!old)
             return old.error();
         if (!reportStatusAllowsEdits(old->status))
@@ -734,13 +685,13 @@ StoreResult<ImportedReport> ReportStore::importReport(const Report &report, bool
             return deleted.error();
         imported = {old->id, old->revision + 1, true};
         // The status stays: a returned report replaced by an import is still to be resubmitted.
-        const StoreResult<QSqlQuery> update = m_connection->exec(
+        const StoreResult<StoreQuery> update = m_connection->exec(
             QStringLiteral("UPDATE reports SET format = ?, revision = ?, modified = ? WHERE id = ?"),
             {report.format()->id(), imported.revision, time, imported.id});
         if (!update)
             return update.error();
     } else {
-        StoreResult<QSqlQuery> insert = m_connection->exec(
+        const StoreResult<qint64> insert = m_connection->insert(
             QStringLiteral(
                 "INSERT INTO reports (agency_id, year, format, status, revision, created, modified)"
                 " VALUES (?, ?, ?, ?, 1, ?, ?)"),
@@ -748,7 +699,7 @@ StoreResult<ImportedReport> ReportStore::importReport(const Report &report, bool
              time, time});
         if (!insert)
             return insert.error();
-        imported = {insert->lastInsertId().toLongLong(), 1, false};
+        imported = {insert.value(), 1, false};
     }
     if (const StoreResult<void> written = writeContent(imported.id, report); !written)
         return written.error();
@@ -761,7 +712,7 @@ StoreResult<ImportedReport> ReportStore::importReport(const Report &report, bool
                 imported.replaced ? AuditEntry::Action::Replace : AuditEntry::Action::Import);
         !logged)
         return logged.error();
-    if (const StoreResult<void> counted = recount(agency.value(), report.meta.year, Recount::ReportAndNext);
+    if (const StoreResult<void> counted = writeCounts(imported.id, agency.value(), report.meta.year, counts);
         !counted)
         return counted.error();
     if (const StoreResult<void> committed = transaction.commit(); !committed)
@@ -785,7 +736,7 @@ StoreResult<StoredReport> ReportStore::loadReport(qint64 reportId)
 
 StoreResult<qint64> ReportStore::findReport(const QString &agencyName, int year)
 {
-    StoreResult<QSqlQuery> query =
+    StoreResult<StoreQuery> query =
         m_connection->exec(QStringLiteral("SELECT r.id FROM reports r JOIN agencies a ON a.id = r.agency_id"
                                           " WHERE a.name = ? AND r.year = ?"),
                            {agencyName.trimmed(), year});
@@ -820,10 +771,11 @@ StoreResult<std::optional<StoredReport>> ReportStore::previousReport(qint64 repo
 StoreResult<QList<ReportSummary>> ReportStore::listReports(std::optional<int> year)
 {
     const QString select = QStringLiteral(
-        "SELECT r.id, a.name, a.kind, r.year, r.format, r.status, r.revision, r.modified, r.errors,"
-        " r.warnings FROM reports r JOIN agencies a ON a.id = r.agency_id");
+        "SELECT r.id, a.name, a.kind, r.year, r.format, r.status, r.revision, r.modified, c.errors,"
+        " c.warnings, c.rules_version FROM reports r JOIN agencies a ON a.id = r.agency_id"
+        " LEFT JOIN report_counts c ON c.report_id = r.id");
     const QString order = QStringLiteral(" ORDER BY r.year DESC, a.name");
-    StoreResult<QSqlQuery> query =
+    StoreResult<StoreQuery> query =
         year ? m_connection->exec(select + QStringLiteral(" WHERE r.year = ?") + order, {*year})
              : m_connection->exec(select + order);
     if (!query)
@@ -843,12 +795,20 @@ StoreResult<QList<ReportSummary>> ReportStore::listReports(std::optional<int> ye
             summary.errors = query->value(8).toInt();
         if (!query->value(9).isNull())
             summary.warnings = query->value(9).toInt();
+        summary.countedWith = query->value(10).toString();
         list.append(summary);
     }
     return list;
 }
 
-StoreResult<int> ReportStore::setCell(qint64 reportId, int cell, const CellValue &value, int expectedRevision)
+StoreResult<int> ReportStore::setCell(qint64 reportId, int cell, const CellValue &value, int expectedRevision,
+                                      const std::optional<StampedCounts> &counts)
+{
+    return setCells(reportId, {{cell, value}}, expectedRevision, counts);
+}
+
+StoreResult<int> ReportStore::setCells(qint64 reportId, const QList<CellWrite> &changes, int expectedRevision,
+                                       const std::optional<StampedCounts> &counts)
 {
     StoreTransaction transaction(*m_connection, StoreTransaction::Mode::Write);
     if (!transaction.isActive())
@@ -857,45 +817,51 @@ StoreResult<int> ReportStore::setCell(qint64 reportId, int cell, const CellValue
     if (!row)
         return row.error();
     const Format &format = *row->format;
-    if (cell < 0 || cell >= format.cellCount())
-        return error(StoreError::Code::InvalidInput, tr("The report's format has no cell %1.").arg(cell));
-    const QString cellId = format.cellId(cell);
-
-    StoreResult<QSqlQuery> old = m_connection->exec(
-        QStringLiteral("SELECT units, unit, text FROM cells WHERE report_id = ? AND cell = ?"),
-        {reportId, cellId});
-    if (!old)
-        return old.error();
-    const CellValue oldValue =
-        old->next() ? decodeCell(old->value(0), old->value(1).toString(), old->value(2).toString())
-                    : CellValue();
-    old->finish();
-    if (oldValue == value)
+    static const QString upsert =
+        SqlDialect::upsert(u"cells",
+                           {QStringLiteral("report_id"), QStringLiteral("cell"), QStringLiteral("units"),
+                            QStringLiteral("unit"), QStringLiteral("text")},
+                           {QStringLiteral("report_id"), QStringLiteral("cell")});
+    QList<AuditEntry> logged;
+    for (const CellWrite &change : changes) {
+        if (change.cell < 0 || change.cell >= format.cellCount())
+            return error(StoreError::Code::InvalidInput,
+                         tr("The report's format has no cell %1.").arg(change.cell));
+        const QString cellId = format.cellId(change.cell);
+        StoreResult<StoreQuery> old = m_connection->exec(
+            QStringLiteral("SELECT units, unit, text FROM cells WHERE report_id = ? AND cell = ?"),
+            {reportId, cellId});
+        if (!old)
+            return old.error();
+        const CellValue oldValue =
+            old->next() ? decodeCell(old->value(0), old->value(1).toString(), old->value(2).toString())
+                        : CellValue();
+        old->finish();
+        if (oldValue == change.value)
+            continue;
+        const CellRow encoded = encodeCell(change.value, format.column(change.cell));
+        const StoreResult<StoreQuery> write =
+            change.value.isBlank()
+                ? m_connection->exec(QStringLiteral("DELETE FROM cells WHERE report_id = ? AND cell = ?"),
+                                     {reportId, cellId})
+                : m_connection->exec(upsert, {reportId, cellId, encoded.units, textValue(encoded.unit),
+                                              textValue(encoded.text)});
+        if (!write)
+            return write.error();
+        AuditEntry entry;
+        entry.action = AuditEntry::Action::Cell;
+        entry.target = cellId;
+        entry.oldValue = cellText(format, change.cell, oldValue);
+        entry.newValue = cellText(format, change.cell, change.value);
+        logged.append(entry);
+    }
+    if (logged.isEmpty())
         return row->revision;
-
-    const StoreResult<QSqlQuery> write =
-        value.isBlank()
-            ? m_connection->exec(QStringLiteral("DELETE FROM cells WHERE report_id = ? AND cell = ?"),
-                                 {reportId, cellId})
-            : [&] {
-                  const CellRow encoded = encodeCell(value, format.column(cell));
-                  return m_connection->exec(
-                      QStringLiteral("INSERT OR REPLACE INTO cells (report_id, cell, units, unit, text)"
-                                     " VALUES (?, ?, ?, ?, ?)"),
-                      {reportId, cellId, encoded.units, textValue(encoded.unit), textValue(encoded.text)});
-              }();
-    if (!write)
-        return write.error();
-    AuditEntry change;
-    change.action = AuditEntry::Action::Cell;
-    change.target = cellId;
-    change.oldValue = cellText(format, cell, oldValue);
-    change.newValue = cellText(format, cell, value);
-    return finishEdit(transaction, row.value(), {change});
+    return finishEdit(transaction, row.value(), logged, counts);
 }
 
 StoreResult<int> ReportStore::setCell(qint64 reportId, const QString &cellId, const CellValue &value,
-                                      int expectedRevision)
+                                      int expectedRevision, const std::optional<StampedCounts> &counts)
 {
     const StoreResult<ReportRow> row = reportRow(reportId);
     if (!row)
@@ -903,11 +869,11 @@ StoreResult<int> ReportStore::setCell(qint64 reportId, const QString &cellId, co
     const int cell = row->format->cellIndex(cellId);
     if (cell < 0)
         return error(StoreError::Code::InvalidInput, tr("The report's format has no cell %1.").arg(cellId));
-    return setCell(reportId, cell, value, expectedRevision);
+    return setCell(reportId, cell, value, expectedRevision, counts);
 }
 
 StoreResult<int> ReportStore::setNarrative(qint64 reportId, int part, const QString &text,
-                                           int expectedRevision)
+                                           int expectedRevision, const std::optional<StampedCounts> &counts)
 {
     if (part < 0 || part > Report::PartCount)
         return error(StoreError::Code::InvalidInput, tr("A report has no part %1.").arg(part));
@@ -917,7 +883,7 @@ StoreResult<int> ReportStore::setNarrative(qint64 reportId, int part, const QStr
     const StoreResult<ReportRow> row = editableReport(reportId, expectedRevision);
     if (!row)
         return row.error();
-    StoreResult<QSqlQuery> old = m_connection->exec(
+    StoreResult<StoreQuery> old = m_connection->exec(
         QStringLiteral("SELECT text FROM narratives WHERE report_id = ? AND part = ?"), {reportId, part});
     if (!old)
         return old.error();
@@ -925,9 +891,10 @@ StoreResult<int> ReportStore::setNarrative(qint64 reportId, int part, const QStr
     old->finish();
     if (oldText == text)
         return row->revision;
-    const StoreResult<QSqlQuery> write = m_connection->exec(
-        QStringLiteral("INSERT OR REPLACE INTO narratives (report_id, part, text) VALUES (?, ?, ?)"),
-        {reportId, part, textValue(text)});
+    static const QString upsert = SqlDialect::upsert(
+        u"narratives", {QStringLiteral("report_id"), QStringLiteral("part"), QStringLiteral("text")},
+        {QStringLiteral("report_id"), QStringLiteral("part")});
+    const StoreResult<StoreQuery> write = m_connection->exec(upsert, {reportId, part, textValue(text)});
     if (!write)
         return write.error();
     // The new text alone: the log of a part's edits (or a snapshot) gives every earlier text.
@@ -935,10 +902,11 @@ StoreResult<int> ReportStore::setNarrative(qint64 reportId, int part, const QStr
     change.action = AuditEntry::Action::Narrative;
     change.target = AuditEntry::narrativeTarget(part);
     change.newValue = text;
-    return finishEdit(transaction, row.value(), {change});
+    return finishEdit(transaction, row.value(), {change}, counts);
 }
 
-StoreResult<int> ReportStore::setMeta(qint64 reportId, const ReportMeta &meta, int expectedRevision)
+StoreResult<int> ReportStore::setMeta(qint64 reportId, const ReportMeta &meta, int expectedRevision,
+                                      const std::optional<StampedCounts> &counts)
 {
     StoreTransaction transaction(*m_connection, StoreTransaction::Mode::Write);
     if (!transaction.isActive())
@@ -972,13 +940,13 @@ StoreResult<int> ReportStore::setMeta(qint64 reportId, const ReportMeta &meta, i
     if (const StoreResult<void> write = writeMeta(reportId, meta); !write)
         return write.error();
     if (meta.agencyKind != row->agencyKind) {
-        const StoreResult<QSqlQuery> kind =
+        const StoreResult<StoreQuery> kind =
             m_connection->exec(QStringLiteral("UPDATE agencies SET kind = ? WHERE id = ?"),
                                {textValue(meta.agencyKind), row->agencyId});
         if (!kind)
             return kind.error();
     }
-    return finishEdit(transaction, row.value(), changes);
+    return finishEdit(transaction, row.value(), changes, counts);
 }
 
 StoreResult<int> ReportStore::changeStatus(qint64 reportId, ReportStatus to, AuditEntry::Action action,
@@ -987,7 +955,7 @@ StoreResult<int> ReportStore::changeStatus(qint64 reportId, ReportStatus to, Aud
     StoreTransaction transaction(*m_connection, StoreTransaction::Mode::Write);
     if (!transaction.isActive())
         return transaction.error();
-    const StoreResult<ReportRow> row = reportRow(reportId);
+    const StoreResult<ReportRow> row = reportRow(reportId, Lock::ForChange);
     if (!row)
         return row.error();
     if (row->revision != expectedRevision)
@@ -1000,7 +968,7 @@ StoreResult<int> ReportStore::changeStatus(qint64 reportId, ReportStatus to, Aud
     if (!content)
         return content.error();
     const int revision = row->revision + 1;
-    const StoreResult<QSqlQuery> update = m_connection->exec(
+    const StoreResult<StoreQuery> update = m_connection->exec(
         QStringLiteral("UPDATE reports SET status = ?, revision = ?, modified = ? WHERE id = ?"),
         {reportStatusId(to), revision, now(), reportId});
     if (!update)
@@ -1020,7 +988,7 @@ StoreResult<QList<RevisionInfo>> ReportStore::revisions(qint64 reportId)
 {
     if (const StoreResult<ReportRow> row = reportRow(reportId); !row)
         return row.error();
-    StoreResult<QSqlQuery> query = m_connection->exec(
+    StoreResult<StoreQuery> query = m_connection->exec(
         QStringLiteral(
             "SELECT revision, created, actor, reason FROM revisions WHERE report_id = ? ORDER BY revision"),
         {reportId});
@@ -1037,7 +1005,7 @@ StoreResult<QList<RevisionInfo>> ReportStore::revisions(qint64 reportId)
 
 StoreResult<Report> ReportStore::loadRevision(qint64 reportId, int revision)
 {
-    StoreResult<QSqlQuery> query = m_connection->exec(
+    StoreResult<StoreQuery> query = m_connection->exec(
         QStringLiteral("SELECT snapshot FROM revisions WHERE report_id = ? AND revision = ?"),
         {reportId, revision});
     if (!query)
@@ -1058,7 +1026,7 @@ StoreResult<QList<AuditEntry>> ReportStore::auditLog(qint64 reportId)
 {
     if (const StoreResult<ReportRow> row = reportRow(reportId); !row)
         return row.error();
-    StoreResult<QSqlQuery> query = m_connection->exec(
+    StoreResult<StoreQuery> query = m_connection->exec(
         QStringLiteral("SELECT id, revision, at, actor, action, target, old_value, new_value, note"
                        " FROM audit_log WHERE report_id = ? ORDER BY id"),
         {reportId});

@@ -4,9 +4,11 @@
 
 #include "auditentry.h"
 #include "carryover.h"
+#include "finding.h"
 #include "report.h"
 #include "reportstatus.h"
 #include "storeerror.h"
+#include "storelocation.h"
 #include "storetransaction.h"
 
 #include <QCoreApplication>
@@ -43,6 +45,20 @@ struct ReportSummary
     QDateTime modified;
     std::optional<int> errors; ///< nullopt until the report has been counted
     std::optional<int> warnings;
+    QString countedWith; ///< the rules version of the counts; empty when they are known to be stale
+
+    /// Whether the counts are those of the rules of rulesVersion.
+    bool countsCurrent(const QString &rulesVersion) const
+    {
+        return errors && warnings && countedWith == rulesVersion;
+    }
+};
+
+/// One cell of a paste: its index in the format, and the value.
+struct CellWrite
+{
+    int cell = -1;
+    CellValue value;
 };
 
 /// An immutable snapshot of a whole report.
@@ -70,11 +86,18 @@ struct ImportedReport
 };
 
 /**
- * The reports of one SQLite database: drafts that are written through at every edit, so nothing
- * needs saving and a crash loses nothing confirmed. Each edit is one short transaction that names
- * the revision it was based on; when another window or process changed the report meanwhile the
- * edit is refused with the changes it would have overwritten. Every change goes to an audit log,
- * and imports keep immutable snapshots of whole reports.
+ * The reports of one database — an SQLite file, or a database on a PostgreSQL server; what
+ * differs between them is the SqlDialect's business. Drafts are written through at every edit, so
+ * nothing needs saving and a crash loses nothing confirmed. Each edit is one short transaction
+ * that names the revision it was based on; when another window or process changed the report
+ * meanwhile the edit is refused with the changes it would have overwritten. Every change goes to
+ * an audit log, and imports keep immutable snapshots of whole reports.
+ *
+ * The store never validates. The error and warning counts of the report list are computed by the
+ * caller, who has the findings already (the document validates at every edit), and given with the
+ * change, stamped with the rules version; a change without counts, and a change to the year before
+ * (whose report the cross-year rules read), leaves them stale. CountRefresher counts stale reports
+ * in the background, outside any transaction.
  *
  * Each store owns a connection of its own name, so tests and windows can open many. Failures —
  * a file that is not a database, a corrupt or newer one, a read-only file, a full disk — are
@@ -91,12 +114,17 @@ public:
     static QString defaultPath();
     /// The operating-system account ($USER; "uid N" when it has no name): the default actor.
     static QString systemAccount();
-    /// Opens (and creates, or upgrades to the current schema) the database at path.
+    /// Opens (and creates, or upgrades to the current schema) the database at path, or the one a
+    /// postgresql:// address names.
     static StoreResult<std::unique_ptr<ReportStore>> open(const QString &path,
+                                                          OpenMode mode = OpenMode::ReadWrite);
+    static StoreResult<std::unique_ptr<ReportStore>> open(const StoreLocation &location,
                                                           OpenMode mode = OpenMode::ReadWrite);
     ~ReportStore();
 
-    const QString &path() const { return m_path; }
+    const StoreLocation &location() const { return m_location; }
+    /// The file of an SQLite store.
+    const QString &path() const { return m_location.path; }
     /// Name of the Qt SQL connection, for tools that inspect the database directly.
     QString connectionName() const;
     /// The connection, for the review's stores (users, comments) that share this database and its
@@ -111,11 +139,14 @@ public:
     /// Groups several operations into one transaction (e.g. a bulk import); rolled back unless committed.
     StoreTransaction batch();
 
-    /// A new draft in the year's format, starting from the agency's report of the year before.
+    /// A new draft in the year's format, starting from the agency's report of the year before. It is
+    /// not counted yet.
     StoreResult<CreatedReport> createReport(const QString &agencyName, const QString &agencyKind, int year);
-    /// Stores a whole report as a draft. A report of the same agency and year is an error unless
-    /// replace is set; a replaced report keeps its old content as a revision snapshot.
-    StoreResult<ImportedReport> importReport(const Report &report, bool replace = false);
+    /// Stores a whole report as a draft, with its counts when the caller has them. A report of the
+    /// same agency and year is an error unless replace is set; a replaced report keeps its old
+    /// content as a revision snapshot.
+    StoreResult<ImportedReport> importReport(const Report &report, bool replace = false,
+                                             const std::optional<StampedCounts> &counts = std::nullopt);
 
     StoreResult<StoredReport> loadReport(qint64 reportId);
     StoreResult<qint64> findReport(const QString &agencyName, int year);
@@ -125,13 +156,26 @@ public:
     StoreResult<QList<ReportSummary>> listReports(std::optional<int> year = std::nullopt);
 
     /// Edits: each returns the report's new revision (unchanged when the value was already there).
-    StoreResult<int> setCell(qint64 reportId, int cell, const CellValue &value, int expectedRevision);
+    /// counts are those of the report after the edit; without them the report's counts go stale.
+    StoreResult<int> setCell(qint64 reportId, int cell, const CellValue &value, int expectedRevision,
+                             const std::optional<StampedCounts> &counts = std::nullopt);
     StoreResult<int> setCell(qint64 reportId, const QString &cellId, const CellValue &value,
-                             int expectedRevision);
+                             int expectedRevision, const std::optional<StampedCounts> &counts = std::nullopt);
+    /// Several cells at once (a paste): one revision, all stored or none.
+    StoreResult<int> setCells(qint64 reportId, const QList<CellWrite> &changes, int expectedRevision,
+                              const std::optional<StampedCounts> &counts = std::nullopt);
     /// part 0 is the preamble, 1 … 6 the parts 一 … 六.
-    StoreResult<int> setNarrative(qint64 reportId, int part, const QString &text, int expectedRevision);
+    StoreResult<int> setNarrative(qint64 reportId, int part, const QString &text, int expectedRevision,
+                                  const std::optional<StampedCounts> &counts = std::nullopt);
     /// Changes the descriptive metadata; agency, year and format of a stored report stay as they are.
-    StoreResult<int> setMeta(qint64 reportId, const ReportMeta &meta, int expectedRevision);
+    StoreResult<int> setMeta(qint64 reportId, const ReportMeta &meta, int expectedRevision,
+                             const std::optional<StampedCounts> &counts = std::nullopt);
+
+    /// Keeps the counts of the report as it is at revision; false (and nothing stored) when the
+    /// report has moved on since.
+    StoreResult<bool> saveCounts(qint64 reportId, int revision, const StampedCounts &counts);
+    /// The reports whose counts are missing or not of rulesVersion, by id.
+    StoreResult<QList<qint64>> staleCounts(const QString &rulesVersion);
 
     /// Moves the report to another status for a review action (Submit, Return, Approve) in one
     /// transaction: bumps the revision, logs the transition with its note and keeps a snapshot of the
@@ -148,11 +192,13 @@ public:
 private:
     struct ReportRow;
 
-    ReportStore(const QString &path, OpenMode mode);
-    StoreResult<void> setUp();
-    StoreResult<void> migrate(int version);
+    enum class Lock : quint8 { None, ForChange };
 
-    StoreResult<ReportRow> reportRow(qint64 reportId);
+    ReportStore(const StoreLocation &location, OpenMode mode);
+    StoreResult<void> setUp();
+    StoreResult<void> migrate();
+
+    StoreResult<ReportRow> reportRow(qint64 reportId, Lock lock = Lock::None);
     StoreResult<ReportRow> editableReport(qint64 reportId, int expectedRevision);
     StoreResult<Report> readContent(const ReportRow &row);
     StoreResult<void> writeContent(qint64 reportId, const Report &report);
@@ -165,19 +211,16 @@ private:
     StoreResult<void> log(qint64 reportId, int revision, AuditEntry::Action action,
                           const QString &target = {}, const QString &oldValue = {},
                           const QString &newValue = {}, const QString &note = {});
-    enum class Recount : quint8 { Report, ReportAndNext };
-    /// The agency's report of a year with its id, if stored.
-    StoreResult<std::optional<std::pair<qint64, Report>>> reportOf(qint64 agencyId, int year);
-    /// Caches the error and warning counts of the report for the list.
-    StoreResult<void> saveCounts(qint64 reportId, const Report &report, const Report *previous);
-    /// Recounts the agency's report of the year and, with ReportAndNext, the next year's, whose
-    /// cross-year rules read this one.
-    StoreResult<void> recount(qint64 agencyId, int year, Recount scope);
-    /// Bumps the revision, logs the changes, recounts and commits.
+    /// Keeps the report's counts, or marks them stale when there are none.
+    StoreResult<void> keepCounts(qint64 reportId, const std::optional<StampedCounts> &counts);
+    /// keepCounts, and marks the next year's report stale, whose cross-year rules read this one.
+    StoreResult<void> writeCounts(qint64 reportId, qint64 agencyId, int year,
+                                  const std::optional<StampedCounts> &counts);
+    /// Bumps the revision, logs the changes, stores the counts and commits.
     StoreResult<int> finishEdit(StoreTransaction &transaction, const ReportRow &row,
-                                const QList<AuditEntry> &changes);
+                                const QList<AuditEntry> &changes, const std::optional<StampedCounts> &counts);
 
-    QString m_path;
+    StoreLocation m_location;
     OpenMode m_mode;
     QString m_actor;
     std::unique_ptr<StoreConnection> m_connection;

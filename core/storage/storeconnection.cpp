@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storeconnection.h"
 
+#include "sqldialect.h"
+
 #include <QAtomicInteger>
 #include <QSqlError>
 
@@ -17,31 +19,113 @@ QString uniqueConnectionName()
 
 } // namespace
 
-StoreConnection::StoreConnection(const QString &path)
-    : m_name(uniqueConnectionName())
-    , m_database(QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name))
+StoreQuery::StoreQuery(std::shared_ptr<PreparedStatement> statement)
+    : m_statement(std::move(statement))
+{}
+
+StoreQuery::StoreQuery(StoreQuery &&other) noexcept
+    : m_statement(std::move(other.m_statement))
+{}
+
+StoreQuery &StoreQuery::operator=(StoreQuery &&other) noexcept
 {
-    m_database.setDatabaseName(path);
+    if (this != &other) {
+        finish();
+        m_statement = std::move(other.m_statement);
+    }
+    return *this;
 }
+
+StoreQuery::~StoreQuery()
+{
+    finish();
+}
+
+void StoreQuery::finish()
+{
+    if (!m_statement)
+        return;
+    m_statement->query.finish();
+    m_statement->inUse = false;
+    m_statement.reset();
+}
+
+StoreConnection::StoreConnection(const SqlDialect &dialect)
+    : m_dialect(dialect)
+    , m_name(uniqueConnectionName())
+    , m_database(QSqlDatabase::addDatabase(dialect.driverName(), m_name))
+{}
 
 StoreConnection::~StoreConnection()
 {
+    forgetStatements();
     m_database.close();
     m_database = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
 }
 
-StoreResult<QSqlQuery> StoreConnection::exec(const QString &sql, const QVariantList &values)
+void StoreConnection::forgetStatements()
+{
+    m_statements.clear();
+}
+
+StoreError StoreConnection::error(const QSqlError &error) const
+{
+    return m_dialect.error(error);
+}
+
+StoreResult<std::shared_ptr<PreparedStatement>> StoreConnection::prepare(const QString &sql)
+{
+    auto statement = std::make_shared<PreparedStatement>(PreparedStatement{QSqlQuery(m_database), false});
+    statement->query.setForwardOnly(m_dialect.forwardOnly());
+    if (!statement->query.prepare(sql))
+        return error(statement->query.lastError());
+    return statement;
+}
+
+StoreResult<StoreQuery> StoreConnection::exec(const QString &sql, const QVariantList &values)
+{
+    std::shared_ptr<PreparedStatement> statement = m_statements.value(sql);
+    // A statement still being read further up the stack is not disturbed: a copy of its own runs.
+    if (!statement || statement->inUse) {
+        StoreResult<std::shared_ptr<PreparedStatement>> prepared = prepare(sql);
+        if (!prepared)
+            return prepared.error();
+        statement = std::move(prepared.value());
+        if (!m_statements.contains(sql))
+            m_statements.insert(sql, statement);
+    }
+    QSqlQuery &query = statement->query;
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values[i]);
+    if (!query.exec()) {
+        const StoreError failure = error(query.lastError());
+        query.finish();
+        return failure;
+    }
+    statement->inUse = true;
+    return StoreQuery(std::move(statement));
+}
+
+StoreResult<qint64> StoreConnection::insert(const QString &sql, const QVariantList &values)
+{
+    StoreResult<StoreQuery> query = exec(sql + QStringLiteral(" RETURNING id"), values);
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return StoreError{StoreError::Code::Failed,
+                          QCoreApplication::translate("nianbao::ReportStore",
+                                                      "The database did not say which row it added."),
+                          {}};
+    return query->value(0).toLongLong();
+}
+
+StoreResult<void> StoreConnection::run(const QString &sql)
 {
     QSqlQuery query(m_database);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return StoreError::fromSql(query.lastError());
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return StoreError::fromSql(query.lastError());
-    return query;
+    if (!query.exec(sql))
+        return error(query.lastError());
+    return {};
 }
 
 } // namespace nianbao

@@ -10,8 +10,6 @@
 #include <optional>
 #include <utility>
 
-class QSqlError;
-
 namespace nianbao {
 
 /**
@@ -22,7 +20,7 @@ namespace nianbao {
 struct StoreError
 {
     enum class Code : quint8 {
-        NotADatabase, ///< the file is not an SQLite database
+        NotADatabase, ///< the file or database is not a Nianbao database
         Corrupt,      ///< the database fails its integrity check
         NewerVersion, ///< written by a newer Nianbao; left untouched
         ReadOnly,     ///< the file or its folder cannot be written
@@ -33,9 +31,14 @@ struct StoreError
         AlreadyExists, ///< a report of that agency and year is already stored
         Conflict,      ///< the report changed since the revision the edit was based on
         InvalidInput,
-        Failed,  ///< any other database failure
-        Locked,  ///< the report is submitted or approved, so its content cannot change
-        Refused, ///< the review workflow does not allow the action (role, agency, status, findings)
+        Failed,       ///< any other database failure
+        Locked,       ///< the report is submitted or approved, so its content cannot change
+        Refused,      ///< the review workflow does not allow the action (role, agency, status, findings)
+        NeedsUpgrade, ///< the server's schema is older than this program; the administrator upgrades it
+        Unreachable,  ///< the server cannot be reached, or the connection to it was lost
+        AuthenticationFailed, ///< the server refused the user name or the password
+        NoSuchDatabase,       ///< the server has no database of that name
+        PermissionDenied,     ///< the server does not allow this user to do that
     };
 
     Code code = Code::Failed;
@@ -43,8 +46,8 @@ struct StoreError
     /// For Conflict: the changes made since the caller's revision, oldest first.
     QList<AuditEntry> changes;
 
-    /// Maps a failed statement to a code and a message.
-    static StoreError fromSql(const QSqlError &error);
+    /// The refusal of one of the schema's guards (SchemaStep::guard), recognised by its message.
+    static std::optional<StoreError> fromGuard(const QString &databaseText);
 };
 
 /**

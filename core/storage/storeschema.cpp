@@ -4,191 +4,251 @@
 
 namespace nianbao {
 
-const QList<Migration> &StoreSchema::migrations()
+namespace {
+
+const QString lockedStatuses = QStringLiteral("('submitted', 'approved')");
+const QString reportLocked = QStringLiteral("nianbao: report locked");
+
+// The content tables of a report refuse every change while the report is submitted or approved.
+QList<SchemaStep> contentLocked(const QString &table)
 {
-    static const QList<Migration> list = {
-        // 1: reports with their metadata, narrative, cells and revision snapshots.
+    return {
+        SchemaStep::guard(table + QStringLiteral("_locked_insert"), table, QStringLiteral("INSERT"),
+                          QStringLiteral("(SELECT status FROM reports WHERE id = NEW.report_id) IN ") +
+                              lockedStatuses,
+                          reportLocked),
+        SchemaStep::guard(table + QStringLiteral("_locked_update"), table, QStringLiteral("UPDATE"),
+                          QStringLiteral("EXISTS (SELECT 1 FROM reports WHERE id IN (OLD.report_id, "
+                                         "NEW.report_id) AND status IN ") +
+                              lockedStatuses + u')',
+                          reportLocked),
+        SchemaStep::guard(table + QStringLiteral("_locked_delete"), table, QStringLiteral("DELETE"),
+                          QStringLiteral("(SELECT status FROM reports WHERE id = OLD.report_id) IN ") +
+                              lockedStatuses,
+                          reportLocked),
+    };
+}
+
+QList<Migration> history()
+{
+    QList<Migration> list;
+    // 1: reports with their metadata, narrative, cells and revision snapshots.
+    list.append(
         {1,
          {
-             QStringLiteral("CREATE TABLE agencies ("
-                            " id INTEGER PRIMARY KEY,"
-                            " name TEXT NOT NULL UNIQUE,"
-                            " kind TEXT NOT NULL DEFAULT '')"),
+             SchemaStep::statement(QStringLiteral("CREATE TABLE agencies ("
+                                                  " id {id},"
+                                                  " name TEXT NOT NULL UNIQUE,"
+                                                  " kind TEXT NOT NULL DEFAULT '')")),
              // Status is free text (no CHECK), so later workflow states need no table rebuild.
-             QStringLiteral("CREATE TABLE reports ("
-                            " id INTEGER PRIMARY KEY,"
-                            " agency_id INTEGER NOT NULL REFERENCES agencies(id),"
-                            " year INTEGER NOT NULL,"
-                            " format TEXT NOT NULL,"
-                            " status TEXT NOT NULL DEFAULT 'draft',"
-                            " revision INTEGER NOT NULL DEFAULT 1,"
-                            " created TEXT NOT NULL,"
-                            " modified TEXT NOT NULL,"
-                            " UNIQUE (agency_id, year))"),
-             QStringLiteral("CREATE INDEX reports_year ON reports(year)"),
-             QStringLiteral("CREATE TABLE report_meta ("
-                            " report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,"
-                            " title TEXT NOT NULL DEFAULT '',"
-                            " document_number TEXT NOT NULL DEFAULT '',"
-                            " issuer TEXT NOT NULL DEFAULT '',"
-                            " issue_date TEXT NOT NULL DEFAULT '',"
-                            " copy_to TEXT NOT NULL DEFAULT '')"),
+             SchemaStep::statement(QStringLiteral("CREATE TABLE reports ("
+                                                  " id {id},"
+                                                  " agency_id {bigint} NOT NULL REFERENCES agencies(id),"
+                                                  " year INTEGER NOT NULL,"
+                                                  " format TEXT NOT NULL,"
+                                                  " status TEXT NOT NULL DEFAULT 'draft',"
+                                                  " revision INTEGER NOT NULL DEFAULT 1,"
+                                                  " created TEXT NOT NULL,"
+                                                  " modified TEXT NOT NULL,"
+                                                  " UNIQUE (agency_id, year))")),
+             SchemaStep::statement(QStringLiteral("CREATE INDEX reports_year ON reports(year)")),
+             SchemaStep::statement(
+                 QStringLiteral("CREATE TABLE report_meta ("
+                                " report_id {bigint} PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,"
+                                " title TEXT NOT NULL DEFAULT '',"
+                                " document_number TEXT NOT NULL DEFAULT '',"
+                                " issuer TEXT NOT NULL DEFAULT '',"
+                                " issue_date TEXT NOT NULL DEFAULT '',"
+                                " copy_to TEXT NOT NULL DEFAULT '')")),
              // part 0 is the preamble, 1 … 6 the parts 一 … 六.
-             QStringLiteral("CREATE TABLE narratives ("
-                            " report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
-                            " part INTEGER NOT NULL CHECK (part BETWEEN 0 AND 6),"
-                            " text TEXT NOT NULL,"
-                            " PRIMARY KEY (report_id, part)) WITHOUT ROWID"),
-             // A blank cell has no row. A number is exact: integer ten-thousandths and its unit;
-             // text is the canonical text (or, when units is NULL, the verbatim invalid text).
-             QStringLiteral("CREATE TABLE cells ("
-                            " report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
-                            " cell TEXT NOT NULL,"
-                            " units INTEGER,"
-                            " unit TEXT NOT NULL DEFAULT '',"
-                            " text TEXT NOT NULL CHECK (units IS NOT NULL OR text <> ''),"
-                            " PRIMARY KEY (report_id, cell)) WITHOUT ROWID"),
-             QStringLiteral("CREATE TABLE revisions ("
-                            " id INTEGER PRIMARY KEY,"
-                            " report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
-                            " revision INTEGER NOT NULL,"
-                            " created TEXT NOT NULL,"
-                            " reason TEXT NOT NULL,"
-                            " snapshot TEXT NOT NULL,"
-                            " UNIQUE (report_id, revision))"),
-             QStringLiteral("CREATE TRIGGER revisions_immutable BEFORE UPDATE ON revisions"
-                            " BEGIN SELECT RAISE(ABORT, 'revision snapshots are immutable'); END"),
-         }},
-        // 2: the audit log, who made a snapshot, and finding counts cached for the report list.
-        {2,
-         {
-             QStringLiteral("CREATE TABLE audit_log ("
-                            " id INTEGER PRIMARY KEY,"
-                            " report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
-                            " revision INTEGER NOT NULL,"
-                            " at TEXT NOT NULL,"
-                            " actor TEXT NOT NULL,"
-                            " action TEXT NOT NULL,"
-                            " target TEXT NOT NULL DEFAULT '',"
-                            " old_value TEXT,"
-                            " new_value TEXT)"),
-             QStringLiteral("CREATE INDEX audit_log_report ON audit_log(report_id, revision)"),
-             QStringLiteral("ALTER TABLE revisions ADD COLUMN actor TEXT NOT NULL DEFAULT ''"),
-             // NULL: not counted yet (reports from version 1 until they are next written).
-             QStringLiteral("ALTER TABLE reports ADD COLUMN errors INTEGER"),
-             QStringLiteral("ALTER TABLE reports ADD COLUMN warnings INTEGER"),
-         }},
-        // 3: the review — users, transitions with notes, comments, acknowledged warnings, approval
-        // hashes — and triggers that keep submitted and approved reports locked even against direct SQL.
-        {3,
-         {
-             QStringLiteral("CREATE TABLE users ("
-                            " id INTEGER PRIMARY KEY,"
-                            " name TEXT NOT NULL UNIQUE CHECK (name <> ''),"
-                            " role TEXT NOT NULL CHECK (role IN ('clerk', 'supervisor')),"
-                            " created TEXT NOT NULL,"
-                            " created_by TEXT NOT NULL DEFAULT '')"),
-             // By agency name: a clerk may be assigned before the agency's first report exists.
-             QStringLiteral("CREATE TABLE user_agencies ("
-                            " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
-                            " agency TEXT NOT NULL,"
-                            " PRIMARY KEY (user_id, agency)) WITHOUT ROWID"),
-             QStringLiteral("ALTER TABLE audit_log ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
-             // A reply has its thread's anchor; resolved is kept on the thread's first comment.
-             QStringLiteral("CREATE TABLE comments ("
-                            " id INTEGER PRIMARY KEY,"
-                            " report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
-                            " parent_id INTEGER REFERENCES comments(id) ON DELETE CASCADE,"
-                            " revision INTEGER NOT NULL,"
-                            " anchor TEXT NOT NULL,"
-                            " target TEXT NOT NULL DEFAULT '',"
-                            " part INTEGER NOT NULL DEFAULT 0,"
-                            " passage_offset INTEGER NOT NULL DEFAULT 0,"
-                            " passage_length INTEGER NOT NULL DEFAULT 0,"
-                            " quote TEXT NOT NULL DEFAULT '',"
-                            " author TEXT NOT NULL,"
-                            " at TEXT NOT NULL,"
-                            " text TEXT NOT NULL CHECK (text <> ''),"
-                            " resolved INTEGER NOT NULL DEFAULT 0,"
-                            " resolved_by TEXT NOT NULL DEFAULT '',"
-                            " resolved_at TEXT NOT NULL DEFAULT '')"),
-             QStringLiteral("CREATE INDEX comments_report ON comments(report_id)"),
-             QStringLiteral("CREATE TABLE acknowledgements ("
-                            " id INTEGER PRIMARY KEY,"
-                            " report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
-                            " revision INTEGER NOT NULL,"
-                            " rule TEXT NOT NULL,"
-                            " location TEXT NOT NULL DEFAULT '',"
-                            " message TEXT NOT NULL DEFAULT '',"
-                            " reason TEXT NOT NULL CHECK (reason <> ''),"
-                            " actor TEXT NOT NULL,"
-                            " at TEXT NOT NULL)"),
-             QStringLiteral("CREATE TABLE approvals ("
-                            " report_id INTEGER NOT NULL REFERENCES reports(id),"
-                            " revision INTEGER NOT NULL,"
-                            " at TEXT NOT NULL,"
-                            " actor TEXT NOT NULL,"
-                            " sha256 TEXT NOT NULL,"
-                            " PRIMARY KEY (report_id, revision))"),
-             QStringLiteral(
-                 "CREATE TRIGGER approvals_immutable BEFORE UPDATE ON approvals"
-                 " BEGIN SELECT RAISE(ABORT, 'nianbao: report locked (approvals are immutable)'); END"),
-             QStringLiteral(
-                 "CREATE TRIGGER approvals_kept BEFORE DELETE ON approvals"
-                 " BEGIN SELECT RAISE(ABORT, 'nianbao: report locked (approvals are immutable)'); END"),
-             // The status graph: 草稿/退回修改 → 已提交 → 退回修改 or 已审核; nothing leaves 已审核.
-             QStringLiteral("CREATE TRIGGER reports_status_change BEFORE UPDATE OF status ON reports"
-                            " WHEN NEW.status IS NOT OLD.status AND NOT ("
-                            " (OLD.status IN ('draft', 'returned') AND NEW.status = 'submitted')"
-                            " OR (OLD.status = 'submitted' AND NEW.status IN ('returned', 'approved')))"
-                            " BEGIN SELECT RAISE(ABORT, 'nianbao: status change refused'); END"),
-             // A locked report keeps its identity and revision; its cached finding counts may change.
-             QStringLiteral("CREATE TRIGGER reports_locked BEFORE UPDATE OF agency_id, year, format, revision"
-                            " ON reports WHEN OLD.status IN ('submitted', 'approved')"
-                            " AND NEW.status IS OLD.status"
-                            " BEGIN SELECT RAISE(ABORT, 'nianbao: report locked'); END"),
-             // The content of a submitted or approved report: no insert, update or delete.
-             QStringLiteral(
-                 "CREATE TRIGGER report_meta_locked_insert BEFORE INSERT ON report_meta"
-                 " WHEN (SELECT status FROM reports WHERE id = NEW.report_id) IN ('submitted', 'approved')"
-                 " BEGIN SELECT RAISE(ABORT, 'nianbao: report locked'); END"),
-             QStringLiteral("CREATE TRIGGER report_meta_locked_update BEFORE UPDATE ON report_meta"
-                            " WHEN (SELECT status FROM reports WHERE id IN (OLD.report_id, NEW.report_id)"
-                            " AND status IN ('submitted', 'approved')) IS NOT NULL"
-                            " BEGIN SELECT RAISE(ABORT, 'nianbao: report locked'); END"),
-             QStringLiteral(
-                 "CREATE TRIGGER report_meta_locked_delete BEFORE DELETE ON report_meta"
-                 " WHEN (SELECT status FROM reports WHERE id = OLD.report_id) IN ('submitted', 'approved')"
-                 " BEGIN SELECT RAISE(ABORT, 'nianbao: report locked'); END"),
-             QStringLiteral(
-                 "CREATE TRIGGER narratives_locked_insert BEFORE INSERT ON narratives"
-                 " WHEN (SELECT status FROM reports WHERE id = NEW.report_id) IN ('submitted', 'approved')"
-                 " BEGIN SELECT RAISE(ABORT, 'nianbao: report locked'); END"),
-             QStringLiteral("CREATE TRIGGER narratives_locked_update BEFORE UPDATE ON narratives"
-                            " WHEN (SELECT status FROM reports WHERE id IN (OLD.report_id, NEW.report_id)"
-                            " AND status IN ('submitted', 'approved')) IS NOT NULL"
-                            " BEGIN SELECT RAISE(ABORT, 'nianbao: report locked'); END"),
-             QStringLiteral(
-                 "CREATE TRIGGER narratives_locked_delete BEFORE DELETE ON narratives"
-                 " WHEN (SELECT status FROM reports WHERE id = OLD.report_id) IN ('submitted', 'approved')"
-                 " BEGIN SELECT RAISE(ABORT, 'nianbao: report locked'); END"),
-             QStringLiteral(
-                 "CREATE TRIGGER cells_locked_insert BEFORE INSERT ON cells"
-                 " WHEN (SELECT status FROM reports WHERE id = NEW.report_id) IN ('submitted', 'approved')"
-                 " BEGIN SELECT RAISE(ABORT, 'nianbao: report locked'); END"),
-             QStringLiteral("CREATE TRIGGER cells_locked_update BEFORE UPDATE ON cells"
-                            " WHEN (SELECT status FROM reports WHERE id IN (OLD.report_id, NEW.report_id)"
-                            " AND status IN ('submitted', 'approved')) IS NOT NULL"
-                            " BEGIN SELECT RAISE(ABORT, 'nianbao: report locked'); END"),
-             QStringLiteral(
-                 "CREATE TRIGGER cells_locked_delete BEFORE DELETE ON cells"
-                 " WHEN (SELECT status FROM reports WHERE id = OLD.report_id) IN ('submitted', 'approved')"
-                 " BEGIN SELECT RAISE(ABORT, 'nianbao: report locked'); END"),
-             QStringLiteral("CREATE TRIGGER reports_kept BEFORE DELETE ON reports"
-                            " WHEN OLD.status IN ('submitted', 'approved')"
-                            " BEGIN SELECT RAISE(ABORT, 'nianbao: report locked'); END"),
-         }},
-    };
+             SchemaStep::statement(
+                 QStringLiteral("CREATE TABLE narratives ("
+                                " report_id {bigint} NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+                                " part INTEGER NOT NULL CHECK (part BETWEEN 0 AND 6),"
+                                " text TEXT NOT NULL,"
+                                " PRIMARY KEY (report_id, part)){norowid}")),
+             // A blank cell has no row. A number is exact: integer ten-thousandths and its
+             // unit; text is the canonical text (or, when units is NULL, the verbatim
+             // invalid text).
+             SchemaStep::statement(
+                 QStringLiteral("CREATE TABLE cells ("
+                                " report_id {bigint} NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+                                " cell TEXT NOT NULL,"
+                                " units {bigint},"
+                                " unit TEXT NOT NULL DEFAULT '',"
+                                " text TEXT NOT NULL CHECK (units IS NOT NULL OR text <> ''),"
+                                " PRIMARY KEY (report_id, cell)){norowid}")),
+             SchemaStep::statement(
+                 QStringLiteral("CREATE TABLE revisions ("
+                                " id {id},"
+                                " report_id {bigint} NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+                                " revision INTEGER NOT NULL,"
+                                " created TEXT NOT NULL,"
+                                " reason TEXT NOT NULL,"
+                                " snapshot TEXT NOT NULL,"
+                                " UNIQUE (report_id, revision))")),
+             SchemaStep::guard(QStringLiteral("revisions_immutable"), QStringLiteral("revisions"),
+                               QStringLiteral("UPDATE"), {},
+                               QStringLiteral("revision snapshots are immutable")),
+         }});
+    // 2: the audit log, who made a snapshot, and finding counts cached for the report list.
+    list.append({2,
+                 {
+                     SchemaStep::statement(QStringLiteral(
+                         "CREATE TABLE audit_log ("
+                         " id {id},"
+                         " report_id {bigint} NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+                         " revision INTEGER NOT NULL,"
+                         " at TEXT NOT NULL,"
+                         " actor TEXT NOT NULL,"
+                         " action TEXT NOT NULL,"
+                         " target TEXT NOT NULL DEFAULT '',"
+                         " old_value TEXT,"
+                         " new_value TEXT)")),
+                     SchemaStep::statement(
+                         QStringLiteral("CREATE INDEX audit_log_report ON audit_log(report_id, revision)")),
+                     SchemaStep::statement(
+                         QStringLiteral("ALTER TABLE revisions ADD COLUMN actor TEXT NOT NULL DEFAULT ''")),
+                     // NULL: not counted yet (reports from version 1 until they are next written).
+                     SchemaStep::statement(QStringLiteral("ALTER TABLE reports ADD COLUMN errors INTEGER")),
+                     SchemaStep::statement(QStringLiteral("ALTER TABLE reports ADD COLUMN warnings INTEGER")),
+                 }});
+    // 3: the review — users, transitions with notes, comments, acknowledged warnings, approval
+    // hashes — and guards that keep submitted and approved reports locked even against direct SQL.
+    Migration review{
+        3,
+        {
+            SchemaStep::statement(
+                QStringLiteral("CREATE TABLE users ("
+                               " id {id},"
+                               " name TEXT NOT NULL UNIQUE CHECK (name <> ''),"
+                               " role TEXT NOT NULL CHECK (role IN ('clerk', 'supervisor')),"
+                               " created TEXT NOT NULL,"
+                               " created_by TEXT NOT NULL DEFAULT '')")),
+            // By agency name: a clerk may be assigned before the agency's first report exists.
+            SchemaStep::statement(
+                QStringLiteral("CREATE TABLE user_agencies ("
+                               " user_id {bigint} NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                               " agency TEXT NOT NULL,"
+                               " PRIMARY KEY (user_id, agency)){norowid}")),
+            SchemaStep::statement(
+                QStringLiteral("ALTER TABLE audit_log ADD COLUMN note TEXT NOT NULL DEFAULT ''")),
+            // A reply has its thread's anchor; resolved is kept on the thread's first comment.
+            SchemaStep::statement(
+                QStringLiteral("CREATE TABLE comments ("
+                               " id {id},"
+                               " report_id {bigint} NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+                               " parent_id {bigint} REFERENCES comments(id) ON DELETE CASCADE,"
+                               " revision INTEGER NOT NULL,"
+                               " anchor TEXT NOT NULL,"
+                               " target TEXT NOT NULL DEFAULT '',"
+                               " part INTEGER NOT NULL DEFAULT 0,"
+                               " passage_offset INTEGER NOT NULL DEFAULT 0,"
+                               " passage_length INTEGER NOT NULL DEFAULT 0,"
+                               " quote TEXT NOT NULL DEFAULT '',"
+                               " author TEXT NOT NULL,"
+                               " at TEXT NOT NULL,"
+                               " text TEXT NOT NULL CHECK (text <> ''),"
+                               " resolved INTEGER NOT NULL DEFAULT 0,"
+                               " resolved_by TEXT NOT NULL DEFAULT '',"
+                               " resolved_at TEXT NOT NULL DEFAULT '')")),
+            SchemaStep::statement(QStringLiteral("CREATE INDEX comments_report ON comments(report_id)")),
+            SchemaStep::statement(
+                QStringLiteral("CREATE TABLE acknowledgements ("
+                               " id {id},"
+                               " report_id {bigint} NOT NULL REFERENCES reports(id) ON DELETE CASCADE,"
+                               " revision INTEGER NOT NULL,"
+                               " rule TEXT NOT NULL,"
+                               " location TEXT NOT NULL DEFAULT '',"
+                               " message TEXT NOT NULL DEFAULT '',"
+                               " reason TEXT NOT NULL CHECK (reason <> ''),"
+                               " actor TEXT NOT NULL,"
+                               " at TEXT NOT NULL)")),
+            SchemaStep::statement(QStringLiteral("CREATE TABLE approvals ("
+                                                 " report_id {bigint} NOT NULL REFERENCES reports(id),"
+                                                 " revision INTEGER NOT NULL,"
+                                                 " at TEXT NOT NULL,"
+                                                 " actor TEXT NOT NULL,"
+                                                 " sha256 TEXT NOT NULL,"
+                                                 " PRIMARY KEY (report_id, revision))")),
+            SchemaStep::guard(QStringLiteral("approvals_immutable"), QStringLiteral("approvals"),
+                              QStringLiteral("UPDATE"), {},
+                              QStringLiteral("nianbao: report locked (approvals are immutable)")),
+            SchemaStep::guard(QStringLiteral("approvals_kept"), QStringLiteral("approvals"),
+                              QStringLiteral("DELETE"), {},
+                              QStringLiteral("nianbao: report locked (approvals are immutable)")),
+            // The status graph: 草稿/退回修改 → 已提交 → 退回修改 or 已审核; nothing leaves 已审核.
+            SchemaStep::guard(
+                QStringLiteral("reports_status_change"), QStringLiteral("reports"),
+                QStringLiteral("UPDATE OF status"),
+                QStringLiteral("NEW.status IS DISTINCT FROM OLD.status AND NOT ("
+                               "(OLD.status IN ('draft', 'returned') AND NEW.status = 'submitted')"
+                               " OR (OLD.status = 'submitted' AND NEW.status IN ('returned', "
+                               "'approved')))"),
+                QStringLiteral("nianbao: status change refused")),
+            // A locked report keeps its identity and revision.
+            SchemaStep::guard(QStringLiteral("reports_locked"), QStringLiteral("reports"),
+                              QStringLiteral("UPDATE OF agency_id, year, format, revision"),
+                              QStringLiteral("OLD.status IN ") + lockedStatuses +
+                                  QStringLiteral(" AND NEW.status IS NOT DISTINCT FROM OLD.status"),
+                              reportLocked),
+        }};
+    for (const QString &table :
+         {QStringLiteral("report_meta"), QStringLiteral("narratives"), QStringLiteral("cells")})
+        review.steps += contentLocked(table);
+    review.steps.append(SchemaStep::guard(QStringLiteral("reports_kept"), QStringLiteral("reports"),
+                                          QStringLiteral("DELETE"),
+                                          QStringLiteral("OLD.status IN ") + lockedStatuses, reportLocked));
+    list.append(review);
+    // 4: finding counts move out of the report row into a cache of their own, stamped with the
+    // version of the rules that counted them: counts of other rules are stale and counted again,
+    // and the guards of a report never need to consider its cache.
+    list.append({4,
+                 {
+                     SchemaStep::statement(QStringLiteral(
+                         "CREATE TABLE report_counts ("
+                         " report_id {bigint} PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,"
+                         " errors INTEGER NOT NULL,"
+                         " warnings INTEGER NOT NULL,"
+                         " rules_version TEXT)")),
+                     SchemaStep::statement(QStringLiteral("ALTER TABLE reports DROP COLUMN errors")),
+                     SchemaStep::statement(QStringLiteral("ALTER TABLE reports DROP COLUMN warnings")),
+                 }});
+    return list;
+}
+
+} // namespace
+
+SchemaStep SchemaStep::statement(const QString &sql)
+{
+    SchemaStep step;
+    step.sql = sql;
+    return step;
+}
+
+SchemaStep SchemaStep::statementFor(Backend backend, const QString &sql)
+{
+    SchemaStep step = statement(sql);
+    step.backend = backend;
+    return step;
+}
+
+SchemaStep SchemaStep::guard(const QString &name, const QString &table, const QString &event,
+                             const QString &condition, const QString &message)
+{
+    SchemaStep step;
+    step.kind = Kind::Guard;
+    step.name = name;
+    step.table = table;
+    step.event = event;
+    step.condition = condition;
+    step.message = message;
+    return step;
+}
+
+const QList<Migration> &StoreSchema::migrations()
+{
+    static const QList<Migration> list = history();
     return list;
 }
 

@@ -2,23 +2,59 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storelocation.h"
+
 #include <QList>
 #include <QString>
-#include <QStringList>
+
+#include <optional>
 
 namespace nianbao {
 
-/// The statements that bring a database from the previous schema version to this one.
+/**
+ * One step of a migration, written once for every backend. Its SqlDialect writes it out:
+ *
+ * - Sql: a statement in portable SQL whose types are words in braces — `{id}` an integer primary
+ *   key the database numbers, `{bigint}` a 64-bit integer (ids that refer to rows, exact amounts),
+ *   `{norowid}` after a table whose primary key is its identity (SQLite's WITHOUT ROWID). With
+ *   `backend` set the statement belongs to that backend only (row-level security, pragmas).
+ * - Guard: a trigger that refuses a change — BEFORE `event` ON `table`, when `condition` holds
+ *   (always when empty), abort with `message`. The condition is an SQL expression over NEW and OLD
+ *   that both backends understand (`IS DISTINCT FROM`, sub-selects). SQLite writes a trigger with
+ *   RAISE(ABORT); PostgreSQL a PL/pgSQL function and a row trigger calling it. The message starts
+ *   with "nianbao:" and a word that SqlDialect::error recognises ("report locked", "status change").
+ */
+struct SchemaStep
+{
+    enum class Kind : quint8 { Sql, Guard };
+
+    Kind kind = Kind::Sql;
+    std::optional<Backend> backend; ///< nullopt: every backend
+    QString sql;
+    QString name;      ///< Guard: the trigger's name
+    QString table;     ///< Guard
+    QString event;     ///< Guard: "INSERT", "UPDATE", "UPDATE OF status", "DELETE"
+    QString condition; ///< Guard
+    QString message;   ///< Guard
+
+    static SchemaStep statement(const QString &sql);
+    static SchemaStep statementFor(Backend backend, const QString &sql);
+    static SchemaStep guard(const QString &name, const QString &table, const QString &event,
+                            const QString &condition, const QString &message);
+};
+
+/// The steps that bring a database from the previous schema version to this one.
 struct Migration
 {
     int version = 0;
-    QStringList steps;
+    QList<SchemaStep> steps;
 };
 
 /**
- * The database schema as ordered, numbered migrations kept as data. A new database runs all of
- * them; an older one runs those above its `PRAGMA user_version`. Released migrations never change:
- * a change of schema is a new migration at the end.
+ * The database schema as ordered, numbered migrations kept as data, the same history for every
+ * backend. A new database runs all of them; an older one those above its schema version. Released
+ * migrations never change: a change of schema is a new migration at the end (docs/development.md,
+ * "Adding a table or a migration").
  */
 class StoreSchema
 {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storetransaction.h"
 
+#include "sqldialect.h"
 #include "storeconnection.h"
 #include "storelog.h"
 
@@ -12,10 +13,9 @@ StoreTransaction::StoreTransaction(StoreConnection &connection, Mode mode)
 {
     if (m_connection.m_depth > 0)
         m_savepoint = QStringLiteral("nested%1").arg(m_connection.m_depth);
-    const QString begin = !m_savepoint.isEmpty() ? QStringLiteral("SAVEPOINT ") + m_savepoint
-                          : mode == Mode::Write  ? QStringLiteral("BEGIN IMMEDIATE")
-                                                 : QStringLiteral("BEGIN");
-    const StoreResult<QSqlQuery> result = m_connection.exec(begin);
+    const QString begin = m_savepoint.isEmpty() ? m_connection.dialect().begin(mode)
+                                                : QStringLiteral("SAVEPOINT ") + m_savepoint;
+    const StoreResult<void> result = m_connection.run(begin);
     if (!result) {
         m_error = result.error();
         return;
@@ -34,7 +34,7 @@ StoreResult<void> StoreTransaction::commit()
 {
     if (!m_active)
         return m_error;
-    const StoreResult<QSqlQuery> result = m_connection.exec(
+    const StoreResult<void> result = m_connection.run(
         m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint);
     if (!result)
         return result.error(); // still active: the destructor rolls back
@@ -45,11 +45,11 @@ StoreResult<void> StoreTransaction::commit()
 
 void StoreTransaction::rollback()
 {
-    StoreResult<QSqlQuery> result = m_connection.exec(
+    StoreResult<void> result = m_connection.run(
         m_savepoint.isEmpty() ? QStringLiteral("ROLLBACK") : QStringLiteral("ROLLBACK TO ") + m_savepoint);
     // A savepoint that was rolled back to stays open until it is released.
     if (result && !m_savepoint.isEmpty())
-        result = m_connection.exec(QStringLiteral("RELEASE ") + m_savepoint);
+        result = m_connection.run(QStringLiteral("RELEASE ") + m_savepoint);
     if (!result)
         qCWarning(lcStore) << "rollback failed:" << result.error().message;
     m_active = false;

@@ -24,12 +24,28 @@
 #include "validationcontext.h"
 #include "valuerule.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+
 #include <array>
+#include <atomic>
 
 namespace nianbao {
 
+namespace {
+
+// Raise it with every change to a rule's code that changes what it finds; the format files are
+// part of the rules version through their content.
+constexpr int RulesRevision = 1;
+
+std::atomic<quint64> s_runs{0};
+
+} // namespace
+
 QList<Finding> Validator::validate(const Report &report, const Report *previous)
 {
+    s_runs.fetch_add(1, std::memory_order_relaxed);
     QList<Finding> findings;
     if (!report.format())
         return findings;
@@ -78,6 +94,33 @@ QList<Finding> Validator::validate(const Report &report, const Report *previous)
     for (const ValidationRule *rule : rules)
         rule->check(context, findings);
     return findings;
+}
+
+StampedCounts Validator::count(const Report &report, const Report *previous)
+{
+    return {FindingCounts::of(validate(report, previous)), rulesVersion()};
+}
+
+const QString &Validator::rulesVersion()
+{
+    static const QString version = [] {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(QByteArray::number(RulesRevision));
+        // Every file of the formats folder: what the rules read is data there.
+        const QDir formats(QStringLiteral(":/nianbao/formats"));
+        for (const QString &name : formats.entryList(QDir::Files, QDir::Name)) {
+            QFile file(formats.filePath(name));
+            if (file.open(QIODevice::ReadOnly))
+                hash.addData(file.readAll());
+        }
+        return QString::number(RulesRevision) + u'.' + QString::fromLatin1(hash.result().toHex().left(12));
+    }();
+    return version;
+}
+
+quint64 Validator::runs()
+{
+    return s_runs.load(std::memory_order_relaxed);
 }
 
 } // namespace nianbao

@@ -5,6 +5,7 @@
 #include "finding.h"
 
 #include <QList>
+#include <QString>
 
 namespace nianbao {
 
@@ -20,6 +21,16 @@ class Validator
 public:
     /// Every finding of the report; previous = the same agency's report of the year before, when known.
     static QList<Finding> validate(const Report &report, const Report *previous = nullptr);
+    /// The counts of validate(), stamped with rulesVersion().
+    static StampedCounts count(const Report &report, const Report *previous = nullptr);
+
+    /// Identifies the rules: the format files the rules read and the revision of the rules' code
+    /// (RulesRevision in validator.cpp, raised whenever a rule's code finds something else). Counts
+    /// stored with another version are stale.
+    static const QString &rulesVersion();
+
+    /// How often validate() ran in this process: tests prove with it that a path never validates.
+    static quint64 runs();
 };
 
 } // namespace nianbao

@@ -99,3 +99,27 @@ TEST(Architecture, TheReviewControllerStaysThin)
     ASSERT_FALSE(controller.isEmpty());
     EXPECT_LT(controller.count(u'\n'), 250);
 }
+
+// What differs between SQLite and PostgreSQL is the business of core/storage/'s dialects alone.
+TEST(Architecture, DatabaseSystemsAreNamedOnlyInTheStorage)
+{
+    const QRegularExpression backendSpecific(
+        QStringLiteral(R"(QSQLITE|QPSQL|PRAGMA\s|sqlite_master|pg_catalog|Backend::(Sqlite|Postgres)\b)"));
+    int files = 0;
+    for (const char *folder : {"/core", "/ui", "/app"}) {
+        QDirIterator it(QStringLiteral(NIANBAO_SOURCE_DIR) + QLatin1StringView(folder),
+                        {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (path.contains(QStringLiteral("/core/storage/")))
+                continue;
+            QFile file(path);
+            ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+            const QRegularExpressionMatch match = backendSpecific.match(QString::fromUtf8(file.readAll()));
+            EXPECT_FALSE(match.hasMatch()) << path.toStdString() << ": " << match.captured().toStdString();
+            ++files;
+        }
+    }
+    EXPECT_GT(files, 20);
+}

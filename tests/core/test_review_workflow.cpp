@@ -4,6 +4,7 @@
 #include "review/commentstore.h"
 #include "review/userdirectory.h"
 #include "reviewtestsupport.h"
+#include "storage/sqldialect.h"
 #include "storage/storeschema.h"
 #include "testsupport.h"
 #include "textlayout/reportreader.h"
@@ -250,12 +251,16 @@ TEST_P(ReviewStatusTriggerTest, TheDatabaseKnowsTheStatusGraph)
                          .arg(QLatin1StringView(change.from))
                          .arg(m_reportId)),
               QString());
-    const QString create = StoreSchema::migrations()
-                               .constLast()
-                               .steps.filter(QStringLiteral("CREATE TRIGGER reports_status_change"))
-                               .value(0);
-    ASSERT_FALSE(create.isEmpty());
-    ASSERT_EQ(rawSql(create), QString());
+    const SchemaStep *guard = nullptr;
+    for (const Migration &migration : StoreSchema::migrations()) {
+        for (const SchemaStep &step : migration.steps) {
+            if (step.name == u"reports_status_change")
+                guard = &step;
+        }
+    }
+    ASSERT_NE(guard, nullptr);
+    for (const QString &statement : SqlDialect::of(Backend::Sqlite).statements(*guard))
+        ASSERT_EQ(rawSql(statement), QString());
     const QString failure = rawSql(QStringLiteral("UPDATE reports SET status = '%1' WHERE id = %2")
                                        .arg(QLatin1StringView(change.to))
                                        .arg(m_reportId));

@@ -430,32 +430,57 @@ TEST_F(ReportStoreTest, FindsListsAndLinksReports)
     EXPECT_TRUE(store->listReports(2030)->isEmpty());
 }
 
-TEST_F(ReportStoreTest, TheListCarriesFindingCountsUpdatedAtEachEdit)
+TEST_F(ReportStoreTest, TheListKeepsTheCountsGivenWithEachEdit)
 {
     std::unique_ptr<ReportStore> store = openStore();
+    const QString rules = Validator::rulesVersion();
     const StoreResult<CreatedReport> created = store->createReport(QStringLiteral("南丰镇"), {}, 2020);
     ASSERT_TRUE(created);
-    // The cached counts are the validator's counts of the stored report.
-    const auto counts = [&] {
-        const StoredReport stored = store->loadReport(created->id).value();
-        std::pair<int, int> expected;
-        for (const Finding &finding : Validator::validate(stored.report)) {
-            expected.first += finding.severity == Severity::Error ? 1 : 0;
-            expected.second += finding.severity == Severity::Warning ? 1 : 0;
-        }
-        const ReportSummary summary = store->listReports().value().constFirst();
-        EXPECT_EQ(summary.errors, expected.first);
-        EXPECT_EQ(summary.warnings, expected.second);
-        return expected;
-    };
-    const std::pair<int, int> before = counts();
-    // A value that is not a number is an error.
-    ASSERT_TRUE(store->setCell(created->id, QStringLiteral("p3/disclosed/natural"),
-                               CellValue::invalid(QStringLiteral("若干")), created->revision));
-    EXPECT_GT(counts().first, before.first);
-    ASSERT_TRUE(store->setCell(created->id, QStringLiteral("p3/disclosed/natural"), CellValue::count(1),
-                               created->revision + 1));
-    EXPECT_EQ(counts().first, before.first);
+    const auto summary = [&] { return store->listReports().value().constFirst(); };
+    // A new report is not counted yet: the caller counts it when it opens it.
+    EXPECT_FALSE(summary().countsCurrent(rules));
+    EXPECT_EQ(store->staleCounts(rules).value(), QList<qint64>{created->id});
+
+    const StampedCounts counts{{2, 5, 1}, rules};
+    const StoreResult<int> edited =
+        store->setCell(created->id, QStringLiteral("p3/disclosed/natural"),
+                       CellValue::invalid(QStringLiteral("若干")), created->revision, counts);
+    ASSERT_TRUE(edited);
+    EXPECT_EQ(summary().errors, 2);
+    EXPECT_EQ(summary().warnings, 5);
+    EXPECT_TRUE(summary().countsCurrent(rules));
+    EXPECT_FALSE(summary().countsCurrent(QStringLiteral("0.other")));
+    EXPECT_TRUE(store->staleCounts(rules)->isEmpty());
+
+    // An edit without counts leaves them stale.
+    const StoreResult<int> uncounted = store->setCell(created->id, QStringLiteral("p3/disclosed/natural"),
+                                                      CellValue::count(1), edited.value());
+    ASSERT_TRUE(uncounted);
+    EXPECT_FALSE(summary().countsCurrent(rules));
+    EXPECT_EQ(store->staleCounts(rules).value(), QList<qint64>{created->id});
+
+    // Counts made of an older revision are not kept.
+    EXPECT_FALSE(store->saveCounts(created->id, edited.value(), counts).value());
+    EXPECT_FALSE(summary().countsCurrent(rules));
+    EXPECT_TRUE(store->saveCounts(created->id, uncounted.value(), counts).value());
+    EXPECT_TRUE(summary().countsCurrent(rules));
+}
+
+TEST_F(ReportStoreTest, AnEditMakesTheNextYearsCountsStale)
+{
+    std::unique_ptr<ReportStore> store = openStore();
+    const StampedCounts counts{{0, 1, 0}, Validator::rulesVersion()};
+    const qint64 earlier =
+        store->importReport(sampleReport(QStringLiteral("南丰镇"), 2019), false, counts)->id;
+    const qint64 later = store->importReport(sampleReport(QStringLiteral("南丰镇"), 2020), false, counts)->id;
+    const qint64 other = store->importReport(sampleReport(QStringLiteral("青塘镇"), 2020), false, counts)->id;
+    ASSERT_TRUE(store->staleCounts(counts.rulesVersion)->isEmpty());
+    // The cross-year rules of 2020 read 2019's report.
+    const int revision = store->loadReport(earlier)->revision;
+    ASSERT_TRUE(store->setCell(earlier, QStringLiteral("p3/received/natural"), CellValue::count(77), revision,
+                               counts));
+    EXPECT_EQ(store->staleCounts(counts.rulesVersion).value(), QList<qint64>{later});
+    EXPECT_NE(later, other);
 }
 
 TEST_F(ReportStoreTest, ABatchIsOneTransactionRolledBackUnlessCommitted)
@@ -511,12 +536,10 @@ TEST_F(ReportStoreTest, MigratesAVersionOneDatabaseKeepingItsData)
     EXPECT_EQ(store->auditLog(id.value())->size(), 1);
     const QList<ReportSummary> list = store->listReports().value();
     ASSERT_EQ(list.size(), 1);
-    // Counted on migration, as the validator counts the report.
-    int errors = 0;
-    for (const Finding &finding : Validator::validate(store->loadReport(id.value())->report))
-        errors += finding.severity == Severity::Error ? 1 : 0;
-    ASSERT_TRUE(list[0].errors.has_value());
-    EXPECT_EQ(list[0].errors, errors);
+    // Not counted by the migration (which never validates): the application counts it in the
+    // background.
+    EXPECT_FALSE(list[0].countsCurrent(Validator::rulesVersion()));
+    EXPECT_EQ(store->staleCounts(Validator::rulesVersion()).value(), QList<qint64>{id.value()});
 }
 
 TEST_F(ReportStoreTest, RefusesADatabaseOfANewerVersionAndLeavesItUntouched)

@@ -687,3 +687,26 @@ TEST(Validator, RepeatedNarrativeNamesTheMostCopiedParts)
     EXPECT_TRUE(findings[0].message.contains(QStringLiteral("五、存在的主要问题及改进情况（100%）")));
     EXPECT_EQ(findings[0].where.front(), Location::ofNarrative(1, 0, int(report.parts[0].size())));
 }
+
+TEST(FindingCounts, CountsEachSeverity)
+{
+    const QList<Finding> findings{{QStringLiteral("total"), Severity::Error, {}, {}, {}},
+                                  {QStringLiteral("blank"), Severity::Warning, {}, {}, {}},
+                                  {QStringLiteral("date"), Severity::Warning, {}, {}, {}},
+                                  {QStringLiteral("label.variant"), Severity::Notice, {}, {}, {}}};
+    EXPECT_EQ(FindingCounts::of(findings), (FindingCounts{1, 2, 1}));
+    EXPECT_EQ(FindingCounts::of({}), FindingCounts{});
+}
+
+TEST(FindingCounts, AreStampedWithTheRulesVersion)
+{
+    Report report = cleanReport("2021");
+    report.setCell(0, CellValue::invalid(QStringLiteral("若干")));
+    const StampedCounts counts = Validator::count(report);
+    EXPECT_EQ(counts.counts, FindingCounts::of(Validator::validate(report)));
+    EXPECT_GT(counts.counts.errors, 0);
+    EXPECT_EQ(counts.rulesVersion, Validator::rulesVersion());
+    // Stable within a program, and it names the revision of the rules' code.
+    EXPECT_EQ(Validator::rulesVersion(), Validator::rulesVersion());
+    EXPECT_TRUE(Validator::rulesVersion().contains(u'.'));
+}

@@ -140,7 +140,9 @@ TEST(ReportDocument, ReviewModeRefusesEveryEdit)
 TEST(ReportDocument, AnEditThePersistenceRefusesIsNotMadeNorRecorded)
 {
     ReportDocument document(emptyReport(2021));
-    document.setPersist([](const ChangeEvent &, const Report &) { return QStringLiteral("磁盘已满"); });
+    document.setPersist([](const ChangeEvent &, const Report &, const StampedCounts &) {
+        return QStringLiteral("磁盘已满");
+    });
     QSignalSpy refused(&document, &ReportDocument::editRefused);
     QSignalSpy changes(&document, &ReportDocument::changed);
     EXPECT_FALSE(document.push(setCell(document, "p3/received/natural", count(1))));

@@ -5,6 +5,7 @@
 #include "document/storebinding.h"
 #include "document/undocommands.h"
 #include "storage/reportstore.h"
+#include "validation/validator.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -92,4 +93,48 @@ TEST_F(StoreBindingTest, AnEditAfterAChangeElsewhereIsRefusedAndNotMade)
     EXPECT_TRUE(document->report().cell(QStringLiteral("p3/received/business")).isBlank());
     EXPECT_TRUE(stored("p3/received/business").isBlank());
     EXPECT_EQ(document->undoStack()->count(), 1);
+}
+
+TEST_F(StoreBindingTest, TheStoreNeverValidatesAnEditOrAPaste)
+{
+    const int received = cellOf(document->report(), "p3/received/natural");
+    const int carried = cellOf(document->report(), "p3/carried/natural");
+    // The store alone, given the counts by its caller: not one validation.
+    int revision = store->loadReport(id)->revision;
+    const StampedCounts counts{{1, 2, 0}, Validator::rulesVersion()};
+    quint64 before = Validator::runs();
+    const StoreResult<int> edited = store->setCell(id, received, CellValue::count(3), revision, counts);
+    ASSERT_TRUE(edited) << edited.error().message.toStdString();
+    EXPECT_EQ(Validator::runs() - before, 0u) << "a cell edit";
+    before = Validator::runs();
+    const StoreResult<int> pasted = store->setCells(
+        id, {{received, CellValue::count(4)}, {carried, CellValue::count(5)}}, edited.value(), counts);
+    ASSERT_TRUE(pasted) << pasted.error().message.toStdString();
+    EXPECT_EQ(Validator::runs() - before, 0u) << "a paste";
+    EXPECT_EQ(pasted.value(), edited.value() + 1) << "a paste is one revision";
+
+    // Through the document: its own validation, once per edit, and none in the store.
+    document = std::make_unique<ReportDocument>(store->loadReport(id)->report);
+    document->setPersist(StoreBinding::persist(*store, id, pasted.value()));
+    before = Validator::runs();
+    ASSERT_TRUE(edit("p3/received/natural", CellValue::count(6)));
+    EXPECT_EQ(Validator::runs() - before, 1u) << "a cell edit validates once, in the document";
+    before = Validator::runs();
+    ASSERT_TRUE(document->push(std::make_unique<SetCellValues>(
+        document.get(),
+        QList<CellEdit>{{received, CellValue::count(7)},
+                        {carried, CellValue::count(8)},
+                        {cellOf(document->report(), "p3/received/business"), CellValue::count(9)}})));
+    EXPECT_EQ(Validator::runs() - before, 1u) << "a paste validates once, in the document";
+}
+
+TEST_F(StoreBindingTest, TheStoredCountsAreTheDocumentsFindings)
+{
+    ASSERT_TRUE(edit("p3/disclosed/natural", CellValue::invalid(QStringLiteral("若干"))));
+    const FindingCounts shown = FindingCounts::of(document->findings());
+    ASSERT_GT(shown.errors, 0);
+    const ReportSummary summary = store->listReports()->constFirst();
+    EXPECT_EQ(summary.errors, shown.errors);
+    EXPECT_EQ(summary.warnings, shown.warnings);
+    EXPECT_TRUE(summary.countsCurrent(Validator::rulesVersion()));
 }
