@@ -220,7 +220,7 @@ StoreResult<void> ReportStore::setUp()
         return error(StoreError::Code::ReadOnly,
                      tr("The database needs an upgrade to this version of Nianbao, which a read-only "
                         "file does not allow."));
-    if (!dialect.migratesOnOpen())
+    if (!dialect.migratesOnOpen() && m_mode != OpenMode::Administer)
         return error(StoreError::Code::NeedsUpgrade,
                      tr("The database has schema version %1 and this version of Nianbao needs %2. Ask the "
                         "administrator to upgrade it with “nianbao server init”.")
@@ -265,11 +265,10 @@ StoreTransaction ReportStore::batch()
 
 StoreResult<ReportStore::ReportRow> ReportStore::reportRow(qint64 reportId, Lock lock)
 {
-    static const QString select =
-        QStringLiteral("SELECT r.agency_id, a.name, a.kind, r.year, r.format, r.status, r.revision"
-                       " FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = ?");
     StoreResult<StoreQuery> query = m_connection->exec(
-        lock == Lock::ForChange ? select + m_connection->dialect().lockRows(u"r") : select, {reportId});
+        QStringLiteral("SELECT r.agency_id, a.name, a.kind, r.year, r.format, r.status, r.revision"
+                       " FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = ?"),
+        {reportId});
     if (!query)
         return query.error();
     if (!query->next())
@@ -287,6 +286,25 @@ StoreResult<ReportStore::ReportRow> ReportStore::reportRow(qint64 reportId, Lock
         return error(StoreError::Code::Corrupt,
                      tr("Report %1 names an unknown format or status; it was left as it is.").arg(reportId));
     row.status = *status;
+    query->finish();
+    if (lock == Lock::ForChange) {
+        // Where the dialect locks rows with a statement (a server), the report as it is once locked.
+        const QString lockRows = m_connection->dialect().lockRows(u"r");
+        if (!lockRows.isEmpty()) {
+            StoreResult<StoreQuery> current = m_connection->exec(
+                QStringLiteral("SELECT r.status, r.revision FROM reports r WHERE r.id = ?") + lockRows, {reportId});
+            if (!current)
+                return current.error();
+            // The server shows this user the report but does not let them change it.
+            if (!current->next())
+                return reportStatusAllowsEdits(row.status)
+                           ? error(StoreError::Code::PermissionDenied,
+                                   tr("The server does not let you change the report of %1.").arg(row.agency))
+                           : locked(row.status);
+            row.status = reportStatusFromId(current->value(0).toString()).value_or(row.status);
+            row.revision = current->value(1).toInt();
+        }
+    }
     return row;
 }
 
@@ -485,29 +503,28 @@ StoreResult<void> ReportStore::log(qint64 reportId, int revision, AuditEntry::Ac
     return {};
 }
 
-StoreResult<void> ReportStore::keepCounts(qint64 reportId, const std::optional<StampedCounts> &counts)
+StoreResult<void> ReportStore::keepCounts(qint64 reportId, int revision, const StampedCounts &counts)
 {
-    static const QString upsert =
-        SqlDialect::upsert(u"report_counts",
-                           {QStringLiteral("report_id"), QStringLiteral("errors"), QStringLiteral("warnings"),
-                            QStringLiteral("rules_version")},
-                           {QStringLiteral("report_id")});
-    const StoreResult<StoreQuery> written =
-        counts ? m_connection->exec(upsert, {reportId, counts->counts.errors, counts->counts.warnings,
-                                             textValue(counts->rulesVersion)})
-               : m_connection->exec(
-                     QStringLiteral("UPDATE report_counts SET rules_version = NULL WHERE report_id = ?"),
-                     {reportId});
+    // Counts of an older revision than those kept (a slow background count) do not replace them.
+    const StoreResult<StoreQuery> written = m_connection->exec(
+        QStringLiteral("INSERT INTO report_counts (report_id, revision, errors, warnings, rules_version)"
+                       " VALUES (?, ?, ?, ?, ?) ON CONFLICT (report_id) DO UPDATE SET"
+                       " revision = excluded.revision, errors = excluded.errors, warnings = excluded.warnings,"
+                       " rules_version = excluded.rules_version WHERE report_counts.revision <= excluded.revision"),
+        {reportId, revision, counts.counts.errors, counts.counts.warnings, textValue(counts.rulesVersion)});
     if (!written)
         return written.error();
     return {};
 }
 
-StoreResult<void> ReportStore::writeCounts(qint64 reportId, qint64 agencyId, int year,
+StoreResult<void> ReportStore::writeCounts(qint64 reportId, int revision, qint64 agencyId, int year,
                                            const std::optional<StampedCounts> &counts)
 {
-    if (const StoreResult<void> kept = keepCounts(reportId, counts); !kept)
-        return kept;
+    // Without counts, those kept are of an older revision than the report's now, which makes them stale.
+    if (counts) {
+        if (const StoreResult<void> kept = keepCounts(reportId, revision, *counts); !kept)
+            return kept;
+    }
     // The cross-year rules of the next year's report read this one.
     const StoreResult<StoreQuery> next =
         m_connection->exec(QStringLiteral("UPDATE report_counts SET rules_version = NULL WHERE report_id IN"
@@ -520,26 +537,23 @@ StoreResult<void> ReportStore::writeCounts(qint64 reportId, qint64 agencyId, int
 
 StoreResult<bool> ReportStore::saveCounts(qint64 reportId, int revision, const StampedCounts &counts)
 {
-    StoreTransaction transaction(*m_connection, StoreTransaction::Mode::Write);
-    if (!transaction.isActive())
-        return transaction.error();
-    const StoreResult<ReportRow> row = reportRow(reportId, Lock::ForChange);
-    if (!row)
-        return row.error();
-    if (row->revision != revision)
-        return false;
-    if (const StoreResult<void> kept = keepCounts(reportId, counts); !kept)
+    if (const StoreResult<void> kept = keepCounts(reportId, revision, counts); !kept)
         return kept.error();
-    if (const StoreResult<void> committed = transaction.commit(); !committed)
-        return committed.error();
-    return true;
+    StoreResult<StoreQuery> current =
+        m_connection->exec(QStringLiteral("SELECT revision FROM reports WHERE id = ?"), {reportId});
+    if (!current)
+        return current.error();
+    if (!current->next())
+        return notFound(reportId);
+    return current->value(0).toInt() == revision;
 }
 
 StoreResult<QList<qint64>> ReportStore::staleCounts(const QString &rulesVersion)
 {
     StoreResult<StoreQuery> query = m_connection->exec(
         QStringLiteral("SELECT r.id FROM reports r LEFT JOIN report_counts c ON c.report_id = r.id"
-                       " WHERE c.rules_version IS NULL OR c.rules_version <> ? ORDER BY r.year DESC, r.id"),
+                       " WHERE c.rules_version IS NULL OR c.rules_version <> ? OR c.revision <> r.revision"
+                       " ORDER BY r.year DESC, r.id"),
         {rulesVersion});
     if (!query)
         return query.error();
@@ -565,7 +579,7 @@ StoreResult<int> ReportStore::finishEdit(StoreTransaction &transaction, const Re
         if (!logged)
             return logged.error();
     }
-    if (const StoreResult<void> counted = writeCounts(row.id, row.agencyId, row.year, counts); !counted)
+    if (const StoreResult<void> counted = writeCounts(row.id, revision, row.agencyId, row.year, counts); !counted)
         return counted.error();
     const StoreResult<void> committed = transaction.commit();
     if (!committed)
@@ -632,7 +646,7 @@ StoreResult<CreatedReport> ReportStore::createReport(const QString &agencyName, 
                                              QString::number(created.carried.size()));
         !logged)
         return logged.error();
-    if (const StoreResult<void> counted = writeCounts(created.id, agency.value(), year, std::nullopt);
+    if (const StoreResult<void> counted = writeCounts(created.id, created.revision, agency.value(), year, std::nullopt);
         !counted)
         return counted.error();
     if (const StoreResult<void> committed = transaction.commit(); !committed)
@@ -712,7 +726,7 @@ StoreResult<ImportedReport> ReportStore::importReport(const Report &report, bool
                 imported.replaced ? AuditEntry::Action::Replace : AuditEntry::Action::Import);
         !logged)
         return logged.error();
-    if (const StoreResult<void> counted = writeCounts(imported.id, agency.value(), report.meta.year, counts);
+    if (const StoreResult<void> counted = writeCounts(imported.id, imported.revision, agency.value(), report.meta.year, counts);
         !counted)
         return counted.error();
     if (const StoreResult<void> committed = transaction.commit(); !committed)
@@ -772,7 +786,7 @@ StoreResult<QList<ReportSummary>> ReportStore::listReports(std::optional<int> ye
 {
     const QString select = QStringLiteral(
         "SELECT r.id, a.name, a.kind, r.year, r.format, r.status, r.revision, r.modified, c.errors,"
-        " c.warnings, c.rules_version FROM reports r JOIN agencies a ON a.id = r.agency_id"
+        " c.warnings, c.rules_version, c.revision FROM reports r JOIN agencies a ON a.id = r.agency_id"
         " LEFT JOIN report_counts c ON c.report_id = r.id");
     const QString order = QStringLiteral(" ORDER BY r.year DESC, a.name");
     StoreResult<StoreQuery> query =
@@ -795,7 +809,9 @@ StoreResult<QList<ReportSummary>> ReportStore::listReports(std::optional<int> ye
             summary.errors = query->value(8).toInt();
         if (!query->value(9).isNull())
             summary.warnings = query->value(9).toInt();
-        summary.countedWith = query->value(10).toString();
+        // Counts of an earlier revision are stale: they say nothing about the content now.
+        if (query->value(11).toInt() == summary.revision)
+            summary.countedWith = query->value(10).toString();
         list.append(summary);
     }
     return list;
@@ -975,6 +991,12 @@ StoreResult<int> ReportStore::changeStatus(qint64 reportId, ReportStatus to, Aud
         return update.error();
     if (const StoreResult<void> kept = saveSnapshot(reportId, revision, action, content.value()); !kept)
         return kept.error();
+    // The content is the same, and so are its counts.
+    const StoreResult<StoreQuery> counts =
+        m_connection->exec(QStringLiteral("UPDATE report_counts SET revision = ? WHERE report_id = ? AND revision = ?"),
+                           {revision, reportId, row->revision});
+    if (!counts)
+        return counts.error();
     if (const StoreResult<void> logged = log(reportId, revision, action, QStringLiteral("status"),
                                              reportStatusId(row->status), reportStatusId(to), note);
         !logged)

@@ -108,7 +108,11 @@ class ReportStore
     Q_DISABLE_COPY_MOVE(ReportStore)
     Q_DECLARE_TR_FUNCTIONS(nianbao::ReportStore)
 public:
-    enum class OpenMode : quint8 { ReadWrite, ReadOnly };
+    enum class OpenMode : quint8 {
+        ReadWrite,
+        ReadOnly,
+        Administer, ///< ReadWrite, and brings a server's schema up to date (`nianbao server init`)
+    };
 
     /// nianbao.sqlite in the application's data folder.
     static QString defaultPath();
@@ -171,10 +175,10 @@ public:
     StoreResult<int> setMeta(qint64 reportId, const ReportMeta &meta, int expectedRevision,
                              const std::optional<StampedCounts> &counts = std::nullopt);
 
-    /// Keeps the counts of the report as it is at revision; false (and nothing stored) when the
-    /// report has moved on since.
+    /// Keeps the counts of the report as it was at revision (unless counts of a later revision are
+    /// kept); true when that is still the report's revision, so the counts are current.
     StoreResult<bool> saveCounts(qint64 reportId, int revision, const StampedCounts &counts);
-    /// The reports whose counts are missing or not of rulesVersion, by id.
+    /// The reports whose counts are missing, of an older revision, or not of rulesVersion, by id.
     StoreResult<QList<qint64>> staleCounts(const QString &rulesVersion);
 
     /// Moves the report to another status for a review action (Submit, Return, Approve) in one
@@ -211,10 +215,11 @@ private:
     StoreResult<void> log(qint64 reportId, int revision, AuditEntry::Action action,
                           const QString &target = {}, const QString &oldValue = {},
                           const QString &newValue = {}, const QString &note = {});
-    /// Keeps the report's counts, or marks them stale when there are none.
-    StoreResult<void> keepCounts(qint64 reportId, const std::optional<StampedCounts> &counts);
-    /// keepCounts, and marks the next year's report stale, whose cross-year rules read this one.
-    StoreResult<void> writeCounts(qint64 reportId, qint64 agencyId, int year,
+    /// Keeps the counts of the report's revision, unless newer ones are kept already.
+    StoreResult<void> keepCounts(qint64 reportId, int revision, const StampedCounts &counts);
+    /// keepCounts when there are counts (without, those kept are stale: of an older revision), and
+    /// marks the next year's report stale, whose cross-year rules read this one.
+    StoreResult<void> writeCounts(qint64 reportId, int revision, qint64 agencyId, int year,
                                   const std::optional<StampedCounts> &counts);
     /// Bumps the revision, logs the changes, stores the counts and commits.
     StoreResult<int> finishEdit(StoreTransaction &transaction, const ReportRow &row,

@@ -147,6 +147,8 @@ QStringList SqliteDialect::statements(const SchemaStep &step) const
     switch (step.kind) {
     case SchemaStep::Kind::Sql:
         return {withTypes(step.sql, u"INTEGER PRIMARY KEY", u"INTEGER", u" WITHOUT ROWID")};
+    case SchemaStep::Kind::DropGuard:
+        return {QStringLiteral("DROP TRIGGER %1").arg(step.name)};
     case SchemaStep::Kind::Guard:
         break;
     }

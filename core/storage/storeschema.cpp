@@ -201,13 +201,15 @@ QList<Migration> history()
                                           QStringLiteral("OLD.status IN ") + lockedStatuses, reportLocked));
     list.append(review);
     // 4: finding counts move out of the report row into a cache of their own, stamped with the
-    // version of the rules that counted them: counts of other rules are stale and counted again,
-    // and the guards of a report never need to consider its cache.
+    // revision they count and the version of the rules that counted them: counts of another revision
+    // or other rules are stale and counted again, and the guards of a report never need to consider
+    // its cache.
     list.append({4,
                  {
                      SchemaStep::statement(QStringLiteral(
                          "CREATE TABLE report_counts ("
                          " report_id {bigint} PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,"
+                         " revision INTEGER NOT NULL,"
                          " errors INTEGER NOT NULL,"
                          " warnings INTEGER NOT NULL,"
                          " rules_version TEXT)")),
@@ -244,6 +246,27 @@ SchemaStep SchemaStep::guard(const QString &name, const QString &table, const QS
     step.condition = condition;
     step.message = message;
     return step;
+}
+
+SchemaStep SchemaStep::dropGuard(const QString &name, const QString &table)
+{
+    SchemaStep step;
+    step.kind = Kind::DropGuard;
+    step.name = name;
+    step.table = table;
+    return step;
+}
+
+const SchemaStep *StoreSchema::guard(const QString &name)
+{
+    const SchemaStep *found = nullptr;
+    for (const Migration &migration : migrations()) {
+        for (const SchemaStep &step : migration.steps) {
+            if (step.kind == SchemaStep::Kind::Guard && step.name == name)
+                found = &step;
+        }
+    }
+    return found;
 }
 
 const QList<Migration> &StoreSchema::migrations()

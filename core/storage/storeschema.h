@@ -23,10 +23,11 @@ namespace nianbao {
  *   that both backends understand (`IS DISTINCT FROM`, sub-selects). SQLite writes a trigger with
  *   RAISE(ABORT); PostgreSQL a PL/pgSQL function and a row trigger calling it. The message starts
  *   with "nianbao:" and a word that SqlDialect::error recognises ("report locked", "status change").
+ * - DropGuard: removes the guard `name` on `table` (before a migration writes it anew).
  */
 struct SchemaStep
 {
-    enum class Kind : quint8 { Sql, Guard };
+    enum class Kind : quint8 { Sql, Guard, DropGuard };
 
     Kind kind = Kind::Sql;
     std::optional<Backend> backend; ///< nullopt: every backend
@@ -41,6 +42,7 @@ struct SchemaStep
     static SchemaStep statementFor(Backend backend, const QString &sql);
     static SchemaStep guard(const QString &name, const QString &table, const QString &event,
                             const QString &condition, const QString &message);
+    static SchemaStep dropGuard(const QString &name, const QString &table);
 };
 
 /// The steps that bring a database from the previous schema version to this one.
@@ -62,6 +64,8 @@ public:
     static const QList<Migration> &migrations();
     /// The version this program writes (the last migration's).
     static int currentVersion();
+    /// The latest guard of that name in the history; nullptr when there is none.
+    static const SchemaStep *guard(const QString &name);
 };
 
 } // namespace nianbao
