@@ -4,6 +4,7 @@
 
 #include "outputcommands.h"
 #include "reviewcommands.h"
+#include "servercommands.h"
 #include "storecommands.h"
 #include "summarycommand.h"
 #include "validatecommand.h"
@@ -30,6 +31,8 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("Commands",
                            "write the county summary of a year as a spreadsheet, CSV, JSON or PDF"),
          runSummaryCommand, true, true},
+        {"server", QT_TRANSLATE_NOOP("Commands", "set up a database on the office's PostgreSQL server"),
+         runServerCommand},
         {"export",
          QT_TRANSLATE_NOOP(
              "Commands",

@@ -3,6 +3,8 @@
 #include "reviewtestsupport.h"
 
 #include "review/userdirectory.h"
+#include "storage/sqldialect.h"
+#include "storage/storeschema.h"
 #include "testsupport.h"
 #include "textlayout/reportreader.h"
 
@@ -11,8 +13,8 @@
 
 namespace nianbao::test {
 
-const QString ReviewTest::agency = QStringLiteral("南定镇人民政府");
-const QString ReviewTest::otherAgency = QStringLiteral("坎市镇人民政府");
+const QString ReviewFixture::agency = QStringLiteral("南定镇人民政府");
+const QString ReviewFixture::otherAgency = QStringLiteral("坎市镇人民政府");
 
 Report nandingReport()
 {
@@ -23,8 +25,11 @@ Report nandingReport()
     return read.report;
 }
 
-void ReviewTest::SetUp()
+void ReviewFixture::SetUp()
 {
+    StoreFixture::SetUp();
+    if (IsSkipped())
+        return;
     m_store = openStore();
     ASSERT_TRUE(m_store);
     UserDirectory users(*m_store);
@@ -45,7 +50,7 @@ void ReviewTest::SetUp()
     m_workflow = std::make_unique<ReviewWorkflow>(*m_store);
 }
 
-StoreResult<int> ReviewTest::submitAcknowledged(qint64 reportId, const User &user)
+StoreResult<int> ReviewFixture::submitAcknowledged(qint64 reportId, const User &user)
 {
     const StoreResult<ReviewCheck> check = m_workflow->check(reportId, ReviewAction::Submit, user);
     if (!check)
@@ -56,7 +61,7 @@ StoreResult<int> ReviewTest::submitAcknowledged(qint64 reportId, const User &use
         SubmitRequest::acknowledgeAll(*stored->report.format(), check->warnings, QStringLiteral("属实")));
 }
 
-void ReviewTest::bringTo(qint64 reportId, ReportStatus status)
+void ReviewFixture::bringTo(qint64 reportId, ReportStatus status)
 {
     if (status == ReportStatus::Draft)
         return;
@@ -73,17 +78,42 @@ void ReviewTest::bringTo(qint64 reportId, ReportStatus status)
     ASSERT_EQ(statusOf(reportId), status);
 }
 
-ReportStatus ReviewTest::statusOf(qint64 reportId)
+ReportStatus ReviewFixture::statusOf(qint64 reportId)
 {
     const StoreResult<StoredReport> stored = m_store->loadReport(reportId);
     EXPECT_TRUE(stored);
     return stored ? stored->status : ReportStatus::Draft;
 }
 
-QString ReviewTest::rawSql(const QString &sql)
+QString ReviewFixture::rawSql(const QString &sql)
 {
     QSqlQuery query(QSqlDatabase::database(m_store->connectionName()));
     return query.exec(sql) ? QString() : query.lastError().text();
+}
+
+QString ReviewFixture::dropGuard(const QString &name)
+{
+    const SchemaStep *guard = StoreSchema::guard(name);
+    if (!guard)
+        return QStringLiteral("no guard ") + name;
+    for (const QString &statement :
+         SqlDialect::of(backend()).statements(SchemaStep::dropGuard(guard->name, guard->table))) {
+        if (const QString failure = rawSql(statement); !failure.isEmpty())
+            return failure;
+    }
+    return {};
+}
+
+QString ReviewFixture::restoreGuard(const QString &name)
+{
+    const SchemaStep *guard = StoreSchema::guard(name);
+    if (!guard)
+        return QStringLiteral("no guard ") + name;
+    for (const QString &statement : SqlDialect::of(backend()).statements(*guard)) {
+        if (const QString failure = rawSql(statement); !failure.isEmpty())
+            return failure;
+    }
+    return {};
 }
 
 } // namespace nianbao::test

@@ -12,7 +12,7 @@ namespace nianbao::test {
  * A database with three users — the supervisor 王审核, 李填报 who writes 南定镇's report and 赵填报 who
  * writes another agency's — and 南定镇's published 2021 report, which has warnings but no errors.
  */
-class ReviewTest : public StoreTest
+class ReviewFixture : public StoreFixture
 {
 protected:
     void SetUp() override;
@@ -30,6 +30,10 @@ protected:
     ReportStatus statusOf(qint64 reportId);
     /// Runs sql on the store's own connection; returns the driver's error text (empty on success).
     QString rawSql(const QString &sql);
+    /// Removes one of the schema's guards, or writes it again, through the store's dialect, as a
+    /// tamperer with the database's rights could; the driver's error text (empty on success).
+    QString dropGuard(const QString &name);
+    QString restoreGuard(const QString &name);
 
     static const QString agency;
     static const QString otherAgency;
@@ -40,6 +44,11 @@ protected:
     User m_supervisor;
     User m_clerk;
     User m_otherClerk;
+};
+
+/// The review's tests on SQLite and on PostgreSQL.
+class ReviewTest : public OnEachBackend<ReviewFixture>
+{
 };
 
 /// 南定镇's published 2021 report under the test's agency name.

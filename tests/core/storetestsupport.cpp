@@ -5,15 +5,124 @@
 #include "format.h"
 #include "reportjson.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace nianbao::test {
 
-std::unique_ptr<ReportStore> StoreTest::openStore() const
+namespace {
+
+const QString templateDatabase = QStringLiteral("nianbao_template");
+
+int clusterPort()
 {
-    StoreResult<std::unique_ptr<ReportStore>> store = ReportStore::open(dbPath());
+    const int port = qEnvironmentVariableIntValue("NIANBAO_TEST_PGPORT");
+    return port > 0 ? port : 5432;
+}
+
+// The superuser's connection to the cluster, which creates and drops the tests' databases.
+std::optional<QSqlDatabase> adminConnection(QString *problem)
+{
+    const QString name = QStringLiteral("nianbao.test.cluster");
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase database = QSqlDatabase::database(name);
+        if (database.isOpen())
+            return database;
+    }
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    database.setHostName(TestDatabase::clusterHost());
+    database.setPort(clusterPort());
+    database.setUserName(QStringLiteral("postgres"));
+    database.setDatabaseName(QStringLiteral("postgres"));
+    if (!database.open()) {
+        *problem = database.lastError().text();
+        return std::nullopt;
+    }
+    return database;
+}
+
+} // namespace
+
+} // namespace nianbao::test
+
+void nianbao::PrintTo(Backend backend, std::ostream *os)
+{
+    *os << test::backendName(backend);
+}
+
+namespace nianbao::test {
+
+std::string backendName(Backend backend)
+{
+    return backend == Backend::Sqlite ? "Sqlite" : "Postgres";
+}
+
+std::string backendName(const ::testing::TestParamInfo<Backend> &info)
+{
+    return backendName(info.param);
+}
+
+QString TestDatabase::clusterHost()
+{
+    return qEnvironmentVariable("NIANBAO_TEST_PGHOST");
+}
+
+std::optional<QString> TestDatabase::create(Backend backend, const QString &folder)
+{
+    if (backend == Backend::Sqlite) {
+        m_location = StoreLocation::file(folder + QStringLiteral("/nianbao.sqlite"));
+        return std::nullopt;
+    }
+    if (clusterHost().isEmpty())
+        return QStringLiteral("no PostgreSQL test cluster: run the test through ctest, which starts one "
+                              "(tests/pgcluster.sh), or set NIANBAO_TEST_PGHOST to its socket folder");
+    QString problem;
+    std::optional<QSqlDatabase> admin = adminConnection(&problem);
+    if (!admin)
+        return QStringLiteral("cannot reach the test cluster: ") + problem;
+    static int counter = 0;
+    const QString name = QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    QSqlQuery create(*admin);
+    // Names come from the pid and a counter, never from input; CREATE DATABASE takes no bound values.
+    if (!create.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2 STRATEGY = FILE_COPY").arg(name, templateDatabase)))
+        return QStringLiteral("cannot create the test database: ") + create.lastError().text();
+    m_location.backend = Backend::Postgres;
+    m_location.host = clusterHost();
+    m_location.port = clusterPort();
+    m_location.user = QStringLiteral("postgres");
+    m_location.database = name;
+    return std::nullopt;
+}
+
+TestDatabase::~TestDatabase()
+{
+    if (m_location.backend != Backend::Postgres)
+        return;
+    QString problem;
+    std::optional<QSqlDatabase> admin = adminConnection(&problem);
+    QSqlQuery drop(admin ? *admin : QSqlDatabase());
+    if (!admin || !drop.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_location.database)))
+        ADD_FAILURE() << "cannot drop the test database " << m_location.database.toStdString() << ": "
+                      << (admin ? drop.lastError().text() : problem).toStdString();
+}
+
+QString TestDatabase::address() const
+{
+    return m_location.display();
+}
+
+void StoreFixture::SetUp()
+{
+    ASSERT_TRUE(m_dir.isValid());
+    if (const std::optional<QString> problem = m_database.create(backend(), m_dir.path()))
+        GTEST_SKIP() << problem->toStdString();
+}
+
+std::unique_ptr<ReportStore> StoreFixture::openStore() const
+{
+    StoreResult<std::unique_ptr<ReportStore>> store = ReportStore::open(location());
     EXPECT_TRUE(store) << store.error().message.toStdString();
     return store ? std::move(store).value() : nullptr;
 }

@@ -5,6 +5,7 @@
 #include "cli/outputcommands.h"
 #include "cli/storecommands.h"
 #include "cli/validatecommand.h"
+#include "storetestsupport.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -45,16 +46,18 @@ QString readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
-class StoreCommandsTest : public ::testing::Test
+class StoreCommandsFixture : public test::StoreFixture
 {
 protected:
-    QString db() const { return m_dir.filePath(QStringLiteral("reports.sqlite")); }
+    QString db() const { return dbAddress(); }
     test::CommandRun import(const QStringList &arguments)
     {
         return runCommand(runImportCommand, QStringList{QStringLiteral("--db"), db()} + arguments);
     }
+};
 
-    QTemporaryDir m_dir;
+class StoreCommandsTest : public test::OnEachBackend<StoreCommandsFixture>
+{
 };
 
 } // namespace
@@ -192,7 +195,7 @@ TEST(ConvertCommand, RefusesUnknownFormsAndMissingOutput)
     EXPECT_TRUE(toStdout.out.contains(u"坎政〔2021〕1号"));
 }
 
-TEST_F(StoreCommandsTest, ImportsEverySeedAndListsThem)
+TEST_P(StoreCommandsTest, ImportsEverySeedAndListsThem)
 {
     QStringList seeds;
     for (const QString &seed : test::seedNames())
@@ -229,7 +232,7 @@ TEST_F(StoreCommandsTest, ImportsEverySeedAndListsThem)
     EXPECT_TRUE(runCommand(runListCommand, {QStringLiteral("--db"), db()}).out.contains(u"草稿"));
 }
 
-TEST_F(StoreCommandsTest, ImportOfAnExistingReportNeedsReplaceWhichKeepsARevision)
+TEST_P(StoreCommandsTest, ImportOfAnExistingReportNeedsReplaceWhichKeepsARevision)
 {
     const QString seed = seedPath(QStringLiteral("2020_kanshi"));
     ASSERT_EQ(import({seed}).code, ExitOk);
@@ -244,7 +247,7 @@ TEST_F(StoreCommandsTest, ImportOfAnExistingReportNeedsReplaceWhichKeepsARevisio
     EXPECT_EQ(list[0][u"revision"].toInt(), 2);
 }
 
-TEST_F(StoreCommandsTest, ImportOptionsOverrideAgencyAndYear)
+TEST_P(StoreCommandsTest, ImportOptionsOverrideAgencyAndYear)
 {
     ASSERT_EQ(import({QStringLiteral("--agency"), QStringLiteral("试验镇"), QStringLiteral("--year"),
                       QStringLiteral("2020"), seedPath(QStringLiteral("2019_nanfeng"))})
@@ -257,7 +260,7 @@ TEST_F(StoreCommandsTest, ImportOptionsOverrideAgencyAndYear)
     EXPECT_EQ(list[0][u"year"].toInt(), 2020);
 }
 
-TEST_F(StoreCommandsTest, UnreadableFilesAndBadDatabasesAreRefused)
+TEST_F(StoreCommandsFixture, UnreadableFilesAndBadDatabasesAreRefused)
 {
     QTemporaryDir dir;
     const QString notADatabase = dir.filePath(QStringLiteral("x.sqlite"));
@@ -273,7 +276,7 @@ TEST_F(StoreCommandsTest, UnreadableFilesAndBadDatabasesAreRefused)
     EXPECT_EQ(import({dir.filePath(QStringLiteral("none.txt"))}).code, ExitBadInput);
 }
 
-TEST_F(StoreCommandsTest, ExportAndValidateAStoredReport)
+TEST_P(StoreCommandsTest, ExportAndValidateAStoredReport)
 {
     ASSERT_EQ(
         import({seedPath(QStringLiteral("2020_kanshi")), seedPath(QStringLiteral("2021_nanding"))}).code,
@@ -309,3 +312,5 @@ TEST_F(StoreCommandsTest, ExportAndValidateAStoredReport)
                   .code,
               ExitBadInput);
 }
+
+NIANBAO_ON_EACH_BACKEND(StoreCommandsTest);

@@ -20,11 +20,14 @@ using namespace nianbao::test;
 namespace {
 
 /// A database made only through the command line: users, and 南定镇's report imported from text.
-class ReviewCommandTest : public StoreTest
+class ReviewCommandTest : public OnEachBackend<StoreFixture>
 {
 protected:
     void SetUp() override
     {
+        StoreFixture::SetUp();
+        if (IsSkipped())
+            return;
         const QString file = m_dir.filePath(QStringLiteral("nanding.txt"));
         QFile out(file);
         ASSERT_TRUE(out.open(QIODevice::WriteOnly));
@@ -40,7 +43,7 @@ protected:
                       .code,
                   ExitOk);
         const CommandRun imported =
-            runCommand(runImportCommand, {QStringLiteral("--db"), dbPath(), QStringLiteral("--as"),
+            runCommand(runImportCommand, {QStringLiteral("--db"), dbAddress(), QStringLiteral("--as"),
                                           QStringLiteral("李填报"), file});
         ASSERT_EQ(imported.code, ExitOk) << imported.err.toStdString();
         m_file = file;
@@ -48,13 +51,13 @@ protected:
 
     CommandRun user(QStringList arguments)
     {
-        return runCommand(runUserCommand, arguments << QStringLiteral("--db") << dbPath());
+        return runCommand(runUserCommand, arguments << QStringLiteral("--db") << dbAddress());
     }
     CommandRun review(const QString &action, const QString &as, QStringList extra = {})
     {
         QStringList arguments = {action,
                                  QStringLiteral("--db"),
-                                 dbPath(),
+                                 dbAddress(),
                                  QStringLiteral("--agency"),
                                  agency,
                                  QStringLiteral("--year"),
@@ -70,7 +73,7 @@ protected:
 
 } // namespace
 
-TEST_F(ReviewCommandTest, UserAddNeedsASupervisorAfterTheFirst)
+TEST_P(ReviewCommandTest, UserAddNeedsASupervisorAfterTheFirst)
 {
     const CommandRun anonymous = user({QStringLiteral("add"), QStringLiteral("钱"), QStringLiteral("--role"),
                                        QStringLiteral("clerk"), QStringLiteral("--agency"), agency});
@@ -90,7 +93,7 @@ TEST_F(ReviewCommandTest, UserAddNeedsASupervisorAfterTheFirst)
     EXPECT_FALSE(list.out.contains(QStringLiteral("钱")));
 }
 
-TEST_F(ReviewCommandTest, TheFirstUserNeedsNoAs)
+TEST_P(ReviewCommandTest, TheFirstUserNeedsNoAs)
 {
     const QString path = m_dir.filePath(QStringLiteral("other.sqlite"));
     const CommandRun first =
@@ -103,7 +106,7 @@ TEST_F(ReviewCommandTest, TheFirstUserNeedsNoAs)
     EXPECT_TRUE(list.out.contains(QStringLiteral("第一人\t审核人")));
 }
 
-TEST_F(ReviewCommandTest, SubmitReturnResubmitApprove)
+TEST_P(ReviewCommandTest, SubmitReturnResubmitApprove)
 {
     // Warnings remain: submitting without acknowledging them is refused with the reason.
     const CommandRun bare = review(QStringLiteral("submit"), QStringLiteral("李填报"));
@@ -125,7 +128,7 @@ TEST_F(ReviewCommandTest, SubmitReturnResubmitApprove)
 
     // import --replace obeys the lock.
     const auto replace = [&] {
-        return runCommand(runImportCommand, {QStringLiteral("--db"), dbPath(), QStringLiteral("--replace"),
+        return runCommand(runImportCommand, {QStringLiteral("--db"), dbAddress(), QStringLiteral("--replace"),
                                              QStringLiteral("--as"), QStringLiteral("李填报"), m_file});
     };
     const CommandRun replaced = replace();
@@ -156,14 +159,14 @@ TEST_F(ReviewCommandTest, SubmitReturnResubmitApprove)
     EXPECT_TRUE(verified.out.contains(QStringLiteral("王审核")));
 }
 
-TEST_F(ReviewCommandTest, ListShowsStatusCountsAndKeyFigures)
+TEST_P(ReviewCommandTest, ListShowsStatusCountsAndKeyFigures)
 {
     ASSERT_EQ(review(QStringLiteral("submit"), QStringLiteral("李填报"),
                      {QStringLiteral("--acknowledge"), QStringLiteral("已核实")})
                   .code,
               ExitOk);
     const CommandRun list =
-        runCommand(runReviewCommand, {QStringLiteral("list"), QStringLiteral("--db"), dbPath(),
+        runCommand(runReviewCommand, {QStringLiteral("list"), QStringLiteral("--db"), dbAddress(),
                                       QStringLiteral("--year"), QStringLiteral("2021")});
     ASSERT_EQ(list.code, ExitOk) << list.err.toStdString();
     const QStringList lines = list.out.split(u'\n', Qt::SkipEmptyParts);
@@ -183,13 +186,13 @@ TEST_F(ReviewCommandTest, ListShowsStatusCountsAndKeyFigures)
         EXPECT_EQ(fields[6 + i], figures[shown[i]].text());
 
     const CommandRun csv = runCommand(runReviewCommand, {QStringLiteral("list"), QStringLiteral("--db"),
-                                                         dbPath(), QStringLiteral("--year"),
+                                                         dbAddress(), QStringLiteral("--year"),
                                                          QStringLiteral("2021"), QStringLiteral("--csv")});
     EXPECT_EQ(csv.code, ExitOk);
     EXPECT_TRUE(csv.out.contains(QStringLiteral("收到申请,予以公开,行政复议,行政诉讼")));
 }
 
-TEST_F(ReviewCommandTest, ListIncludesEveryAgencyThatHasNotStarted)
+TEST_P(ReviewCommandTest, ListIncludesEveryAgencyThatHasNotStarted)
 {
     const QString kanshi = QStringLiteral("坎市镇人民政府");
     ASSERT_EQ(user({QStringLiteral("add"), QStringLiteral("赵填报"), QStringLiteral("--role"),
@@ -201,7 +204,7 @@ TEST_F(ReviewCommandTest, ListIncludesEveryAgencyThatHasNotStarted)
                      {QStringLiteral("--acknowledge"), QStringLiteral("已核实")})
                   .code,
               ExitOk);
-    const QStringList list = {QStringLiteral("list"), QStringLiteral("--db"), dbPath(),
+    const QStringList list = {QStringLiteral("list"), QStringLiteral("--db"), dbAddress(),
                               QStringLiteral("--year"), QStringLiteral("2021")};
 
     const CommandRun text = runCommand(runReviewCommand, list);
@@ -255,17 +258,19 @@ TEST_F(ReviewCommandTest, ListIncludesEveryAgencyThatHasNotStarted)
     }
 }
 
-TEST_F(ReviewCommandTest, BadArgumentsAndUnknownUsers)
+TEST_P(ReviewCommandTest, BadArgumentsAndUnknownUsers)
 {
     EXPECT_EQ(review(QStringLiteral("publish"), QStringLiteral("王审核")).code, ExitBadInput);
     EXPECT_EQ(review(QStringLiteral("submit"), {}).code, ExitBadInput);
     EXPECT_EQ(review(QStringLiteral("approve"), QStringLiteral("无名氏")).code, ExitFindings);
     const CommandRun missing = runCommand(
-        runReviewCommand, {QStringLiteral("submit"), QStringLiteral("--db"), dbPath(),
+        runReviewCommand, {QStringLiteral("submit"), QStringLiteral("--db"), dbAddress(),
                            QStringLiteral("--agency"), QStringLiteral("无此镇"), QStringLiteral("--year"),
                            QStringLiteral("2021"), QStringLiteral("--as"), QStringLiteral("李填报")});
     EXPECT_EQ(missing.code, ExitFindings);
 }
+
+NIANBAO_ON_EACH_BACKEND(ReviewCommandTest);
 
 TEST(ReviewCommands, AreRegistered)
 {

@@ -4,7 +4,6 @@
 #include "review/commentstore.h"
 #include "review/userdirectory.h"
 #include "reviewtestsupport.h"
-#include "storage/sqldialect.h"
 #include "storage/storeschema.h"
 #include "testsupport.h"
 #include "textlayout/reportreader.h"
@@ -84,7 +83,7 @@ QList<TransitionCase> everyTransition()
     return cases;
 }
 
-class ReviewTransitionTest : public ReviewTest, public ::testing::WithParamInterface<TransitionCase>
+class ReviewTransitionTest : public OnEachBackendWith<ReviewFixture, TransitionCase>
 {
 protected:
     const User &userFor(Actor actor) const
@@ -97,7 +96,7 @@ protected:
 
 TEST_P(ReviewTransitionTest, AllowsExactlyTheWorkflowsTransitions)
 {
-    const TransitionCase c = GetParam();
+    const TransitionCase c = testCase();
     bringTo(m_reportId, c.from);
     const int revisionBefore = m_store->loadReport(m_reportId)->revision;
     const qsizetype logBefore = m_store->auditLog(m_reportId)->size();
@@ -137,29 +136,25 @@ TEST_P(ReviewTransitionTest, AllowsExactlyTheWorkflowsTransitions)
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryStatusActionAndRole, ReviewTransitionTest,
-                         ::testing::ValuesIn(everyTransition()),
-                         [](const ::testing::TestParamInfo<TransitionCase> &info) {
-                             return reportStatusId(info.param.from).toStdString() + "_" +
-                                    reviewActionId(info.param.action).toStdString() + "_" +
-                                    actorName(info.param.actor);
-                         });
+                         ::testing::Combine(backends(), ::testing::ValuesIn(everyTransition())),
+                         backendAndCaseName<TransitionCase>([](const TransitionCase &c) {
+                             return reportStatusId(c.from).toStdString() + "_" +
+                                    reviewActionId(c.action).toStdString() + "_" + actorName(c.actor);
+                         }));
 
 namespace {
 
-class ReviewLockTest : public ReviewTest, public ::testing::WithParamInterface<ReportStatus>
+class ReviewLockTest : public OnEachBackendWith<ReviewFixture, ReportStatus>
 {
 protected:
-    bool editable() const
-    {
-        return GetParam() == ReportStatus::Draft || GetParam() == ReportStatus::Returned;
-    }
+    bool editable() const { return testCase() == ReportStatus::Draft || testCase() == ReportStatus::Returned; }
 };
 
 } // namespace
 
 TEST_P(ReviewLockTest, StoreEditsObeyTheLock)
 {
-    bringTo(m_reportId, GetParam());
+    bringTo(m_reportId, testCase());
     const StoredReport before = m_store->loadReport(m_reportId).value();
     const QString cellId = QStringLiteral("p3/received/natural");
     const int cell = before.report.format()->cellIndex(cellId);
@@ -181,7 +176,7 @@ TEST_P(ReviewLockTest, StoreEditsObeyTheLock)
         EXPECT_TRUE(setCell) << setCell.error().message.toStdString();
         EXPECT_FALSE(setText); // conflict: the revision moved on with the cell
         EXPECT_TRUE(replaced) << replaced.error().message.toStdString();
-        EXPECT_EQ(statusOf(m_reportId), GetParam()); // a replacing import keeps the status
+        EXPECT_EQ(statusOf(m_reportId), testCase()); // a replacing import keeps the status
         return;
     }
     for (const StoreError &error : {setCell.error(), setText.error(), setMeta.error(), replaced.error()}) {
@@ -195,15 +190,16 @@ TEST_P(ReviewLockTest, StoreEditsObeyTheLock)
 
 TEST_P(ReviewLockTest, DirectSqlOnALockedReportFails)
 {
-    bringTo(m_reportId, GetParam());
+    bringTo(m_reportId, testCase());
     const QString id = QString::number(m_reportId);
     const QStringList statements = {
         QStringLiteral(
             "UPDATE cells SET units = units + 10000 WHERE report_id = %1 AND cell = 'p3/received/natural'")
             .arg(id),
         QStringLiteral("DELETE FROM cells WHERE report_id = %1 AND cell = 'p3/received/business'").arg(id),
-        QStringLiteral("INSERT OR REPLACE INTO cells (report_id, cell, units, unit, text)"
-                       " VALUES (%1, 'p3/received/research', 990000, '', '99')")
+        QStringLiteral("INSERT INTO cells (report_id, cell, units, unit, text)"
+                       " VALUES (%1, 'p3/received/research', 990000, '', '99')"
+                       " ON CONFLICT (report_id, cell) DO UPDATE SET units = excluded.units")
             .arg(id),
         QStringLiteral("UPDATE narratives SET text = '篡改' WHERE report_id = %1 AND part = 1").arg(id),
         QStringLiteral("DELETE FROM narratives WHERE report_id = %1 AND part = 2").arg(id),
@@ -221,11 +217,11 @@ TEST_P(ReviewLockTest, DirectSqlOnALockedReportFails)
 }
 
 INSTANTIATE_TEST_SUITE_P(EveryStatus, ReviewLockTest,
-                         ::testing::Values(ReportStatus::Draft, ReportStatus::Submitted,
-                                           ReportStatus::Returned, ReportStatus::Approved),
-                         [](const ::testing::TestParamInfo<ReportStatus> &info) {
-                             return reportStatusId(info.param).toStdString();
-                         });
+                         ::testing::Combine(backends(),
+                                            ::testing::Values(ReportStatus::Draft, ReportStatus::Submitted,
+                                                              ReportStatus::Returned, ReportStatus::Approved)),
+                         backendAndCaseName<ReportStatus>(
+                             [](ReportStatus status) { return reportStatusId(status).toStdString(); }));
 
 namespace {
 
@@ -236,7 +232,7 @@ struct StatusChange
     bool allowed;
 };
 
-class ReviewStatusTriggerTest : public ReviewTest, public ::testing::WithParamInterface<StatusChange>
+class ReviewStatusTriggerTest : public OnEachBackendWith<ReviewFixture, StatusChange>
 {
 };
 
@@ -244,23 +240,14 @@ class ReviewStatusTriggerTest : public ReviewTest, public ::testing::WithParamIn
 
 TEST_P(ReviewStatusTriggerTest, TheDatabaseKnowsTheStatusGraph)
 {
-    const StatusChange change = GetParam();
+    const StatusChange change = testCase();
     // Put the row into the starting status without the trigger, then try the change with it.
-    ASSERT_EQ(rawSql(QStringLiteral("DROP TRIGGER reports_status_change")), QString());
+    ASSERT_EQ(dropGuard(QStringLiteral("reports_status_change")), QString());
     ASSERT_EQ(rawSql(QStringLiteral("UPDATE reports SET status = '%1' WHERE id = %2")
                          .arg(QLatin1StringView(change.from))
                          .arg(m_reportId)),
               QString());
-    const SchemaStep *guard = nullptr;
-    for (const Migration &migration : StoreSchema::migrations()) {
-        for (const SchemaStep &step : migration.steps) {
-            if (step.name == u"reports_status_change")
-                guard = &step;
-        }
-    }
-    ASSERT_NE(guard, nullptr);
-    for (const QString &statement : SqlDialect::of(Backend::Sqlite).statements(*guard))
-        ASSERT_EQ(rawSql(statement), QString());
+    ASSERT_EQ(restoreGuard(QStringLiteral("reports_status_change")), QString());
     const QString failure = rawSql(QStringLiteral("UPDATE reports SET status = '%1' WHERE id = %2")
                                        .arg(QLatin1StringView(change.to))
                                        .arg(m_reportId));
@@ -273,18 +260,19 @@ TEST_P(ReviewStatusTriggerTest, TheDatabaseKnowsTheStatusGraph)
 
 INSTANTIATE_TEST_SUITE_P(
     StatusPairs, ReviewStatusTriggerTest,
-    ::testing::Values(StatusChange{"draft", "submitted", true}, StatusChange{"returned", "submitted", true},
-                      StatusChange{"submitted", "returned", true},
-                      StatusChange{"submitted", "approved", true}, StatusChange{"draft", "returned", false},
-                      StatusChange{"draft", "approved", false}, StatusChange{"submitted", "draft", false},
-                      StatusChange{"returned", "approved", false}, StatusChange{"returned", "draft", false},
-                      StatusChange{"approved", "draft", false}, StatusChange{"approved", "submitted", false},
-                      StatusChange{"approved", "returned", false}, StatusChange{"draft", "deleted", false}),
-    [](const ::testing::TestParamInfo<StatusChange> &info) {
-        return std::string(info.param.from) + "_to_" + info.param.to;
-    });
+    ::testing::Combine(
+        backends(),
+        ::testing::Values(StatusChange{"draft", "submitted", true}, StatusChange{"returned", "submitted", true},
+                          StatusChange{"submitted", "returned", true},
+                          StatusChange{"submitted", "approved", true}, StatusChange{"draft", "returned", false},
+                          StatusChange{"draft", "approved", false}, StatusChange{"submitted", "draft", false},
+                          StatusChange{"returned", "approved", false}, StatusChange{"returned", "draft", false},
+                          StatusChange{"approved", "draft", false}, StatusChange{"approved", "submitted", false},
+                          StatusChange{"approved", "returned", false}, StatusChange{"draft", "deleted", false})),
+    backendAndCaseName<StatusChange>(
+        [](const StatusChange &change) { return std::string(change.from) + "_to_" + change.to; }));
 
-TEST_F(ReviewTest, SubmittingWithErrorsIsRefusedWithTheErrors)
+TEST_P(ReviewTest, SubmittingWithErrorsIsRefusedWithTheErrors)
 {
     Report broken = nandingReport();
     const int received = broken.format()->cellIndex(QStringLiteral("p3/received/total"));
@@ -303,7 +291,7 @@ TEST_F(ReviewTest, SubmittingWithErrorsIsRefusedWithTheErrors)
     EXPECT_EQ(statusOf(m_reportId), ReportStatus::Draft);
 }
 
-TEST_F(ReviewTest, EveryWarningNeedsAReason)
+TEST_P(ReviewTest, EveryWarningNeedsAReason)
 {
     const StoreResult<ReviewCheck> check = m_workflow->check(m_reportId, ReviewAction::Submit, clerk());
     ASSERT_TRUE(check);
@@ -344,7 +332,7 @@ TEST_F(ReviewTest, EveryWarningNeedsAReason)
     EXPECT_EQ(m_workflow->history(m_reportId)->constLast().note, QStringLiteral("请审核"));
 }
 
-TEST_F(ReviewTest, EachSubmissionKeepsASnapshot)
+TEST_P(ReviewTest, EachSubmissionKeepsASnapshot)
 {
     const Report content = m_store->loadReport(m_reportId)->report;
     bringTo(m_reportId, ReportStatus::Returned);
@@ -361,7 +349,7 @@ TEST_F(ReviewTest, EachSubmissionKeepsASnapshot)
               QStringLiteral("无其他需要报告的事项。"));
 }
 
-TEST_F(ReviewTest, ReturningNeedsANoteOrAnOpenComment)
+TEST_P(ReviewTest, ReturningNeedsANoteOrAnOpenComment)
 {
     bringTo(m_reportId, ReportStatus::Submitted);
     const StoreResult<int> silent = m_workflow->returnReport(m_reportId, supervisor(), QStringLiteral(" "));
@@ -375,7 +363,7 @@ TEST_F(ReviewTest, ReturningNeedsANoteOrAnOpenComment)
     EXPECT_EQ(statusOf(m_reportId), ReportStatus::Returned);
 }
 
-TEST_F(ReviewTest, UsersAndRoles)
+TEST_P(ReviewTest, UsersAndRoles)
 {
     UserDirectory users(*m_store);
     const QList<User> all = users.users().value();
@@ -404,7 +392,7 @@ TEST_F(ReviewTest, UsersAndRoles)
     EXPECT_FALSE(users.setAgencies(clerk().name, {agency}, otherClerk().name));
 }
 
-TEST_F(ReviewTest, TheFirstUserBecomesTheSupervisor)
+TEST_P(ReviewTest, TheFirstUserBecomesTheSupervisor)
 {
     const QString path = m_dir.filePath(QStringLiteral("fresh.sqlite"));
     std::unique_ptr<ReportStore> fresh = ReportStore::open(path).value();
@@ -418,7 +406,7 @@ TEST_F(ReviewTest, TheFirstUserBecomesTheSupervisor)
               StoreError::Code::Refused);
 }
 
-TEST_F(ReviewTest, PolicyForEditing)
+TEST_P(ReviewTest, PolicyForEditing)
 {
     for (const ReportStatus status :
          {ReportStatus::Draft, ReportStatus::Submitted, ReportStatus::Returned, ReportStatus::Approved}) {
@@ -435,7 +423,7 @@ TEST_F(ReviewTest, PolicyForEditing)
     EXPECT_TRUE(ReviewPolicy::allowedActions(clerk(), agency, ReportStatus::Approved).isEmpty());
 }
 
-TEST_F(ReviewTest, StatusLabelsAreChinese)
+TEST_P(ReviewTest, StatusLabelsAreChinese)
 {
     EXPECT_EQ(reportStatusLabel(ReportStatus::Draft), QStringLiteral("草稿"));
     EXPECT_EQ(reportStatusLabel(ReportStatus::Submitted), QStringLiteral("已提交"));
@@ -448,7 +436,7 @@ TEST_F(ReviewTest, StatusLabelsAreChinese)
         EXPECT_EQ(reportStatusFromId(reportStatusId(status)), status);
 }
 
-TEST_F(ReviewTest, ApprovalHashDetectsTamperingWithTheContent)
+TEST_P(ReviewTest, ApprovalHashDetectsTamperingWithTheContent)
 {
     bringTo(m_reportId, ReportStatus::Approved);
     const Report approved = m_store->loadReport(m_reportId)->report;
@@ -462,7 +450,7 @@ TEST_F(ReviewTest, ApprovalHashDetectsTamperingWithTheContent)
     EXPECT_TRUE(intact.problem().isEmpty());
 
     // Someone with the database open bypasses the lock to change a figure.
-    ASSERT_EQ(rawSql(QStringLiteral("DROP TRIGGER cells_locked_update")), QString());
+    ASSERT_EQ(dropGuard(QStringLiteral("cells_locked_update")), QString());
     ASSERT_EQ(rawSql(QStringLiteral("UPDATE cells SET units = units + 10000, text = text || '1'"
                                     " WHERE report_id = %1 AND cell = 'p3/disclosed/natural'")
                          .arg(m_reportId)),
@@ -474,11 +462,11 @@ TEST_F(ReviewTest, ApprovalHashDetectsTamperingWithTheContent)
     EXPECT_FALSE(tampered.problem().isEmpty());
 }
 
-TEST_F(ReviewTest, ApprovalHashDetectsTamperingWithTheSnapshot)
+TEST_P(ReviewTest, ApprovalHashDetectsTamperingWithTheSnapshot)
 {
     bringTo(m_reportId, ReportStatus::Approved);
     const int revision = m_workflow->verifyApproval(m_reportId)->revision;
-    ASSERT_EQ(rawSql(QStringLiteral("DROP TRIGGER revisions_immutable")), QString());
+    ASSERT_EQ(dropGuard(QStringLiteral("revisions_immutable")), QString());
     ASSERT_EQ(rawSql(QStringLiteral("UPDATE revisions SET snapshot = replace(snapshot, '南定', '北定')"
                                     " WHERE report_id = %1 AND revision = %2")
                          .arg(m_reportId)
@@ -490,7 +478,7 @@ TEST_F(ReviewTest, ApprovalHashDetectsTamperingWithTheSnapshot)
     EXPECT_FALSE(tampered.intact());
 }
 
-TEST_F(ReviewTest, ApprovalsCannotBeRewritten)
+TEST_P(ReviewTest, ApprovalsCannotBeRewritten)
 {
     bringTo(m_reportId, ReportStatus::Approved);
     EXPECT_FALSE(rawSql(QStringLiteral("UPDATE approvals SET sha256 = 'x'")).isEmpty());
@@ -499,7 +487,7 @@ TEST_F(ReviewTest, ApprovalsCannotBeRewritten)
     EXPECT_TRUE(m_workflow->verifyApproval(m_reportId)->intact());
 }
 
-TEST_F(ReviewTest, AnApprovalBySqlAloneIsDetected)
+TEST_P(ReviewTest, AnApprovalBySqlAloneIsDetected)
 {
     // The trigger allows 已提交 → 已审核, so a direct update passes; the missing approval record shows.
     bringTo(m_reportId, ReportStatus::Submitted);
@@ -512,14 +500,14 @@ TEST_F(ReviewTest, AnApprovalBySqlAloneIsDetected)
     EXPECT_TRUE(check.problem().contains(QStringLiteral("审核记录"))) << check.problem().toStdString();
 }
 
-TEST_F(ReviewTest, ANotApprovedReportHasNothingToVerify)
+TEST_P(ReviewTest, ANotApprovedReportHasNothingToVerify)
 {
     const ApprovalCheck check = m_workflow->verifyApproval(m_reportId).value();
     EXPECT_FALSE(check.approved);
     EXPECT_TRUE(check.problem().isEmpty());
 }
 
-TEST_F(ReviewTest, ChangesSinceThePreviousSubmission)
+TEST_P(ReviewTest, ChangesSinceThePreviousSubmission)
 {
     EXPECT_FALSE(m_workflow->changesSincePreviousSubmission(m_reportId).value());
     bringTo(m_reportId, ReportStatus::Returned);
@@ -557,7 +545,7 @@ TEST_F(ReviewTest, ChangesSinceThePreviousSubmission)
               (DiffSegment{DiffSegment::Kind::Added, QStringLiteral("补充说明。")}));
 }
 
-TEST_F(ReviewTest, CommentsOnCellsTablesPartsAndPassages)
+TEST_P(ReviewTest, CommentsOnCellsTablesPartsAndPassages)
 {
     CommentStore comments(*m_store);
     const QString partText = m_store->loadReport(m_reportId)->report.parts[0];
@@ -597,7 +585,7 @@ TEST_F(ReviewTest, CommentsOnCellsTablesPartsAndPassages)
     EXPECT_EQ(comments.unresolved(m_reportId)->size(), 5);
 }
 
-TEST_F(ReviewTest, CommentsAreRefusedOutsideTheReport)
+TEST_P(ReviewTest, CommentsAreRefusedOutsideTheReport)
 {
     CommentStore comments(*m_store);
     const StoreResult<Comment> foreign = comments.addComment(m_reportId, CommentAnchor::ofReport(),
@@ -616,7 +604,7 @@ TEST_F(ReviewTest, CommentsAreRefusedOutsideTheReport)
         comments.addComment(m_reportId, CommentAnchor::ofReport(), QStringLiteral("已归档"), supervisor()));
 }
 
-TEST_F(ReviewTest, OverviewListsTheYearWithKeyFigures)
+TEST_P(ReviewTest, OverviewListsTheYearWithKeyFigures)
 {
     Report other = nandingReport();
     other.meta.agencyName = otherAgency;
@@ -650,7 +638,7 @@ TEST_F(ReviewTest, OverviewListsTheYearWithKeyFigures)
     EXPECT_TRUE(lines.filter(agency).value(0).contains(QStringLiteral("已提交")));
 }
 
-TEST_F(ReviewTest, OverviewListsEverySupervisedAgencyWithoutAReportAsNotStarted)
+TEST_P(ReviewTest, OverviewListsEverySupervisedAgencyWithoutAReportAsNotStarted)
 {
     // 坎市镇 reported for 2020 and 2022 but not for 2021; 洪合镇 only from 2022 on; 赵填报 writes 坎市镇's
     // reports; 东升镇 has a clerk but no report at all.
@@ -697,7 +685,7 @@ TEST_F(ReviewTest, OverviewListsEverySupervisedAgencyWithoutAReportAsNotStarted)
     EXPECT_EQ(later2022.size(), 4) << "南定镇 (reported for 2021) and 东升镇 have not started 2022";
 }
 
-TEST_F(ReviewTest, AuditLogNamesTheActingUser)
+TEST_P(ReviewTest, AuditLogNamesTheActingUser)
 {
     bringTo(m_reportId, ReportStatus::Returned);
     const QList<AuditEntry> log = m_store->auditLog(m_reportId).value();
@@ -713,3 +701,5 @@ TEST_F(ReviewTest, AuditLogNamesTheActingUser)
     // The store's own actor is left as it was.
     EXPECT_NE(m_store->actor(), supervisor().name);
 }
+
+NIANBAO_ON_EACH_BACKEND(ReviewTest);

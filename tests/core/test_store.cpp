@@ -3,6 +3,8 @@
 #include "format.h"
 #include "report.h"
 #include "storage/reportstore.h"
+#include "storage/sqldialect.h"
+#include "storage/storeconnection.h"
 #include "storage/storeschema.h"
 #include "storetestsupport.h"
 #include "testsupport.h"
@@ -29,7 +31,13 @@ class ReportStoreTest : public StoreTest
 {
 };
 
-TEST_F(ReportStoreTest, OpensWithTheCurrentSchemaAndSafeSettings)
+/// What only an SQLite file has: pragmas, a file on disk that may be foreign, damaged, read-only or
+/// on a full disk, and the databases of version 1 that exist in offices.
+class SqliteStoreTest : public StoreFixture
+{
+};
+
+TEST_F(SqliteStoreTest, OpensWithTheCurrentSchemaAndSafeSettings)
 {
     std::unique_ptr<ReportStore> store = openStore();
     ASSERT_TRUE(store);
@@ -42,13 +50,37 @@ TEST_F(ReportStoreTest, OpensWithTheCurrentSchemaAndSafeSettings)
     EXPECT_GT(pragma(database, "busy_timeout").toInt(), 0);
 }
 
-TEST_F(ReportStoreTest, TheDefaultDatabaseLivesInTheApplicationDataFolder)
+TEST_P(ReportStoreTest, BothBackendsReportTheSameSchemaVersion)
+{
+    std::unique_ptr<ReportStore> store = openStore();
+    ASSERT_TRUE(store);
+    const StoreResult<int> version = store->connection().dialect().schemaVersion(store->connection());
+    ASSERT_TRUE(version) << version.error().message.toStdString();
+    EXPECT_EQ(version.value(), StoreSchema::currentVersion());
+    EXPECT_EQ(store->location().backend, backend());
+}
+
+TEST_P(ReportStoreTest, RefusesASchemaNewerThanTheProgram)
+{
+    {
+        std::unique_ptr<ReportStore> store = openStore();
+        ASSERT_TRUE(store);
+        ASSERT_TRUE(store->connection().dialect().setSchemaVersion(store->connection(),
+                                                                   StoreSchema::currentVersion() + 1));
+    }
+    const StoreResult<std::unique_ptr<ReportStore>> store = ReportStore::open(location());
+    ASSERT_FALSE(store);
+    EXPECT_EQ(store.error().code, StoreError::Code::NewerVersion);
+    EXPECT_TRUE(store.error().message.contains(QStringLiteral("较新版本"))) << store.error().message.toStdString();
+}
+
+TEST_F(SqliteStoreTest, TheDefaultDatabaseLivesInTheApplicationDataFolder)
 {
     EXPECT_EQ(ReportStore::defaultPath(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                                               QStringLiteral("/nianbao.sqlite"));
 }
 
-TEST_F(ReportStoreTest, CreatesTheFolderOfANewDatabase)
+TEST_F(SqliteStoreTest, CreatesTheFolderOfANewDatabase)
 {
     const QString path = m_dir.filePath(QStringLiteral("a/b/reports.sqlite"));
     StoreResult<std::unique_ptr<ReportStore>> store = ReportStore::open(path);
@@ -56,7 +88,7 @@ TEST_F(ReportStoreTest, CreatesTheFolderOfANewDatabase)
     EXPECT_TRUE(QFile::exists(path));
 }
 
-TEST_F(ReportStoreTest, EachStoreOwnsANamedConnection)
+TEST_P(ReportStoreTest, EachStoreOwnsANamedConnection)
 {
     std::unique_ptr<ReportStore> first = openStore();
     std::unique_ptr<ReportStore> second = openStore();
@@ -69,7 +101,7 @@ TEST_F(ReportStoreTest, EachStoreOwnsANamedConnection)
     EXPECT_FALSE(QSqlDatabase::contains(QLatin1StringView(QSqlDatabase::defaultConnection)));
 }
 
-TEST_F(ReportStoreTest, CreatesADraftWithEmptyNarrativeInTheYearsFormat)
+TEST_P(ReportStoreTest, CreatesADraftWithEmptyNarrativeInTheYearsFormat)
 {
     std::unique_ptr<ReportStore> store = openStore();
     const StoreResult<CreatedReport> created =
@@ -114,7 +146,7 @@ void PrintTo(const EditCase &edit, std::ostream *os)
     *os << edit.name;
 }
 
-class StoreEditPersists : public StoreTest, public ::testing::WithParamInterface<EditCase>
+class StoreEditPersists : public OnEachBackendWith<StoreFixture, EditCase>
 {
 };
 
@@ -130,11 +162,11 @@ TEST_P(StoreEditPersists, AfterReopening)
         ASSERT_TRUE(imported) << imported.error().message.toStdString();
         id = imported->id;
         expected = store->loadReport(id)->report;
-        const StoreResult<int> edited = GetParam().edit(*store, id, imported->revision);
+        const StoreResult<int> edited = testCase().edit(*store, id, imported->revision);
         ASSERT_TRUE(edited) << edited.error().message.toStdString();
         EXPECT_EQ(edited.value(), imported->revision + 1);
         revision = edited.value();
-        GetParam().expected(expected);
+        testCase().expected(expected);
     }
     std::unique_ptr<ReportStore> reopened = openStore();
     const StoreResult<StoredReport> loaded = reopened->loadReport(id);
@@ -153,7 +185,7 @@ const Format &format2019()
 
 INSTANTIATE_TEST_SUITE_P(
     Edits, StoreEditPersists,
-    ::testing::Values(
+    ::testing::Combine(backends(), ::testing::Values(
         EditCase{"CellByIndex",
                  [](ReportStore &s, qint64 id, int rev) {
                      return s.setCell(id, format2019().cellIndex(QStringLiteral("p3/received/natural")),
@@ -227,10 +259,10 @@ INSTANTIATE_TEST_SUITE_P(
                      r.meta.issuer = QStringLiteral("南丰镇人民政府");
                      r.meta.issueDate = QDate(2021, 1, 20);
                      r.meta.documentNumber = QStringLiteral("南政〔2021〕3号");
-                 }}),
-    [](const ::testing::TestParamInfo<EditCase> &info) { return std::string(info.param.name); });
+                 }})),
+    backendAndCaseName<EditCase>([](const EditCase &edit) { return std::string(edit.name); }));
 
-TEST_F(ReportStoreTest, BlankIsNoRowAndZeroIsARow)
+TEST_P(ReportStoreTest, BlankIsNoRowAndZeroIsARow)
 {
     std::unique_ptr<ReportStore> store = openStore();
     const qint64 id = store->createReport(QStringLiteral("南丰镇"), {}, 2020)->id;
@@ -243,23 +275,27 @@ TEST_F(ReportStoreTest, BlankIsNoRowAndZeroIsARow)
     EXPECT_TRUE(store->loadReport(id)->report.cell(QStringLiteral("p3/received/natural")).isBlank());
 }
 
-TEST_F(ReportStoreTest, AmountsAreStoredExactlyNeverAsReal)
+TEST_P(ReportStoreTest, AmountsAreStoredExactlyNeverAsReal)
 {
     std::unique_ptr<ReportStore> store = openStore();
     const qint64 id = store->createReport(QStringLiteral("南丰镇"), {}, 2020)->id;
     const CellValue amount = CellValue::parse(u"49966945.1234", CellKind::Amount);
     ASSERT_TRUE(store->setCell(id, QStringLiteral("p2.item9/procurement/amount"), amount, 1));
     QSqlDatabase database = QSqlDatabase::database(store->connectionName(), false);
-    EXPECT_EQ(scalar(database, "SELECT typeof(units) FROM cells").toString(), QStringLiteral("integer"));
+    if (backend() == Backend::Sqlite) {
+        EXPECT_EQ(scalar(database, "SELECT typeof(units) FROM cells").toString(), QStringLiteral("integer"));
+        EXPECT_EQ(
+            scalar(database, "SELECT count(*) FROM cells WHERE typeof(units) = 'real' OR typeof(text) = 'real'")
+                .toInt(),
+            0);
+    } else {
+        EXPECT_EQ(scalar(database, "SELECT pg_typeof(units)::text FROM cells").toString(), QStringLiteral("bigint"));
+    }
     EXPECT_EQ(scalar(database, "SELECT units FROM cells").toLongLong(), 499669451234LL);
-    EXPECT_EQ(
-        scalar(database, "SELECT count(*) FROM cells WHERE typeof(units) = 'real' OR typeof(text) = 'real'")
-            .toInt(),
-        0);
     EXPECT_EQ(store->loadReport(id)->report.cell(QStringLiteral("p2.item9/procurement/amount")), amount);
 }
 
-TEST_F(ReportStoreTest, AnUnchangedValueKeepsTheRevision)
+TEST_P(ReportStoreTest, AnUnchangedValueKeepsTheRevision)
 {
     std::unique_ptr<ReportStore> store = openStore();
     const qint64 id = store->createReport(QStringLiteral("南丰镇"), {}, 2020)->id;
@@ -273,7 +309,7 @@ TEST_F(ReportStoreTest, AnUnchangedValueKeepsTheRevision)
     EXPECT_EQ(store->auditLog(id)->size(), 2); // create + one edit
 }
 
-TEST_F(ReportStoreTest, AStaleEditIsRefusedAndNamesTheChange)
+TEST_P(ReportStoreTest, AStaleEditIsRefusedAndNamesTheChange)
 {
     std::unique_ptr<ReportStore> first = openStore();
     std::unique_ptr<ReportStore> second = openStore();
@@ -310,7 +346,7 @@ TEST_F(ReportStoreTest, AStaleEditIsRefusedAndNamesTheChange)
     EXPECT_EQ(stored.revision, base + 2);
 }
 
-TEST_F(ReportStoreTest, ImportRefusesADuplicateUnlessReplacingAndKeepsTheOldContent)
+TEST_P(ReportStoreTest, ImportRefusesADuplicateUnlessReplacingAndKeepsTheOldContent)
 {
     std::unique_ptr<ReportStore> store = openStore();
     const Report original = sampleReport(QStringLiteral("南丰镇"), 2019);
@@ -346,7 +382,7 @@ TEST_F(ReportStoreTest, ImportRefusesADuplicateUnlessReplacingAndKeepsTheOldCont
     EXPECT_EQ(store->auditLog(first->id)->constLast().action, AuditEntry::Action::Replace);
 }
 
-TEST_F(ReportStoreTest, RevisionSnapshotsCannotBeChanged)
+TEST_P(ReportStoreTest, RevisionSnapshotsCannotBeChanged)
 {
     std::unique_ptr<ReportStore> store = openStore();
     const qint64 id = store->importReport(sampleReport(QStringLiteral("南丰镇"), 2019))->id;
@@ -355,7 +391,7 @@ TEST_F(ReportStoreTest, RevisionSnapshotsCannotBeChanged)
     EXPECT_EQ(store->loadRevision(id, 1).value(), sampleReport(QStringLiteral("南丰镇"), 2019));
 }
 
-TEST_F(ReportStoreTest, AuditLogSaysWhoWhenAndWhat)
+TEST_P(ReportStoreTest, AuditLogSaysWhoWhenAndWhat)
 {
     std::unique_ptr<ReportStore> store = openStore();
     store->setActor(QStringLiteral("王五"));
@@ -384,7 +420,7 @@ TEST_F(ReportStoreTest, AuditLogSaysWhoWhenAndWhat)
     }
 }
 
-TEST_F(ReportStoreTest, MetaEditsCannotMoveTheReport)
+TEST_P(ReportStoreTest, MetaEditsCannotMoveTheReport)
 {
     std::unique_ptr<ReportStore> store = openStore();
     const qint64 id = store->createReport(QStringLiteral("南丰镇"), {}, 2020)->id;
@@ -396,7 +432,7 @@ TEST_F(ReportStoreTest, MetaEditsCannotMoveTheReport)
     EXPECT_EQ(store->loadReport(id)->revision, 1);
 }
 
-TEST_F(ReportStoreTest, FindsListsAndLinksReports)
+TEST_P(ReportStoreTest, FindsListsAndLinksReports)
 {
     std::unique_ptr<ReportStore> store = openStore();
     ASSERT_TRUE(store->importReport(sampleReport(QStringLiteral("南丰镇"), 2019)));
@@ -430,7 +466,7 @@ TEST_F(ReportStoreTest, FindsListsAndLinksReports)
     EXPECT_TRUE(store->listReports(2030)->isEmpty());
 }
 
-TEST_F(ReportStoreTest, TheListKeepsTheCountsGivenWithEachEdit)
+TEST_P(ReportStoreTest, TheListKeepsTheCountsGivenWithEachEdit)
 {
     std::unique_ptr<ReportStore> store = openStore();
     const QString rules = Validator::rulesVersion();
@@ -466,7 +502,7 @@ TEST_F(ReportStoreTest, TheListKeepsTheCountsGivenWithEachEdit)
     EXPECT_TRUE(summary().countsCurrent(rules));
 }
 
-TEST_F(ReportStoreTest, AnEditMakesTheNextYearsCountsStale)
+TEST_P(ReportStoreTest, AnEditMakesTheNextYearsCountsStale)
 {
     std::unique_ptr<ReportStore> store = openStore();
     const StampedCounts counts{{0, 1, 0}, Validator::rulesVersion()};
@@ -483,7 +519,7 @@ TEST_F(ReportStoreTest, AnEditMakesTheNextYearsCountsStale)
     EXPECT_NE(later, other);
 }
 
-TEST_F(ReportStoreTest, ABatchIsOneTransactionRolledBackUnlessCommitted)
+TEST_P(ReportStoreTest, ABatchIsOneTransactionRolledBackUnlessCommitted)
 {
     std::unique_ptr<ReportStore> store = openStore();
     {
@@ -505,7 +541,7 @@ TEST_F(ReportStoreTest, ABatchIsOneTransactionRolledBackUnlessCommitted)
     EXPECT_EQ(openStore()->listReports()->size(), 2);
 }
 
-TEST_F(ReportStoreTest, MigratesAVersionOneDatabaseKeepingItsData)
+TEST_F(SqliteStoreTest, MigratesAVersionOneDatabaseKeepingItsData)
 {
     {
         QSqlDatabase database =
@@ -542,7 +578,7 @@ TEST_F(ReportStoreTest, MigratesAVersionOneDatabaseKeepingItsData)
     EXPECT_EQ(store->staleCounts(Validator::rulesVersion()).value(), QList<qint64>{id.value()});
 }
 
-TEST_F(ReportStoreTest, RefusesADatabaseOfANewerVersionAndLeavesItUntouched)
+TEST_F(SqliteStoreTest, RefusesADatabaseOfANewerVersionAndLeavesItUntouched)
 {
     {
         std::unique_ptr<ReportStore> store = openStore();
@@ -563,7 +599,7 @@ TEST_F(ReportStoreTest, RefusesADatabaseOfANewerVersionAndLeavesItUntouched)
     EXPECT_FALSE(QFile::exists(dbPath() + QStringLiteral("-wal")));
 }
 
-TEST_F(ReportStoreTest, RefusesAFileThatIsNotADatabase)
+TEST_F(SqliteStoreTest, RefusesAFileThatIsNotADatabase)
 {
     QFile file(dbPath());
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
@@ -578,7 +614,7 @@ TEST_F(ReportStoreTest, RefusesAFileThatIsNotADatabase)
     EXPECT_EQ(fileDigest(dbPath()), before);
 }
 
-TEST_F(ReportStoreTest, RefusesAnotherProgramsDatabase)
+TEST_F(SqliteStoreTest, RefusesAnotherProgramsDatabase)
 {
     {
         QSqlDatabase database =
@@ -596,7 +632,7 @@ TEST_F(ReportStoreTest, RefusesAnotherProgramsDatabase)
     EXPECT_EQ(fileDigest(dbPath()), before);
 }
 
-TEST_F(ReportStoreTest, RefusesADamagedDatabaseWithoutRepairingIt)
+TEST_F(SqliteStoreTest, RefusesADamagedDatabaseWithoutRepairingIt)
 {
     {
         std::unique_ptr<ReportStore> store = openStore();
@@ -625,7 +661,7 @@ TEST_F(ReportStoreTest, RefusesADamagedDatabaseWithoutRepairingIt)
     EXPECT_EQ(fileDigest(dbPath()), before);
 }
 
-TEST_F(ReportStoreTest, AReadOnlyStoreReadsButRefusesEdits)
+TEST_F(SqliteStoreTest, AReadOnlyStoreReadsButRefusesEdits)
 {
     qint64 id = 0;
     {
@@ -649,7 +685,7 @@ TEST_F(ReportStoreTest, AReadOnlyStoreReadsButRefusesEdits)
     EXPECT_EQ(fileDigest(dbPath()), before);
 }
 
-TEST_F(ReportStoreTest, RefusesAReadOnlyFileForWriting)
+TEST_F(SqliteStoreTest, RefusesAReadOnlyFileForWriting)
 {
     if (geteuid() == 0)
         GTEST_SKIP() << "file permissions do not bind root";
@@ -665,7 +701,7 @@ TEST_F(ReportStoreTest, RefusesAReadOnlyFileForWriting)
         << store.error().message.toStdString();
 }
 
-TEST_F(ReportStoreTest, AFullDiskLosesOnlyTheRefusedEdit)
+TEST_F(SqliteStoreTest, AFullDiskLosesOnlyTheRefusedEdit)
 {
     std::unique_ptr<ReportStore> store = openStore();
     const qint64 id = store->importReport(sampleReport(QStringLiteral("南丰镇"), 2019))->id;
@@ -688,3 +724,5 @@ TEST_F(ReportStoreTest, AFullDiskLosesOnlyTheRefusedEdit)
     EXPECT_EQ(after.revision, before.revision);
     EXPECT_EQ(after.report, before.report);
 }
+
+NIANBAO_ON_EACH_BACKEND(ReportStoreTest);

@@ -65,7 +65,7 @@ class CarryOverTest : public StoreTest
 {
 };
 
-TEST_F(CarryOverTest, From2019To2020CarriesApplicationsItemsPreambleAndSignature)
+TEST_P(CarryOverTest, From2019To2020CarriesApplicationsItemsPreambleAndSignature)
 {
     std::unique_ptr<ReportStore> store = openStore();
     const Report previous = nanfeng2019();
@@ -119,7 +119,7 @@ TEST_F(CarryOverTest, From2019To2020CarriesApplicationsItemsPreambleAndSignature
     EXPECT_EQ(item->label, report.format()->cellName(report.format()->cellIndex(item->target)));
 }
 
-TEST_F(CarryOverTest, From2020To2021And2022AcrossTheFormatChange)
+TEST_P(CarryOverTest, From2020To2021And2022AcrossTheFormatChange)
 {
     std::unique_ptr<ReportStore> store = openStore();
     ASSERT_TRUE(store->importReport(nanfeng2019()));
@@ -175,7 +175,7 @@ bool fires(const QList<Finding> &findings, const QString &rule, int cell)
     });
 }
 
-TEST_F(CarryOverTest, FromAnImportedSeedThroughAHandMade2020To2021)
+TEST_P(CarryOverTest, FromAnImportedSeedThroughAHandMade2020To2021)
 {
     const ReadResult read = ReportReader::readFile(seedPath(id("2019_nanfeng")));
     ASSERT_TRUE(read.isReport);
@@ -244,7 +244,7 @@ TEST_F(CarryOverTest, FromAnImportedSeedThroughAHandMade2020To2021)
     EXPECT_GT(store->listReports(2021).value().constFirst().warnings.value_or(-1), warningsBefore);
 }
 
-TEST_F(CarryOverTest, NothingCarriesWithoutLastYearsReport)
+TEST_P(CarryOverTest, NothingCarriesWithoutLastYearsReport)
 {
     std::unique_ptr<ReportStore> store = openStore();
     ASSERT_TRUE(store->importReport(nanfeng2019()));
@@ -256,6 +256,8 @@ TEST_F(CarryOverTest, NothingCarriesWithoutLastYearsReport)
     ASSERT_TRUE(gap);
     EXPECT_TRUE(gap->carried.isEmpty());
 }
+
+NIANBAO_ON_EACH_BACKEND(CarryOverTest);
 
 TEST(CarryOver, FollowsTheFormatsRulesNotFixedCells)
 {
