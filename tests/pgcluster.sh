@@ -46,21 +46,38 @@ stop() {
 case $action in
 start)
     stop
+    # A Unix socket's path has at most 107 bytes; the server would fail with a less helpful message.
+    socket="$dir/sock/.s.PGSQL.$port"
+    [ "${#socket}" -le 107 ] || {
+        echo "pgcluster: the build folder's path is too long for the server's socket ($socket);" \
+            "build in a folder with a shorter path" >&2
+        exit 1
+    }
     mkdir -p "$dir/sock"
     if [ "$(id -u)" = 0 ]; then
         id postgres >/dev/null 2>&1 || { echo "pgcluster: there is no user postgres to run the server as" >&2; exit 1; }
         chown -R postgres: "$dir"
+        as_owner test -w "$dir" || {
+            echo "pgcluster: the user postgres cannot enter $dir; let others enter (chmod o+x) the folders" \
+                "above the build folder, or build elsewhere" >&2
+            rm -rf "$dir"
+            exit 1
+        }
     fi
+    # From here on a failure stops what was started and leaves no folder behind.
+    trap 'stop' ERR
     # Trust for the superuser on the socket (the harness creates the test databases); every other
     # role logs in with its SCRAM password, as on an office's server.
     as_owner "$bindir/initdb" -D "$dir/data" -U postgres -E UTF8 --locale=C.UTF-8 -N \
         --auth-local=scram-sha-256 --auth-host=reject >"$dir/initdb.log" 2>&1 ||
-        { cat "$dir/initdb.log" >&2; exit 1; }
+        { cat "$dir/initdb.log" >&2; stop; exit 1; }
     printf 'local all postgres trust\nlocal all all scram-sha-256\n' >"$dir/data/pg_hba.conf"
-    # Durability is not what these tests measure; fsync off keeps a test run short.
+    # Durability is not what these tests measure; fsync off keeps a test run short. Dynamic shared
+    # memory in files of the data folder, not /dev/shm (small in CI containers); no parallel
+    # workers on a machine of two cores.
     as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-k $dir/sock -p $port -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60" \
-        start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
+        -o "-k $dir/sock -p $port -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60 -c dynamic_shared_memory_type=mmap -c max_parallel_workers_per_gather=0" \
+        start >/dev/null || { cat "$dir/server.log" >&2; stop; exit 1; }
     "$bindir/createdb" -h "$dir/sock" -p "$port" -U postgres nianbao_template
     nianbao=${3:?the nianbao program}
     "$nianbao" server init --db "postgresql://postgres@/nianbao_template?host=$dir/sock&port=$port"

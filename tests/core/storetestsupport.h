@@ -34,8 +34,8 @@ std::string backendName(const ::testing::TestParamInfo<Backend> &info);
 /**
  * A database of its own for one test: a new SQLite file in the test's folder, or a new database on
  * the test run's PostgreSQL cluster (tests/pgcluster.sh, started once per ctest run), copied from the
- * template that `nianbao server init` set up and dropped when the test ends. Without the cluster — a
- * test program run by hand, outside ctest — create() says why and the test skips.
+ * template that `nianbao server init` set up and dropped when the test ends. A test program run by
+ * hand, outside ctest, has no cluster and skips its PostgreSQL cases (StoreFixture).
  */
 class TestDatabase
 {
