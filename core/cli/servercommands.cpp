@@ -27,7 +27,8 @@ int runServerCommand(const QStringList &arguments, QTextStream &out, QTextStream
     parser.addHelpOption();
     const QCommandLineOption dbOption = CommandLine::databaseOption();
     parser.addOption(dbOption);
-    parser.addPositionalArgument(QStringLiteral("ACTION"), ServerCommands::tr("init"), QStringLiteral("init"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), ServerCommands::tr("init"),
+                                 QStringLiteral("init"));
     if (const std::optional<int> done =
             CommandLine::parse(parser, QStringLiteral("server"), arguments, out, err))
         return *done;

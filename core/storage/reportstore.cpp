@@ -292,7 +292,8 @@ StoreResult<ReportStore::ReportRow> ReportStore::reportRow(qint64 reportId, Lock
         const QString lockRows = m_connection->dialect().lockRows(u"r");
         if (!lockRows.isEmpty()) {
             StoreResult<StoreQuery> current = m_connection->exec(
-                QStringLiteral("SELECT r.status, r.revision FROM reports r WHERE r.id = ?") + lockRows, {reportId});
+                QStringLiteral("SELECT r.status, r.revision FROM reports r WHERE r.id = ?") + lockRows,
+                {reportId});
             if (!current)
                 return current.error();
             // The server shows this user the report but does not let them change it.
@@ -507,10 +508,11 @@ StoreResult<void> ReportStore::keepCounts(qint64 reportId, int revision, const S
 {
     // Counts of an older revision than those kept (a slow background count) do not replace them.
     const StoreResult<StoreQuery> written = m_connection->exec(
-        QStringLiteral("INSERT INTO report_counts (report_id, revision, errors, warnings, rules_version)"
-                       " VALUES (?, ?, ?, ?, ?) ON CONFLICT (report_id) DO UPDATE SET"
-                       " revision = excluded.revision, errors = excluded.errors, warnings = excluded.warnings,"
-                       " rules_version = excluded.rules_version WHERE report_counts.revision <= excluded.revision"),
+        QStringLiteral(
+            "INSERT INTO report_counts (report_id, revision, errors, warnings, rules_version)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (report_id) DO UPDATE SET"
+            " revision = excluded.revision, errors = excluded.errors, warnings = excluded.warnings,"
+            " rules_version = excluded.rules_version WHERE report_counts.revision <= excluded.revision"),
         {reportId, revision, counts.counts.errors, counts.counts.warnings, textValue(counts.rulesVersion)});
     if (!written)
         return written.error();
@@ -579,7 +581,8 @@ StoreResult<int> ReportStore::finishEdit(StoreTransaction &transaction, const Re
         if (!logged)
             return logged.error();
     }
-    if (const StoreResult<void> counted = writeCounts(row.id, revision, row.agencyId, row.year, counts); !counted)
+    if (const StoreResult<void> counted = writeCounts(row.id, revision, row.agencyId, row.year, counts);
+        !counted)
         return counted.error();
     const StoreResult<void> committed = transaction.commit();
     if (!committed)
@@ -646,7 +649,8 @@ StoreResult<CreatedReport> ReportStore::createReport(const QString &agencyName, 
                                              QString::number(created.carried.size()));
         !logged)
         return logged.error();
-    if (const StoreResult<void> counted = writeCounts(created.id, created.revision, agency.value(), year, std::nullopt);
+    if (const StoreResult<void> counted =
+            writeCounts(created.id, created.revision, agency.value(), year, std::nullopt);
         !counted)
         return counted.error();
     if (const StoreResult<void> committed = transaction.commit(); !committed)
@@ -726,7 +730,8 @@ StoreResult<ImportedReport> ReportStore::importReport(const Report &report, bool
                 imported.replaced ? AuditEntry::Action::Replace : AuditEntry::Action::Import);
         !logged)
         return logged.error();
-    if (const StoreResult<void> counted = writeCounts(imported.id, imported.revision, agency.value(), report.meta.year, counts);
+    if (const StoreResult<void> counted =
+            writeCounts(imported.id, imported.revision, agency.value(), report.meta.year, counts);
         !counted)
         return counted.error();
     if (const StoreResult<void> committed = transaction.commit(); !committed)
@@ -992,9 +997,9 @@ StoreResult<int> ReportStore::changeStatus(qint64 reportId, ReportStatus to, Aud
     if (const StoreResult<void> kept = saveSnapshot(reportId, revision, action, content.value()); !kept)
         return kept.error();
     // The content is the same, and so are its counts.
-    const StoreResult<StoreQuery> counts =
-        m_connection->exec(QStringLiteral("UPDATE report_counts SET revision = ? WHERE report_id = ? AND revision = ?"),
-                           {revision, reportId, row->revision});
+    const StoreResult<StoreQuery> counts = m_connection->exec(
+        QStringLiteral("UPDATE report_counts SET revision = ? WHERE report_id = ? AND revision = ?"),
+        {revision, reportId, row->revision});
     if (!counts)
         return counts.error();
     if (const StoreResult<void> logged = log(reportId, revision, action, QStringLiteral("status"),

@@ -83,7 +83,8 @@ std::optional<QString> TestDatabase::create(Backend backend, const QString &fold
     const QString name = QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
     QSqlQuery create(*admin);
     // Names come from the pid and a counter, never from input; CREATE DATABASE takes no bound values.
-    if (!create.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2 STRATEGY = FILE_COPY").arg(name, templateDatabase)))
+    if (!create.exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2 STRATEGY = FILE_COPY")
+                         .arg(name, templateDatabase)))
         return QStringLiteral("cannot create the test database: ") + create.lastError().text();
     m_location.backend = Backend::Postgres;
     m_location.host = clusterHost();
@@ -100,7 +101,8 @@ TestDatabase::~TestDatabase()
     QString problem;
     std::optional<QSqlDatabase> admin = adminConnection(&problem);
     QSqlQuery drop(admin ? *admin : QSqlDatabase());
-    if (!admin || !drop.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_location.database)))
+    if (!admin ||
+        !drop.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_location.database)))
         ADD_FAILURE() << "cannot drop the test database " << m_location.database.toStdString() << ": "
                       << (admin ? drop.lastError().text() : problem).toStdString();
 }

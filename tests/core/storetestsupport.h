@@ -16,9 +16,7 @@
 #include <string>
 #include <tuple>
 
-namespace nianbao::test {
-
-} // namespace nianbao::test
+namespace nianbao::test {} // namespace nianbao::test
 
 namespace nianbao {
 /// The backend's name in gtest's messages.
@@ -109,9 +107,9 @@ template<typename Case, typename Name> auto backendAndCaseName(Name caseName)
 }
 
 #define NIANBAO_ON_EACH_BACKEND(Suite)                                                                       \
-    INSTANTIATE_TEST_SUITE_P(Backends, Suite, ::nianbao::test::backends(),                                    \
+    INSTANTIATE_TEST_SUITE_P(Backends, Suite, ::nianbao::test::backends(),                                   \
                              [](const ::testing::TestParamInfo<::nianbao::Backend> &info) {                  \
-                                 return ::nianbao::test::backendName(info);                                    \
+                                 return ::nianbao::test::backendName(info);                                  \
                              })
 
 /// A store fixture whose tests run on both backends.

@@ -147,7 +147,10 @@ namespace {
 class ReviewLockTest : public OnEachBackendWith<ReviewFixture, ReportStatus>
 {
 protected:
-    bool editable() const { return testCase() == ReportStatus::Draft || testCase() == ReportStatus::Returned; }
+    bool editable() const
+    {
+        return testCase() == ReportStatus::Draft || testCase() == ReportStatus::Returned;
+    }
 };
 
 } // namespace
@@ -216,12 +219,13 @@ TEST_P(ReviewLockTest, DirectSqlOnALockedReportFails)
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(EveryStatus, ReviewLockTest,
-                         ::testing::Combine(backends(),
-                                            ::testing::Values(ReportStatus::Draft, ReportStatus::Submitted,
-                                                              ReportStatus::Returned, ReportStatus::Approved)),
-                         backendAndCaseName<ReportStatus>(
-                             [](ReportStatus status) { return reportStatusId(status).toStdString(); }));
+INSTANTIATE_TEST_SUITE_P(
+    EveryStatus, ReviewLockTest,
+    ::testing::Combine(backends(), ::testing::Values(ReportStatus::Draft, ReportStatus::Submitted,
+                                                     ReportStatus::Returned, ReportStatus::Approved)),
+    backendAndCaseName<ReportStatus>([](ReportStatus status) {
+        return reportStatusId(status).toStdString();
+    }));
 
 namespace {
 
@@ -258,19 +262,24 @@ TEST_P(ReviewStatusTriggerTest, TheDatabaseKnowsTheStatusGraph)
             << failure.toStdString();
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    StatusPairs, ReviewStatusTriggerTest,
-    ::testing::Combine(
-        backends(),
-        ::testing::Values(StatusChange{"draft", "submitted", true}, StatusChange{"returned", "submitted", true},
-                          StatusChange{"submitted", "returned", true},
-                          StatusChange{"submitted", "approved", true}, StatusChange{"draft", "returned", false},
-                          StatusChange{"draft", "approved", false}, StatusChange{"submitted", "draft", false},
-                          StatusChange{"returned", "approved", false}, StatusChange{"returned", "draft", false},
-                          StatusChange{"approved", "draft", false}, StatusChange{"approved", "submitted", false},
-                          StatusChange{"approved", "returned", false}, StatusChange{"draft", "deleted", false})),
-    backendAndCaseName<StatusChange>(
-        [](const StatusChange &change) { return std::string(change.from) + "_to_" + change.to; }));
+INSTANTIATE_TEST_SUITE_P(StatusPairs, ReviewStatusTriggerTest,
+                         ::testing::Combine(backends(),
+                                            ::testing::Values(StatusChange{"draft", "submitted", true},
+                                                              StatusChange{"returned", "submitted", true},
+                                                              StatusChange{"submitted", "returned", true},
+                                                              StatusChange{"submitted", "approved", true},
+                                                              StatusChange{"draft", "returned", false},
+                                                              StatusChange{"draft", "approved", false},
+                                                              StatusChange{"submitted", "draft", false},
+                                                              StatusChange{"returned", "approved", false},
+                                                              StatusChange{"returned", "draft", false},
+                                                              StatusChange{"approved", "draft", false},
+                                                              StatusChange{"approved", "submitted", false},
+                                                              StatusChange{"approved", "returned", false},
+                                                              StatusChange{"draft", "deleted", false})),
+                         backendAndCaseName<StatusChange>([](const StatusChange &change) {
+                             return std::string(change.from) + "_to_" + change.to;
+                         }));
 
 TEST_P(ReviewTest, SubmittingWithErrorsIsRefusedWithTheErrors)
 {

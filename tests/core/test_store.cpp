@@ -71,7 +71,8 @@ TEST_P(ReportStoreTest, RefusesASchemaNewerThanTheProgram)
     const StoreResult<std::unique_ptr<ReportStore>> store = ReportStore::open(location());
     ASSERT_FALSE(store);
     EXPECT_EQ(store.error().code, StoreError::Code::NewerVersion);
-    EXPECT_TRUE(store.error().message.contains(QStringLiteral("较新版本"))) << store.error().message.toStdString();
+    EXPECT_TRUE(store.error().message.contains(QStringLiteral("较新版本")))
+        << store.error().message.toStdString();
 }
 
 TEST_F(SqliteStoreTest, TheDefaultDatabaseLivesInTheApplicationDataFolder)
@@ -185,81 +186,85 @@ const Format &format2019()
 
 INSTANTIATE_TEST_SUITE_P(
     Edits, StoreEditPersists,
-    ::testing::Combine(backends(), ::testing::Values(
-        EditCase{"CellByIndex",
-                 [](ReportStore &s, qint64 id, int rev) {
-                     return s.setCell(id, format2019().cellIndex(QStringLiteral("p3/received/natural")),
-                                      CellValue::count(42), rev);
-                 },
-                 [](Report &r) { r.setCell(QStringLiteral("p3/received/natural"), CellValue::count(42)); }},
-        EditCase{"CellById",
-                 [](ReportStore &s, qint64 id, int rev) {
-                     return s.setCell(id, QStringLiteral("p4/cases/review_upheld"), CellValue::count(3), rev);
-                 },
-                 [](Report &r) { r.setCell(QStringLiteral("p4/cases/review_upheld"), CellValue::count(3)); }},
-        EditCase{"CellToZero",
-                 [](ReportStore &s, qint64 id, int rev) {
-                     return s.setCell(id, QStringLiteral("p3/carried/natural"), CellValue::count(0), rev);
-                 },
-                 [](Report &r) { r.setCell(QStringLiteral("p3/carried/natural"), CellValue::count(0)); }},
-        EditCase{"CellToBlank",
-                 [](ReportStore &s, qint64 id, int rev) {
-                     return s.setCell(id, QStringLiteral("p3/received/business"), CellValue(), rev);
-                 },
-                 [](Report &r) { r.setCell(QStringLiteral("p3/received/business"), CellValue()); }},
-        EditCase{"SignedCount",
-                 [](ReportStore &s, qint64 id, int rev) {
-                     return s.setCell(id, QStringLiteral("p2.item5/licensing/change"),
-                                      CellValue::parse(u"-233", CellKind::SignedCount), rev);
-                 },
-                 [](Report &r) {
-                     r.setCell(QStringLiteral("p2.item5/licensing/change"),
-                               CellValue::parse(u"-233", CellKind::SignedCount));
-                 }},
-        EditCase{"AmountWithUnit",
-                 [](ReportStore &s, qint64 id, int rev) {
-                     return s.setCell(id, QStringLiteral("p2.item9/procurement/amount"),
-                                      CellValue::parse(u"1983.6271（万元）", CellKind::Amount), rev);
-                 },
-                 [](Report &r) {
-                     r.setCell(QStringLiteral("p2.item9/procurement/amount"),
-                               CellValue::parse(u"1983.6271（万元）", CellKind::Amount));
-                 }},
-        EditCase{"InvalidTextKeptVerbatim",
-                 [](ReportStore &s, qint64 id, int rev) {
-                     return s.setCell(id, QStringLiteral("p3/disclosed/natural"),
-                                      CellValue::parse(u"约5件", CellKind::Count), rev);
-                 },
-                 [](Report &r) {
-                     r.setCell(QStringLiteral("p3/disclosed/natural"),
-                               CellValue::parse(u"约5件", CellKind::Count));
-                 }},
-        EditCase{"Preamble",
-                 [](ReportStore &s, qint64 id, int rev) {
-                     return s.setNarrative(id, 0, QStringLiteral("根据《条例》编制本报告。"), rev);
-                 },
-                 [](Report &r) { r.preamble = QStringLiteral("根据《条例》编制本报告。"); }},
-        EditCase{"PartSix",
-                 [](ReportStore &s, qint64 id, int rev) {
-                     return s.setNarrative(id, 6, QStringLiteral("本年度未收取信息处理费。"), rev);
-                 },
-                 [](Report &r) { r.parts[5] = QStringLiteral("本年度未收取信息处理费。"); }},
-        EditCase{"PartEmptied",
-                 [](ReportStore &s, qint64 id, int rev) { return s.setNarrative(id, 1, QString(), rev); },
-                 [](Report &r) { r.parts[0].clear(); }},
-        EditCase{"Meta",
-                 [](ReportStore &s, qint64 id, int rev) {
-                     ReportMeta meta = s.loadReport(id)->report.meta;
-                     meta.issuer = QStringLiteral("南丰镇人民政府");
-                     meta.issueDate = QDate(2021, 1, 20);
-                     meta.documentNumber = QStringLiteral("南政〔2021〕3号");
-                     return s.setMeta(id, meta, rev);
-                 },
-                 [](Report &r) {
-                     r.meta.issuer = QStringLiteral("南丰镇人民政府");
-                     r.meta.issueDate = QDate(2021, 1, 20);
-                     r.meta.documentNumber = QStringLiteral("南政〔2021〕3号");
-                 }})),
+    ::testing::Combine(
+        backends(),
+        ::testing::Values(
+            EditCase{
+                "CellByIndex",
+                [](ReportStore &s, qint64 id, int rev) {
+                    return s.setCell(id, format2019().cellIndex(QStringLiteral("p3/received/natural")),
+                                     CellValue::count(42), rev);
+                },
+                [](Report &r) { r.setCell(QStringLiteral("p3/received/natural"), CellValue::count(42)); }},
+            EditCase{
+                "CellById",
+                [](ReportStore &s, qint64 id, int rev) {
+                    return s.setCell(id, QStringLiteral("p4/cases/review_upheld"), CellValue::count(3), rev);
+                },
+                [](Report &r) { r.setCell(QStringLiteral("p4/cases/review_upheld"), CellValue::count(3)); }},
+            EditCase{"CellToZero",
+                     [](ReportStore &s, qint64 id, int rev) {
+                         return s.setCell(id, QStringLiteral("p3/carried/natural"), CellValue::count(0), rev);
+                     },
+                     [](Report &r) { r.setCell(QStringLiteral("p3/carried/natural"), CellValue::count(0)); }},
+            EditCase{"CellToBlank",
+                     [](ReportStore &s, qint64 id, int rev) {
+                         return s.setCell(id, QStringLiteral("p3/received/business"), CellValue(), rev);
+                     },
+                     [](Report &r) { r.setCell(QStringLiteral("p3/received/business"), CellValue()); }},
+            EditCase{"SignedCount",
+                     [](ReportStore &s, qint64 id, int rev) {
+                         return s.setCell(id, QStringLiteral("p2.item5/licensing/change"),
+                                          CellValue::parse(u"-233", CellKind::SignedCount), rev);
+                     },
+                     [](Report &r) {
+                         r.setCell(QStringLiteral("p2.item5/licensing/change"),
+                                   CellValue::parse(u"-233", CellKind::SignedCount));
+                     }},
+            EditCase{"AmountWithUnit",
+                     [](ReportStore &s, qint64 id, int rev) {
+                         return s.setCell(id, QStringLiteral("p2.item9/procurement/amount"),
+                                          CellValue::parse(u"1983.6271（万元）", CellKind::Amount), rev);
+                     },
+                     [](Report &r) {
+                         r.setCell(QStringLiteral("p2.item9/procurement/amount"),
+                                   CellValue::parse(u"1983.6271（万元）", CellKind::Amount));
+                     }},
+            EditCase{"InvalidTextKeptVerbatim",
+                     [](ReportStore &s, qint64 id, int rev) {
+                         return s.setCell(id, QStringLiteral("p3/disclosed/natural"),
+                                          CellValue::parse(u"约5件", CellKind::Count), rev);
+                     },
+                     [](Report &r) {
+                         r.setCell(QStringLiteral("p3/disclosed/natural"),
+                                   CellValue::parse(u"约5件", CellKind::Count));
+                     }},
+            EditCase{"Preamble",
+                     [](ReportStore &s, qint64 id, int rev) {
+                         return s.setNarrative(id, 0, QStringLiteral("根据《条例》编制本报告。"), rev);
+                     },
+                     [](Report &r) { r.preamble = QStringLiteral("根据《条例》编制本报告。"); }},
+            EditCase{"PartSix",
+                     [](ReportStore &s, qint64 id, int rev) {
+                         return s.setNarrative(id, 6, QStringLiteral("本年度未收取信息处理费。"), rev);
+                     },
+                     [](Report &r) { r.parts[5] = QStringLiteral("本年度未收取信息处理费。"); }},
+            EditCase{"PartEmptied",
+                     [](ReportStore &s, qint64 id, int rev) { return s.setNarrative(id, 1, QString(), rev); },
+                     [](Report &r) { r.parts[0].clear(); }},
+            EditCase{"Meta",
+                     [](ReportStore &s, qint64 id, int rev) {
+                         ReportMeta meta = s.loadReport(id)->report.meta;
+                         meta.issuer = QStringLiteral("南丰镇人民政府");
+                         meta.issueDate = QDate(2021, 1, 20);
+                         meta.documentNumber = QStringLiteral("南政〔2021〕3号");
+                         return s.setMeta(id, meta, rev);
+                     },
+                     [](Report &r) {
+                         r.meta.issuer = QStringLiteral("南丰镇人民政府");
+                         r.meta.issueDate = QDate(2021, 1, 20);
+                         r.meta.documentNumber = QStringLiteral("南政〔2021〕3号");
+                     }})),
     backendAndCaseName<EditCase>([](const EditCase &edit) { return std::string(edit.name); }));
 
 TEST_P(ReportStoreTest, BlankIsNoRowAndZeroIsARow)
@@ -284,12 +289,13 @@ TEST_P(ReportStoreTest, AmountsAreStoredExactlyNeverAsReal)
     QSqlDatabase database = QSqlDatabase::database(store->connectionName(), false);
     if (backend() == Backend::Sqlite) {
         EXPECT_EQ(scalar(database, "SELECT typeof(units) FROM cells").toString(), QStringLiteral("integer"));
-        EXPECT_EQ(
-            scalar(database, "SELECT count(*) FROM cells WHERE typeof(units) = 'real' OR typeof(text) = 'real'")
-                .toInt(),
-            0);
+        EXPECT_EQ(scalar(database,
+                         "SELECT count(*) FROM cells WHERE typeof(units) = 'real' OR typeof(text) = 'real'")
+                      .toInt(),
+                  0);
     } else {
-        EXPECT_EQ(scalar(database, "SELECT pg_typeof(units)::text FROM cells").toString(), QStringLiteral("bigint"));
+        EXPECT_EQ(scalar(database, "SELECT pg_typeof(units)::text FROM cells").toString(),
+                  QStringLiteral("bigint"));
     }
     EXPECT_EQ(scalar(database, "SELECT units FROM cells").toLongLong(), 499669451234LL);
     EXPECT_EQ(store->loadReport(id)->report.cell(QStringLiteral("p2.item9/procurement/amount")), amount);
