@@ -55,13 +55,9 @@ protected:
     }
     CommandRun review(const QString &action, const QString &as, QStringList extra = {})
     {
-        QStringList arguments = {action,
-                                 QStringLiteral("--db"),
-                                 dbAddress(),
-                                 QStringLiteral("--agency"),
-                                 agency,
-                                 QStringLiteral("--year"),
-                                 QStringLiteral("2021")};
+        QStringList arguments = {
+            action, QStringLiteral("--db"),   dbAddress(),           QStringLiteral("--agency"),
+            agency, QStringLiteral("--year"), QStringLiteral("2021")};
         if (!as.isEmpty())
             arguments << QStringLiteral("--as") << as;
         return runCommand(runReviewCommand, arguments + extra);

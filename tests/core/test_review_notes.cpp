@@ -58,7 +58,7 @@ ReviewTransition step(ReviewAction action, const QString &note)
 
 } // namespace
 
-TEST_F(ReviewNotesTest, ADraftHasNoNotes)
+TEST_P(ReviewNotesTest, ADraftHasNoNotes)
 {
     const ReviewNotes none = notes();
     EXPECT_FALSE(none.returned);
@@ -66,7 +66,7 @@ TEST_F(ReviewNotesTest, ADraftHasNoNotes)
     EXPECT_TRUE(none.acknowledgements.isEmpty());
 }
 
-TEST_F(ReviewNotesTest, TheSupervisorReadsTheSubmissionNoteAndEachReasonBesideItsWarning)
+TEST_P(ReviewNotesTest, TheSupervisorReadsTheSubmissionNoteAndEachReasonBesideItsWarning)
 {
     const QList<Finding> warnings = submitWithReasons(QStringLiteral("请审核，第三部分已核对"));
     ASSERT_GE(warnings.size(), 2) << "the 2021 seed should keep several warnings";
@@ -85,7 +85,7 @@ TEST_F(ReviewNotesTest, TheSupervisorReadsTheSubmissionNoteAndEachReasonBesideIt
     }
 }
 
-TEST_F(ReviewNotesTest, AnErrorOrAnUnacknowledgedFindingHasNoReason)
+TEST_P(ReviewNotesTest, AnErrorOrAnUnacknowledgedFindingHasNoReason)
 {
     const QList<Finding> warnings = submitWithReasons({});
     ASSERT_FALSE(warnings.isEmpty());
@@ -97,7 +97,7 @@ TEST_F(ReviewNotesTest, AnErrorOrAnUnacknowledgedFindingHasNoReason)
     EXPECT_EQ(notes().reasonFor(format(), elsewhere), nullptr);
 }
 
-TEST_F(ReviewNotesTest, TheReturnNoteStandsForTheClerkUntilTheNextSubmission)
+TEST_P(ReviewNotesTest, TheReturnNoteStandsForTheClerkUntilTheNextSubmission)
 {
     submitWithReasons(QStringLiteral("第一次提交"));
     ASSERT_TRUE(m_workflow->returnReport(m_reportId, supervisor(), QStringLiteral("请核对第三部分的申请数")));
@@ -116,7 +116,7 @@ TEST_F(ReviewNotesTest, TheReturnNoteStandsForTheClerkUntilTheNextSubmission)
     EXPECT_EQ(resubmitted.submission->note, QStringLiteral("已按意见修改"));
 }
 
-TEST_F(ReviewNotesTest, AnApprovedReportKeepsTheSubmissionItApproved)
+TEST_P(ReviewNotesTest, AnApprovedReportKeepsTheSubmissionItApproved)
 {
     submitWithReasons(QStringLiteral("请审核"));
     ASSERT_TRUE(m_workflow->approve(m_reportId, supervisor(), QStringLiteral("同意")));
@@ -152,7 +152,7 @@ TEST(ReviewNotes, OnlyTheLatestSubmissionOrReturnSpeaks)
     EXPECT_TRUE(nothing.acknowledgements.isEmpty());
 }
 
-TEST_F(ReviewNotesTest, TheHistoryTableShowsEveryStepWithWhoAndTheNote)
+TEST_P(ReviewNotesTest, TheHistoryTableShowsEveryStepWithWhoAndTheNote)
 {
     submitWithReasons(QStringLiteral("第一次提交"));
     ASSERT_TRUE(m_workflow->returnReport(m_reportId, supervisor(), QStringLiteral("请核对")));
@@ -188,3 +188,5 @@ TEST_F(ReviewNotesTest, TheHistoryTableShowsEveryStepWithWhoAndTheNote)
               history->first().at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     EXPECT_FALSE(cell(0, ReviewHistoryModel::WhenColumn).isEmpty());
 }
+
+NIANBAO_ON_EACH_BACKEND(ReviewNotesTest);

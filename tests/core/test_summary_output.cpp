@@ -172,8 +172,9 @@ TEST(SummaryCsv, IsTheYearsTableWithOneHeaderRowAndNeutralisedFormulas)
     EXPECT_TRUE(lines[3].contains(u",15,"_s)) << lines[3].toStdString();
 }
 
-/// The five seeds imported into a database, as the supervisor's county would have them.
-class SummaryCommandTest : public StoreTest
+/// The five seeds imported into a database, as the supervisor's county would have them (an SQLite
+/// file: the summary reads through the store, which the storage suites test on both backends).
+class SummaryCommandTest : public StoreFixture
 {
 protected:
     void SetUp() override
