@@ -177,7 +177,9 @@ TEST(ReportDocument, PushSaysWhyAnEditWasRefused)
     document.setReadOnly(false);
     EXPECT_TRUE(document.readOnlyReason().isEmpty());
 
-    document.setPersist([](const ChangeEvent &, const Report &) { return QStringLiteral("磁盘已满"); });
+    document.setPersist([](const ChangeEvent &, const Report &, const StampedCounts &) {
+        return QStringLiteral("磁盘已满");
+    });
     const EditResult unstored = document.push(setCell(document, "p3/received/natural", count(3)));
     EXPECT_EQ(unstored.refusal(), EditResult::Refusal::NotStored);
     EXPECT_EQ(unstored.reason(), QStringLiteral("磁盘已满"));
