@@ -179,6 +179,9 @@ class SummaryCommandTest : public StoreFixture
 protected:
     void SetUp() override
     {
+        StoreFixture::SetUp();
+        if (HasFatalFailure() || IsSkipped())
+            return;
         const std::unique_ptr<ReportStore> store = openStore();
         ASSERT_TRUE(store);
         for (const QString &name : seedNames()) {

@@ -28,7 +28,7 @@ QByteArray contents(const QString &path)
 
 } // namespace
 
-TEST_F(YearExportTest, WritesEachApprovedReportIntoTheFolder)
+TEST_P(YearExportTest, WritesEachApprovedReportIntoTheFolder)
 {
     const CommandRun run = exportYear(QStringLiteral("docx"));
     EXPECT_EQ(run.code, ExitOk) << run.err.toStdString();
@@ -46,7 +46,7 @@ TEST_F(YearExportTest, WritesEachApprovedReportIntoTheFolder)
     EXPECT_TRUE(contents(approvedFile(QStringLiteral("pdf"))).startsWith("%PDF-"));
 }
 
-TEST_F(YearExportTest, KeepsExistingFilesUnlessToldToReplaceThem)
+TEST_P(YearExportTest, KeepsExistingFilesUnlessToldToReplaceThem)
 {
     ASSERT_TRUE(QDir().mkpath(m_folder));
     const QString path = approvedFile(QStringLiteral("odt"));
@@ -66,31 +66,32 @@ TEST_F(YearExportTest, KeepsExistingFilesUnlessToldToReplaceThem)
     EXPECT_TRUE(contents(path).startsWith("PK"));
 }
 
-TEST_F(YearExportTest, SaysSoWhenNoReportOfTheYearIsApproved)
+TEST_P(YearExportTest, SaysSoWhenNoReportOfTheYearIsApproved)
 {
-    const CommandRun run = runCommand(
-        runExportCommand, {QStringLiteral("--db"), dbPath(), QStringLiteral("--year"), QStringLiteral("2019"),
-                           QStringLiteral("--to"), QStringLiteral("docx"), QStringLiteral("-o"), m_folder});
+    const CommandRun run =
+        runCommand(runExportCommand,
+                   {QStringLiteral("--db"), dbAddress(), QStringLiteral("--year"), QStringLiteral("2019"),
+                    QStringLiteral("--to"), QStringLiteral("docx"), QStringLiteral("-o"), m_folder});
     EXPECT_EQ(run.code, ExitFindings);
     EXPECT_TRUE(run.err.contains(QStringLiteral("2019"))) << run.err.toStdString();
     EXPECT_FALSE(QDir(m_folder).exists() && !QDir(m_folder).isEmpty());
 }
 
-TEST_F(YearExportTest, RefusesStandardOutputAndAMissingYear)
+TEST_P(YearExportTest, RefusesStandardOutputAndAMissingYear)
 {
-    EXPECT_EQ(runCommand(runExportCommand, {QStringLiteral("--db"), dbPath(), QStringLiteral("--to"),
+    EXPECT_EQ(runCommand(runExportCommand, {QStringLiteral("--db"), dbAddress(), QStringLiteral("--to"),
                                             QStringLiteral("docx"), QStringLiteral("-o"), m_folder})
                   .code,
               ExitBadInput);
     EXPECT_EQ(
-        runCommand(runExportCommand, {QStringLiteral("--db"), dbPath(), QStringLiteral("--year"),
+        runCommand(runExportCommand, {QStringLiteral("--db"), dbAddress(), QStringLiteral("--year"),
                                       QStringLiteral("2021"), QStringLiteral("--to"), QStringLiteral("docx"),
                                       QStringLiteral("-o"), QStringLiteral("-")})
             .code,
         ExitBadInput);
 }
 
-TEST_F(YearExportTest, PlansBeforeItWrites)
+TEST_P(YearExportTest, PlansBeforeItWrites)
 {
     const YearExport exporter(*m_store, 2021, ReportExport::Form::Pdf, m_folder);
     const StoreResult<QList<YearExport::Item>> plan = exporter.plan();
@@ -103,6 +104,8 @@ TEST_F(YearExportTest, PlansBeforeItWrites)
     EXPECT_EQ(result.outcome, YearExport::Outcome::Written) << result.message.toStdString();
     EXPECT_TRUE(exporter.plan().value().constFirst().exists);
 }
+
+NIANBAO_ON_EACH_BACKEND(YearExportTest);
 
 TEST(YearExportNames, FileNamesAreTheStandardTitleWithoutWhatFileNamesCannotHold)
 {

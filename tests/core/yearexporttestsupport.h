@@ -14,12 +14,12 @@ namespace nianbao::test {
 
 /// The review database with 南定镇's 2021 report approved and 坎市镇's still a draft, and a folder to
 /// export the year into.
-class YearExportTest : public ReviewTest
+class YearExportFixture : public ReviewFixture
 {
 protected:
     void SetUp() override
     {
-        ReviewTest::SetUp();
+        ReviewFixture::SetUp();
         if (HasFatalFailure())
             return;
         // 南定镇's report approved; 坎市镇's (the other agency) still a draft.
@@ -33,7 +33,7 @@ protected:
     CommandRun exportYear(const QString &form, const QStringList &more = {})
     {
         return runCommand(runExportCommand,
-                          QStringList{QStringLiteral("--db"), dbPath(), QStringLiteral("--year"),
+                          QStringList{QStringLiteral("--db"), dbAddress(), QStringLiteral("--year"),
                                       QStringLiteral("2021"), QStringLiteral("--to"), form,
                                       QStringLiteral("-o"), m_folder} +
                               more);
@@ -45,6 +45,11 @@ protected:
     }
 
     QString m_folder;
+};
+
+/// The year's export read from SQLite and from PostgreSQL.
+class YearExportTest : public OnEachBackend<YearExportFixture>
+{
 };
 
 } // namespace nianbao::test

@@ -16,12 +16,12 @@ using namespace nianbao::test;
 
 namespace {
 
-class YearExportDialogTest : public YearExportTest
+class YearExportDialogTest : public YearExportFixture
 {
 protected:
     void SetUp() override
     {
-        YearExportTest::SetUp();
+        YearExportFixture::SetUp();
         if (HasFatalFailure())
             return;
         dialog = std::make_unique<YearExportDialog>(*m_store, 2021);
