@@ -12,6 +12,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -96,6 +101,51 @@ class Golden : public ::testing::TestWithParam<std::tuple<QString, int>>
 {
 };
 
+/// How often a rule finds something on the corpus, at which severity.
+struct RuleCount
+{
+    QString severity;
+    int findings = 0;
+};
+
+/// What the golden findings of every seed hold, per rule.
+QMap<QString, RuleCount> corpusCounts()
+{
+    QMap<QString, RuleCount> counts;
+    for (const QString &seed : seedNames()) {
+        QFile file(QFileInfo(seedPath(seed)).dir().filePath(QStringLiteral("expected.findings.json")));
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << file.fileName().toStdString();
+        for (const QJsonValue &report : QJsonDocument::fromJson(file.readAll()).array())
+            for (const QJsonValue &finding : report[u"findings"].toArray()) {
+                RuleCount &count = counts[finding[u"rule"].toString()];
+                count.severity = finding[u"severity"].toString();
+                ++count.findings;
+            }
+    }
+    return counts;
+}
+
+/// The table of docs/precision.md: rule → severity and findings; confirmed counts beside.
+struct PrecisionTable
+{
+    QMap<QString, RuleCount> counts;
+    QMap<QString, int> confirmed;
+};
+
+PrecisionTable precisionTable()
+{
+    QFile file(QStringLiteral(NIANBAO_SOURCE_DIR "/docs/precision.md"));
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << "docs/precision.md";
+    static const QRegularExpression row(QStringLiteral(R"(^\| `([a-z.-]+)` \| (\w+) \| (\d+) \| (\d+) \|)"),
+                                        QRegularExpression::MultilineOption);
+    PrecisionTable table;
+    for (const QRegularExpressionMatch &match : row.globalMatch(QString::fromUtf8(file.readAll()))) {
+        table.counts[match.captured(1)] = {match.captured(2), match.captured(3).toInt()};
+        table.confirmed[match.captured(1)] = match.captured(4).toInt();
+    }
+    return table;
+}
+
 } // namespace
 
 TEST(GoldenData, EverySeedHasItsInputAndEveryReference)
@@ -109,6 +159,27 @@ TEST(GoldenData, EverySeedHasItsInputAndEveryReference)
             EXPECT_TRUE(updatingReferences() || folder.exists(QString::fromLatin1(output.reference)))
                 << seed.toStdString() << '/' << output.reference
                 << " is missing: run scripts/update-references";
+    }
+}
+
+// The precision page counts what each rule finds on the real reports; a rule change that adds or
+// removes a finding there must update it with the golden files.
+TEST(GoldenData, PrecisionTableCountsTheCorpus)
+{
+    const QMap<QString, RuleCount> corpus = corpusCounts();
+    const PrecisionTable table = precisionTable();
+    ASSERT_FALSE(corpus.isEmpty());
+    for (auto rule = corpus.cbegin(); rule != corpus.cend(); ++rule) {
+        const RuleCount documented = table.counts.value(rule.key());
+        EXPECT_EQ(documented.findings, rule->findings)
+            << rule.key().toStdString() << ": findings on the corpus against docs/precision.md";
+        EXPECT_EQ(documented.severity.toStdString(), rule->severity.toStdString())
+            << rule.key().toStdString();
+    }
+    for (auto rule = table.counts.cbegin(); rule != table.counts.cend(); ++rule) {
+        EXPECT_TRUE(corpus.contains(rule.key()))
+            << rule.key().toStdString() << " is in docs/precision.md but finds nothing on the corpus";
+        EXPECT_LE(table.confirmed.value(rule.key()), rule->findings) << rule.key().toStdString();
     }
 }
 
