@@ -164,8 +164,8 @@ struct ImprovementPlanDef
 
 /**
  * One official format of the annual report (2019 or 2021), read from its resource file under
- * `resources/formats/`. Everything format-specific — parts, tables, labels, cell kinds, totals and
- * the rules that apply — is data here, so no code asks which year it is.
+ * `resources/formats/` by FormatReader. Everything format-specific — parts, tables, labels, cell kinds,
+ * totals and the rules that apply — is data here, so no code asks which year it is.
  */
 class Format
 {
@@ -218,6 +218,8 @@ public:
     const NarrativeOutcomesDef &narrativeOutcomes() const { return m_narrativeOutcomes; }
 
 private:
+    friend class FormatReader;
+
     QString m_id;
     QString m_name;
     QString m_issuedBy;

@@ -4,6 +4,9 @@
 #include "report.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <gtest/gtest.h>
@@ -78,6 +81,103 @@ TEST(Format, MalformedDescriptionIsRefused)
     EXPECT_EQ(Format::fromJson(QJsonDocument::fromJson(R"({"id":"x"})").object(), &error), nullptr);
     EXPECT_FALSE(error.isEmpty());
 }
+
+TEST(Format, EveryFormatFileIsReadInYearOrder)
+{
+    const QDir folder(QStringLiteral(":/nianbao/report-formats"));
+    const QStringList files = folder.entryList({QStringLiteral("*.json")}, QDir::Files);
+    const QList<const Format *> formats = Format::all();
+    ASSERT_EQ(formats.size(), files.size());
+    for (const Format *format : formats)
+        EXPECT_TRUE(files.contains(format->id() + u".json")) << format->id().toStdString();
+    // One format for every year from the first on: each ends the year before the next begins.
+    for (qsizetype i = 1; i < formats.size(); ++i)
+        EXPECT_EQ(formats[i - 1]->lastYear() + 1, formats[i]->firstYear()) << formats[i]->id().toStdString();
+    EXPECT_EQ(formats.last()->lastYear(), 0);
+}
+
+namespace {
+
+QJsonObject format2021()
+{
+    QFile file(QStringLiteral(":/nianbao/report-formats/2021.json"));
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// Replaces the value at a path of object keys and array indices, e.g. {"tables", 0, "part"}.
+QJsonValue replaced(const QJsonValue &value, QList<QVariant> path, const QJsonValue &with)
+{
+    if (path.isEmpty())
+        return with;
+    const QVariant key = path.takeFirst();
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        array[key.toInt()] = replaced(array[key.toInt()], path, with);
+        return array;
+    }
+    QJsonObject object = value.toObject();
+    object[key.toString()] = replaced(object[key.toString()], path, with);
+    return object;
+}
+
+} // namespace
+
+struct MalformedPart
+{
+    const char *name;
+    QList<QVariant> path;
+    QJsonValue value;
+    const char *error;
+};
+
+class FormatReaderRefuses : public ::testing::TestWithParam<MalformedPart>
+{
+};
+
+TEST_P(FormatReaderRefuses, SayingWhichPartIsMalformed)
+{
+    const MalformedPart &malformed = GetParam();
+    QString error;
+    ASSERT_TRUE(Format::fromJson(format2021(), &error)) << error.toStdString();
+    const QJsonObject json = replaced(format2021(), malformed.path, malformed.value).toObject();
+    EXPECT_EQ(Format::fromJson(json, &error), nullptr);
+    EXPECT_TRUE(error.contains(QString::fromUtf8(malformed.error))) << error.toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Parts, FormatReaderRefuses,
+    ::testing::Values(
+        MalformedPart{"Header", {QStringLiteral("years")}, QJsonObject(), "a first year"},
+        MalformedPart{"Parts", {QStringLiteral("parts")}, QJsonArray{QJsonObject()}, "six parts"},
+        MalformedPart{"Table", {QStringLiteral("tables"), 0, QStringLiteral("part")}, 5, "is incomplete"},
+        MalformedPart{"Column",
+                      {QStringLiteral("tables"), 0, QStringLiteral("columns"), 0, QStringLiteral("kind")},
+                      QStringLiteral("colour"),
+                      "unknown kind"},
+        MalformedPart{"Total",
+                      {QStringLiteral("tables"), 4, QStringLiteral("totals"), 0, QStringLiteral("target")},
+                      QJsonObject{{QStringLiteral("column"), QStringLiteral("nowhere")}},
+                      "total in table"},
+        MalformedPart{"CellRule",
+                      {QStringLiteral("rules"), QStringLiteral("carry"), 0, QStringLiteral("tables")},
+                      QJsonArray{QStringLiteral("p9")},
+                      "names unknown table p9"},
+        MalformedPart{"Authority",
+                      {QStringLiteral("rules"), QStringLiteral("authority"), QStringLiteral("row")},
+                      QStringLiteral("nowhere"),
+                      "authority rule"},
+        MalformedPart{"NarrativeFigure",
+                      {QStringLiteral("rules"), QStringLiteral("narrativeFigures"), QStringLiteral("figures"),
+                       0, QStringLiteral("readings")},
+                      QJsonArray{QJsonArray{QStringLiteral("p3/nowhere/total")}},
+                      "unknown id \"p3/nowhere/total\""},
+        MalformedPart{"NarrativeOutcome",
+                      {QStringLiteral("rules"), QStringLiteral("narrativeOutcomes"), QStringLiteral("claims"),
+                       0, QStringLiteral("subjects"), 0, QStringLiteral("mustBeZero")},
+                      QJsonArray{QStringLiteral("p4/nowhere/total")},
+                      "narrative outcome 案件均被维持: unknown id \"p4/nowhere/total\""}),
+    [](const ::testing::TestParamInfo<MalformedPart> &info) { return std::string(info.param.name); });
 
 TEST(Report, SwitchingFormatKeepsSharedCells)
 {

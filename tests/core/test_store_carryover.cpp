@@ -262,7 +262,7 @@ NIANBAO_ON_EACH_BACKEND(CarryOverTest);
 TEST(CarryOver, FollowsTheFormatsRulesNotFixedCells)
 {
     // The same format without its carry.applications rule carries no application counts.
-    QFile file(QStringLiteral(":/nianbao/formats/2019.json"));
+    QFile file(QStringLiteral(":/nianbao/report-formats/2019.json"));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
     QJsonObject rules = json.value(u"rules").toObject();
