@@ -2,27 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cellvalue.h"
 
+#include "whitespace.h"
+
 namespace nianbao {
 
 namespace {
-
-// A byte-order mark or zero-width space that a copy or a joined file leaves in a cell is no content.
-bool isSpace(QChar c)
-{
-    return c.isSpace() || c == QChar(0x00A0) || c == QChar(0x3000) || c == QChar(0xFEFF) ||
-           c == QChar(0x200B);
-}
-
-QStringView trimmed(QStringView text)
-{
-    qsizetype begin = 0;
-    qsizetype end = text.size();
-    while (begin < end && isSpace(text[begin]))
-        ++begin;
-    while (end > begin && isSpace(text[end - 1]))
-        --end;
-    return text.sliced(begin, end - begin);
-}
 
 struct UnitSuffix
 {
@@ -65,7 +49,7 @@ CellValue CellValue::invalid(const QString &text)
 
 CellValue CellValue::parse(QStringView text, CellKind kind)
 {
-    const QStringView content = trimmed(text);
+    const QStringView content = Whitespace::trimmed(text);
     if (content.isEmpty())
         return {};
     QStringView number = content;
@@ -73,7 +57,7 @@ CellValue CellValue::parse(QStringView text, CellKind kind)
     if (kind == CellKind::Amount) {
         for (const UnitSuffix &suffix : unitSuffixes) {
             if (number.endsWith(suffix.text)) {
-                number = trimmed(number.chopped(suffix.text.size()));
+                number = Whitespace::trimmed(number.chopped(suffix.text.size()));
                 unit = suffix.unit;
                 break;
             }

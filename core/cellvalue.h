@@ -39,7 +39,7 @@ public:
     static CellValue invalid(const QString &text);
 
     /// Reads what a person typed or a report printed into a cell of the given kind. Surrounding
-    /// spaces (also U+00A0 and U+3000) are ignored; an empty text is blank. Amounts may carry a
+    /// blanks (Whitespace::isSpace) are ignored; an empty text is blank. Amounts may carry a
     /// unit suffix: "251000元", "20.001万元", "1983.6271（万元）".
     static CellValue parse(QStringView text, CellKind kind);
 

@@ -10,22 +10,6 @@
 
 namespace nianbao {
 
-bool LabelText::isSpace(QChar c)
-{
-    return c.isSpace() || c == QChar(0x00A0) || c == QChar(0x3000) || c == QChar(0xFEFF);
-}
-
-QStringView LabelText::trimmed(QStringView text)
-{
-    qsizetype begin = 0;
-    qsizetype end = text.size();
-    while (begin < end && isSpace(text[begin]))
-        ++begin;
-    while (end > begin && isSpace(text[end - 1]))
-        --end;
-    return text.sliced(begin, end - begin);
-}
-
 QString LabelText::normalized(QStringView text)
 {
     QString result;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "whitespace.h"
+
 #include <QString>
 #include <QStringView>
 
@@ -15,9 +17,9 @@ namespace nianbao {
 class LabelText
 {
 public:
-    /// Spaces, U+00A0 and U+3000 count as blank, as in a table cell.
-    static bool isSpace(QChar c);
-    static QStringView trimmed(QStringView text);
+    /// Blank as in a table cell (Whitespace, the one definition).
+    static bool isSpace(QChar c) { return Whitespace::isSpace(c); }
+    static QStringView trimmed(QStringView text) { return Whitespace::trimmed(text); }
     static bool isBlank(QStringView text) { return trimmed(text).isEmpty(); }
 
     /// The comparable form: no white space, no quotes, full-width brackets, colons and commas,

@@ -3,6 +3,7 @@
 #include "cellvalue.h"
 #include "decimal.h"
 #include "testsupport.h"
+#include "textlayout/labeltext.h"
 
 #include <gtest/gtest.h>
 
@@ -58,3 +59,22 @@ TEST(CellValue, AmountsKeepTheUnitTheCellStates)
     EXPECT_EQ(bare.unit(), AmountUnit::None);
     EXPECT_EQ(bare.toText(CellKind::Amount, true), QStringLiteral("49966945.1"));
 }
+
+// Cells and labels read the same characters as blank: a label that a copy left a zero-width space
+// in is still the official one, and a cell holding only such characters is still empty.
+class BlankCharacter : public ::testing::TestWithParam<char16_t>
+{
+};
+
+TEST_P(BlankCharacter, IsBlankInCellsAndLabelsAlike)
+{
+    const QString blank = QString(QChar(GetParam()));
+    EXPECT_TRUE(CellValue::parse(QString(blank + blank), CellKind::Count).isBlank());
+    EXPECT_EQ(CellValue::parse(QString(blank + u"12" + blank), CellKind::Count), CellValue::count(12));
+    EXPECT_TRUE(LabelText::isBlank(QString(blank + blank)));
+    EXPECT_EQ(LabelText::normalized(QString(blank + u"（七）总计" + blank)),
+              LabelText::normalized(u"（七）总计"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Characters, BlankCharacter,
+                         ::testing::Values(u' ', u'\t', u'\u00A0', u'\u3000', u'\uFEFF', u'\u200B'));
