@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cellvalue.h"
+#include "report.h"
 
 #include <QList>
 #include <QString>
@@ -64,6 +65,16 @@ struct Location
 
     static constexpr int TitlePart = 0;
     static constexpr int PreamblePart = 7;
+    /// The one mapping between the two numberings of the narrative: a part as Location numbers it
+    /// (1 … 6, PreamblePart) and its index in Report::narrative (1 … 6, Report::PreambleIndex).
+    static constexpr int narrativeIndex(int part)
+    {
+        return part == PreamblePart ? Report::PreambleIndex : part;
+    }
+    static constexpr int partOfNarrative(int index)
+    {
+        return index == Report::PreambleIndex ? PreamblePart : index;
+    }
 
     friend bool operator==(const Location &, const Location &) = default;
 };

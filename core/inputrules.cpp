@@ -49,7 +49,7 @@ QString visible(const QString &text)
 
 QString partName(const Format *format, int part)
 {
-    if (part == 0)
+    if (part == Report::PreambleIndex)
         return InputRules::tr("the preamble");
     if (format && part <= format->parts().size())
         return format->parts()[part - 1].heading;
@@ -159,8 +159,8 @@ std::optional<QString> InputRules::contentRefusal(const Report &report)
             .arg(lastYear());
     const Format *format = report.format();
     for (int part = 0; part <= Report::PartCount; ++part) {
-        const QString &text = part == 0 ? report.preamble : report.parts[size_t(part - 1)];
-        if (const std::optional<QString> refused = textRefusal(partName(format, part), text))
+        if (const std::optional<QString> refused =
+                textRefusal(partName(format, part), report.narrative(part)))
             return refused;
     }
     const std::pair<QString, const QString *> metaTexts[] = {

@@ -52,6 +52,16 @@ public:
     /// Narrative of parts 一 … 六 (index 0 … 5), without the part heading.
     std::array<QString, PartCount> parts;
 
+    /// The narratives as the database, comments and revision differences number them: the
+    /// preamble first (PreambleIndex), then the parts 1 … 6. Findings and edits number the
+    /// preamble after the title instead (Location::PreamblePart); Location converts.
+    static constexpr int PreambleIndex = 0;
+    const QString &narrative(int index) const
+    {
+        return index == PreambleIndex ? preamble : parts[size_t(index - 1)];
+    }
+    QString &narrative(int index) { return index == PreambleIndex ? preamble : parts[size_t(index - 1)]; }
+
     const std::vector<CellValue> &cells() const { return m_cells; }
     const CellValue &cell(int index) const { return m_cells[size_t(index)]; }
     void setCell(int index, const CellValue &value) { m_cells[size_t(index)] = value; }

@@ -110,9 +110,8 @@ void ReportDocument::revalidate()
 
 QString ReportDocument::narrative(int part) const
 {
-    if (part == Location::PreamblePart)
-        return m_report.preamble;
-    return part >= 1 && part <= Report::PartCount ? m_report.parts[size_t(part - 1)] : QString();
+    const bool known = part == Location::PreamblePart || (part >= 1 && part <= Report::PartCount);
+    return known ? m_report.narrative(Location::narrativeIndex(part)) : QString();
 }
 
 QString ReportDocument::field(ReportField field) const
@@ -151,10 +150,7 @@ bool ReportDocument::applyCells(const QList<int> &cells, const QList<CellValue> 
 bool ReportDocument::applyNarrative(int part, const QString &text)
 {
     Report after = m_report;
-    if (part == Location::PreamblePart)
-        after.preamble = text;
-    else
-        after.parts[size_t(part - 1)] = text;
+    after.narrative(Location::narrativeIndex(part)) = text;
     ChangeEvent event;
     event.kind = ChangeEvent::Kind::Narrative;
     event.part = part;

@@ -24,9 +24,8 @@ ReportDocument::Persist StoreBinding::persist(ReportStore &store, qint64 reportI
                 return store.setCells(reportId, cells, *current, counts);
             }
             case ChangeEvent::Kind::Narrative: {
-                const int part = change.part == Location::PreamblePart ? 0 : change.part;
-                const QString &text = part == 0 ? after.preamble : after.parts[size_t(part - 1)];
-                return store.setNarrative(reportId, part, text, *current, counts);
+                const int index = Location::narrativeIndex(change.part);
+                return store.setNarrative(reportId, index, after.narrative(index), *current, counts);
             }
             case ChangeEvent::Kind::Meta:
                 return store.setMeta(reportId, after.meta, *current, counts);

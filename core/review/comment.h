@@ -20,7 +20,7 @@ struct CommentAnchor
     enum class Kind : quint8 { Report, Cell, Table, Part, Passage };
     Kind kind = Kind::Report;
     QString target; ///< Cell: cell id ("p3/received/natural"); Table: table id ("p3")
-    int part = 0;   ///< Part, Passage: 0 = preamble, 1 … 6 = parts 一 … 六 (as in the store)
+    int part = 0; ///< Part, Passage: 0 = preamble, 1 … 6 = parts 一 … 六 (as Report::narrative numbers them)
     int offset = 0; ///< Passage: start in the part's text when the comment was made
     int length = 0; ///< Passage
     QString quote;  ///< Passage: the passage's text when the comment was made

@@ -19,11 +19,6 @@ QString cellText(const Report &report, const QString &cellId)
     return report.cell(cell).toText(column.kind, column.unitInCell);
 }
 
-QString partText(const Report &report, int part)
-{
-    return part == 0 ? report.preamble : report.parts[size_t(part - 1)];
-}
-
 struct MetaText
 {
     const char *field;
@@ -63,8 +58,8 @@ RevisionDiff RevisionDiff::compare(const Report &oldReport, const Report &newRep
             {field, AuditEntry::targetName(AuditEntry::metaTarget(field), nullptr), oldValue, newValue});
     }
     for (int part = 0; part <= Report::PartCount; ++part) {
-        const QString oldText = partText(oldReport, part);
-        const QString newText = partText(newReport, part);
+        const QString oldText = oldReport.narrative(part);
+        const QString newText = newReport.narrative(part);
         if (oldText == newText)
             continue;
         diff.narrative.append({part,

@@ -163,7 +163,7 @@ void CommentActions::commentOnTable(int table)
 void CommentActions::commentOnPart(int editorPart)
 {
     if (m_document)
-        ask(CommentAnchor::ofPart(CommentAnchorName::storePart(editorPart)), tr("Comment on a Part"));
+        ask(CommentAnchor::ofPart(Location::narrativeIndex(editorPart)), tr("Comment on a Part"));
 }
 
 void CommentActions::commentOnPassage(int editorPart)
@@ -175,7 +175,7 @@ void CommentActions::commentOnPassage(int editorPart)
         Q_EMIT problem(tr("Select the passage to comment on first."));
         return;
     }
-    ask(CommentAnchor::ofPassage(CommentAnchorName::storePart(editorPart), m_document->narrative(editorPart),
+    ask(CommentAnchor::ofPassage(Location::narrativeIndex(editorPart), m_document->narrative(editorPart),
                                  cursor.selectionStart(), cursor.selectionEnd() - cursor.selectionStart()),
         tr("Comment on a Passage"));
 }
@@ -212,7 +212,7 @@ void CommentActions::showAnchor(const CommentAnchor &anchor)
         m_editor->showSection(anchor.part);
         return;
     case CommentAnchor::Kind::Passage: {
-        const int part = CommentAnchorName::editorPart(anchor.part);
+        const int part = Location::partOfNarrative(anchor.part);
         const std::optional<int> at = anchor.locate(m_document->narrative(part));
         m_editor->showLocation(
             Location::ofNarrative(part, at.value_or(0), at ? int(anchor.quote.size()) : 0));

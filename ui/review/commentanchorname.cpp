@@ -46,14 +46,4 @@ QString CommentAnchorName::of(const CommentAnchor &anchor, const Format &format)
     return {};
 }
 
-int CommentAnchorName::editorPart(int part)
-{
-    return part == 0 ? Location::PreamblePart : part;
-}
-
-int CommentAnchorName::storePart(int editorPart)
-{
-    return editorPart == Location::PreamblePart ? 0 : editorPart;
-}
-
 } // namespace nianbao

@@ -16,9 +16,6 @@ class CommentAnchorName
     Q_DECLARE_TR_FUNCTIONS(nianbao::CommentAnchorName)
 public:
     static QString of(const CommentAnchor &anchor, const Format &format);
-    /// The editor's number of a comment's part (the preamble is Location::PreamblePart there, 0 here).
-    static int editorPart(int part);
-    static int storePart(int editorPart);
 };
 
 } // namespace nianbao

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commentmarks.h"
 
-#include "commentanchorname.h"
 #include "document/reportdocument.h"
 #include "document/reporttablemodel.h"
 #include "document/tableformmodel.h"
 #include "editor/narrativeeditor.h"
 #include "editor/reporteditor.h"
 #include "editor/tableformview.h"
+#include "finding.h"
 #include "format.h"
 
 #include <QHelpEvent>
@@ -126,7 +126,7 @@ void CommentMarks::setThreads(const QList<CommentThread> &threads)
             if (cell >= 0)
                 m_cells[cell].append(thread);
         } else if (anchor.kind == CommentAnchor::Kind::Passage) {
-            m_passages[CommentAnchorName::editorPart(anchor.part)].append(thread);
+            m_passages[Location::partOfNarrative(anchor.part)].append(thread);
         }
     }
     for (const QPointer<Layer> &layer : std::as_const(m_layers)) {
