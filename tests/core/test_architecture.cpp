@@ -36,6 +36,24 @@ TEST(Architecture, CoreLinksNoWidgets)
     EXPECT_FALSE(text.contains(QStringLiteral("Qt6::PrintSupport")));
 }
 
+// The files at the top of core/ are what every folder below builds on (the report, its format, its
+// cells, findings); they include none of the folders, so that no folder is both above and below them.
+TEST(Architecture, TheTopOfCoreIncludesNoneOfItsFolders)
+{
+    const QRegularExpression folderInclude(QStringLiteral(R"(#\s*include\s*"[^"]*/)"));
+    QDirIterator it(QStringLiteral(NIANBAO_SOURCE_DIR "/core"),
+                    {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files);
+    int files = 0;
+    while (it.hasNext()) {
+        QFile file(it.next());
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        EXPECT_FALSE(folderInclude.match(QString::fromUtf8(file.readAll())).hasMatch())
+            << file.fileName().toStdString();
+        ++files;
+    }
+    EXPECT_GT(files, 10);
+}
+
 namespace {
 
 QString sourceText(const char *path)
