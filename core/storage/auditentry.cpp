@@ -3,6 +3,7 @@
 #include "auditentry.h"
 
 #include "format.h"
+#include "report.h"
 
 #include <QCoreApplication>
 
@@ -89,7 +90,7 @@ std::optional<AuditEntry::Action> AuditEntry::actionFromId(const QString &id)
 
 QString AuditEntry::narrativeTarget(int part)
 {
-    return part == 0 ? preambleTarget : partPrefix + QString::number(part);
+    return part == Report::PreambleIndex ? preambleTarget : partPrefix + QString::number(part);
 }
 
 QString AuditEntry::metaTarget(const QString &field)

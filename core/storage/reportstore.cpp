@@ -365,10 +365,8 @@ StoreResult<Report> ReportStore::readContent(const ReportRow &row)
         m_connection->exec(QStringLiteral("SELECT part, text FROM narratives WHERE report_id = ?"), {row.id});
     if (!narratives)
         return narratives.error();
-    while (narratives->next()) {
-        const int part = narratives->value(0).toInt();
-        (part == 0 ? report.preamble : report.parts[size_t(part - 1)]) = narratives->value(1).toString();
-    }
+    while (narratives->next())
+        report.narrative(narratives->value(0).toInt()) = narratives->value(1).toString();
 
     StoreResult<StoreQuery> cells = m_connection->exec(
         QStringLiteral("SELECT cell, units, unit, text FROM cells WHERE report_id = ?"), {row.id});
@@ -406,7 +404,7 @@ StoreResult<void> ReportStore::writeContent(qint64 reportId, const Report &repor
     for (int part = 0; part <= Report::PartCount; ++part) {
         const StoreResult<StoreQuery> narrative = m_connection->exec(
             QStringLiteral("INSERT INTO narratives (report_id, part, text) VALUES (?, ?, ?)"),
-            {reportId, part, textValue(part == 0 ? report.preamble : report.parts[size_t(part - 1)])});
+            {reportId, part, textValue(report.narrative(part))});
         if (!narrative)
             return narrative.error();
     }
