@@ -30,15 +30,10 @@ std::string describe(const QWidget *widget)
 
 } // namespace
 
-void RecordingMessageSink::warn(QWidget *, const QString &title, const QString &text)
+bool RecordingMessageSink::tell(QWidget *, const Message &message)
 {
-    m_messages.append({title, text, false});
-}
-
-bool RecordingMessageSink::ask(QWidget *, const QString &title, const QString &question)
-{
-    m_messages.append({title, question, true});
-    return m_answer;
+    m_messages.append(message);
+    return message.kind == Message::Kind::Question && m_answer;
 }
 
 QStringList RecordingMessageSink::texts() const

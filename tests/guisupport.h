@@ -30,15 +30,7 @@ namespace nianbao::test {
 class RecordingMessageSink : public MessageSink
 {
 public:
-    struct Message
-    {
-        QString title;
-        QString text;
-        bool question = false;
-    };
-
-    void warn(QWidget *parent, const QString &title, const QString &text) override;
-    bool ask(QWidget *parent, const QString &title, const QString &question) override;
+    bool tell(QWidget *parent, const Message &message) override;
 
     const QList<Message> &messages() const { return m_messages; }
     /// The texts of the messages, in the order they came.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagesink.h"
 
+#include <QAbstractButton>
 #include <QMessageBox>
 
 namespace nianbao {
@@ -11,13 +12,23 @@ namespace {
 class MessageBoxes : public MessageSink
 {
 public:
-    void warn(QWidget *parent, const QString &title, const QString &text) override
+    bool tell(QWidget *parent, const Message &message) override
     {
-        QMessageBox::warning(parent, title, text);
-    }
-    bool ask(QWidget *parent, const QString &title, const QString &question) override
-    {
-        return QMessageBox::question(parent, title, question) == QMessageBox::Yes;
+        const bool question = message.kind == Message::Kind::Question;
+        QMessageBox box(question                                     ? QMessageBox::Question
+                        : message.kind == Message::Kind::Information ? QMessageBox::Information
+                                                                     : QMessageBox::Warning,
+                        message.title, message.text,
+                        question ? QMessageBox::Yes | QMessageBox::No : QMessageBox::Ok, parent);
+        box.setDetailedText(message.details);
+        if (question) {
+            if (!message.yes.isEmpty())
+                box.button(QMessageBox::Yes)->setText(message.yes);
+            if (!message.no.isEmpty())
+                box.button(QMessageBox::No)->setText(message.no);
+            box.setDefaultButton(QMessageBox::No);
+        }
+        return box.exec() == QMessageBox::Yes;
     }
 };
 

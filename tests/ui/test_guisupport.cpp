@@ -91,5 +91,6 @@ TEST(RecordingMessageSink, RecordsWarningsAndAnswersQuestionsAsTold)
     EXPECT_TRUE(sink.ask(nullptr, QStringLiteral("标题"), QStringLiteral("替换吗？")));
     EXPECT_EQ(recording.texts(), QStringList({QStringLiteral("不能写入"), QStringLiteral("替换吗？"),
                                               QStringLiteral("替换吗？")}));
-    EXPECT_TRUE(recording.messages().at(1).question);
+    EXPECT_EQ(recording.messages().at(0).kind, MessageSink::Message::Kind::Warning);
+    EXPECT_EQ(recording.messages().at(1).kind, MessageSink::Message::Kind::Question);
 }

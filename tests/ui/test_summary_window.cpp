@@ -132,6 +132,18 @@ TEST_F(SummaryWindowTest, ExportsTheSpreadsheetAndThePdf)
     EXPECT_TRUE(document.read(5) == "%PDF-");
 }
 
+TEST_F(SummaryWindowTest, AnExportThatFailsIsToldThroughTheMessageSink)
+{
+    SummaryWindow *summary = openSummary();
+    ASSERT_NE(summary, nullptr);
+    const QString nowhere = dir.filePath(u"no such folder/2021.xlsx"_s);
+    EXPECT_FALSE(summary->exportTo(nowhere, SummaryOutput::Form::Xlsx));
+    const QList<MessageSink::Message> &told = RecordingMessageSink::instance().messages();
+    ASSERT_EQ(told.size(), 1);
+    EXPECT_EQ(told.constFirst().kind, MessageSink::Message::Kind::Warning);
+    EXPECT_FALSE(told.constFirst().text.isEmpty());
+}
+
 TEST_F(SummaryWindowTest, AnotherYearIsReadAgain)
 {
     SummaryWindow *summary = openSummary();

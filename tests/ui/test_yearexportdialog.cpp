@@ -3,6 +3,7 @@
 // 导出全年已审核年报 in the window: the dialog writes the approved reports with progress, asks before
 // it replaces files, and says what it did.
 #include "core/yearexporttestsupport.h"
+#include "guisupport.h"
 #include "preview/yearexportdialog.h"
 #include "testsupport.h"
 
@@ -27,15 +28,12 @@ protected:
         dialog = std::make_unique<YearExportDialog>(*m_store, 2021);
         dialog->setForm(ReportExport::Form::Docx);
         dialog->setFolder(m_folder);
-        dialog->setReplaceQuestion([this](const QStringList &existing) {
-            asked.append(existing);
-            return replace;
-        });
     }
 
+    /// What the dialog told the user, in order.
+    static const QList<MessageSink::Message> &told() { return RecordingMessageSink::instance().messages(); }
+
     std::unique_ptr<YearExportDialog> dialog;
-    QStringList asked;
-    bool replace = false;
 };
 
 } // namespace
@@ -47,7 +45,7 @@ TEST_F(YearExportDialogTest, WritesTheApprovedReportsAndSummarises)
     EXPECT_EQ(results.constFirst().outcome, YearExport::Outcome::Written)
         << results.constFirst().message.toStdString();
     EXPECT_TRUE(QFile::exists(results.constFirst().item.path));
-    EXPECT_TRUE(asked.isEmpty()) << "nothing to replace, nothing asked";
+    EXPECT_TRUE(told().isEmpty()) << "nothing to replace, nothing asked";
     EXPECT_EQ(dialog->summary(), YearExport::summary(results));
 }
 
@@ -61,15 +59,18 @@ TEST_F(YearExportDialogTest, ReplacesExistingFilesOnlyWhenTheUserAgrees)
         file.write("edited by hand");
     }
     const QList<YearExport::Result> kept = dialog->exportReports();
-    ASSERT_EQ(asked.size(), 1);
-    EXPECT_EQ(QDir::fromNativeSeparators(asked.constFirst()), path);
+    ASSERT_EQ(told().size(), 1);
+    const MessageSink::Message &question = told().constFirst();
+    EXPECT_EQ(question.kind, MessageSink::Message::Kind::Question);
+    EXPECT_EQ(QDir::fromNativeSeparators(question.details), path) << "the files it would replace";
+    EXPECT_FALSE(question.yes.isEmpty() || question.no.isEmpty()) << "the answers say what they do";
     EXPECT_EQ(kept.constFirst().outcome, YearExport::Outcome::Kept);
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_EQ(file.readAll(), QByteArray("edited by hand"));
     file.close();
 
-    replace = true;
+    RecordingMessageSink::instance().setAnswer(true);
     const QList<YearExport::Result> replaced = dialog->exportReports();
     EXPECT_EQ(replaced.constFirst().outcome, YearExport::Outcome::Written);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
@@ -81,4 +82,21 @@ TEST_F(YearExportDialogTest, SaysWhenTheYearHasNoApprovedReport)
     dialog->setYear(2019);
     EXPECT_TRUE(dialog->exportReports().isEmpty());
     EXPECT_TRUE(dialog->summary().contains(QStringLiteral("2019"))) << dialog->summary().toStdString();
+}
+
+TEST_F(YearExportDialogTest, TellsWhatItWroteWhenAccepted)
+{
+    dialog->accept();
+    ASSERT_EQ(told().size(), 1);
+    const MessageSink::Message &summary = told().constFirst();
+    EXPECT_EQ(summary.kind, MessageSink::Message::Kind::Information);
+    EXPECT_EQ(summary.text, dialog->summary());
+    EXPECT_TRUE(summary.details.contains(QStringLiteral(".docx"))) << summary.details.toStdString();
+    EXPECT_EQ(dialog->result(), QDialog::Accepted);
+
+    RecordingMessageSink::instance().clear();
+    dialog->setYear(2019);
+    dialog->accept();
+    ASSERT_EQ(told().size(), 1);
+    EXPECT_EQ(told().constFirst().kind, MessageSink::Message::Kind::Warning) << "nothing was exported";
 }

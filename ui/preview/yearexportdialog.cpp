@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "yearexportdialog.h"
 
+#include "messagesink.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QDate>
@@ -11,7 +13,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
@@ -84,18 +85,11 @@ void YearExportDialog::chooseFolder()
 
 bool YearExportDialog::askReplace(const QStringList &existing)
 {
-    if (m_askReplace)
-        return m_askReplace(existing);
-    QMessageBox box(QMessageBox::Question, tr("Replace Files?"),
-                    tr("%n file(s) of the export are already in the folder. Replace them?", nullptr,
-                       int(existing.size())),
-                    QMessageBox::Yes | QMessageBox::No, this);
-    box.setObjectName(QStringLiteral("yearExportReplaceQuestion"));
-    box.setDetailedText(existing.join(u'\n'));
-    box.button(QMessageBox::Yes)->setText(tr("Replace"));
-    box.button(QMessageBox::No)->setText(tr("Keep Them"));
-    box.setDefaultButton(QMessageBox::No);
-    return box.exec() == QMessageBox::Yes;
+    return MessageSink::instance().tell(
+        this, {MessageSink::Message::Kind::Question, tr("Replace Files?"),
+               tr("%n file(s) of the export are already in the folder. Replace them?", nullptr,
+                  int(existing.size())),
+               existing.join(u'\n'), tr("Replace"), tr("Keep Them")});
 }
 
 QList<YearExport::Result> YearExportDialog::exportReports()
@@ -148,12 +142,13 @@ void YearExportDialog::accept()
     const bool failed = std::any_of(results.cbegin(), results.cend(), [](const YearExport::Result &result) {
         return result.outcome == YearExport::Outcome::Failed;
     });
-    QMessageBox box(failed || results.isEmpty() ? QMessageBox::Warning : QMessageBox::Information,
-                    windowTitle(), m_summary, QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("yearExportSummary"));
-    if (!details.isEmpty())
-        box.setDetailedText(details.join(u'\n'));
-    box.exec();
+    MessageSink::instance().tell(this, {failed || results.isEmpty() ? MessageSink::Message::Kind::Warning
+                                                                    : MessageSink::Message::Kind::Information,
+                                        windowTitle(),
+                                        m_summary,
+                                        details.join(u'\n'),
+                                        {},
+                                        {}});
     if (!results.isEmpty())
         QDialog::accept();
 }

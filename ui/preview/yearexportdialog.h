@@ -6,8 +6,6 @@
 
 #include <QDialog>
 
-#include <functional>
-
 class QComboBox;
 class QLineEdit;
 class QSpinBox;
@@ -26,16 +24,11 @@ class YearExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    /// Asked when files of the export's names exist: true replaces them, false keeps them.
-    using ReplaceQuestion = std::function<bool(const QStringList &existing)>;
-
     YearExportDialog(ReportStore &store, int year, QWidget *parent = nullptr);
 
     void setYear(int year);
     void setForm(ReportExport::Form form);
     void setFolder(const QString &folder);
-    /// For tests: the question instead of a message box.
-    void setReplaceQuestion(ReplaceQuestion question) { m_askReplace = std::move(question); }
 
     /// Exports with the dialog's choices, showing progress; the results, for the summary.
     QList<YearExport::Result> exportReports();
@@ -46,13 +39,13 @@ public:
 
 private:
     void chooseFolder();
+    /// Asked when files of the export's names exist: true replaces them, false keeps them.
     bool askReplace(const QStringList &existing);
 
     ReportStore &m_store;
     QSpinBox *m_year;
     QComboBox *m_form;
     QLineEdit *m_folder;
-    ReplaceQuestion m_askReplace;
     QString m_summary;
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "summarywindow.h"
 
+#include "messagesink.h"
 #include "output/pageddocumentpainter.h"
 #include "review/keyfigures.h"
 #include "review/yearchooser.h"
@@ -20,7 +21,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -172,7 +172,7 @@ bool SummaryWindow::exportTo(const QString &path, SummaryOutput::Form form)
     QTextStream noStream(&ignored);
     const BusyCursor busy;
     if (!SummaryOutput::write(m_summary, form, path, noStream, &error)) {
-        QMessageBox::warning(this, windowTitle(), error);
+        MessageSink::instance().warn(this, windowTitle(), error);
         return false;
     }
     return true;
@@ -200,7 +200,7 @@ void SummaryWindow::print()
     const BusyCursor busy;
     const std::unique_ptr<QTextDocument> document = SummaryDocument::render(m_summary, printer);
     if (!PagedDocumentPainter::paint(*document, printer))
-        QMessageBox::warning(this, windowTitle(), tr("The summary could not be printed."));
+        MessageSink::instance().warn(this, windowTitle(), tr("The summary could not be printed."));
 }
 
 } // namespace nianbao
