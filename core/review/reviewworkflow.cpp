@@ -178,6 +178,19 @@ StoreResult<int> ReviewWorkflow::transition(qint64 reportId, ReviewAction action
                               nullptr, int(unacknowledged.size())) +
                            u'\n' + bulletList(unacknowledged));
     }
+    if (action == ReviewAction::Approve) {
+        // What is approved is what the clerk submitted: the snapshot taken at submission. Content
+        // that differs from it was changed behind the workflow's back and is not approved.
+        const StoreResult<Report> submitted = m_store.loadRevision(reportId, stored->revision);
+        if (!submitted)
+            return submitted.error();
+        if (ApprovalSeal::hash(submitted.value()) != ApprovalSeal::hash(stored->report))
+            return refused(tr("The report's content differs from what %1 submitted (revision %2): the "
+                              "database was changed outside Nianbao. It was not approved; return it so "
+                              "that the clerk checks and submits it again.")
+                               .arg(stored->report.meta.agencyName)
+                               .arg(stored->revision));
+    }
     if (action == ReviewAction::Return && note.trimmed().isEmpty()) {
         CommentStore comments(m_store);
         const StoreResult<QList<CommentThread>> open = comments.unresolved(reportId);

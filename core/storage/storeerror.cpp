@@ -22,6 +22,29 @@ std::optional<StoreError> StoreError::fromGuard(const QString &databaseText)
                                         "The database refused a status change the review workflow "
                                         "does not allow."),
             {}};
+    if (databaseText.contains(QLatin1StringView("nianbao: record fixed")))
+        return StoreError{
+            Code::Refused,
+            QCoreApplication::translate("nianbao::ReportStore",
+                                        "The database refused to change which report, agency or user a "
+                                        "record belongs to, or to take a report back to an earlier "
+                                        "revision."),
+            {}};
+    if (databaseText.contains(QLatin1StringView("nianbao: history append-only")))
+        return StoreError{
+            Code::Refused,
+            QCoreApplication::translate("nianbao::ReportStore",
+                                        "The database keeps the audit log, the snapshots and the "
+                                        "acknowledged warnings as they were written; they cannot be "
+                                        "changed or removed."),
+            {}};
+    if (databaseText.contains(QLatin1StringView("nianbao: approval refused")))
+        return StoreError{
+            Code::Refused,
+            QCoreApplication::translate("nianbao::ReportStore",
+                                        "The database records an approval only for the approved "
+                                        "revision of a report."),
+            {}};
     return std::nullopt;
 }
 

@@ -29,6 +29,57 @@ QList<SchemaStep> contentLocked(const QString &table)
     };
 }
 
+const QString recordFixed = QStringLiteral("nianbao: record fixed");
+const QString appendOnly = QStringLiteral("nianbao: history append-only");
+
+// A guard that refuses to change the columns of table: the keys that say which report a row
+// belongs to, and who wrote it.
+SchemaStep columnsFixed(const QString &table, const QStringList &columns)
+{
+    QStringList changed;
+    for (const QString &column : columns)
+        changed.append(QStringLiteral("NEW.%1 IS DISTINCT FROM OLD.%1").arg(column));
+    return SchemaStep::guard(table + QStringLiteral("_fixed"), table,
+                             QStringLiteral("UPDATE OF ") + columns.join(QStringLiteral(", ")),
+                             changed.join(QStringLiteral(" OR ")), recordFixed);
+}
+
+// 5: the database guards its history and who owns what, so that no statement can move content
+// between reports (change a report's id, edit the rows under the old id, change it back) or rewrite
+// what happened: ids and owners never change, a revision only goes forward, the audit log,
+// snapshots and acknowledged warnings are only ever added to, and an approval is recorded only for
+// the approved revision of its report.
+Migration guardedHistory()
+{
+    Migration guarded{5, {}};
+    guarded.steps.append(columnsFixed(QStringLiteral("reports"), {QStringLiteral("id"), QStringLiteral("agency_id"),
+                                                                  QStringLiteral("year"), QStringLiteral("created")}));
+    guarded.steps.append(SchemaStep::guard(QStringLiteral("reports_revision_forward"), QStringLiteral("reports"),
+                                           QStringLiteral("UPDATE OF revision"),
+                                           QStringLiteral("NEW.revision < OLD.revision"), recordFixed));
+    guarded.steps.append(columnsFixed(QStringLiteral("agencies"), {QStringLiteral("id")}));
+    guarded.steps.append(columnsFixed(QStringLiteral("users"), {QStringLiteral("id"), QStringLiteral("name")}));
+    for (const QString &table :
+         {QStringLiteral("report_meta"), QStringLiteral("narratives"), QStringLiteral("cells")})
+        guarded.steps.append(columnsFixed(table, {QStringLiteral("report_id")}));
+    guarded.steps.append(columnsFixed(QStringLiteral("comments"), {QStringLiteral("id"), QStringLiteral("report_id"),
+                                                                   QStringLiteral("author")}));
+    for (const QString &table : {QStringLiteral("audit_log"), QStringLiteral("acknowledgements")}) {
+        guarded.steps.append(SchemaStep::guard(table + QStringLiteral("_immutable"), table,
+                                               QStringLiteral("UPDATE"), {}, appendOnly));
+        guarded.steps.append(
+            SchemaStep::guard(table + QStringLiteral("_kept"), table, QStringLiteral("DELETE"), {}, appendOnly));
+    }
+    guarded.steps.append(SchemaStep::guard(QStringLiteral("revisions_kept"), QStringLiteral("revisions"),
+                                           QStringLiteral("DELETE"), {}, appendOnly));
+    guarded.steps.append(SchemaStep::guard(
+        QStringLiteral("approvals_of_approved"), QStringLiteral("approvals"), QStringLiteral("INSERT"),
+        QStringLiteral("NOT EXISTS (SELECT 1 FROM reports WHERE id = NEW.report_id AND status = 'approved'"
+                       " AND revision = NEW.revision)"),
+        QStringLiteral("nianbao: approval refused")));
+    return guarded;
+}
+
 QList<Migration> history()
 {
     QList<Migration> list;
@@ -216,6 +267,7 @@ QList<Migration> history()
                      SchemaStep::statement(QStringLiteral("ALTER TABLE reports DROP COLUMN errors")),
                      SchemaStep::statement(QStringLiteral("ALTER TABLE reports DROP COLUMN warnings")),
                  }});
+    list.append(guardedHistory());
     return list;
 }
 

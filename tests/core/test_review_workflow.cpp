@@ -208,7 +208,7 @@ TEST_P(ReviewLockTest, DirectSqlOnALockedReportFails)
         QStringLiteral("DELETE FROM narratives WHERE report_id = %1 AND part = 2").arg(id),
         QStringLiteral("UPDATE report_meta SET issuer = '别的单位' WHERE report_id = %1").arg(id),
         QStringLiteral("UPDATE reports SET revision = revision + 1 WHERE id = %1").arg(id),
-        QStringLiteral("UPDATE reports SET year = 2020 WHERE id = %1").arg(id),
+        QStringLiteral("UPDATE reports SET format = format WHERE id = %1").arg(id),
     };
     for (const QString &sql : statements) {
         const QString failure = rawSql(sql);
