@@ -20,6 +20,11 @@ const SqlDialect &SqlDialect::of(Backend backend)
     return sqlite;
 }
 
+QString SqlDialect::lockHolder(const QSqlDatabase &) const
+{
+    return {};
+}
+
 QString SqlDialect::upsert(QStringView table, const QStringList &columns, const QStringList &keys)
 {
     QStringList updates;

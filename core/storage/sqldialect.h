@@ -8,6 +8,7 @@
 
 #include <QStringList>
 
+class QSqlDatabase;
 class QSqlError;
 
 namespace nianbao {
@@ -79,6 +80,9 @@ public:
 
     /// What a failed statement means, with a message for the user.
     virtual StoreError error(const QSqlError &error) const = 0;
+    /// Which program holds the lock a Busy failure waited for ("nianbao import … (pid 1234)"); empty
+    /// when the database cannot tell.
+    virtual QString lockHolder(const QSqlDatabase &database) const;
 
 protected:
     SqlDialect() = default;

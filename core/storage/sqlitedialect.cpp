@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitedialect.h"
 
+#include "lockholder.h"
 #include "storeconnection.h"
 #include "storeschema.h"
 
@@ -14,7 +15,9 @@ namespace nianbao {
 
 namespace {
 
-constexpr int BusyTimeoutMs = 5000;
+// How long a writer waits for another one. Transactions are short (reading and checking happen before
+// them), so a longer wait means something holds the lock on purpose; then the error names it.
+constexpr int BusyTimeoutMs = 20000;
 
 // Primary SQLite result codes (sqlite3.h); the driver reports them, possibly extended, as text.
 enum SqliteCode : int {
@@ -199,6 +202,11 @@ StoreError SqliteDialect::error(const QSqlError &error) const
         break;
     }
     return failure(StoreError::Code::Failed, tr("The database reported an error: %1").arg(detail));
+}
+
+QString SqliteDialect::lockHolder(const QSqlDatabase &database) const
+{
+    return LockHolder::of(database.databaseName());
 }
 
 } // namespace nianbao

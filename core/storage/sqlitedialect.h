@@ -35,6 +35,7 @@ public:
     bool forwardOnly() const override { return true; }
 
     StoreError error(const QSqlError &error) const override;
+    QString lockHolder(const QSqlDatabase &database) const override;
 };
 
 } // namespace nianbao

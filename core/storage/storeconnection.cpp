@@ -5,6 +5,7 @@
 #include "sqldialect.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace nianbao {
@@ -71,7 +72,14 @@ void StoreConnection::forgetStatements()
 
 StoreError StoreConnection::error(const QSqlError &error) const
 {
-    return m_dialect.error(error);
+    StoreError failure = m_dialect.error(error);
+    // Asked now, while the holder still holds the lock.
+    if (failure.code == StoreError::Code::Busy) {
+        if (const QString holder = m_dialect.lockHolder(m_database); !holder.isEmpty())
+            failure.message +=
+                u' ' + QCoreApplication::translate("nianbao::ReportStore", "It is held by %1.").arg(holder);
+    }
+    return failure;
 }
 
 StoreResult<std::shared_ptr<PreparedStatement>> StoreConnection::prepare(const QString &sql)
