@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
 
+#include "dbcommands.h"
 #include "outputcommands.h"
 #include "reviewcommands.h"
 #include "servercommands.h"
@@ -33,6 +34,8 @@ const QList<Command> &commands()
          runSummaryCommand, true, true},
         {"server", QT_TRANSLATE_NOOP("Commands", "set up a database on the office's PostgreSQL server"),
          runServerCommand},
+        {"db", QT_TRANSLATE_NOOP("Commands", "check a database for damage: its pages, checksums and approvals"),
+         runDbCommand},
         {"export",
          QT_TRANSLATE_NOOP(
              "Commands",

@@ -88,6 +88,11 @@ std::optional<SourcedReport> ReportSource::loadStored(const QCommandLineParser &
         err << stored.error().message << '\n';
         return std::nullopt;
     }
+    // Damaged content is never written out or checked as if it were the report.
+    if (stored->content == ContentCheck::Damaged) {
+        err << stored->damage() << '\n';
+        return std::nullopt;
+    }
     StoreResult<std::optional<StoredReport>> previous = store.value()->previousReport(id.value());
     if (!previous) {
         err << previous.error().message << '\n';

@@ -257,8 +257,16 @@ int showDiff(ReviewWorkflow &workflow, qint64 reportId, QTextStream &out, QTextS
     return ExitOk;
 }
 
-int verify(ReviewWorkflow &workflow, qint64 reportId, QTextStream &out, QTextStream &err)
+int verify(ReportStore &store, qint64 reportId, QTextStream &out, QTextStream &err)
 {
+    const StoreResult<StoredReport> stored = store.loadReport(reportId);
+    if (!stored)
+        return fail(stored.error(), err);
+    if (stored->content == ContentCheck::Damaged) {
+        err << stored->damage() << '\n';
+        return ExitFindings;
+    }
+    ReviewWorkflow workflow(store);
     const StoreResult<ApprovalCheck> check = workflow.verifyApproval(reportId);
     if (!check)
         return fail(check.error(), err);
@@ -327,7 +335,7 @@ int runReviewCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (command == u"diff")
         return showDiff(workflow, reportId.value(), out, err);
     if (command == u"verify")
-        return verify(workflow, reportId.value(), out, err);
+        return verify(*store, reportId.value(), out, err);
 
     UserDirectory directory(*store);
     const StoreResult<User> user = directory.user(parser.value(options.as));

@@ -335,6 +335,19 @@ StoreResult<std::optional<RevisionDiff>> ReviewWorkflow::changesSincePreviousSub
     return std::optional<RevisionDiff>(std::move(diff));
 }
 
+QString ReviewWorkflow::sealProblem(const StoredReport &stored)
+{
+    QStringList problems;
+    if (const QString damage = stored.damage(); !damage.isEmpty())
+        problems.append(damage);
+    if (stored.status == ReportStatus::Approved) {
+        const StoreResult<ApprovalCheck> check = verifyApproval(stored.id);
+        if (const QString approval = !check ? check.error().message : check->problem(); !approval.isEmpty())
+            problems.append(approval);
+    }
+    return problems.join(u'\n');
+}
+
 StoreResult<ApprovalCheck> ReviewWorkflow::verifyApproval(qint64 reportId)
 {
     StoreTransaction transaction(m_store.connection(), StoreTransaction::Mode::Read);

@@ -137,6 +137,9 @@ public:
     /// Checks the stored approval hash against the approved snapshot and the current content.
     /// For a report that is not approved, ApprovalCheck::approved is false.
     StoreResult<ApprovalCheck> verifyApproval(qint64 reportId);
+    /// What the user must be told before relying on a stored report: its damaged content, and for an
+    /// approved report an approval that no longer holds (both, one a line); empty when neither.
+    QString sealProblem(const StoredReport &stored);
 
     /// The supervisor's table for a year: every report with status, latest submission, counts and
     /// key figures, and every agency the office supervises that has none (未开始): the agencies

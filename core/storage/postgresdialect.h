@@ -28,6 +28,9 @@ public:
     StoreResult<void> setSchemaVersion(StoreConnection &connection, int version) const override;
     StoreResult<bool> holdsOtherTables(StoreConnection &connection) const override;
     StoreResult<void> checkIntegrity(StoreConnection &) const override { return {}; }
+    /// The server checks its own pages (data checksums, its logs); what Nianbao checks on a server
+    /// is the content, by its checksums.
+    StoreResult<QStringList> integrityProblems(StoreConnection &) const override { return QStringList(); }
     StoreResult<void> configure(StoreConnection &connection, bool readOnly) const override;
     bool migratesOnOpen() const override { return false; }
 

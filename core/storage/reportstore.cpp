@@ -10,6 +10,7 @@
 #include "storelog.h"
 #include "storeschema.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QStandardPaths>
 
@@ -92,6 +93,42 @@ CellValue decodeCell(const QVariant &units, const QString &unit, const QString &
     return CellValue::amount(Decimal::fromUnits(units.toLongLong()), unitFromText(unit));
 }
 
+// The checksum of a report's content as the store reads it: each field as its length and its UTF-8,
+// in a fixed order, so that a value changed, lost or added changes it, while storage details (row
+// order, the text kept beside a number, the agency's name) do not.
+QString contentSha256(const Report &report)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const auto add = [&hash](const QString &text) {
+        const QByteArray utf8 = text.toUtf8();
+        hash.addData(QByteArray(QByteArray::number(utf8.size()) + ':'));
+        hash.addData(utf8);
+    };
+    for (const QString &field : {report.meta.title, report.meta.documentNumber, report.meta.issuer,
+                                 report.meta.issueDate.toString(Qt::ISODate), report.meta.copyTo,
+                                 report.preamble})
+        add(field);
+    for (const QString &part : report.parts)
+        add(part);
+    const Format &format = *report.format();
+    for (int i = 0; i < format.cellCount(); ++i) {
+        const CellValue &value = report.cell(i);
+        if (value.isBlank())
+            continue;
+        const CellRow row = encodeCell(value, format.column(i));
+        add(format.cellId(i));
+        add(row.units.isNull() ? QString() : QString::number(row.units.toLongLong()));
+        add(row.unit);
+        add(row.text);
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QString textSha256(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
 QString cellText(const Format &format, int cell, const CellValue &value)
 {
     const ColumnDef &column = format.column(cell);
@@ -127,7 +164,20 @@ struct ReportStore::ReportRow
     const Format *format = nullptr;
     ReportStatus status = ReportStatus::Draft;
     int revision = 0;
+    QString contentSha256; ///< null when not stamped yet
 };
+
+QString StoredReport::damage() const
+{
+    if (content != ContentCheck::Damaged)
+        return {};
+    return nianbao::ReportStore::tr(
+               "WARNING: the stored content of this report (%1, %2) no longer matches its checksum: "
+               "the database was damaged or changed outside Nianbao. Do not rely on it; restore the "
+               "database from a backup, or compare the report with its last snapshot.")
+        .arg(report.meta.agencyName)
+        .arg(report.meta.year);
+}
 
 QString ReportStore::defaultPath()
 {
@@ -266,8 +316,8 @@ StoreTransaction ReportStore::batch()
 StoreResult<ReportStore::ReportRow> ReportStore::reportRow(qint64 reportId, Lock lock)
 {
     StoreResult<StoreQuery> query = m_connection->exec(
-        QStringLiteral("SELECT r.agency_id, a.name, a.kind, r.year, r.format, r.status, r.revision"
-                       " FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = ?"),
+        QStringLiteral("SELECT r.agency_id, a.name, a.kind, r.year, r.format, r.status, r.revision,"
+                       " r.content_sha256 FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = ?"),
         {reportId});
     if (!query)
         return query.error();
@@ -282,6 +332,8 @@ StoreResult<ReportStore::ReportRow> ReportStore::reportRow(qint64 reportId, Lock
     row.format = Format::byId(query->value(4).toString());
     const std::optional<ReportStatus> status = reportStatusFromId(query->value(5).toString());
     row.revision = query->value(6).toInt();
+    if (!query->isNull(7))
+        row.contentSha256 = query->value(7).toString();
     if (!row.format || !status)
         return error(StoreError::Code::Corrupt,
                      tr("Report %1 names an unknown format or status; it was left as it is.").arg(reportId));
@@ -421,6 +473,23 @@ StoreResult<void> ReportStore::writeContent(qint64 reportId, const Report &repor
         if (!cell)
             return cell.error();
     }
+    return stampContent(reportId);
+}
+
+StoreResult<void> ReportStore::stampContent(qint64 reportId)
+{
+    // What reads back, not what was given: the checksum says that the next read gets the same.
+    const StoreResult<ReportRow> row = reportRow(reportId);
+    if (!row)
+        return row.error();
+    const StoreResult<Report> content = readContent(row.value());
+    if (!content)
+        return content.error();
+    const StoreResult<StoreQuery> stamped =
+        m_connection->exec(QStringLiteral("UPDATE reports SET content_sha256 = ? WHERE id = ?"),
+                           {contentSha256(content.value()), reportId});
+    if (!stamped)
+        return stamped.error();
     return {};
 }
 
@@ -474,12 +543,14 @@ StoreResult<void> ReportStore::saveSnapshot(qint64 reportId, int revision, Audit
     static const QString insert = SqlDialect::insertUnlessPresent(
         u"revisions",
         {QStringLiteral("report_id"), QStringLiteral("revision"), QStringLiteral("created"),
-         QStringLiteral("actor"), QStringLiteral("reason"), QStringLiteral("snapshot")},
+         QStringLiteral("actor"), QStringLiteral("reason"), QStringLiteral("snapshot"),
+         QStringLiteral("snapshot_sha256")},
         {QStringLiteral("report_id"), QStringLiteral("revision")});
-    const StoreResult<StoreQuery> result = m_connection->exec(
-        insert,
-        {reportId, revision, now(), textValue(m_actor), AuditEntry::actionId(reason),
-         QString::fromUtf8(QJsonDocument(ReportJson::toJson(report)).toJson(QJsonDocument::Compact))});
+    const QString snapshot =
+        QString::fromUtf8(QJsonDocument(ReportJson::toJson(report)).toJson(QJsonDocument::Compact));
+    const StoreResult<StoreQuery> result =
+        m_connection->exec(insert, {reportId, revision, now(), textValue(m_actor), AuditEntry::actionId(reason),
+                                    snapshot, textSha256(snapshot)});
     if (!result)
         return result.error();
     return {};
@@ -573,6 +644,8 @@ StoreResult<int> ReportStore::finishEdit(StoreTransaction &transaction, const Re
                            {revision, now(), row.id});
     if (!update)
         return update.error();
+    if (const StoreResult<void> stamped = stampContent(row.id); !stamped)
+        return stamped.error();
     for (const AuditEntry &change : changes) {
         const StoreResult<void> logged =
             log(row.id, revision, change.action, change.target, change.oldValue, change.newValue);
@@ -748,7 +821,11 @@ StoreResult<StoredReport> ReportStore::loadReport(qint64 reportId)
     StoreResult<Report> content = readContent(row.value());
     if (!content)
         return content.error();
-    return StoredReport{reportId, std::move(content).value(), row->revision, row->status};
+    StoredReport stored{reportId, std::move(content).value(), row->revision, row->status};
+    stored.content = row->contentSha256.isNull()                           ? ContentCheck::Unstamped
+                     : row->contentSha256 == contentSha256(stored.report) ? ContentCheck::Intact
+                                                                          : ContentCheck::Damaged;
+    return stored;
 }
 
 StoreResult<qint64> ReportStore::findReport(const QString &agencyName, int year)
@@ -1031,20 +1108,31 @@ StoreResult<QList<RevisionInfo>> ReportStore::revisions(qint64 reportId)
 StoreResult<Report> ReportStore::loadRevision(qint64 reportId, int revision)
 {
     StoreResult<StoreQuery> query = m_connection->exec(
-        QStringLiteral("SELECT snapshot FROM revisions WHERE report_id = ? AND revision = ?"),
+        QStringLiteral("SELECT snapshot, snapshot_sha256 FROM revisions WHERE report_id = ? AND revision = ?"),
         {reportId, revision});
     if (!query)
         return query.error();
     if (!query->next())
         return error(StoreError::Code::NotFound,
                      tr("Report %1 has no snapshot of revision %2.").arg(reportId).arg(revision));
+    const QString text = query->value(0).toString();
+    if (!query->isNull(1) && query->value(1).toString() != textSha256(text))
+        return error(StoreError::Code::Corrupt,
+                     tr("The snapshot of revision %1 no longer matches its checksum: the database was damaged "
+                        "or changed outside Nianbao. Do not rely on it; restore the database from a backup.")
+                         .arg(revision));
     QString problem;
-    const QJsonDocument snapshot = QJsonDocument::fromJson(query->value(0).toString().toUtf8());
+    const QJsonDocument snapshot = QJsonDocument::fromJson(text.toUtf8());
     std::optional<Report> report = ReportJson::fromJson(snapshot.object(), &problem);
     if (!report)
         return error(StoreError::Code::Corrupt,
                      tr("The snapshot of revision %1 cannot be read (%2).").arg(revision).arg(problem));
     return std::move(*report);
+}
+
+StoreResult<QStringList> ReportStore::integrityProblems()
+{
+    return m_connection->dialect().integrityProblems(*m_connection);
 }
 
 StoreResult<QList<AuditEntry>> ReportStore::auditLog(qint64 reportId)

@@ -23,6 +23,15 @@ namespace nianbao {
 
 class StoreConnection;
 
+/// Whether a stored report's content is what was written: its checksum, written with the content,
+/// against the content as read. (Without a fixed underlying type: lupdate reads `enum class X : T`
+/// at namespace scope as a class and loses the translation context of ReportStore.)
+enum class ContentCheck {
+    Intact,
+    Unstamped, ///< stored before checksums (schema version 5 and older) and not written since
+    Damaged,   ///< the content read is not what was written: the database is damaged or was edited
+};
+
 /// A report as stored: its content, the revision it is at, and its status.
 struct StoredReport
 {
@@ -30,6 +39,10 @@ struct StoredReport
     Report report;
     int revision = 0;
     ReportStatus status = ReportStatus::Draft;
+    ContentCheck content = ContentCheck::Intact;
+
+    /// A loud message when the content is damaged (Chinese through the translation); empty otherwise.
+    QString damage() const;
 };
 
 /// A line of the report list.
@@ -190,8 +203,12 @@ public:
                                   const QString &note, int expectedRevision);
 
     StoreResult<QList<RevisionInfo>> revisions(qint64 reportId);
+    /// The snapshot of a revision; a Corrupt error when it no longer matches its checksum.
     StoreResult<Report> loadRevision(qint64 reportId, int revision);
     StoreResult<QList<AuditEntry>> auditLog(qint64 reportId);
+
+    /// The database's own check of its pages and indexes (slow); one line per problem.
+    StoreResult<QStringList> integrityProblems();
 
 private:
     struct ReportRow;
@@ -205,7 +222,10 @@ private:
     StoreResult<ReportRow> reportRow(qint64 reportId, Lock lock = Lock::None);
     StoreResult<ReportRow> editableReport(qint64 reportId, int expectedRevision);
     StoreResult<Report> readContent(const ReportRow &row);
+    /// Writes the content of a report that has none, and stamps its checksum.
     StoreResult<void> writeContent(qint64 reportId, const Report &report);
+    /// Keeps the checksum of the report's content as it reads back now.
+    StoreResult<void> stampContent(qint64 reportId);
     StoreResult<void> writeMeta(qint64 reportId, const ReportMeta &meta);
     StoreResult<void> deleteContent(qint64 reportId);
     StoreResult<qint64> agencyId(const QString &name, const QString &kind);

@@ -50,6 +50,8 @@ public:
     virtual StoreResult<bool> holdsOtherTables(StoreConnection &connection) const = 0;
     /// Refuses a damaged database before anything writes to it.
     virtual StoreResult<void> checkIntegrity(StoreConnection &connection) const = 0;
+    /// Every page and index checked (slow: `nianbao db check`); one line per problem found.
+    virtual StoreResult<QStringList> integrityProblems(StoreConnection &connection) const = 0;
     /// Session settings once the database is known to be good.
     virtual StoreResult<void> configure(StoreConnection &connection, bool readOnly) const = 0;
     /// Whether opening a database may create or upgrade its schema. On a server only the

@@ -129,6 +129,20 @@ StoreResult<void> SqliteDialect::checkIntegrity(StoreConnection &connection) con
         tr("The database is damaged (%1). It was left as it is; restore it from a backup.").arg(summary));
 }
 
+StoreResult<QStringList> SqliteDialect::integrityProblems(StoreConnection &connection) const
+{
+    StoreResult<StoreQuery> check = connection.exec(QStringLiteral("PRAGMA integrity_check"));
+    if (!check)
+        return check.error();
+    QStringList problems;
+    while (check->next()) {
+        const QString line = check->value(0).toString();
+        if (line != u"ok")
+            problems.append(line);
+    }
+    return problems;
+}
+
 StoreResult<void> SqliteDialect::configure(StoreConnection &connection, bool readOnly) const
 {
     // WAL lets readers (another window, the list) run beside the writer; FULL syncs every commit,

@@ -25,6 +25,7 @@ public:
     StoreResult<void> setSchemaVersion(StoreConnection &connection, int version) const override;
     StoreResult<bool> holdsOtherTables(StoreConnection &connection) const override;
     StoreResult<void> checkIntegrity(StoreConnection &connection) const override;
+    StoreResult<QStringList> integrityProblems(StoreConnection &connection) const override;
     StoreResult<void> configure(StoreConnection &connection, bool readOnly) const override;
     bool migratesOnOpen() const override { return true; }
 

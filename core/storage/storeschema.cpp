@@ -268,6 +268,20 @@ QList<Migration> history()
                      SchemaStep::statement(QStringLiteral("ALTER TABLE reports DROP COLUMN warnings")),
                  }});
     list.append(guardedHistory());
+    // 6: checksums of the stored content and of each snapshot, written with them and checked when
+    // they are read (and by `nianbao db check`), so that a damaged or edited value is seen instead of
+    // used. NULL: written before this version. A locked report's checksum is as fixed as its content.
+    list.append({6,
+                 {
+                     SchemaStep::statement(QStringLiteral("ALTER TABLE reports ADD COLUMN content_sha256 TEXT")),
+                     SchemaStep::statement(QStringLiteral("ALTER TABLE revisions ADD COLUMN snapshot_sha256 TEXT")),
+                     SchemaStep::guard(QStringLiteral("reports_checksum_locked"), QStringLiteral("reports"),
+                                       QStringLiteral("UPDATE OF content_sha256"),
+                                       QStringLiteral("OLD.status IN ") + lockedStatuses +
+                                           QStringLiteral(" AND OLD.content_sha256 IS NOT NULL AND"
+                                                          " NEW.content_sha256 IS DISTINCT FROM OLD.content_sha256"),
+                                       reportLocked),
+                 }});
     return list;
 }
 

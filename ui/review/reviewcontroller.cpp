@@ -154,7 +154,7 @@ void ReviewController::attach(ReportEditor *editor, ReportDocument *document, qi
     m_comments->attach(editor, document, reportId);
     m_dock->setReport(reportId, &document->format(),
                       m_session->isSupervisor() && stored->status == ReportStatus::Submitted);
-    verifyApproval();
+    verifyApproval(stored.value());
     if (!user) {
         m_dock->hide();
     } else if (!m_dock->isVisible()) {
@@ -197,13 +197,9 @@ void ReviewController::refuse(const QString &message)
     MessageSink::instance().warn(m_window, tr("Review"), message);
 }
 
-void ReviewController::verifyApproval()
+void ReviewController::verifyApproval(const StoredReport &stored)
 {
-    if (m_status != ReportStatus::Approved)
-        return;
-    ReviewWorkflow workflow(*m_session->store());
-    const StoreResult<ApprovalCheck> check = workflow.verifyApproval(m_reportId);
-    const QString problem = !check ? check.error().message : check->problem();
+    const QString problem = ReviewWorkflow(*m_session->store()).sealProblem(stored);
     if (problem.isEmpty())
         return;
     m_banner->showBrokenSeal(problem);

@@ -25,6 +25,7 @@ class ReportStore;
 class ReviewDock;
 class ReviewSession;
 class ReviewTransitions;
+struct StoredReport;
 
 /**
  * The review in the main window: who is signed in (in the status bar), the 审核 menu (提交审核,
@@ -90,7 +91,7 @@ private:
     void updateActions();
     void userChanged();
     void transitionDone(const QString &message);
-    void verifyApproval();
+    void verifyApproval(const StoredReport &stored);
     void say(const QString &message);
     /// Shows a refusal or failure in a message and the status bar.
     void refuse(const QString &message);

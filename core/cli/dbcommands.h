@@ -1,0 +1,14 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace nianbao {
+
+/// `nianbao db check [--db DB]`: the database's integrity and the checksum of every report,
+/// snapshot and approval; exit 1 when anything is damaged.
+int runDbCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace nianbao
