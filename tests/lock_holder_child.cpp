@@ -19,7 +19,8 @@ int main(int argc, char **argv)
     if (!database.open())
         return 2;
     QSqlQuery query(database);
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) ||
+        !query.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return 3;
     std::puts("locked");
     std::fflush(stdout);

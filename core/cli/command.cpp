@@ -3,6 +3,7 @@
 #include "command.h"
 
 #include "dbcommands.h"
+#include "keycommands.h"
 #include "outputcommands.h"
 #include "reviewcommands.h"
 #include "servercommands.h"
@@ -34,8 +35,10 @@ const QList<Command> &commands()
          runSummaryCommand, true, true},
         {"server", QT_TRANSLATE_NOOP("Commands", "set up a database on the office's PostgreSQL server"),
          runServerCommand},
-        {"db", QT_TRANSLATE_NOOP("Commands", "check a database for damage: its pages, checksums and approvals"),
+        {"db",
+         QT_TRANSLATE_NOOP("Commands", "check a database for damage: its pages, checksums and approvals"),
          runDbCommand},
+        {"key", QT_TRANSLATE_NOOP("Commands", "create or export a supervisor's signing key"), runKeyCommand},
         {"export",
          QT_TRANSLATE_NOOP(
              "Commands",

@@ -45,9 +45,8 @@ int runDbCommand(const QStringList &arguments, QTextStream &out, QTextStream &er
     }
     for (const QString &problem : result->problems)
         err << problem << '\n';
-    const QString counted = DbCommands::tr("%1 report(s), %2 snapshot(s) checked")
-                                .arg(result->reports)
-                                .arg(result->snapshots);
+    const QString counted =
+        DbCommands::tr("%1 report(s), %2 snapshot(s) checked").arg(result->reports).arg(result->snapshots);
     if (result->unstamped > 0)
         out << DbCommands::tr("%1 report(s) were stored before checksums and get one when next changed.")
                    .arg(result->unstamped)

@@ -129,7 +129,8 @@ int runOutput(const OutputCommand &command, const QStringList &arguments, QTextS
     if (!sourced)
         return ExitBadInput;
     QString error;
-    if (!ReportOutput::write(sourced->report, *form, path, out, &error)) {
+    if (!ReportOutput::write(sourced->report, *form, path, out, &error,
+                             sourced->seal ? &*sourced->seal : nullptr)) {
         err << error << '\n';
         return ExitCannotWrite;
     }

@@ -4,7 +4,9 @@
 
 #include "commandline.h"
 #include "reportinput.h"
+#include "review/reviewworkflow.h"
 #include "storage/reportstore.h"
+#include "textlayout/reportreader.h"
 
 namespace nianbao {
 
@@ -60,7 +62,7 @@ std::optional<SourcedReport> ReportSource::load(const QCommandLineParser &parser
     for (const Diagnostic &diagnostic : read.diagnostics)
         err << tr("%1, line %2: %3").arg(files.constFirst()).arg(diagnostic.line).arg(diagnostic.message)
             << '\n';
-    return SourcedReport{std::move(read.report), std::nullopt};
+    return SourcedReport{std::move(read.report), std::nullopt, std::nullopt};
 }
 
 std::optional<SourcedReport> ReportSource::loadStored(const QCommandLineParser &parser,
@@ -98,7 +100,28 @@ std::optional<SourcedReport> ReportSource::loadStored(const QCommandLineParser &
         err << previous.error().message << '\n';
         return std::nullopt;
     }
-    SourcedReport sourced{std::move(stored.value().report), std::nullopt};
+    SourcedReport sourced{std::move(stored.value().report), std::nullopt, std::nullopt};
+    if (stored->status == ReportStatus::Approved) {
+        // An approved report goes out only as approved: with its supervisor's signature when it has
+        // one, never when its approval no longer holds.
+        const StoreResult<ApprovalCheck> approval = ReviewWorkflow(*store.value()).verifyApproval(id.value());
+        if (!approval) {
+            err << approval.error().message << '\n';
+            return std::nullopt;
+        }
+        if (!approval->intact()) {
+            err << approval->problem() << '\n';
+            return std::nullopt;
+        }
+        if (approval->seal) {
+            // What `nianbao verify` rebuilds the file from, so that the file checks.
+            ReadResult signedReport = ReportReader::read(approval->seal->signedText);
+            if (signedReport.isReport) {
+                sourced.report = std::move(signedReport.report);
+                sourced.seal = approval->seal;
+            }
+        }
+    }
     if (previous.value())
         sourced.previous = std::move(previous.value()->report);
     return sourced;

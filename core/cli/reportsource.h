@@ -3,6 +3,7 @@
 #pragma once
 
 #include "report.h"
+#include "signing/exportseal.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -18,6 +19,9 @@ struct SourcedReport
 {
     Report report;
     std::optional<Report> previous;
+    /// A stored report approved with a signature: the approval its exports carry, and report is the
+    /// report as signed.
+    std::optional<ExportSeal> seal;
 };
 
 /**

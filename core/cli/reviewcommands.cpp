@@ -5,9 +5,13 @@
 #include "command.h"
 #include "commandline.h"
 #include "format.h"
+#include "keycommands.h"
+#include "review/keydirectory.h"
 #include "review/reviewdeadline.h"
 #include "review/reviewworkflow.h"
 #include "review/userdirectory.h"
+#include "signing/keyring.h"
+#include "signing/signingkey.h"
 #include "storage/reportstore.h"
 
 #include <QCommandLineParser>
@@ -174,6 +178,12 @@ struct ReviewOptions
     QCommandLineOption json{
         QStringLiteral("json"),
         ReviewCommands::tr("list: write every agency with its status and deadline as JSON.")};
+    QCommandLineOption passphrase{
+        QStringLiteral("passphrase-file"),
+        ReviewCommands::tr(
+            "approve: the passphrase of the supervisor's signing key, in the first line of FILE "
+            "(- for standard input)."),
+        QStringLiteral("FILE")};
 };
 
 QString figuresHeader()
@@ -282,6 +292,12 @@ int verify(ReportStore &store, qint64 reportId, QTextStream &out, QTextStream &e
                .arg(check->approvedBy)
                .arg(check->revision)
                .arg(check->storedHash)
+        << ' '
+        << (check->signature == ApprovalCheck::Signature::Valid
+                ? ReviewCommands::tr("The approval carries %1's valid signature (key %2).")
+                      .arg(check->approvedBy, check->keyFingerprint)
+                : ReviewCommands::tr("The approval is not signed: %1 had no signing key.")
+                      .arg(check->approvedBy))
         << '\n';
     return ExitOk;
 }
@@ -297,7 +313,7 @@ int runReviewCommand(const QStringList &arguments, QTextStream &out, QTextStream
     parser.addHelpOption();
     const ReviewOptions options;
     parser.addOptions({options.db, options.as, options.agency, options.year, options.note,
-                       options.acknowledge, options.csv, options.json});
+                       options.acknowledge, options.csv, options.json, options.passphrase});
     parser.addPositionalArgument(QStringLiteral("ACTION"),
                                  ReviewCommands::tr("list, submit, return, approve, diff or verify"),
                                  QStringLiteral("list|submit|return|approve|diff|verify"));
@@ -342,7 +358,31 @@ int runReviewCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (!user)
         return fail(user.error(), err);
     const QString note = parser.value(options.note);
+    // A supervisor with a signing key signs the approval; the key opens only with its passphrase.
+    std::optional<SigningKey> key;
+    if (*action == ReviewAction::Approve && parser.isSet(options.passphrase)) {
+        const std::optional<QString> passphrase = readPassphrase(parser.value(options.passphrase), err);
+        if (!passphrase)
+            return ExitBadInput;
+        const StoreResult<std::optional<QByteArray>> publicKey = KeyDirectory(*store).currentKey(user->name);
+        if (!publicKey)
+            return fail(publicKey.error(), err);
+        if (!publicKey.value()) {
+            err << ReviewCommands::tr("%1 has no signing key in this database (nianbao key create).")
+                       .arg(user->name)
+                << '\n';
+            return ExitFindings;
+        }
+        QString error;
+        key = KeyRing::open(*publicKey.value(), *passphrase, &error);
+        if (!key) {
+            err << error << '\n';
+            return ExitFindings;
+        }
+    }
     const auto act = [&]() -> StoreResult<int> {
+        if (*action == ReviewAction::Approve)
+            return workflow.approve(reportId.value(), user.value(), note, key ? &*key : nullptr);
         if (*action != ReviewAction::Submit || !parser.isSet(options.acknowledge))
             return workflow.perform(reportId.value(), *action, user.value(), note);
         const StoreResult<ReviewCheck> check =

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "report.h"
+#include "signing/exportseal.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,8 +24,23 @@ struct ApprovalCheck
     bool snapshotMatches = false;
     bool contentMatches = false;
 
-    /// Approved and both the snapshot and the content still hash to the stored value.
-    bool intact() const { return approved && snapshotMatches && contentMatches; }
+    enum class Signature : quint8 {
+        None,    ///< approved without a key (the supervisor has none): the hash alone
+        Valid,   ///< signed by the supervisor's key, over the text the hashes are of
+        Invalid, ///< a signature that the supervisor's key did not make, or over another text
+        Missing, ///< the supervisor signs with a key, but this approval carries no signature
+    };
+    Signature signature = Signature::None;
+    QString keyFingerprint;         ///< of the key that signed (Valid, Invalid)
+    std::optional<ExportSeal> seal; ///< Valid: what an export of the report carries
+
+    /// Approved, both the snapshot and the content still hash to the stored value, and a signature
+    /// where the supervisor signs.
+    bool intact() const
+    {
+        return approved && snapshotMatches && contentMatches &&
+               (signature == Signature::None || signature == Signature::Valid);
+    }
     /// A loud message for the user when not intact (Chinese through the translation); empty if intact.
     QString problem() const;
 };
@@ -40,6 +56,11 @@ class ApprovalSeal
 public:
     /// Lower-case hex SHA-256 of ReportWriter::write(report).
     static QString hash(const Report &report);
+    /// Whether report is the report whose canonical text was signed: by its SHA-256 when the text was
+    /// written in this program's layout, and as read back from the signed text when an older layout
+    /// wrote it — so that a later change of the writer does not break old approvals.
+    static bool isSignedReport(const Report &report, int layoutVersion, const QString &signedText,
+                               const QString &signedSha256);
 };
 
 } // namespace nianbao

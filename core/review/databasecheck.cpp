@@ -37,7 +37,8 @@ StoreResult<DatabaseCheckResult> DatabaseCheck::run(ReportStore &store)
             return revisions.error();
         for (const RevisionInfo &revision : revisions.value()) {
             ++result.snapshots;
-            if (const StoreResult<Report> snapshot = store.loadRevision(summary.id, revision.revision); !snapshot)
+            if (const StoreResult<Report> snapshot = store.loadRevision(summary.id, revision.revision);
+                !snapshot)
                 result.problems.append(tr("%1: %2").arg(report, snapshot.error().message));
         }
         const StoreResult<ApprovalCheck> approval = workflow.verifyApproval(summary.id);

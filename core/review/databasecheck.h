@@ -16,7 +16,7 @@ struct DatabaseCheckResult
 {
     int reports = 0;
     int snapshots = 0;
-    int unstamped = 0;   ///< reports stored before checksums, not written since
+    int unstamped = 0;    ///< reports stored before checksums, not written since
     QStringList problems; ///< one line each, for the user
 
     bool clean() const { return problems.isEmpty(); }

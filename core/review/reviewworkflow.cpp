@@ -6,11 +6,15 @@
 #include "format.h"
 #include "identity.h"
 #include "io/csvwriter.h"
+#include "keydirectory.h"
 #include "reviewdeadline.h"
 #include "reviewnotes.h"
+#include "signing/approvalstatement.h"
+#include "signing/signingkey.h"
 #include "storage/storeconnection.h"
 #include "storage/storetransaction.h"
 #include "summary/spreadsheetnumber.h"
+#include "textlayout/reportwriter.h"
 #include "userdirectory.h"
 #include "validation/validator.h"
 
@@ -111,28 +115,30 @@ StoreResult<ReviewCheck> ReviewWorkflow::check(qint64 reportId, ReviewAction act
 
 StoreResult<int> ReviewWorkflow::submit(qint64 reportId, const User &user, const SubmitRequest &request)
 {
-    return transition(reportId, ReviewAction::Submit, user, request.note, request.acknowledgements);
+    return transition(reportId, ReviewAction::Submit, user, request.note, request.acknowledgements, nullptr);
 }
 
 StoreResult<int> ReviewWorkflow::returnReport(qint64 reportId, const User &user, const QString &note)
 {
-    return transition(reportId, ReviewAction::Return, user, note, {});
+    return transition(reportId, ReviewAction::Return, user, note, {}, nullptr);
 }
 
-StoreResult<int> ReviewWorkflow::approve(qint64 reportId, const User &user, const QString &note)
+StoreResult<int> ReviewWorkflow::approve(qint64 reportId, const User &user, const QString &note,
+                                         const SigningKey *key)
 {
-    return transition(reportId, ReviewAction::Approve, user, note, {});
+    return transition(reportId, ReviewAction::Approve, user, note, {}, key);
 }
 
 StoreResult<int> ReviewWorkflow::perform(qint64 reportId, ReviewAction action, const User &user,
                                          const QString &note)
 {
-    return transition(reportId, action, user, note, {});
+    return transition(reportId, action, user, note, {}, nullptr);
 }
 
 StoreResult<int> ReviewWorkflow::transition(qint64 reportId, ReviewAction action, const User &user,
                                             const QString &note,
-                                            const QList<WarningAcknowledgement> &acknowledgements)
+                                            const QList<WarningAcknowledgement> &acknowledgements,
+                                            const SigningKey *key)
 {
     // Checked (and validated) before the write transaction; the transition names the revision it
     // checked, and the store refuses it when the report changed meanwhile.
@@ -191,6 +197,20 @@ StoreResult<int> ReviewWorkflow::transition(qint64 reportId, ReviewAction action
                                .arg(stored->report.meta.agencyName)
                                .arg(stored->revision));
     }
+    std::optional<QByteArray> signingKey;
+    if (action == ReviewAction::Approve) {
+        const StoreResult<std::optional<QByteArray>> current = KeyDirectory(m_store).currentKey(user.name);
+        if (!current)
+            return current.error();
+        signingKey = current.value();
+        if (signingKey && (!key || key->publicKey() != *signingKey))
+            return refused(tr("%1 signs approvals with the key %2; open it with its passphrase to approve.")
+                               .arg(user.name, SigningKey::fingerprint(*signingKey)));
+        if (!signingKey && key)
+            return refused(tr("The key %1 is not %2's signing key in this database (nianbao key create "
+                              "registers one).")
+                               .arg(SigningKey::fingerprint(key->publicKey()), user.name));
+    }
     if (action == ReviewAction::Return && note.trimmed().isEmpty()) {
         CommentStore comments(m_store);
         const StoreResult<QList<CommentThread>> open = comments.unresolved(reportId);
@@ -224,10 +244,32 @@ StoreResult<int> ReviewWorkflow::transition(qint64 reportId, ReviewAction action
             return insert.error();
     }
     if (action == ReviewAction::Approve) {
+        // The supervisor signs what they approve: the canonical text, in this program's layout.
+        const QString text = ReportWriter::write(stored->report);
+        QVariant statement(QMetaType::fromType<QString>());
+        QVariant signature(QMetaType::fromType<QString>());
+        QVariant signedText(QMetaType::fromType<QString>());
+        if (key) {
+            ApprovalStatement signedStatement;
+            signedStatement.agency = stored->report.meta.agencyName;
+            signedStatement.year = stored->report.meta.year;
+            signedStatement.revision = revision.value();
+            signedStatement.approver = user.name;
+            signedStatement.at = QDateTime::fromString(time, Qt::ISODateWithMs);
+            signedStatement.layoutVersion = ReportWriter::LayoutVersion;
+            signedStatement.textSha256 = ApprovalStatement::sha256(text);
+            signedStatement.keyFingerprint = SigningKey::fingerprint(key->publicKey());
+            const QByteArray bytes = signedStatement.bytes();
+            statement = QString::fromUtf8(bytes);
+            signature = QString::fromLatin1(key->sign(bytes).toBase64());
+            signedText = text;
+        }
         const StoreResult<StoreQuery> insert = connection.exec(
             QStringLiteral(
-                "INSERT INTO approvals (report_id, revision, at, actor, sha256) VALUES (?, ?, ?, ?, ?)"),
-            {reportId, revision.value(), time, user.name, ApprovalSeal::hash(stored->report)});
+                "INSERT INTO approvals (report_id, revision, at, actor, sha256, statement, signature,"
+                " signed_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {reportId, revision.value(), time, user.name, ApprovalStatement::sha256(text), statement,
+             signature, signedText});
         if (!insert)
             return insert.error();
     }
@@ -362,8 +404,8 @@ StoreResult<ApprovalCheck> ReviewWorkflow::verifyApproval(qint64 reportId)
     check.approved = true;
     check.contentHash = ApprovalSeal::hash(stored->report);
     StoreResult<StoreQuery> query = m_store.connection().exec(
-        QStringLiteral("SELECT revision, at, actor, sha256 FROM approvals WHERE report_id = ?"
-                       " ORDER BY revision DESC LIMIT 1"),
+        QStringLiteral("SELECT revision, at, actor, sha256, statement, signature, signed_text FROM approvals"
+                       " WHERE report_id = ? ORDER BY revision DESC LIMIT 1"),
         {reportId});
     if (!query)
         return query.error();
@@ -373,11 +415,52 @@ StoreResult<ApprovalCheck> ReviewWorkflow::verifyApproval(qint64 reportId)
     check.at = QDateTime::fromString(query->value(1).toString(), Qt::ISODateWithMs);
     check.approvedBy = query->value(2).toString();
     check.storedHash = query->value(3).toString();
+    const QByteArray statementBytes = query->value(4).toString().toUtf8();
+    const QByteArray signature = QByteArray::fromBase64(query->value(5).toString().toLatin1());
+    const QString signedText = query->value(6).toString();
+    const bool isSigned = !query->isNull(5);
     query->finish();
-    if (const StoreResult<Report> snapshot = m_store.loadRevision(reportId, check.revision))
-        check.snapshotHash = ApprovalSeal::hash(snapshot.value());
-    check.snapshotMatches = check.snapshotHash == check.storedHash;
-    check.contentMatches = check.contentHash == check.storedHash;
+    std::optional<Report> snapshot;
+    if (StoreResult<Report> loaded = m_store.loadRevision(reportId, check.revision)) {
+        check.snapshotHash = ApprovalSeal::hash(loaded.value());
+        snapshot = std::move(loaded).value();
+    }
+    if (!isSigned) {
+        const StoreResult<std::optional<QByteArray>> current =
+            KeyDirectory(m_store).currentKey(check.approvedBy);
+        if (!current)
+            return current.error();
+        check.signature =
+            current.value() ? ApprovalCheck::Signature::Missing : ApprovalCheck::Signature::None;
+        check.snapshotMatches = check.snapshotHash == check.storedHash;
+        check.contentMatches = check.contentHash == check.storedHash;
+        return check;
+    }
+    // A signed approval is checked by what was signed alone: the statement, its signature by the
+    // approver's key, and the text the statement names — the unsigned columns beside it prove nothing.
+    check.signature = ApprovalCheck::Signature::Invalid;
+    const std::optional<ApprovalStatement> statement = ApprovalStatement::fromBytes(statementBytes);
+    if (!statement)
+        return check;
+    check.keyFingerprint = statement->keyFingerprint;
+    const StoreResult<std::optional<QByteArray>> publicKey =
+        KeyDirectory(m_store).key(check.approvedBy, statement->keyFingerprint);
+    if (!publicKey)
+        return publicKey.error();
+    const bool genuine =
+        publicKey.value() && SigningKey::verify(*publicKey.value(), statementBytes, signature) &&
+        statement->approver == check.approvedBy && statement->revision == check.revision &&
+        statement->agency == stored->report.meta.agencyName && statement->year == stored->report.meta.year &&
+        ApprovalStatement::sha256(signedText) == statement->textSha256;
+    if (!genuine)
+        return check;
+    check.signature = ApprovalCheck::Signature::Valid;
+    check.storedHash = statement->textSha256;
+    check.seal = ExportSeal{statementBytes, signature, check.approvedBy, signedText};
+    check.contentMatches = ApprovalSeal::isSignedReport(stored->report, statement->layoutVersion, signedText,
+                                                        statement->textSha256);
+    check.snapshotMatches = snapshot && ApprovalSeal::isSignedReport(*snapshot, statement->layoutVersion,
+                                                                     signedText, statement->textSha256);
     return check;
 }
 

@@ -103,6 +103,8 @@ struct ReviewOverviewRow
  * Refusals are StoreError with code Refused and a message for the user (Chinese through the
  * translation), listing the errors or unacknowledged warnings.
  */
+class SigningKey;
+
 class ReviewWorkflow
 {
     Q_DECLARE_TR_FUNCTIONS(nianbao::ReviewWorkflow)
@@ -115,7 +117,10 @@ public:
     /// Each returns the report's new revision.
     StoreResult<int> submit(qint64 reportId, const User &user, const SubmitRequest &request);
     StoreResult<int> returnReport(qint64 reportId, const User &user, const QString &note);
-    StoreResult<int> approve(qint64 reportId, const User &user, const QString &note = {});
+    /// With the supervisor's signing key when they have one registered (KeyDirectory): the
+    /// approval then carries their signature of the approved text (ApprovalStatement).
+    StoreResult<int> approve(qint64 reportId, const User &user, const QString &note = {},
+                             const SigningKey *key = nullptr);
     /// Any action; Submit with a request of just the note and no acknowledgements.
     StoreResult<int> perform(qint64 reportId, ReviewAction action, const User &user, const QString &note);
 
@@ -158,7 +163,7 @@ private:
     /// Adds a line for each supervised agency without a report of the year.
     StoreResult<QList<ReviewOverviewRow>> withAgenciesNotStarted(int year, QList<ReviewOverviewRow> rows);
     StoreResult<int> transition(qint64 reportId, ReviewAction action, const User &user, const QString &note,
-                                const QList<WarningAcknowledgement> &acknowledgements);
+                                const QList<WarningAcknowledgement> &acknowledgements, const SigningKey *key);
 
     ReportStore &m_store;
 };

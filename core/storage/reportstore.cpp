@@ -104,9 +104,9 @@ QString contentSha256(const Report &report)
         hash.addData(QByteArray(QByteArray::number(utf8.size()) + ':'));
         hash.addData(utf8);
     };
-    for (const QString &field : {report.meta.title, report.meta.documentNumber, report.meta.issuer,
-                                 report.meta.issueDate.toString(Qt::ISODate), report.meta.copyTo,
-                                 report.preamble})
+    for (const QString &field :
+         {report.meta.title, report.meta.documentNumber, report.meta.issuer,
+          report.meta.issueDate.toString(Qt::ISODate), report.meta.copyTo, report.preamble})
         add(field);
     for (const QString &part : report.parts)
         add(part);
@@ -316,8 +316,9 @@ StoreTransaction ReportStore::batch()
 StoreResult<ReportStore::ReportRow> ReportStore::reportRow(qint64 reportId, Lock lock)
 {
     StoreResult<StoreQuery> query = m_connection->exec(
-        QStringLiteral("SELECT r.agency_id, a.name, a.kind, r.year, r.format, r.status, r.revision,"
-                       " r.content_sha256 FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = ?"),
+        QStringLiteral(
+            "SELECT r.agency_id, a.name, a.kind, r.year, r.format, r.status, r.revision,"
+            " r.content_sha256 FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = ?"),
         {reportId});
     if (!query)
         return query.error();
@@ -549,8 +550,8 @@ StoreResult<void> ReportStore::saveSnapshot(qint64 reportId, int revision, Audit
     const QString snapshot =
         QString::fromUtf8(QJsonDocument(ReportJson::toJson(report)).toJson(QJsonDocument::Compact));
     const StoreResult<StoreQuery> result =
-        m_connection->exec(insert, {reportId, revision, now(), textValue(m_actor), AuditEntry::actionId(reason),
-                                    snapshot, textSha256(snapshot)});
+        m_connection->exec(insert, {reportId, revision, now(), textValue(m_actor),
+                                    AuditEntry::actionId(reason), snapshot, textSha256(snapshot)});
     if (!result)
         return result.error();
     return {};
@@ -822,7 +823,7 @@ StoreResult<StoredReport> ReportStore::loadReport(qint64 reportId)
     if (!content)
         return content.error();
     StoredReport stored{reportId, std::move(content).value(), row->revision, row->status};
-    stored.content = row->contentSha256.isNull()                           ? ContentCheck::Unstamped
+    stored.content = row->contentSha256.isNull()                          ? ContentCheck::Unstamped
                      : row->contentSha256 == contentSha256(stored.report) ? ContentCheck::Intact
                                                                           : ContentCheck::Damaged;
     return stored;
@@ -1108,7 +1109,8 @@ StoreResult<QList<RevisionInfo>> ReportStore::revisions(qint64 reportId)
 StoreResult<Report> ReportStore::loadRevision(qint64 reportId, int revision)
 {
     StoreResult<StoreQuery> query = m_connection->exec(
-        QStringLiteral("SELECT snapshot, snapshot_sha256 FROM revisions WHERE report_id = ? AND revision = ?"),
+        QStringLiteral(
+            "SELECT snapshot, snapshot_sha256 FROM revisions WHERE report_id = ? AND revision = ?"),
         {reportId, revision});
     if (!query)
         return query.error();
@@ -1117,10 +1119,11 @@ StoreResult<Report> ReportStore::loadRevision(qint64 reportId, int revision)
                      tr("Report %1 has no snapshot of revision %2.").arg(reportId).arg(revision));
     const QString text = query->value(0).toString();
     if (!query->isNull(1) && query->value(1).toString() != textSha256(text))
-        return error(StoreError::Code::Corrupt,
-                     tr("The snapshot of revision %1 no longer matches its checksum: the database was damaged "
-                        "or changed outside Nianbao. Do not rely on it; restore the database from a backup.")
-                         .arg(revision));
+        return error(
+            StoreError::Code::Corrupt,
+            tr("The snapshot of revision %1 no longer matches its checksum: the database was damaged "
+               "or changed outside Nianbao. Do not rely on it; restore the database from a backup.")
+                .arg(revision));
     QString problem;
     const QJsonDocument snapshot = QJsonDocument::fromJson(text.toUtf8());
     std::optional<Report> report = ReportJson::fromJson(snapshot.object(), &problem);

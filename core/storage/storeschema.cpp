@@ -52,23 +52,26 @@ SchemaStep columnsFixed(const QString &table, const QStringList &columns)
 Migration guardedHistory()
 {
     Migration guarded{5, {}};
-    guarded.steps.append(columnsFixed(QStringLiteral("reports"), {QStringLiteral("id"), QStringLiteral("agency_id"),
-                                                                  QStringLiteral("year"), QStringLiteral("created")}));
-    guarded.steps.append(SchemaStep::guard(QStringLiteral("reports_revision_forward"), QStringLiteral("reports"),
-                                           QStringLiteral("UPDATE OF revision"),
+    guarded.steps.append(
+        columnsFixed(QStringLiteral("reports"), {QStringLiteral("id"), QStringLiteral("agency_id"),
+                                                 QStringLiteral("year"), QStringLiteral("created")}));
+    guarded.steps.append(SchemaStep::guard(QStringLiteral("reports_revision_forward"),
+                                           QStringLiteral("reports"), QStringLiteral("UPDATE OF revision"),
                                            QStringLiteral("NEW.revision < OLD.revision"), recordFixed));
     guarded.steps.append(columnsFixed(QStringLiteral("agencies"), {QStringLiteral("id")}));
-    guarded.steps.append(columnsFixed(QStringLiteral("users"), {QStringLiteral("id"), QStringLiteral("name")}));
+    guarded.steps.append(
+        columnsFixed(QStringLiteral("users"), {QStringLiteral("id"), QStringLiteral("name")}));
     for (const QString &table :
          {QStringLiteral("report_meta"), QStringLiteral("narratives"), QStringLiteral("cells")})
         guarded.steps.append(columnsFixed(table, {QStringLiteral("report_id")}));
-    guarded.steps.append(columnsFixed(QStringLiteral("comments"), {QStringLiteral("id"), QStringLiteral("report_id"),
-                                                                   QStringLiteral("author")}));
+    guarded.steps.append(
+        columnsFixed(QStringLiteral("comments"),
+                     {QStringLiteral("id"), QStringLiteral("report_id"), QStringLiteral("author")}));
     for (const QString &table : {QStringLiteral("audit_log"), QStringLiteral("acknowledgements")}) {
         guarded.steps.append(SchemaStep::guard(table + QStringLiteral("_immutable"), table,
                                                QStringLiteral("UPDATE"), {}, appendOnly));
-        guarded.steps.append(
-            SchemaStep::guard(table + QStringLiteral("_kept"), table, QStringLiteral("DELETE"), {}, appendOnly));
+        guarded.steps.append(SchemaStep::guard(table + QStringLiteral("_kept"), table,
+                                               QStringLiteral("DELETE"), {}, appendOnly));
     }
     guarded.steps.append(SchemaStep::guard(QStringLiteral("revisions_kept"), QStringLiteral("revisions"),
                                            QStringLiteral("DELETE"), {}, appendOnly));
@@ -271,17 +274,38 @@ QList<Migration> history()
     // 6: checksums of the stored content and of each snapshot, written with them and checked when
     // they are read (and by `nianbao db check`), so that a damaged or edited value is seen instead of
     // used. NULL: written before this version. A locked report's checksum is as fixed as its content.
-    list.append({6,
-                 {
-                     SchemaStep::statement(QStringLiteral("ALTER TABLE reports ADD COLUMN content_sha256 TEXT")),
-                     SchemaStep::statement(QStringLiteral("ALTER TABLE revisions ADD COLUMN snapshot_sha256 TEXT")),
-                     SchemaStep::guard(QStringLiteral("reports_checksum_locked"), QStringLiteral("reports"),
-                                       QStringLiteral("UPDATE OF content_sha256"),
-                                       QStringLiteral("OLD.status IN ") + lockedStatuses +
-                                           QStringLiteral(" AND OLD.content_sha256 IS NOT NULL AND"
-                                                          " NEW.content_sha256 IS DISTINCT FROM OLD.content_sha256"),
-                                       reportLocked),
-                 }});
+    list.append(
+        {6,
+         {
+             SchemaStep::statement(QStringLiteral("ALTER TABLE reports ADD COLUMN content_sha256 TEXT")),
+             SchemaStep::statement(QStringLiteral("ALTER TABLE revisions ADD COLUMN snapshot_sha256 TEXT")),
+             SchemaStep::guard(QStringLiteral("reports_checksum_locked"), QStringLiteral("reports"),
+                               QStringLiteral("UPDATE OF content_sha256"),
+                               QStringLiteral("OLD.status IN ") + lockedStatuses +
+                                   QStringLiteral(" AND OLD.content_sha256 IS NOT NULL AND"
+                                                  " NEW.content_sha256 IS DISTINCT FROM OLD.content_sha256"),
+                               reportLocked),
+         }});
+    // 7: signed approvals. The supervisors' public keys, only ever added; an approval keeps the
+    // statement its supervisor signed (ApprovalStatement), the Ed25519 signature and the canonical
+    // text it was over, so that it can be checked without trusting anything else in the database.
+    list.append(
+        {7,
+         {
+             SchemaStep::statement(QStringLiteral("CREATE TABLE signing_keys ("
+                                                  " id {id},"
+                                                  " user_id {bigint} NOT NULL REFERENCES users(id),"
+                                                  " public_key TEXT NOT NULL UNIQUE,"
+                                                  " fingerprint TEXT NOT NULL UNIQUE,"
+                                                  " created TEXT NOT NULL)")),
+             SchemaStep::guard(QStringLiteral("signing_keys_immutable"), QStringLiteral("signing_keys"),
+                               QStringLiteral("UPDATE"), {}, appendOnly),
+             SchemaStep::guard(QStringLiteral("signing_keys_kept"), QStringLiteral("signing_keys"),
+                               QStringLiteral("DELETE"), {}, appendOnly),
+             SchemaStep::statement(QStringLiteral("ALTER TABLE approvals ADD COLUMN statement TEXT")),
+             SchemaStep::statement(QStringLiteral("ALTER TABLE approvals ADD COLUMN signature TEXT")),
+             SchemaStep::statement(QStringLiteral("ALTER TABLE approvals ADD COLUMN signed_text TEXT")),
+         }});
     return list;
 }
 

@@ -35,7 +35,10 @@ protected:
                   QString());
     }
 
-    CommandRun dbCheck() { return runCommand(runDbCommand, {QStringLiteral("check"), QStringLiteral("--db"), dbAddress()}); }
+    CommandRun dbCheck()
+    {
+        return runCommand(runDbCommand, {QStringLiteral("check"), QStringLiteral("--db"), dbAddress()});
+    }
 };
 
 } // namespace
@@ -45,12 +48,12 @@ TEST_P(ChecksumTest, EveryWriteStampsTheContent)
     EXPECT_EQ(contentOf(m_reportId), ContentCheck::Intact);
     StoredReport stored = m_store->loadReport(m_reportId).value();
     const QString cellId = QStringLiteral("p3/received/natural");
-    const StoreResult<int> cell =
-        m_store->setCell(m_reportId, cellId, CellValue::amount(Decimal::fromUnits(70000), AmountUnit::None),
-                         stored.revision);
+    const StoreResult<int> cell = m_store->setCell(
+        m_reportId, cellId, CellValue::amount(Decimal::fromUnits(70000), AmountUnit::None), stored.revision);
     ASSERT_TRUE(cell) << cell.error().message.toStdString();
     EXPECT_EQ(contentOf(m_reportId), ContentCheck::Intact);
-    const StoreResult<int> text = m_store->setNarrative(m_reportId, 2, QStringLiteral("新的第二部分。"), cell.value());
+    const StoreResult<int> text =
+        m_store->setNarrative(m_reportId, 2, QStringLiteral("新的第二部分。"), cell.value());
     ASSERT_TRUE(text);
     EXPECT_EQ(contentOf(m_reportId), ContentCheck::Intact);
     ReportMeta meta = stored.report.meta;
@@ -79,9 +82,9 @@ TEST_P(ChecksumTest, AChangedValueIsSeenWhenTheReportIsRead)
     EXPECT_TRUE(exported.err.contains(QStringLiteral("校验"))) << exported.err.toStdString();
     EXPECT_FALSE(QFile::exists(out));
     const CommandRun verified =
-        runCommand(runReviewCommand, {QStringLiteral("verify"), QStringLiteral("--db"), dbAddress(),
-                                      QStringLiteral("--agency"), agency, QStringLiteral("--year"),
-                                      QStringLiteral("2021")});
+        runCommand(runReviewCommand,
+                   {QStringLiteral("verify"), QStringLiteral("--db"), dbAddress(), QStringLiteral("--agency"),
+                    agency, QStringLiteral("--year"), QStringLiteral("2021")});
     EXPECT_EQ(verified.code, ExitFindings);
 }
 
@@ -113,14 +116,16 @@ TEST_P(ChecksumTest, AChangedSnapshotIsSeen)
 TEST_P(ChecksumTest, ALockedReportsChecksumIsFixed)
 {
     bringTo(m_reportId, ReportStatus::Submitted);
-    EXPECT_TRUE(rawSql(QStringLiteral("UPDATE reports SET content_sha256 = 'x' WHERE id = %1").arg(m_reportId))
-                    .contains(QStringLiteral("nianbao: report locked")));
+    EXPECT_TRUE(
+        rawSql(QStringLiteral("UPDATE reports SET content_sha256 = 'x' WHERE id = %1").arg(m_reportId))
+            .contains(QStringLiteral("nianbao: report locked")));
 }
 
 TEST_P(ChecksumTest, AReportStoredBeforeChecksumsGetsOneWhenNextWritten)
 {
-    ASSERT_EQ(rawSql(QStringLiteral("UPDATE reports SET content_sha256 = NULL WHERE id = %1").arg(m_reportId)),
-              QString());
+    ASSERT_EQ(
+        rawSql(QStringLiteral("UPDATE reports SET content_sha256 = NULL WHERE id = %1").arg(m_reportId)),
+        QString());
     const StoredReport stored = m_store->loadReport(m_reportId).value();
     EXPECT_EQ(stored.content, ContentCheck::Unstamped);
     EXPECT_TRUE(stored.damage().isEmpty());

@@ -3,8 +3,8 @@
 // Issue 13, item 3: the database guards itself. Each test runs, on SQLite and on PostgreSQL, the
 // statements a tamperer with the database's rights would run — as the probe did with the sqlite3
 // tool — and checks that the database refuses them and nothing changed.
-#include "review/commentstore.h"
 #include "core/reviewtestsupport.h"
+#include "review/commentstore.h"
 
 #include <gtest/gtest.h>
 
@@ -47,7 +47,8 @@ protected:
         for (const Tamper &tamper : tampers) {
             const QString failure = rawSql(tamper.sql);
             EXPECT_TRUE(failure.contains(tamper.refusal))
-                << tamper.sql.toStdString() << " → " << (failure.isEmpty() ? "accepted" : failure.toStdString());
+                << tamper.sql.toStdString() << " → "
+                << (failure.isEmpty() ? "accepted" : failure.toStdString());
         }
     }
 
@@ -86,7 +87,8 @@ TEST_P(TamperTest, IdsAndOwnersNeverChange)
         {QStringLiteral("UPDATE reports SET agency_id = 424242 WHERE id = %1").arg(draft), recordFixed},
         {QStringLiteral("UPDATE reports SET year = 2020 WHERE id = %1").arg(draft), recordFixed},
         {QStringLiteral("UPDATE reports SET created = '2000-01-01' WHERE id = %1").arg(draft), recordFixed},
-        {QStringLiteral("UPDATE cells SET report_id = %1 WHERE report_id = %2").arg(other, draft), recordFixed},
+        {QStringLiteral("UPDATE cells SET report_id = %1 WHERE report_id = %2").arg(other, draft),
+         recordFixed},
         {QStringLiteral("UPDATE narratives SET report_id = %1 WHERE report_id = %2").arg(other, draft),
          recordFixed},
         {QStringLiteral("UPDATE report_meta SET report_id = %1 WHERE report_id = %2").arg(other, draft),
@@ -105,15 +107,16 @@ TEST_P(TamperTest, IdsAndOwnersNeverChange)
 TEST_P(TamperTest, ARevisionOnlyGoesForward)
 {
     const StoredReport stored = m_store->loadReport(m_draftId).value();
-    const StoreResult<int> edited = m_store->setNarrative(m_draftId, 1, QStringLiteral("新的总体情况。"),
-                                                          stored.revision);
+    const StoreResult<int> edited =
+        m_store->setNarrative(m_draftId, 1, QStringLiteral("新的总体情况。"), stored.revision);
     ASSERT_TRUE(edited) << edited.error().message.toStdString();
     expectRefused({{QStringLiteral("UPDATE reports SET revision = %1 WHERE id = %2")
                         .arg(stored.revision)
                         .arg(m_draftId),
                     recordFixed}});
-    EXPECT_EQ(rawSql(QStringLiteral("UPDATE reports SET revision = revision + 1 WHERE id = %1").arg(m_draftId)),
-              QString());
+    EXPECT_EQ(
+        rawSql(QStringLiteral("UPDATE reports SET revision = revision + 1 WHERE id = %1").arg(m_draftId)),
+        QString());
 }
 
 TEST_P(TamperTest, TheHistoryIsOnlyAddedTo)
@@ -125,7 +128,8 @@ TEST_P(TamperTest, TheHistoryIsOnlyAddedTo)
     const qsizetype acknowledged = m_workflow->acknowledgements(m_reportId)->size();
     ASSERT_GT(acknowledged, 0);
     expectRefused({
-        {QStringLiteral("UPDATE audit_log SET actor = '王审核' WHERE report_id = %1").arg(approved), appendOnly},
+        {QStringLiteral("UPDATE audit_log SET actor = '王审核' WHERE report_id = %1").arg(approved),
+         appendOnly},
         {QStringLiteral("UPDATE audit_log SET note = '' WHERE report_id = %1").arg(approved), appendOnly},
         {QStringLiteral("DELETE FROM audit_log WHERE report_id = %1").arg(approved), appendOnly},
         {QStringLiteral("DELETE FROM revisions WHERE report_id = %1").arg(approved), appendOnly},
@@ -157,9 +161,9 @@ TEST_P(TamperTest, AnApprovalIsRecordedOnlyForTheApprovedRevision)
 TEST_P(TamperTest, ACommentKeepsItsReportAndAuthor)
 {
     CommentStore comments(*m_store);
-    const StoreResult<Comment> comment = comments.addComment(
-        m_reportId, CommentAnchor::ofCell(QStringLiteral("p3/received/natural")), QStringLiteral("请核对"),
-        supervisor());
+    const StoreResult<Comment> comment =
+        comments.addComment(m_reportId, CommentAnchor::ofCell(QStringLiteral("p3/received/natural")),
+                            QStringLiteral("请核对"), supervisor());
     ASSERT_TRUE(comment) << comment.error().message.toStdString();
     expectRefused({
         {QStringLiteral("UPDATE comments SET author = '李填报'"), recordFixed},
@@ -183,7 +187,8 @@ TEST_P(TamperTest, ApprovalRefusesContentThatIsNotTheSubmittedOne)
     const StoreResult<int> approved = m_workflow->approve(m_reportId, supervisor());
     ASSERT_FALSE(approved);
     EXPECT_EQ(approved.error().code, StoreError::Code::Refused);
-    EXPECT_TRUE(approved.error().message.contains(QStringLiteral("提交"))) << approved.error().message.toStdString();
+    EXPECT_TRUE(approved.error().message.contains(QStringLiteral("提交")))
+        << approved.error().message.toStdString();
     EXPECT_EQ(statusOf(m_reportId), ReportStatus::Submitted);
     // Returning it stays possible, so that the clerk can look at it.
     EXPECT_TRUE(m_workflow->returnReport(m_reportId, supervisor(), QStringLiteral("内容被改动，请核对")));

@@ -4,9 +4,15 @@
 
 #include "document/reportdocument.h"
 #include "review/commentstore.h"
+#include "review/keydirectory.h"
 #include "reviewsession.h"
+#include "signing/keyring.h"
+#include "signing/signingkey.h"
 #include "submitdialog.h"
 #include "textprompt.h"
+
+#include <QInputDialog>
+#include <QLineEdit>
 
 namespace nianbao {
 
@@ -109,8 +115,34 @@ void ReviewTransitions::approveInteractively()
                          tr("Approve"),
                          tr("Approve this report? It is locked for good afterwards. Note (optional):"),
                          {480, 220}});
-    if (note)
+    if (!note)
+        return;
+    // A supervisor with a signing key signs the approval; the key opens only with its passphrase.
+    const StoreResult<std::optional<QByteArray>> publicKey =
+        KeyDirectory(*m_session->store()).currentKey(m_session->user()->name);
+    if (!publicKey) {
+        Q_EMIT refused(publicKey.error().message);
+        return;
+    }
+    if (!publicKey.value()) {
         approve(*note);
+        return;
+    }
+    QInputDialog dialog(m_dialogParent);
+    dialog.setObjectName(QStringLiteral("passphraseDialog"));
+    dialog.setWindowTitle(tr("Sign the Approval"));
+    dialog.setLabelText(
+        tr("The passphrase of your signing key %1:").arg(SigningKey::fingerprint(*publicKey.value())));
+    dialog.setTextEchoMode(QLineEdit::Password);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    const std::optional<SigningKey> key = KeyRing::open(*publicKey.value(), dialog.textValue(), &error);
+    if (!key) {
+        Q_EMIT refused(error);
+        return;
+    }
+    approve(*note, &*key);
 }
 
 bool ReviewTransitions::submit(const SubmitRequest &request)
@@ -127,10 +159,10 @@ bool ReviewTransitions::returnReport(const QString &note)
                 tr("The report is returned to the clerk for changes."));
 }
 
-bool ReviewTransitions::approve(const QString &note)
+bool ReviewTransitions::approve(const QString &note, const SigningKey *key)
 {
     return take([&](ReviewWorkflow &workflow,
-                    const User &user) { return workflow.approve(m_reportId, user, note.trimmed()); },
+                    const User &user) { return workflow.approve(m_reportId, user, note.trimmed(), key); },
                 tr("The report is approved."));
 }
 

@@ -17,10 +17,12 @@ namespace nianbao {
 
 class ReportDocument;
 class ReviewSession;
+class SigningKey;
 
 /**
  * The open report's way through review: 提交审核 (refused while the report has errors; the submit
- * dialog asks a reason for each warning), 退回修改 and 审核通过 (each with its note). Every step
+ * dialog asks a reason for each warning), 退回修改 and 审核通过 (each with its note; a supervisor with a
+ * signing key is asked its passphrase and signs the approval). Every step
  * goes to the core's ReviewWorkflow with the session's user, and the core decides; what it says is
  * announced as done() or refused().
  */
@@ -37,7 +39,8 @@ public:
     /// The steps without dialogs (tests, and the dialogs' last step). False when refused.
     bool submit(const SubmitRequest &request);
     bool returnReport(const QString &note);
-    bool approve(const QString &note = {});
+    /// With the supervisor's opened signing key when they have one (KeyDirectory).
+    bool approve(const QString &note = {}, const SigningKey *key = nullptr);
 
     /// The steps with their dialogs.
     void submitInteractively();

@@ -1,0 +1,136 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "keycommands.h"
+
+#include "command.h"
+#include "commandline.h"
+#include "review/keydirectory.h"
+#include "review/userdirectory.h"
+#include "signing/keyring.h"
+#include "signing/signingkey.h"
+#include "storage/reportstore.h"
+#include "storage/storetransaction.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+
+namespace nianbao {
+
+// The translation context of these commands' messages.
+class KeyCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(nianbao::KeyCommands)
+};
+
+std::optional<QString> readPassphrase(const QString &path, QTextStream &err)
+{
+    QFile file;
+    const bool opened = path == u"-" ? file.open(stdin, QIODevice::ReadOnly)
+                                     : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened) {
+        err << KeyCommands::tr("Cannot read the passphrase from %1: %2").arg(path, file.errorString())
+            << '\n';
+        return std::nullopt;
+    }
+    QString passphrase = QString::fromUtf8(file.readLine(4096));
+    while (passphrase.endsWith(u'\n') || passphrase.endsWith(u'\r'))
+        passphrase.chop(1);
+    if (passphrase.isEmpty()) {
+        err << KeyCommands::tr("The passphrase in %1 is empty.").arg(path) << '\n';
+        return std::nullopt;
+    }
+    return passphrase;
+}
+
+int runKeyCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(KeyCommands::tr(
+        "create: makes the supervisor's signing key pair, seals the private key with a passphrase on this "
+        "computer and registers the public key in the database; approvals are then signed with it. "
+        "export: writes the supervisor's public key, for those who check exported files (nianbao verify)."));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption = CommandLine::databaseOption();
+    const QCommandLineOption asOption(QStringLiteral("as"), KeyCommands::tr("The supervisor."),
+                                      QStringLiteral("USER"));
+    const QCommandLineOption passphraseOption(
+        QStringLiteral("passphrase-file"),
+        KeyCommands::tr("create: the passphrase that seals the private key, in the first line of FILE "
+                        "(- for standard input)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({dbOption, asOption, passphraseOption});
+    parser.addPositionalArgument(QStringLiteral("ACTION"), KeyCommands::tr("create or export"),
+                                 QStringLiteral("create|export"));
+    if (const std::optional<int> done =
+            CommandLine::parse(parser, QStringLiteral("key"), arguments, out, err))
+        return *done;
+    const QString action = parser.positionalArguments().value(0);
+    const bool creating = action == u"create";
+    if (parser.positionalArguments().size() != 1 || (!creating && action != u"export") ||
+        !parser.isSet(asOption) || (creating && !parser.isSet(passphraseOption))) {
+        err << KeyCommands::tr("Usage: nianbao key create --as SUPERVISOR --passphrase-file FILE [--db DB]\n"
+                               "       nianbao key export --as SUPERVISOR [--db DB]")
+            << '\n';
+        return ExitBadInput;
+    }
+    const std::unique_ptr<ReportStore> store = CommandLine::openStore(
+        parser, dbOption, creating ? ReportStore::OpenMode::ReadWrite : ReportStore::OpenMode::ReadOnly, err);
+    if (!store)
+        return ExitBadInput;
+    const StoreResult<User> user = UserDirectory(*store).user(parser.value(asOption));
+    if (!user) {
+        err << user.error().message << '\n';
+        return ExitFindings;
+    }
+    KeyDirectory keys(*store);
+    if (!creating) {
+        const StoreResult<std::optional<QByteArray>> key = keys.currentKey(user->name);
+        if (!key) {
+            err << key.error().message << '\n';
+            return ExitFindings;
+        }
+        if (!key.value()) {
+            err << KeyCommands::tr("%1 has no signing key yet (nianbao key create).").arg(user->name) << '\n';
+            return ExitFindings;
+        }
+        out << SigningKey::publicKeyText(*key.value()) << '\n';
+        return ExitOk;
+    }
+
+    const std::optional<QString> passphrase = readPassphrase(parser.value(passphraseOption), err);
+    if (!passphrase)
+        return ExitBadInput;
+    const std::optional<SigningKey> key = SigningKey::generate();
+    if (!key) {
+        err << KeyCommands::tr("The cryptography library could not be started.") << '\n';
+        return ExitFindings;
+    }
+    // Registered in the database only once the sealed private key is safely on disk.
+    StoreTransaction transaction = store->batch();
+    if (const StoreResult<void> registered = keys.registerKey(user.value(), key->publicKey()); !registered) {
+        err << registered.error().message << '\n';
+        return ExitFindings;
+    }
+    QString error;
+    if (!KeyRing::store(*key, *passphrase, &error)) {
+        err << error << '\n';
+        return ExitFindings;
+    }
+    if (const StoreResult<void> committed = transaction.commit(); !committed) {
+        err << committed.error().message << '\n';
+        return ExitFindings;
+    }
+    out << KeyCommands::tr(
+               "Created the signing key %1 of %2; its private key is sealed in %3. Keep a copy of that "
+               "file and the passphrase: without them %2 cannot sign. The public key, for those "
+               "who check exported files:")
+               .arg(SigningKey::fingerprint(key->publicKey()), user->name, KeyRing::pathOf(key->publicKey()))
+        << '\n'
+        << SigningKey::publicKeyText(key->publicKey()) << '\n';
+    return ExitOk;
+}
+
+} // namespace nianbao
