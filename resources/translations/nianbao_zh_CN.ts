@@ -43,6 +43,18 @@
         <source>write a report (or a year&apos;s approved reports) as text, JSON, HTML, PDF, Word or ODT</source>
         <translation>把年报（或全年已审核的年报）写成文本、JSON、HTML、PDF、Word 或 ODT</translation>
     </message>
+    <message>
+        <source>set up a database on the office&apos;s PostgreSQL server</source>
+        <translation>在单位的 PostgreSQL 服务器上建立数据库</translation>
+    </message>
+    <message>
+        <source>check a database for damage: its pages, checksums and approvals</source>
+        <translation>检查数据库是否损坏：数据页、校验值和审核签名</translation>
+    </message>
+    <message>
+        <source>create or export a supervisor&apos;s signing key</source>
+        <translation>创建或导出审核人的签名密钥</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>
@@ -134,6 +146,14 @@ Commands:
 </context>
 <context>
     <name>nianbao::ApprovalSeal</name>
+    <message>
+        <source>WARNING: %1 signs approvals with a key, but this approval carries no signature: it was not made by %1 through Nianbao. Do not publish this report before checking it.</source>
+        <translation>警告：%1 用签名密钥审核年报，但这条审核记录没有签名：它不是 %1 通过年报编审做出的。核查之前请勿发布本报告。</translation>
+    </message>
+    <message>
+        <source>WARNING: the signature of this approval is not %1&apos;s (key %2), or it was made over another text: the approval was forged or changed. Do not publish this report before checking it.</source>
+        <translation>警告：这条审核记录的签名不是 %1 的（密钥 %2），或者签署的是另一份文本：审核记录是伪造的或被改动过。核查之前请勿发布本报告。</translation>
+    </message>
     <message>
         <source>WARNING: this report is marked approved, but no supervisor&apos;s approval is on record. The database was changed outside Nianbao; do not publish this report before checking it.</source>
         <translation>警告：这份报告标记为已审核，但没有审核人的审核记录。数据库曾在年报编审之外被改动；核查之前请勿发布本报告。</translation>
@@ -352,6 +372,52 @@ Commands:
     </message>
 </context>
 <context>
+    <name>nianbao::DatabaseCheck</name>
+    <message>
+        <source>The database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2 年度</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::DbCommands</name>
+    <message>
+        <source>check: checks the whole database — the database&apos;s own check of its pages and indexes, the checksum of every report and snapshot, and every approval — and lists what is damaged.</source>
+        <translation>check：检查整个数据库——数据库自身对数据页和索引的检查、每份年报和每个快照的校验值，以及每条审核签名——并列出损坏之处。</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>check</translation>
+    </message>
+    <message>
+        <source>Usage: nianbao db check [--db DB]</source>
+        <translation>用法：nianbao db check [--db 数据库]</translation>
+    </message>
+    <message>
+        <source>%1 report(s), %2 snapshot(s) checked</source>
+        <translation>已检查 %1 份年报、%2 个快照</translation>
+    </message>
+    <message>
+        <source>%1 report(s) were stored before checksums and get one when next changed.</source>
+        <translation>%1 份年报保存于启用校验值之前，下次修改时补上校验值。</translation>
+    </message>
+    <message>
+        <source>%1: %2 problem(s) found.</source>
+        <translation>%1：发现 %2 处问题。</translation>
+    </message>
+    <message>
+        <source>%1: no damage found.</source>
+        <translation>%1：未发现损坏。</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::ExportVerifier</name>
     <message>
         <source>%1: approved by %2 on %3 (%4 %5, revision %6). The signature is valid for this key (%7) and the file shows exactly the approved report.</source>
@@ -521,6 +587,58 @@ Commands:
     <message>
         <source>The cell %1 holds an invisible or control character (%2).</source>
         <translation>单元格 %1 中有看不见的字符或控制字符（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::KeyCommands</name>
+    <message>
+        <source>Cannot read the passphrase from %1: %2</source>
+        <translation>无法从 %1 读取口令：%2</translation>
+    </message>
+    <message>
+        <source>The passphrase in %1 is empty.</source>
+        <translation>%1 中的口令为空。</translation>
+    </message>
+    <message>
+        <source>create: makes the supervisor&apos;s signing key pair, seals the private key with a passphrase on this computer and registers the public key in the database; approvals are then signed with it. export: writes the supervisor&apos;s public key, for those who check exported files (nianbao verify).</source>
+        <translation>create：生成审核人的签名密钥对，在本机用口令加封私钥，并把公钥登记到数据库；此后审核通过时用它签名。export：输出审核人的公钥，供核对导出文件的人使用（nianbao verify）。</translation>
+    </message>
+    <message>
+        <source>The supervisor.</source>
+        <translation>审核人。</translation>
+    </message>
+    <message>
+        <source>create: the passphrase that seals the private key, in the first line of FILE (- for standard input).</source>
+        <translation>create：加封私钥的口令，写在文件的第一行（- 表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>create or export</source>
+        <translation>create 或 export</translation>
+    </message>
+    <message>
+        <source>Usage: nianbao key create --as SUPERVISOR --passphrase-file FILE [--db DB]
+       nianbao key export --as SUPERVISOR [--db DB]</source>
+        <translation>用法：nianbao key create --as 审核人 --passphrase-file 文件 [--db 数据库]
+      nianbao key export --as 审核人 [--db 数据库]</translation>
+    </message>
+    <message>
+        <source>%1 has no signing key yet (nianbao key create).</source>
+        <translation>%1 还没有签名密钥（nianbao key create）。</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not be started.</source>
+        <translation>无法启动加密库。</translation>
+    </message>
+    <message>
+        <source>Created the signing key %1 of %2; its private key is sealed in %3. Keep a copy of that file and the passphrase: without them %2 cannot sign. The public key, for those who check exported files:</source>
+        <translation>已为 %2 创建签名密钥 %1；私钥已加封保存在 %3。请备份该文件并记住口令：缺了它们，%2 将无法签名。供核对导出文件的人使用的公钥：</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::KeyDirectory</name>
+    <message>
+        <source>Only a supervisor signs approvals; %1 is a clerk.</source>
+        <translation>只有审核人才签署审核；%1 是填报人。</translation>
     </message>
 </context>
 <context>
@@ -709,6 +827,10 @@ Commands:
     <message>
         <source>Export the &amp;Year&apos;s Approved Reports…</source>
         <translation>导出全年已审核年报(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Counting findings %v/%m</source>
+        <translation>正在统计检查结果 %v/%m</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1241,10 @@ Commands:
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
+    <message>
+        <source>Not counted with the current rules yet; counting in the background.</source>
+        <translation>尚未按现行规则统计，正在后台统计。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReportOutput</name>
@@ -1236,10 +1362,6 @@ Commands:
         <translation>草稿</translation>
     </message>
     <message>
-        <source>There is no report %1 in the database.</source>
-        <translation>数据库中没有编号为 %1 的报告。</translation>
-    </message>
-    <message>
         <source>The database %1 cannot be read.</source>
         <translation>无法读取数据库 %1。</translation>
     </message>
@@ -1264,74 +1386,8 @@ Commands:
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>The database was written by a newer version of Nianbao (schema version %1; this version knows up to %2). It was not changed; please update Nianbao.</source>
-        <translation>该数据库由较新版本的年报编审写入（数据结构版本 %1，本版本最高支持 %2），未作任何改动。请更新年报编审。</translation>
-    </message>
-    <message>
         <source>The database is damaged (%1). It was left as it is; restore it from a backup.</source>
         <translation>数据库已损坏（%1），未作任何改动。请从备份恢复。</translation>
-    </message>
-    <message>
-        <source>The file is a database of another program, not of Nianbao. It was left as it is.</source>
-        <translation>该文件是其他程序的数据库，不是年报编审数据库，未作任何改动。</translation>
-    </message>
-    <message>
-        <source>The database needs an upgrade to this version of Nianbao, which a read-only file does not allow.</source>
-        <translation>该数据库需要升级到本版本年报编审的数据结构，但文件是只读的，无法升级。</translation>
-    </message>
-    <message>
-        <source>Report %1 names an unknown format or status; it was left as it is.</source>
-        <translation>报告 %1 的格式或状态无法识别，未作任何改动。</translation>
-    </message>
-    <message>
-        <source>… and %1 more changes</source>
-        <translation>……另有 %1 处修改</translation>
-    </message>
-    <message>
-        <source>The report was changed elsewhere since revision %1 (it is now at revision %2), so this change was not saved. Changes since then:
-%3</source>
-        <translation>该报告在第 %1 版之后已在别处被修改（当前为第 %2 版），本次修改未保存。此后的修改：
-%3</translation>
-    </message>
-    <message>
-        <source>No official report format covers the year %1.</source>
-        <translation>没有适用于 %1 年的官方年报格式。</translation>
-    </message>
-    <message>
-        <source>The report of %1 for %2 already exists.</source>
-        <translation>%1 的 %2 年度报告已存在。</translation>
-    </message>
-    <message>
-        <source>A report needs its agency, its year and a format to be stored.</source>
-        <translation>报告须有机关、年度和格式才能保存。</translation>
-    </message>
-    <message>
-        <source>The report of %1 for %2 is already stored; import it with replace to replace it (the stored content is kept as a revision).</source>
-        <translation>%1 的 %2 年度报告已在数据库中；如需替换，请以替换方式导入（原有内容将保留为一个修订版本）。</translation>
-    </message>
-    <message>
-        <source>There is no report of %1 for %2 in the database.</source>
-        <translation>数据库中没有 %1 的 %2 年度报告。</translation>
-    </message>
-    <message>
-        <source>The report&apos;s format has no cell %1.</source>
-        <translation>该报告的格式中没有单元格 %1。</translation>
-    </message>
-    <message>
-        <source>A report has no part %1.</source>
-        <translation>报告没有第 %1 部分。</translation>
-    </message>
-    <message>
-        <source>The agency, year and format of a stored report cannot be changed.</source>
-        <translation>已保存报告的机关、年度和格式不能更改。</translation>
-    </message>
-    <message>
-        <source>Report %1 has no snapshot of revision %2.</source>
-        <translation>报告 %1 没有第 %2 版的快照。</translation>
-    </message>
-    <message>
-        <source>The snapshot of revision %1 cannot be read (%2).</source>
-        <translation>无法读取第 %1 版的快照（%2）。</translation>
     </message>
     <message>
         <source>The database is locked by another program. Try again in a moment.</source>
@@ -1394,6 +1450,70 @@ Commands:
         <translation>数据库拒绝了审核流程不允许的状态变更。</translation>
     </message>
     <message>
+        <source>the database server</source>
+        <translation>数据库服务器</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the user name %2 with this password. Check both and try again.</source>
+        <translation>服务器 %1 不接受用户名 %2 和这个密码。请检查二者后重试。</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database %2. Check the name, or ask the administrator to create it (docs: setting up the office server).</source>
+        <translation>服务器 %1 上没有数据库 %2。请检查名称，或请管理员建立该数据库（见文档：建立单位服务器）。</translation>
+    </message>
+    <message>
+        <source>The server %1 does not let %2 use the database %3. Ask the administrator to add you as a user.</source>
+        <translation>服务器 %1 不允许 %2 使用数据库 %3。请管理员把您添加为用户。</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached (%2). Check the network and the server&apos;s address and port, or ask the administrator whether it is running.</source>
+        <translation>无法连接服务器 %1（%2）。请检查网络以及服务器的地址和端口，或询问管理员服务器是否在运行。</translation>
+    </message>
+    <message>
+        <source>The same entry was stored elsewhere at the same time; look again and retry.</source>
+        <translation>同一条目刚在别处同时保存；请重新查看后重试。</translation>
+    </message>
+    <message>
+        <source>The report is being changed elsewhere on the server. Try again in a moment.</source>
+        <translation>这份年报正在服务器上被他人修改。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The server refused this: your account has no right to do it (%1).</source>
+        <translation>服务器拒绝了此操作：您的账户没有这项权限（%1）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full; the last change was not saved. Tell the administrator.</source>
+        <translation>服务器磁盘已满，最近的修改没有保存。请告知管理员。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost; nothing of the last change was stored. Check the network and try again.</source>
+        <translation>与服务器的连接已断开，最近的修改一点也没有保存。请检查网络后重试。</translation>
+    </message>
+    <message>
+        <source>It is held by %1.</source>
+        <translation>占用它的是 %1。</translation>
+    </message>
+    <message>
+        <source>The database did not say which row it added.</source>
+        <translation>数据库没有告知新增的是哪一行。</translation>
+    </message>
+    <message>
+        <source>The database refused to change which report, agency or user a record belongs to, or to take a report back to an earlier revision.</source>
+        <translation>数据库拒绝更改记录所属的年报、机关或用户，也不允许把年报退回到更早的版本。</translation>
+    </message>
+    <message>
+        <source>The database keeps the audit log, the snapshots and the acknowledged warnings as they were written; they cannot be changed or removed.</source>
+        <translation>数据库按原样保存审计日志、快照和已确认的警告，不能修改或删除。</translation>
+    </message>
+    <message>
+        <source>The database records an approval only for the approved revision of a report.</source>
+        <translation>数据库只为年报审核通过的那一版记录审核。</translation>
+    </message>
+    <message>
+        <source>WARNING: the stored content of this report (%1, %2) no longer matches its checksum: the database was damaged or changed outside Nianbao. Do not rely on it; restore the database from a backup, or compare the report with its last snapshot.</source>
+        <translation>警告：这份年报（%1，%2 年度）的存储内容与其校验值不再一致：数据库已损坏，或在年报编审之外被改动。请勿依据此内容；请从备份恢复数据库，或与最近的快照核对。</translation>
+    </message>
+    <message>
         <source>The report is approved and can no longer be changed.</source>
         <translation>报告已审核，不能再修改。</translation>
     </message>
@@ -1402,12 +1522,94 @@ Commands:
         <translation>报告已提交审核，审核人退回之前不能修改。</translation>
     </message>
     <message>
-        <source>The report was changed elsewhere since revision %1 (it is now at revision %2); look at it again before you act on it.</source>
-        <translation>报告自第%1版以来已在别处被修改（现为第%2版）；请重新查看后再操作。</translation>
+        <source>There is no report %1 in the database.</source>
+        <translation>数据库中没有编号为 %1 的报告。</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of Nianbao (schema version %1; this version knows up to %2). It was not changed; please update Nianbao.</source>
+        <translation>该数据库由较新版本的年报编审写入（数据结构版本 %1，本版本最高支持 %2），未作任何改动。请更新年报编审。</translation>
+    </message>
+    <message>
+        <source>The file is a database of another program, not of Nianbao. It was left as it is.</source>
+        <translation>该文件是其他程序的数据库，不是年报编审数据库，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The database needs an upgrade to this version of Nianbao, which a read-only file does not allow.</source>
+        <translation>该数据库需要升级到本版本年报编审的数据结构，但文件是只读的，无法升级。</translation>
+    </message>
+    <message>
+        <source>The database has schema version %1 and this version of Nianbao needs %2. Ask the administrator to upgrade it with “nianbao server init”.</source>
+        <translation>数据库的结构版本为 %1，本版年报编审需要 %2。请管理员用“nianbao server init”升级。</translation>
+    </message>
+    <message>
+        <source>Report %1 names an unknown format or status; it was left as it is.</source>
+        <translation>报告 %1 的格式或状态无法识别，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The server does not let you change the report of %1.</source>
+        <translation>服务器不允许您修改 %1 的年报。</translation>
+    </message>
+    <message>
+        <source>… and %1 more changes</source>
+        <translation>……另有 %1 处修改</translation>
+    </message>
+    <message>
+        <source>The report was changed elsewhere since revision %1 (it is now at revision %2), so this change was not saved. Changes since then:
+%3</source>
+        <translation>该报告在第 %1 版之后已在别处被修改（当前为第 %2 版），本次修改未保存。此后的修改：
+%3</translation>
     </message>
     <message>
         <source>No one is named for this change, so it was not made.</source>
         <translation>这项修改没有注明是谁做的，因此没有执行。</translation>
+    </message>
+    <message>
+        <source>No official report format covers the year %1.</source>
+        <translation>没有适用于 %1 年的官方年报格式。</translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 already exists.</source>
+        <translation>%1 的 %2 年度报告已存在。</translation>
+    </message>
+    <message>
+        <source>A report needs its agency, its year and a format to be stored.</source>
+        <translation>报告须有机关、年度和格式才能保存。</translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 is already stored; import it with replace to replace it (the stored content is kept as a revision).</source>
+        <translation>%1 的 %2 年度报告已在数据库中；如需替换，请以替换方式导入（原有内容将保留为一个修订版本）。</translation>
+    </message>
+    <message>
+        <source>There is no report of %1 for %2 in the database.</source>
+        <translation>数据库中没有 %1 的 %2 年度报告。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s format has no cell %1.</source>
+        <translation>该报告的格式中没有单元格 %1。</translation>
+    </message>
+    <message>
+        <source>A report has no part %1.</source>
+        <translation>报告没有第 %1 部分。</translation>
+    </message>
+    <message>
+        <source>The agency, year and format of a stored report cannot be changed.</source>
+        <translation>已保存报告的机关、年度和格式不能更改。</translation>
+    </message>
+    <message>
+        <source>The report was changed elsewhere since revision %1 (it is now at revision %2); look at it again before you act on it.</source>
+        <translation>报告自第%1版以来已在别处被修改（现为第%2版）；请重新查看后再操作。</translation>
+    </message>
+    <message>
+        <source>Report %1 has no snapshot of revision %2.</source>
+        <translation>报告 %1 没有第 %2 版的快照。</translation>
+    </message>
+    <message>
+        <source>The snapshot of revision %1 no longer matches its checksum: the database was damaged or changed outside Nianbao. Do not rely on it; restore the database from a backup.</source>
+        <translation>第 %1 版快照与其校验值不再一致：数据库已损坏，或在年报编审之外被改动。请勿依据此快照；请从备份恢复数据库。</translation>
+    </message>
+    <message>
+        <source>The snapshot of revision %1 cannot be read (%2).</source>
+        <translation>无法读取第 %1 版的快照（%2）。</translation>
     </message>
 </context>
 <context>
@@ -1579,6 +1781,22 @@ Commands:
     <message>
         <source>Agency	Status	Deadline	Submitted	Errors	Warnings</source>
         <translation>单位	状态	截止	提交时间	错误	警告</translation>
+    </message>
+    <message>
+        <source>approve: the passphrase of the supervisor&apos;s signing key, in the first line of FILE (- for standard input).</source>
+        <translation>approve：审核人签名密钥的口令，写在文件的第一行（- 表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>The approval carries %1&apos;s valid signature (key %2).</source>
+        <translation>审核记录带有 %1 的有效签名（密钥 %2）。</translation>
+    </message>
+    <message>
+        <source>The approval is not signed: %1 had no signing key.</source>
+        <translation>审核记录没有签名：%1 当时没有签名密钥。</translation>
+    </message>
+    <message>
+        <source>%1 has no signing key in this database (nianbao key create).</source>
+        <translation>%1 在这个数据库中没有签名密钥（nianbao key create）。</translation>
     </message>
 </context>
 <context>
@@ -1952,6 +2170,14 @@ Commands:
         <source>The report is approved.</source>
         <translation>年报已审核通过。</translation>
     </message>
+    <message>
+        <source>Sign the Approval</source>
+        <translation>签署审核</translation>
+    </message>
+    <message>
+        <source>The passphrase of your signing key %1:</source>
+        <translation>您的签名密钥 %1 的口令：</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReviewWorkflow</name>
@@ -2008,6 +2234,18 @@ Commands:
     <message>
         <source>Not started</source>
         <translation>未开始</translation>
+    </message>
+    <message>
+        <source>The report&apos;s content differs from what %1 submitted (revision %2): the database was changed outside Nianbao. It was not approved; return it so that the clerk checks and submits it again.</source>
+        <translation>年报内容与 %1 提交的内容（第 %2 版）不一致：数据库曾在年报编审之外被改动。本次未审核通过；请退回，由填报人核对后重新提交。</translation>
+    </message>
+    <message>
+        <source>%1 signs approvals with the key %2; open it with its passphrase to approve.</source>
+        <translation>%1 用密钥 %2 签署审核；请输入口令打开密钥后再审核。</translation>
+    </message>
+    <message>
+        <source>The key %1 is not %2&apos;s signing key in this database (nianbao key create registers one).</source>
+        <translation>密钥 %1 不是 %2 在这个数据库中的签名密钥（用 nianbao key create 登记）。</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2331,29 @@ Commands:
     <message>
         <source>%1 warnings</source>
         <translation>警告 %1</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ServerCommands</name>
+    <message>
+        <source>Sets up a database on the office&apos;s PostgreSQL server: init creates Nianbao&apos;s schema in an existing, empty database, or upgrades it to this version. Connect as the database&apos;s owner.</source>
+        <translation>在单位的 PostgreSQL 服务器上建立数据库：init 在一个已有的空数据库中建立年报编审的表结构，或把它升级到本版本。请以数据库所有者身份连接。</translation>
+    </message>
+    <message>
+        <source>init</source>
+        <translation>init</translation>
+    </message>
+    <message>
+        <source>Usage: nianbao server init --db postgresql://ADMIN@HOST[:PORT]/DATABASE</source>
+        <translation>用法：nianbao server init --db postgresql://管理员@主机[:端口]/数据库</translation>
+    </message>
+    <message>
+        <source>%1 is a file on this PC; server init sets up a database on a PostgreSQL server (postgresql://…). A file gets its schema when it is first opened.</source>
+        <translation>%1 是本机上的文件；server init 用于在 PostgreSQL 服务器上建立数据库（postgresql://…）。文件在第一次打开时自动建立表结构。</translation>
+    </message>
+    <message>
+        <source>%1 is ready: schema version %2.</source>
+        <translation>%1 已就绪：结构版本 %2。</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2486,33 @@ Commands:
     <message>
         <source>Usage: nianbao import [--db DB] [--as USER] [--replace] [--agency A] [--year Y] FILE…</source>
         <translation>用法：nianbao import [--db 数据库] [--as 用户] [--replace] [--agency 机关] [--year 年度] 文件…</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::StoreLocation</name>
+    <message>
+        <source>“%1” is not a database address: %2 Write postgresql://USER@HOST[:PORT]/DATABASE or the path of a file.</source>
+        <translation>“%1”不是数据库地址：%2 请写 postgresql://用户@主机[:端口]/数据库，或文件路径。</translation>
+    </message>
+    <message>
+        <source>the name of the database is missing.</source>
+        <translation>缺少数据库名称。</translation>
+    </message>
+    <message>
+        <source>a password does not belong in the address, where others could read it; Nianbao asks for it.</source>
+        <translation>密码不应写在地址里，别人会看到；年报编审会另行询问密码。</translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535.</source>
+        <translation>端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>the option %1 is not known.</source>
+        <translation>不认识选项 %1。</translation>
+    </message>
+    <message>
+        <source>the name of the database contains “/”.</source>
+        <translation>数据库名称中含有“/”。</translation>
     </message>
 </context>
 <context>
