@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Nianbao developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/command.h"
+#include "cli/commandline.h"
 #include "cli/standardstreams.h"
 #include "languagesetup.h"
 #include "mainwindow.h"
@@ -12,7 +13,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDirIterator>
 #include <QGuiApplication>
+#include <QIcon>
 
 #include <cstdio>
 #include <cstring>
@@ -31,12 +34,6 @@ const Command *findCommand(const char *name)
     return nullptr;
 }
 
-bool isHelpOrVersion(const char *arg)
-{
-    return std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0 ||
-           std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0;
-}
-
 void setApplicationInfo()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("nianbao"));
@@ -44,39 +41,56 @@ void setApplicationInfo()
     QCoreApplication::setApplicationVersion(QStringLiteral(NIANBAO_VERSION));
 }
 
-QString helpText()
+// The desktop finds the .desktop file, the icon and the AppStream data by the application id; the
+// window icon is the same icon, in every size the build rendered.
+void setDesktopIdentity(QApplication &app)
 {
-    QString text = QCoreApplication::translate(
-        "main", "Usage: nianbao [--db PATH]            start the desktop application\n"
-                "       nianbao COMMAND [OPTIONS] ARGS   run a command without a display\n\n"
-                "Commands:\n");
-    for (const Command &command : commands())
-        text += QStringLiteral("  %1%2\n")
-                    .arg(QString::fromLatin1(command.name).leftJustified(12),
-                         QCoreApplication::translate("Commands", command.summary));
-    text +=
-        QCoreApplication::translate("main", "\n'nianbao COMMAND --help' describes a command's options.\n");
-    return text;
+    QGuiApplication::setDesktopFileName(QStringLiteral(NIANBAO_APP_ID));
+    QIcon icon;
+    QDirIterator sizes(QStringLiteral(":/nianbao/icons"));
+    while (sizes.hasNext())
+        icon.addFile(sizes.next());
+    app.setWindowIcon(icon);
 }
 
-int runCommand(char **argv, const Command *command, QTextStream &out, QTextStream &err)
+QStringList argumentsOf(int argc, char **argv)
 {
-    if (!command) {
-        if (std::strcmp(argv[1], "--version") == 0 || std::strcmp(argv[1], "-v") == 0) {
-            out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
-                << '\n';
-            return ExitOk;
-        }
-        if (isHelpOrVersion(argv[1])) {
-            out << helpText();
-            return ExitOk;
-        }
-        err << QCoreApplication::translate("main", "Unknown command: %1").arg(QString::fromLocal8Bit(argv[1]))
-            << '\n'
-            << helpText();
-        return ExitBadInput;
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+// The desktop application starts only for arguments it can use; help, the version and mistakes
+// are answered without a display.
+bool startsDesktop(int argc, char **argv)
+{
+    if (argc > 1 && argv[1][0] != '-')
+        return false;
+    QCommandLineParser parser;
+    for (const Option &option : CommandLine::allOptions(desktopCommand())) {
+        QStringList names{QString::fromLatin1(option.name)};
+        if (option.shortName)
+            names.prepend(QString(QChar::fromLatin1(option.shortName)));
+        parser.addOption(option.valueName ? QCommandLineOption(names, {}, QStringLiteral("value"))
+                                          : QCommandLineOption(names));
     }
-    return command->run(QCoreApplication::arguments().mid(2), out, err);
+    return parser.parse(QStringList{QStringLiteral("nianbao")} + argumentsOf(argc, argv)) &&
+           parser.positionalArguments().isEmpty() && !parser.isSet(QStringLiteral("help")) &&
+           !parser.isSet(QStringLiteral("version"));
+}
+
+int runCommand(int argc, char **argv, const Command *command, QTextStream &out, QTextStream &err)
+{
+    if (command)
+        return command->run(argumentsOf(argc, argv).mid(1), out, err);
+    if (argv[1][0] != '-') {
+        err << QCoreApplication::translate("main", "Unknown command: %1").arg(QString::fromLocal8Bit(argv[1]))
+            << '\n';
+        return CommandLine(desktopCommand()).usageError(err);
+    }
+    CommandLine parser(desktopCommand());
+    return parser.parse(argumentsOf(argc, argv), out, err).value_or(ExitBadInput);
 }
 
 // A sub-command runs headless and never needs a display: on a QCoreApplication, or for rendering on a
@@ -96,7 +110,7 @@ int runHeadless(int argc, char **argv, const Command *command)
     }
     LanguageSetup::install(*app);
     StandardStreams streams;
-    return streams.finish(runCommand(argv, command, streams.out(), streams.err()));
+    return streams.finish(runCommand(argc, argv, command, streams.out(), streams.err()));
 }
 
 } // namespace
@@ -104,25 +118,21 @@ int runHeadless(int argc, char **argv, const Command *command)
 int main(int argc, char **argv)
 {
     setApplicationInfo();
-    if (argc > 1 && (argv[1][0] != '-' || isHelpOrVersion(argv[1])))
-        return runHeadless(argc, argv, findCommand(argv[1]));
+    if (!startsDesktop(argc, argv))
+        return runHeadless(argc, argv, argc > 1 ? findCommand(argv[1]) : nullptr);
 
     QApplication app(argc, argv);
+    setDesktopIdentity(app);
     LanguageSetup::install(app);
     SummaryChartBuilder::install();
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Government disclosure annual report editor"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QCoreApplication::translate("main", "Database file to open."),
-                                      QStringLiteral("PATH"));
-    parser.addOption(dbOption);
-    parser.process(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CommandLine parser(desktopCommand());
+    if (const std::optional<int> done = parser.parse(argumentsOf(argc, argv), out, err))
+        return *done;
     MainWindow window;
     window.show();
-    QString database = parser.value(dbOption);
+    QString database = parser.value(DatabaseOption);
     if (database.isEmpty())
         database = Settings::instance().lastDatabase();
     // On a database without users the first person to start the application becomes its supervisor.

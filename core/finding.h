@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -94,6 +95,16 @@ struct Finding
     QList<Location> where;
     QString message; ///< Chinese, names the cells and the numbers
     std::optional<Fix> fix;
+};
+
+/// What a rule id checks. docs/rules.md is generated from these, and a test fails when a finding's
+/// rule is not described, so no rule can be undocumented.
+struct RuleDescription
+{
+    QString id;
+    Severity severity = Severity::Warning;
+    QString text;             ///< translated; what must hold, with the official labels
+    QStringList formats = {}; ///< the format ids it applies to; empty: every format
 };
 
 /// Machine-readable place: "p3/received/natural", "part:6@12+5", "meta:issueDate", "line:42".

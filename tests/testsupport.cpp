@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QStringDecoder>
 
 namespace nianbao::test {
 
@@ -56,11 +58,18 @@ CommandRun runCommand(int (*command)(const QStringList &, QTextStream &, QTextSt
                       const QStringList &arguments)
 {
     CommandRun run;
-    QTextStream out(&run.out);
+    // A device, as standard output is: PDF and CSV are written to it as bytes.
+    QBuffer outBytes;
+    outBytes.open(QIODevice::WriteOnly);
+    QTextStream out(&outBytes);
     QTextStream err(&run.err);
     run.code = command(arguments, out, err);
     out.flush();
     err.flush();
+    run.outBytes = outBytes.data();
+    // Decoded keeping a byte order mark, so that tests see whether a command wrote one.
+    run.out =
+        QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom).decode(run.outBytes);
     return run;
 }
 

@@ -31,6 +31,7 @@ struct CommandRun
 {
     int code = 0;
     QString out;
+    QByteArray outBytes; ///< out as written, for PDF and the byte order mark of CSV
     QString err;
 };
 

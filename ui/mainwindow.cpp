@@ -9,6 +9,7 @@
 #include "editor/findingspanel.h"
 #include "editor/reporteditor.h"
 #include "format.h"
+#include "help/helpmenu.h"
 #include "messagesink.h"
 #include "newreportdialog.h"
 #include "output/reportexport.h"
@@ -78,6 +79,8 @@ MainWindow::MainWindow(QWidget *parent)
         },
         Qt::QueuedConnection);
     connect(m_review, &ReviewController::openReport, this, &MainWindow::openReport);
+    // Last, after the review's menu: 帮助 stays at the right end of the menu bar.
+    new HelpMenu(this);
     connect(m_review, &ReviewController::message, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_review->dock(), &ReviewDock::notesChanged, this, &MainWindow::showReviewNotes);

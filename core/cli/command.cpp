@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
 
+#include "commandline.h"
 #include "dbcommands.h"
 #include "keycommands.h"
 #include "outputcommands.h"
@@ -19,39 +20,52 @@ namespace nianbao {
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-        {"validate", QT_TRANSLATE_NOOP("Commands", "check report files or a stored report"),
-         runValidateCommand},
-        {"convert", QT_TRANSLATE_NOOP("Commands", "write a report file as canonical text or JSON"),
-         runConvertCommand},
-        {"import", QT_TRANSLATE_NOOP("Commands", "store published text reports as drafts"), runImportCommand},
-        {"list", QT_TRANSLATE_NOOP("Commands", "list the stored reports"), runListCommand},
-        {"user", QT_TRANSLATE_NOOP("Commands", "add or list the users of a database"), runUserCommand},
-        {"review",
-         QT_TRANSLATE_NOOP("Commands", "submit, return or approve a stored report; list a year's reviews"),
-         runReviewCommand},
-        {"summary",
-         QT_TRANSLATE_NOOP("Commands",
-                           "write the county summary of a year as a spreadsheet, CSV, JSON or PDF"),
-         runSummaryCommand, true, true},
-        {"server", QT_TRANSLATE_NOOP("Commands", "set up a database on the office's PostgreSQL server"),
-         runServerCommand},
-        {"db",
-         QT_TRANSLATE_NOOP("Commands", "check a database for damage: its pages, checksums and approvals"),
-         runDbCommand},
-        {"key", QT_TRANSLATE_NOOP("Commands", "create or export a supervisor's signing key"), runKeyCommand},
-        {"export",
-         QT_TRANSLATE_NOOP(
-             "Commands",
-             "write a report (or a year's approved reports) as text, JSON, HTML, PDF, Word or ODT"),
-         runExportCommand, true},
-        {"pdf", QT_TRANSLATE_NOOP("Commands", "write a report as a PDF in official-document layout"),
-         runPdfCommand, true},
-        {"verify",
-         QT_TRANSLATE_NOOP("Commands",
-                           "check that an exported file shows a report as its supervisor signed it"),
-         runVerifyCommand, true},
-    };
+        validateCommand(), convertCommand(), importCommand(), listCommand(), userCommand(),
+        reviewCommand(),   summaryCommand(), serverCommand(), dbCommand(),   keyCommand(),
+        exportCommand(),   pdfCommand(),     verifyCommand()};
     return list;
+}
+
+const Command &desktopCommand()
+{
+    static const Command command{
+        .name = "",
+        .summary = QT_TRANSLATE_NOOP("Commands", "the desktop application"),
+        .run = nullptr,
+        .description = QT_TRANSLATE_NOOP(
+            "Commands", "Without a command, nianbao starts the desktop application on the database opened "
+                        "last (or the default one). With a command it runs without a display; "
+                        "'nianbao COMMAND --help' describes a command's options."),
+        .usage = {"[--db]", "COMMAND …"},
+        .options = {DatabaseOption},
+        .arguments = {{QT_TRANSLATE_NOOP("Commands", "COMMAND"),
+                       QT_TRANSLATE_NOOP("Commands", "One of the commands below, with its own options."),
+                       ValueKind::Choice}},
+    };
+    return command;
+}
+
+const QList<ExitCodeMeaning> &exitCodes()
+{
+    static const QList<ExitCodeMeaning> codes = {
+        {ExitOk, QT_TRANSLATE_NOOP("Commands", "Done, and every input was read completely; for validate: no "
+                                               "report has errors.")},
+        {ExitFindings,
+         QT_TRANSLATE_NOOP("Commands",
+                           "Done, but read the messages: validate found errors; lines of an input "
+                           "could not be mapped (the rest was imported or written); or an action "
+                           "was refused and nothing changed (review, user, import of a report "
+                           "already stored).")},
+        {ExitBadInput,
+         QT_TRANSLATE_NOOP("Commands", "Nothing done: the arguments are wrong, an input cannot be "
+                                       "read as a report, or the database cannot be used.")},
+        {ExitCannotWrite,
+         QT_TRANSLATE_NOOP("Commands",
+                           "An output was refused (writing it would destroy a database) or could "
+                           "not be written completely (a full disk, a closed pipe); standard error "
+                           "says which.")},
+    };
+    return codes;
 }
 
 } // namespace nianbao

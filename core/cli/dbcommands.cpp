@@ -2,12 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dbcommands.h"
 
-#include "command.h"
 #include "commandline.h"
 #include "review/databasecheck.h"
 #include "storage/reportstore.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace nianbao {
@@ -18,24 +16,34 @@ class DbCommands
     Q_DECLARE_TR_FUNCTIONS(nianbao::DbCommands)
 };
 
+const Command &dbCommand()
+{
+    static const Command command{
+        .name = "db",
+        .summary =
+            QT_TRANSLATE_NOOP("Commands", "check a database for damage: its pages, checksums and approvals"),
+        .run = runDbCommand,
+        .description = QT_TRANSLATE_NOOP(
+            "Commands",
+            "check: checks the whole database — the database's own check of its pages and indexes, "
+            "the checksum of every report and snapshot, and every approval — and lists what is "
+            "damaged."),
+        .usage = {"check [--db]"},
+        .options = {DatabaseOption},
+        .arguments = {{QT_TRANSLATE_NOOP("Commands", "ACTION"),
+                       QT_TRANSLATE_NOOP("Commands", "check: look for damage."), ValueKind::Choice, "check"}},
+    };
+    return command;
+}
+
 int runDbCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(DbCommands::tr(
-        "check: checks the whole database — the database's own check of its pages and indexes, the "
-        "checksum of every report and snapshot, and every approval — and lists what is damaged."));
-    parser.addHelpOption();
-    const QCommandLineOption dbOption = CommandLine::databaseOption();
-    parser.addOption(dbOption);
-    parser.addPositionalArgument(QStringLiteral("ACTION"), DbCommands::tr("check"), QStringLiteral("check"));
-    if (const std::optional<int> done = CommandLine::parse(parser, QStringLiteral("db"), arguments, out, err))
+    CommandLine parser(dbCommand());
+    if (const std::optional<int> done = parser.parse(arguments, out, err))
         return *done;
-    if (parser.positionalArguments() != QStringList{QStringLiteral("check")}) {
-        err << DbCommands::tr("Usage: nianbao db check [--db DB]") << '\n';
-        return ExitBadInput;
-    }
-    const std::unique_ptr<ReportStore> store =
-        CommandLine::openStore(parser, dbOption, ReportStore::OpenMode::ReadOnly, err);
+    if (parser.positionalArguments() != QStringList{QStringLiteral("check")})
+        return parser.usageError(err, DbCommands::tr("Name the action: check."));
+    const std::unique_ptr<ReportStore> store = parser.openStore(ReportStore::OpenMode::ReadOnly, err);
     if (!store)
         return ExitFindings;
     const StoreResult<DatabaseCheckResult> result = DatabaseCheck::run(*store);

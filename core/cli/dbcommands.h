@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "command.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -9,6 +11,7 @@ namespace nianbao {
 
 /// `nianbao db check [--db DB]`: the database's integrity and the checksum of every report,
 /// snapshot and approval; exit 1 when anything is damaged.
+const Command &dbCommand();
 int runDbCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace nianbao

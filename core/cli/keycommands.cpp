@@ -11,7 +11,6 @@
 #include "storage/reportstore.h"
 #include "storage/storetransaction.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 
@@ -45,42 +44,62 @@ std::optional<QString> readPassphrase(const QString &path, QTextStream &err)
     return passphrase;
 }
 
+namespace {
+
+constexpr Option SupervisorOption{
+    .name = "as",
+    .valueName = QT_TRANSLATE_NOOP("Commands", "USER"),
+    .description = QT_TRANSLATE_NOOP("Commands", "The supervisor whose key it is."),
+};
+
+constexpr Option PassphraseFileOption{
+    .name = "passphrase-file",
+    .valueName = QT_TRANSLATE_NOOP("Commands", "FILE"),
+    .description = QT_TRANSLATE_NOOP("Commands", "create: the passphrase that seals the private key, in the "
+                                                 "first line of FILE (- for standard input)."),
+    .value = ValueKind::File,
+};
+
+} // namespace
+
+const Command &keyCommand()
+{
+    static const Command command{
+        .name = "key",
+        .summary = QT_TRANSLATE_NOOP("Commands", "create or export a supervisor's signing key"),
+        .run = runKeyCommand,
+        .description = QT_TRANSLATE_NOOP(
+            "Commands", "create: makes the supervisor's signing key pair, seals the private key with a "
+                        "passphrase on this computer and registers the public key in the database; approvals "
+                        "are then signed with it. export: writes the supervisor's public key, for those who "
+                        "check exported files (nianbao verify)."),
+        .usage = {"create --as --passphrase-file [--db]", "export --as [--db]"},
+        .options = {DatabaseOption, SupervisorOption, PassphraseFileOption},
+        .arguments = {{QT_TRANSLATE_NOOP("Commands", "ACTION"),
+                       QT_TRANSLATE_NOOP("Commands", "create a key, or export its public key."),
+                       ValueKind::Choice, "create|export"}},
+    };
+    return command;
+}
+
 int runKeyCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(KeyCommands::tr(
-        "create: makes the supervisor's signing key pair, seals the private key with a passphrase on this "
-        "computer and registers the public key in the database; approvals are then signed with it. "
-        "export: writes the supervisor's public key, for those who check exported files (nianbao verify)."));
-    parser.addHelpOption();
-    const QCommandLineOption dbOption = CommandLine::databaseOption();
-    const QCommandLineOption asOption(QStringLiteral("as"), KeyCommands::tr("The supervisor."),
-                                      QStringLiteral("USER"));
-    const QCommandLineOption passphraseOption(
-        QStringLiteral("passphrase-file"),
-        KeyCommands::tr("create: the passphrase that seals the private key, in the first line of FILE "
-                        "(- for standard input)."),
-        QStringLiteral("FILE"));
-    parser.addOptions({dbOption, asOption, passphraseOption});
-    parser.addPositionalArgument(QStringLiteral("ACTION"), KeyCommands::tr("create or export"),
-                                 QStringLiteral("create|export"));
-    if (const std::optional<int> done =
-            CommandLine::parse(parser, QStringLiteral("key"), arguments, out, err))
+    CommandLine parser(keyCommand());
+    if (const std::optional<int> done = parser.parse(arguments, out, err))
         return *done;
     const QString action = parser.positionalArguments().value(0);
     const bool creating = action == u"create";
-    if (parser.positionalArguments().size() != 1 || (!creating && action != u"export") ||
-        !parser.isSet(asOption) || (creating && !parser.isSet(passphraseOption))) {
-        err << KeyCommands::tr("Usage: nianbao key create --as SUPERVISOR --passphrase-file FILE [--db DB]\n"
-                               "       nianbao key export --as SUPERVISOR [--db DB]")
-            << '\n';
-        return ExitBadInput;
-    }
-    const std::unique_ptr<ReportStore> store = CommandLine::openStore(
-        parser, dbOption, creating ? ReportStore::OpenMode::ReadWrite : ReportStore::OpenMode::ReadOnly, err);
+    if (parser.positionalArguments().size() != 1)
+        return parser.usageError(err, KeyCommands::tr("Name the action: create or export."));
+    if (!parser.isSet(SupervisorOption))
+        return parser.usageError(err, KeyCommands::tr("Name the supervisor with --as."));
+    if (creating && !parser.isSet(PassphraseFileOption))
+        return parser.usageError(err, KeyCommands::tr("Give the passphrase with --passphrase-file."));
+    const std::unique_ptr<ReportStore> store =
+        parser.openStore(creating ? ReportStore::OpenMode::ReadWrite : ReportStore::OpenMode::ReadOnly, err);
     if (!store)
         return ExitBadInput;
-    const StoreResult<User> user = UserDirectory(*store).user(parser.value(asOption));
+    const StoreResult<User> user = UserDirectory(*store).user(parser.value(SupervisorOption));
     if (!user) {
         err << user.error().message << '\n';
         return ExitFindings;
@@ -100,7 +119,7 @@ int runKeyCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         return ExitOk;
     }
 
-    const std::optional<QString> passphrase = readPassphrase(parser.value(passphraseOption), err);
+    const std::optional<QString> passphrase = readPassphrase(parser.value(PassphraseFileOption), err);
     if (!passphrase)
         return ExitBadInput;
     const std::optional<SigningKey> key = SigningKey::generate();

@@ -9,7 +9,6 @@
 #include "reportoutput.h"
 #include "reportsource.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -24,30 +23,61 @@ class OutputCommands
 
 namespace {
 
-// How one of the three commands differs from the others.
-struct OutputCommand
-{
-    QString name;
-    QString description;
-    QString forms;          ///< what --to accepts, "" when the command has no --to
-    QString defaultForm;    ///< the form without --to
-    bool wholeYear = false; ///< takes --db and --year without --agency: every approved report of the year
+constexpr Option OutputOption{
+    .name = "output",
+    .valueName = QT_TRANSLATE_NOOP("Commands", "OUT"),
+    .description = QT_TRANSLATE_NOOP("Commands", "The file to write ('-' for standard output)."),
+    .shortName = 'o',
+    .value = ValueKind::File,
+};
+
+constexpr Option ExportOutputOption{
+    .name = "output",
+    .valueName = QT_TRANSLATE_NOOP("Commands", "OUT"),
+    .description = QT_TRANSLATE_NOOP("Commands", "The file to write ('-' for standard output), or the folder "
+                                                 "for the approved reports of a year."),
+    .shortName = 'o',
+    .value = ValueKind::File,
+};
+
+constexpr Option ConvertFormOption{
+    .name = "to",
+    .valueName = QT_TRANSLATE_NOOP("Commands", "FORM"),
+    .description = QT_TRANSLATE_NOOP("Commands", "text (the canonical text layout, the default) or json "
+                                                 "(the whole model)."),
+    .value = ValueKind::Choice,
+    .choices = "text|json",
+    .defaultValue = "text",
+};
+
+constexpr Option ExportFormOption{
+    .name = "to",
+    .valueName = QT_TRANSLATE_NOOP("Commands", "FORM"),
+    .description = QT_TRANSLATE_NOOP("Commands", "text (the canonical text layout, the default), json, html "
+                                                 "(a page for publishing), pdf, docx (Word) or odt "
+                                                 "(OpenDocument text)."),
+    .value = ValueKind::Choice,
+    .choices = "text|json|html|pdf|docx|odt",
+    .defaultValue = "text",
+};
+
+constexpr Option OverwriteOption{
+    .name = "overwrite",
+    .description = QT_TRANSLATE_NOOP("Commands", "With the reports of a year: replace files of the same name "
+                                                 "in the folder."),
 };
 
 // `export --db DB --year Y --to FORM -o DIR`: each approved report of the year into the folder.
-int runYearExport(const QCommandLineParser &parser, const ReportSource &source, ReportExport::Form form,
-                  const QString &folder, bool replace, QTextStream &out, QTextStream &err)
+int runYearExport(const CommandLine &parser, ReportExport::Form form, QTextStream &out, QTextStream &err)
 {
-    const std::optional<int> year = source.year(parser, err);
+    const std::optional<int> year = ReportSource::year(parser, err);
     if (!year)
         return ExitBadInput;
-    if (folder == u"-") {
-        err << OutputCommands::tr("The reports of a year are written into a folder: name it with -o.")
-            << '\n';
-        return ExitBadInput;
-    }
-    const std::unique_ptr<ReportStore> store =
-        CommandLine::openStore(parser, source.databaseOption(), ReportStore::OpenMode::ReadOnly, err);
+    const QString folder = parser.value(ExportOutputOption);
+    if (folder == u"-")
+        return parser.usageError(
+            err, OutputCommands::tr("The reports of a year are written into a folder: name it with -o."));
+    const std::unique_ptr<ReportStore> store = parser.openStore(ReportStore::OpenMode::ReadOnly, err);
     if (!store)
         return ExitBadInput;
     const YearExport exporter(*store, *year, form, folder);
@@ -62,7 +92,7 @@ int runYearExport(const QCommandLineParser &parser, const ReportSource &source, 
     }
     QList<YearExport::Result> results;
     for (const YearExport::Item &item : items.value()) {
-        results.append(exporter.write(item, replace));
+        results.append(exporter.write(item, parser.isSet(OverwriteOption)));
         (results.constLast().outcome == YearExport::Outcome::Written ? out : err)
             << results.constLast().message << '\n';
     }
@@ -78,54 +108,28 @@ int runYearExport(const QCommandLineParser &parser, const ReportSource &source, 
     return any(YearExport::Outcome::Kept) ? ExitFindings : ExitOk;
 }
 
-int runOutput(const OutputCommand &command, const QStringList &arguments, QTextStream &out, QTextStream &err)
+// The three commands differ in the forms they write: convert and export take --to, pdf writes PDF;
+// export also writes the approved reports of a year into a folder.
+int runOutput(const Command &command, const Option *formOption, const QStringList &arguments,
+              QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(command.description);
-    parser.addHelpOption();
-    const QCommandLineOption outputOption(
-        QStringList{QStringLiteral("o"), QStringLiteral("output")},
-        command.wholeYear ? OutputCommands::tr("Output file ('-' for standard output), or the "
-                                               "folder for the reports of a year.")
-                          : OutputCommands::tr("Output file ('-' for standard output)."),
-        QStringLiteral("OUT"));
-    const QCommandLineOption toOption(QStringLiteral("to"),
-                                      OutputCommands::tr("Output form: %1.").arg(command.forms),
-                                      QStringLiteral("FORM"), command.defaultForm);
-    const QCommandLineOption overwriteOption(
-        QStringLiteral("overwrite"),
-        OutputCommands::tr("With the reports of a year: replace files of the same name in the folder."));
-    parser.addOption(outputOption);
-    if (!command.forms.isEmpty())
-        parser.addOption(toOption);
-    if (command.wholeYear)
-        parser.addOption(overwriteOption);
-    const ReportSource source(parser);
-    if (const std::optional<int> done = CommandLine::parse(parser, command.name, arguments, out, err))
+    CommandLine parser(command);
+    if (const std::optional<int> done = parser.parse(arguments, out, err))
         return *done;
-    const QString formId = command.forms.isEmpty() ? command.defaultForm : parser.value(toOption);
+    if (!parser.isSet(OutputOption))
+        return parser.usageError(err, OutputCommands::tr("Name the output file with -o (or -o - for standard "
+                                                         "output)."));
     const std::optional<ReportExport::Form> form =
-        command.forms.split(u'|').contains(formId) || formId == command.defaultForm
-            ? ReportExport::formFromId(formId)
-            : std::nullopt;
-    if (!form) {
-        err << OutputCommands::tr("Unknown output form %1: use %2.").arg(formId, command.forms) << '\n';
-        return ExitBadInput;
-    }
-    if (!parser.isSet(outputOption)) {
-        err << OutputCommands::tr("Name the output file with -o.") << '\n';
-        return ExitBadInput;
-    }
-    if (command.wholeYear && source.isWholeYear(parser))
-        return runYearExport(parser, source, *form, parser.value(outputOption), parser.isSet(overwriteOption),
-                             out, err);
-    const QString path = parser.value(outputOption);
+        ReportExport::formFromId(formOption ? parser.value(*formOption) : QStringLiteral("pdf"));
+    if (&command == &exportCommand() && ReportSource::isWholeYear(parser))
+        return runYearExport(parser, *form, out, err);
+    const QString path = parser.value(OutputOption);
     // Refused before the work, not after: a PDF takes a while to lay out.
     if (const std::optional<QString> refused = path == u"-" ? std::nullopt : OutputFile::refusal(path)) {
         err << *refused << '\n';
         return ExitCannotWrite;
     }
-    const std::optional<SourcedReport> sourced = source.load(parser, err);
+    const std::optional<SourcedReport> sourced = ReportSource::load(parser, err);
     if (!sourced)
         return ExitBadInput;
     QString error;
@@ -134,37 +138,78 @@ int runOutput(const OutputCommand &command, const QStringList &arguments, QTextS
         err << error << '\n';
         return ExitCannotWrite;
     }
-    return ExitOk;
+    return sourced->unreadLines > 0 ? ExitFindings : ExitOk;
 }
 
 } // namespace
 
+const Command &pdfCommand()
+{
+    static const Command command{
+        .name = "pdf",
+        .summary = QT_TRANSLATE_NOOP("Commands", "write a report as a PDF in official-document layout"),
+        .run = runPdfCommand,
+        .needsGui = true,
+        .description = QT_TRANSLATE_NOOP("Commands", "Writes a report as a PDF in the layout of an official "
+                                                     "document (GB/T 9704-2012)."),
+        .usage = {"FILE -o", "--agency --year [--db] -o"},
+        .options = {OutputOption, ReportSource::Database, ReportSource::Agency, ReportSource::Year},
+        .arguments = {ReportSource::File},
+    };
+    return command;
+}
+
 int runPdfCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    return runOutput({QStringLiteral("pdf"),
-                      OutputCommands::tr("Writes a report as a PDF in the layout of an official document."),
-                      {},
-                      QStringLiteral("pdf")},
-                     arguments, out, err);
+    return runOutput(pdfCommand(), nullptr, arguments, out, err);
+}
+
+const Command &exportCommand()
+{
+    static const Command command{
+        .name = "export",
+        .summary = QT_TRANSLATE_NOOP(
+            "Commands",
+            "write a report (or a year's approved reports) as text, JSON, HTML, PDF, Word or ODT"),
+        .run = runExportCommand,
+        .needsGui = true,
+        .description = QT_TRANSLATE_NOOP("Commands", "Writes a report as canonical text, JSON, an HTML page "
+                                                     "for publishing, a PDF, a Word document or an "
+                                                     "OpenDocument text; with --year but no --agency, every "
+                                                     "approved report of the year into a folder."),
+        .usage = {"FILE [--to] -o", "--agency --year [--db] [--to] -o",
+                  "--year [--db] [--to] [--overwrite] -o"},
+        .options = {ExportFormOption, ExportOutputOption, OverwriteOption, ReportSource::Database,
+                    ReportSource::Agency, ReportSource::Year},
+        .arguments = {ReportSource::File},
+    };
+    return command;
 }
 
 int runExportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    return runOutput(
-        {QStringLiteral("export"),
-         OutputCommands::tr("Writes a report as canonical text, JSON, an HTML page for publishing, a "
-                            "PDF, a Word document or an OpenDocument text; with --db and --year but no "
-                            "--agency, every approved report of the year into a folder."),
-         QStringLiteral("text|json|html|pdf|docx|odt"), QStringLiteral("text"), true},
-        arguments, out, err);
+    return runOutput(exportCommand(), &ExportFormOption, arguments, out, err);
+}
+
+const Command &convertCommand()
+{
+    static const Command command{
+        .name = "convert",
+        .summary = QT_TRANSLATE_NOOP("Commands", "write a report file as canonical text or JSON"),
+        .run = runConvertCommand,
+        .description = QT_TRANSLATE_NOOP("Commands", "Converts a report to the canonical text layout or to "
+                                                     "JSON."),
+        .usage = {"FILE [--to] -o", "--agency --year [--db] [--to] -o"},
+        .options = {ConvertFormOption, OutputOption, ReportSource::Database, ReportSource::Agency,
+                    ReportSource::Year},
+        .arguments = {ReportSource::File},
+    };
+    return command;
 }
 
 int runConvertCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    return runOutput({QStringLiteral("convert"),
-                      OutputCommands::tr("Converts a report to the canonical text layout or to JSON."),
-                      QStringLiteral("text|json"), QStringLiteral("text")},
-                     arguments, out, err);
+    return runOutput(convertCommand(), &ConvertFormOption, arguments, out, err);
 }
 
 } // namespace nianbao

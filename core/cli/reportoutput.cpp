@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportoutput.h"
 
+#include "commandline.h"
+
 namespace nianbao {
 
 bool ReportOutput::write(const Report &report, ReportExport::Form form, const QString &path, QTextStream &out,
@@ -9,11 +11,15 @@ bool ReportOutput::write(const Report &report, ReportExport::Form form, const QS
 {
     if (path != u"-")
         return ReportExport::write(report, form, path, error, seal);
-    if (form != ReportExport::Form::Text && form != ReportExport::Form::Json) {
-        *error = tr("%1 is written to a file: name it with -o.").arg(ReportExport::id(form).toUpper());
+    const QByteArray bytes = ReportExport::bytes(report, form, seal);
+    if (bytes.isEmpty()) {
+        *error = tr("The %1 could not be made.").arg(ReportExport::id(form));
         return false;
     }
-    out << QString::fromUtf8(ReportExport::bytes(report, form, seal));
+    if (!CommandLine::writeBytes(out, bytes)) {
+        *error = tr("Cannot write to standard output.");
+        return false;
+    }
     return true;
 }
 

@@ -13,15 +13,14 @@ namespace nianbao {
 class Report;
 struct ExportSeal;
 
-/// Where a command writes a report in one of the export forms: a file, or standard output ("-") for
-/// the forms that are text (the canonical layout and JSON).
+/// Where a command writes a report in one of the export forms: a file, or standard output ("-").
 class ReportOutput
 {
     Q_DECLARE_TR_FUNCTIONS(nianbao::ReportOutput)
 public:
-    /// Writes report to path atomically, or to out when path is "-" (text and JSON only). False with
-    /// a translated message in error when it cannot.
-    /// An HTML page or PDF carries seal, the approval of a signed approved report.
+    /// Writes report to path atomically, or to out's device when path is "-". False with a
+    /// translated message in error when it cannot. An HTML page or PDF carries seal, the approval of
+    /// a signed approved report.
     static bool write(const Report &report, ReportExport::Form form, const QString &path, QTextStream &out,
                       QString *error, const ExportSeal *seal = nullptr);
 };

@@ -5,49 +5,36 @@
 #include "commandline.h"
 #include "reportinput.h"
 #include "review/reviewworkflow.h"
-#include "storage/reportstore.h"
 #include "textlayout/reportreader.h"
 
 namespace nianbao {
 
-ReportSource::ReportSource(QCommandLineParser &parser, FileArgument fileArgument)
-    : m_db(QStringLiteral("db"), tr("Take the report from this database (with --agency and --year)."),
-           QStringLiteral("DB"))
-    , m_agency(QStringLiteral("agency"), tr("Agency of the report in the database."), QStringLiteral("A"))
-    , m_year(QStringLiteral("year"), tr("Year of the report in the database."), QStringLiteral("Y"))
+bool ReportSource::isStored(const CommandLine &arguments)
 {
-    parser.addOptions({m_db, m_agency, m_year});
-    if (fileArgument == FileArgument::One)
-        parser.addPositionalArgument(QStringLiteral("FILE"), tr("A report file (text layout or JSON)."),
-                                     QStringLiteral("[FILE]"));
+    return arguments.isSet(Database) || arguments.isSet(Agency) || arguments.isSet(Year);
 }
 
-bool ReportSource::isStored(const QCommandLineParser &parser) const
+bool ReportSource::isWholeYear(const CommandLine &arguments)
 {
-    return parser.isSet(m_db);
+    return (arguments.isSet(Database) || arguments.isSet(Year)) && !arguments.isSet(Agency) &&
+           arguments.positionalArguments().isEmpty();
 }
 
-bool ReportSource::isWholeYear(const QCommandLineParser &parser) const
+std::optional<int> ReportSource::year(const CommandLine &arguments, QTextStream &err)
 {
-    return parser.isSet(m_db) && !parser.isSet(m_agency) && parser.positionalArguments().isEmpty();
-}
-
-std::optional<int> ReportSource::year(const QCommandLineParser &parser, QTextStream &err) const
-{
-    bool ok = false;
-    const int year = parser.value(m_year).toInt(&ok);
-    if (!ok) {
-        err << tr("Give the year with --year.") << '\n';
+    std::optional<int> year;
+    if (!arguments.year(Year, year, err))
         return std::nullopt;
-    }
+    if (!year)
+        err << tr("Give the year with --year.") << '\n';
     return year;
 }
 
-std::optional<SourcedReport> ReportSource::load(const QCommandLineParser &parser, QTextStream &err) const
+std::optional<SourcedReport> ReportSource::load(const CommandLine &arguments, QTextStream &err)
 {
-    if (isStored(parser))
-        return loadStored(parser, err);
-    const QStringList files = parser.positionalArguments();
+    if (isStored(arguments))
+        return loadStored(arguments, err);
+    const QStringList files = arguments.positionalArguments();
     if (files.size() != 1) {
         err << tr("Give one report file, or --db with --agency and --year.") << '\n';
         return std::nullopt;
@@ -62,30 +49,27 @@ std::optional<SourcedReport> ReportSource::load(const QCommandLineParser &parser
     for (const Diagnostic &diagnostic : read.diagnostics)
         err << tr("%1, line %2: %3").arg(files.constFirst()).arg(diagnostic.line).arg(diagnostic.message)
             << '\n';
-    return SourcedReport{std::move(read.report), std::nullopt, std::nullopt};
+    return SourcedReport{std::move(read.report), std::nullopt, read.diagnostics.size(), std::nullopt};
 }
 
-std::optional<SourcedReport> ReportSource::loadStored(const QCommandLineParser &parser,
-                                                      QTextStream &err) const
+std::optional<SourcedReport> ReportSource::loadStored(const CommandLine &arguments, QTextStream &err)
 {
     std::optional<int> year;
-    if (!CommandLine::year(parser, m_year, year, err))
+    if (!arguments.year(Year, year, err))
         return std::nullopt;
-    if (!parser.positionalArguments().isEmpty() || !parser.isSet(m_agency) || !year) {
-        err << tr("With --db, give --agency and --year and no file.") << '\n';
-        return std::nullopt;
-    }
-    auto store = ReportStore::open(parser.value(m_db), ReportStore::OpenMode::ReadOnly);
-    if (!store) {
-        err << store.error().message << '\n';
+    if (!arguments.positionalArguments().isEmpty() || !arguments.isSet(Agency) || !year) {
+        err << tr("A stored report is named by --agency and --year, without a file.") << '\n';
         return std::nullopt;
     }
-    const StoreResult<qint64> id = store.value()->findReport(parser.value(m_agency), *year);
+    const std::unique_ptr<ReportStore> store = arguments.openStore(ReportStore::OpenMode::ReadOnly, err);
+    if (!store)
+        return std::nullopt;
+    const StoreResult<qint64> id = store->findReport(arguments.value(Agency), *year);
     if (!id) {
         err << id.error().message << '\n';
         return std::nullopt;
     }
-    StoreResult<StoredReport> stored = store.value()->loadReport(id.value());
+    StoreResult<StoredReport> stored = store->loadReport(id.value());
     if (!stored) {
         err << stored.error().message << '\n';
         return std::nullopt;
@@ -95,16 +79,16 @@ std::optional<SourcedReport> ReportSource::loadStored(const QCommandLineParser &
         err << stored->damage() << '\n';
         return std::nullopt;
     }
-    StoreResult<std::optional<StoredReport>> previous = store.value()->previousReport(id.value());
+    StoreResult<std::optional<StoredReport>> previous = store->previousReport(id.value());
     if (!previous) {
         err << previous.error().message << '\n';
         return std::nullopt;
     }
-    SourcedReport sourced{std::move(stored.value().report), std::nullopt, std::nullopt};
+    SourcedReport sourced{std::move(stored.value().report), std::nullopt, 0, std::nullopt};
     if (stored->status == ReportStatus::Approved) {
         // An approved report goes out only as approved: with its supervisor's signature when it has
         // one, never when its approval no longer holds.
-        const StoreResult<ApprovalCheck> approval = ReviewWorkflow(*store.value()).verifyApproval(id.value());
+        const StoreResult<ApprovalCheck> approval = ReviewWorkflow(*store).verifyApproval(id.value());
         if (!approval) {
             err << approval.error().message << '\n';
             return std::nullopt;

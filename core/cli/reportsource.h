@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commandline.h"
 #include "report.h"
 #include "signing/exportseal.h"
 
-#include <QCommandLineOption>
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -19,6 +18,7 @@ struct SourcedReport
 {
     Report report;
     std::optional<Report> previous;
+    qsizetype unreadLines = 0; ///< lines of the file the reader could not map (listed on standard error)
     /// A stored report approved with a signature: the approval its exports carry, and report is the
     /// report as signed.
     std::optional<ExportSeal> seal;
@@ -26,38 +26,50 @@ struct SourcedReport
 
 /**
  * Where a command takes its report from: a file (text layout or JSON) given as the one positional
- * argument, or a report in the database chosen with `--db DB --agency A --year Y`.
+ * argument, or a report in the database chosen with `--agency AGENCY --year YEAR` (and `--db DB`
+ * when it is not the default database).
  */
 class ReportSource
 {
     Q_DECLARE_TR_FUNCTIONS(nianbao::ReportSource)
 public:
-    enum class FileArgument : quint8 { One, None };
+    static constexpr Option Database{
+        .name = "db",
+        .valueName = QT_TRANSLATE_NOOP("Commands", "DB"),
+        .description =
+            QT_TRANSLATE_NOOP("Commands", "The database that holds the report named by --agency and "
+                                          "--year (default: the application's own)."),
+        .value = ValueKind::File,
+    };
+    static constexpr Option Agency{
+        .name = "agency",
+        .valueName = QT_TRANSLATE_NOOP("Commands", "AGENCY"),
+        .description = QT_TRANSLATE_NOOP("Commands", "The agency of a stored report (instead of a file)."),
+    };
+    static constexpr Option Year{
+        .name = "year",
+        .valueName = QT_TRANSLATE_NOOP("Commands", "YEAR"),
+        .description = QT_TRANSLATE_NOOP("Commands", "The year of a stored report."),
+    };
+    static constexpr Argument File{
+        .name = QT_TRANSLATE_NOOP("Commands", "FILE"),
+        .description = QT_TRANSLATE_NOOP("Commands", "A report file (text layout or JSON)."),
+    };
 
-    /// Adds --db, --agency and --year to parser, and the FILE argument unless told not to.
-    explicit ReportSource(QCommandLineParser &parser, FileArgument fileArgument = FileArgument::One);
+    /// Whether the parsed arguments name a stored report (--agency, --year or --db).
+    static bool isStored(const CommandLine &arguments);
 
-    /// Whether the parsed arguments name a stored report (--db).
-    bool isStored(const QCommandLineParser &parser) const;
-
-    /// Whether the parsed arguments name a database and a year but no agency and no file: every
-    /// report of the year (for the commands that take that).
-    bool isWholeYear(const QCommandLineParser &parser) const;
+    /// Whether the parsed arguments name a database or a year but no agency and no file: every report
+    /// of the year (for the commands that take that).
+    static bool isWholeYear(const CommandLine &arguments);
     /// The --year given; nullopt (with the reason written to err) when it is missing or no year.
-    std::optional<int> year(const QCommandLineParser &parser, QTextStream &err) const;
+    static std::optional<int> year(const CommandLine &arguments, QTextStream &err);
 
     /// The report the parsed arguments name; nullopt (with the reason written to err) otherwise.
-    std::optional<SourcedReport> load(const QCommandLineParser &parser, QTextStream &err) const;
-
-    /// The --db option, for commands that take a database without a report.
-    const QCommandLineOption &databaseOption() const { return m_db; }
+    static std::optional<SourcedReport> load(const CommandLine &arguments, QTextStream &err);
 
 private:
-    std::optional<SourcedReport> loadStored(const QCommandLineParser &parser, QTextStream &err) const;
-
-    QCommandLineOption m_db;
-    QCommandLineOption m_agency;
-    QCommandLineOption m_year;
+    static std::optional<SourcedReport> loadStored(const CommandLine &arguments, QTextStream &err);
 };
 
 } // namespace nianbao

@@ -14,7 +14,6 @@
 #include "signing/signingkey.h"
 #include "storage/reportstore.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QStringDecoder>
@@ -28,12 +27,6 @@ class ReviewCommands
 };
 
 namespace {
-
-QCommandLineOption actingUserOption()
-{
-    return {QStringLiteral("as"), ReviewCommands::tr("The user who acts (see nianbao user list)."),
-            QStringLiteral("USER")};
-}
 
 // Store failures exit 1 when the workflow refused, 2 when the input or the database is wrong.
 int exitCodeOf(const StoreError &error)
@@ -80,46 +73,62 @@ int listUsers(ReportStore &store, QTextStream &out, QTextStream &err)
 
 } // namespace
 
+namespace {
+
+constexpr Option RoleOption{
+    .name = "role",
+    .valueName = QT_TRANSLATE_NOOP("Commands", "ROLE"),
+    .description = QT_TRANSLATE_NOOP("Commands", "clerk (填报人) or supervisor (审核人)."),
+    .value = ValueKind::Choice,
+    .choices = "clerk|supervisor",
+};
+
+constexpr Option ClerkAgencyOption{
+    .name = "agency",
+    .valueName = QT_TRANSLATE_NOOP("Commands", "AGENCY"),
+    .description = QT_TRANSLATE_NOOP("Commands", "An agency whose reports the clerk writes (repeatable)."),
+    .repeatable = true,
+};
+
+} // namespace
+
+const Command &userCommand()
+{
+    static const Command command{
+        .name = "user",
+        .summary = QT_TRANSLATE_NOOP("Commands", "add or list the users of a database"),
+        .run = runUserCommand,
+        .description =
+            QT_TRANSLATE_NOOP("Commands", "Adds and lists the users of a database. The first user of "
+                                          "an empty database becomes its supervisor; after that "
+                                          "only a supervisor (--as) adds users. bootstrap makes the "
+                                          "first supervisor of a database that holds reports but no "
+                                          "users yet."),
+        .usage = {"add NAME --role [--agency]… [--db] [--as]", "bootstrap NAME [--db]", "list [--db]"},
+        .options = {DatabaseOption, ActingUserOption, RoleOption, ClerkAgencyOption},
+        .arguments = {{QT_TRANSLATE_NOOP("Commands", "ACTION"),
+                       QT_TRANSLATE_NOOP("Commands", "add, list or bootstrap."), ValueKind::Choice,
+                       "add|list|bootstrap"},
+                      {QT_TRANSLATE_NOOP("Commands", "NAME"),
+                       QT_TRANSLATE_NOOP("Commands", "The new user's name (add, bootstrap)."),
+                       ValueKind::Text}},
+    };
+    return command;
+}
+
 int runUserCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        ReviewCommands::tr("Adds and lists the users of a database. The first user of an empty database "
-                           "becomes its supervisor; after that only a supervisor (--as) adds users. "
-                           "bootstrap makes the first supervisor of a database that holds reports but "
-                           "no users yet."));
-    parser.addHelpOption();
-    const QCommandLineOption dbOption = CommandLine::databaseOption();
-    const QCommandLineOption asOption = actingUserOption();
-    const QCommandLineOption roleOption(QStringLiteral("role"),
-                                        ReviewCommands::tr("clerk (填报人) or supervisor (审核人)."),
-                                        QStringLiteral("ROLE"));
-    const QCommandLineOption agencyOption(
-        QStringLiteral("agency"),
-        ReviewCommands::tr("An agency whose reports the clerk writes (repeatable)."), QStringLiteral("A"));
-    parser.addOptions({dbOption, asOption, roleOption, agencyOption});
-    parser.addPositionalArgument(QStringLiteral("ACTION"), ReviewCommands::tr("add, list or bootstrap"),
-                                 QStringLiteral("add|list|bootstrap"));
-    parser.addPositionalArgument(QStringLiteral("NAME"),
-                                 ReviewCommands::tr("The new user's name (add, bootstrap)."),
-                                 QStringLiteral("[NAME]"));
-    if (const std::optional<int> done =
-            CommandLine::parse(parser, QStringLiteral("user"), arguments, out, err))
+    CommandLine parser(userCommand());
+    if (const std::optional<int> done = parser.parse(arguments, out, err))
         return *done;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     const bool adding = action == u"add" && positional.size() == 2;
     const bool bootstrapping = action == u"bootstrap" && positional.size() == 2;
-    const std::optional<UserRole> role = userRoleFromId(parser.value(roleOption));
-    if (!(adding && role) && !bootstrapping && !(action == u"list" && positional.size() == 1)) {
-        err << ReviewCommands::tr(
-                   "Usage: nianbao user add NAME --role clerk|supervisor [--agency A]… [--db DB] "
-                   "[--as USER], nianbao user bootstrap NAME [--db DB], or nianbao user list [--db DB]")
-            << '\n';
-        return ExitBadInput;
-    }
-    const std::unique_ptr<ReportStore> store = CommandLine::openStore(
-        parser, dbOption,
+    const std::optional<UserRole> role = userRoleFromId(parser.value(RoleOption));
+    if (!(adding && role) && !bootstrapping && !(action == u"list" && positional.size() == 1))
+        return parser.usageError(err);
+    const std::unique_ptr<ReportStore> store = parser.openStore(
         adding || bootstrapping ? ReportStore::OpenMode::ReadWrite : ReportStore::OpenMode::ReadOnly, err);
     if (!store)
         return ExitBadInput;
@@ -141,8 +150,8 @@ int runUserCommand(const QStringList &arguments, QTextStream &out, QTextStream &
             << '\n';
         return ExitOk;
     }
-    const StoreResult<User> added =
-        directory.addUser(positional[1], *role, parser.values(agencyOption), parser.value(asOption));
+    const StoreResult<User> added = directory.addUser(positional[1], *role, parser.values(ClerkAgencyOption),
+                                                      parser.value(ActingUserOption));
     if (!added)
         return fail(added.error(), err);
     if (added->role != *role)
@@ -159,31 +168,49 @@ int runUserCommand(const QStringList &arguments, QTextStream &out, QTextStream &
 
 namespace {
 
-struct ReviewOptions
-{
-    QCommandLineOption db = CommandLine::databaseOption();
-    QCommandLineOption as = actingUserOption();
-    QCommandLineOption agency{QStringLiteral("agency"), ReviewCommands::tr("The report's agency."),
-                              QStringLiteral("A")};
-    QCommandLineOption year{QStringLiteral("year"), ReviewCommands::tr("The report's year."),
-                            QStringLiteral("Y")};
-    QCommandLineOption note{QStringLiteral("note"),
-                            ReviewCommands::tr("A note for the audit log and the clerk."),
-                            QStringLiteral("TEXT")};
-    QCommandLineOption acknowledge{
-        QStringLiteral("acknowledge"),
-        ReviewCommands::tr("submit: acknowledge every remaining warning with this reason."),
-        QStringLiteral("REASON")};
-    QCommandLineOption csv{QStringLiteral("csv"), ReviewCommands::tr("list: write the table as CSV.")};
-    QCommandLineOption json{
-        QStringLiteral("json"),
-        ReviewCommands::tr("list: write every agency with its status and deadline as JSON.")};
-    QCommandLineOption passphrase{
-        QStringLiteral("passphrase-file"),
-        ReviewCommands::tr(
-            "approve: the passphrase of the supervisor's signing key, in the first line of FILE "
-            "(- for standard input)."),
-        QStringLiteral("FILE")};
+constexpr Option ReviewAgencyOption{
+    .name = "agency",
+    .valueName = QT_TRANSLATE_NOOP("Commands", "AGENCY"),
+    .description = QT_TRANSLATE_NOOP("Commands", "The report's agency."),
+};
+
+constexpr Option ReviewYearOption{
+    .name = "year",
+    .valueName = QT_TRANSLATE_NOOP("Commands", "YEAR"),
+    .description = QT_TRANSLATE_NOOP("Commands", "The report's year (list: the year listed)."),
+};
+
+constexpr Option NoteOption{
+    .name = "note",
+    .valueName = QT_TRANSLATE_NOOP("Commands", "TEXT"),
+    .description = QT_TRANSLATE_NOOP("Commands", "A note for the audit log and the clerk."),
+};
+
+constexpr Option AcknowledgeOption{
+    .name = "acknowledge",
+    .valueName = QT_TRANSLATE_NOOP("Commands", "REASON"),
+    .description =
+        QT_TRANSLATE_NOOP("Commands", "submit: acknowledge every remaining warning with this reason."),
+};
+
+constexpr Option CsvOption{
+    .name = "csv",
+    .description = QT_TRANSLATE_NOOP("Commands", "list: write the table as CSV (UTF-8 with a byte order "
+                                                 "mark, for spreadsheets)."),
+};
+
+constexpr Option JsonOption{
+    .name = "json",
+    .description =
+        QT_TRANSLATE_NOOP("Commands", "list: write every agency with its status and deadline as JSON."),
+};
+
+constexpr Option PassphraseOption{
+    .name = "passphrase-file",
+    .valueName = QT_TRANSLATE_NOOP("Commands", "FILE"),
+    .description = QT_TRANSLATE_NOOP("Commands", "approve: the passphrase of the supervisor's signing key, "
+                                                 "in the first line of FILE (- for standard input)."),
+    .value = ValueKind::File,
 };
 
 QString figuresHeader()
@@ -194,13 +221,12 @@ QString figuresHeader()
     return labels.join(u'\t');
 }
 
-int listReviews(ReportStore &store, const ReviewOptions &options, const QCommandLineParser &parser, int year,
-                QTextStream &out, QTextStream &err)
+int listReviews(ReportStore &store, const CommandLine &parser, int year, QTextStream &out, QTextStream &err)
 {
     std::optional<User> viewer;
-    if (parser.isSet(options.as)) {
+    if (parser.isSet(ActingUserOption)) {
         UserDirectory directory(store);
-        StoreResult<User> user = directory.user(parser.value(options.as));
+        StoreResult<User> user = directory.user(parser.value(ActingUserOption));
         if (!user)
             return fail(user.error(), err);
         viewer = std::move(user).value();
@@ -217,11 +243,11 @@ int listReviews(ReportStore &store, const ReviewOptions &options, const QCommand
     }
     const QDate today = QDate::currentDate();
     const ReviewDeadline deadline(year);
-    if (parser.isSet(options.json)) {
+    if (parser.isSet(JsonOption)) {
         out << QJsonDocument(ReviewWorkflow::overviewJson(year, rows, deadline, today)).toJson();
         return ExitOk;
     }
-    if (parser.isSet(options.csv)) {
+    if (parser.isSet(CsvOption)) {
         // The byte-order mark is what makes spreadsheets read UTF-8; a plain decoder would drop it.
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
         out << utf8.decode(ReviewWorkflow::overviewCsv(rows));
@@ -304,47 +330,56 @@ int verify(ReportStore &store, qint64 reportId, QTextStream &out, QTextStream &e
 
 } // namespace
 
+const Command &reviewCommand()
+{
+    static const Command command{
+        .name = "review",
+        .summary =
+            QT_TRANSLATE_NOOP("Commands", "submit, return or approve a stored report; list a year's reviews"),
+        .run = runReviewCommand,
+        .description = QT_TRANSLATE_NOOP(
+            "Commands", "The review workflow: list a year's reports, submit (clerk), return or approve "
+                        "(supervisor; a supervisor with a signing key signs the approval), show what changed "
+                        "since the previous submission, verify an approval."),
+        .usage = {"list [--db] --year [--as] [--csv] [--json]",
+                  "submit [--db] --agency --year --as [--note] [--acknowledge]",
+                  "return [--db] --agency --year --as [--note]",
+                  "approve [--db] --agency --year --as [--note] [--passphrase-file]",
+                  "diff|verify [--db] --agency --year"},
+        .options = {DatabaseOption, ActingUserOption, ReviewAgencyOption, ReviewYearOption, NoteOption,
+                    AcknowledgeOption, CsvOption, JsonOption, PassphraseOption},
+        .arguments = {{QT_TRANSLATE_NOOP("Commands", "ACTION"),
+                       QT_TRANSLATE_NOOP("Commands", "list, submit, return, approve, diff or verify."),
+                       ValueKind::Choice, "list|submit|return|approve|diff|verify"}},
+    };
+    return command;
+}
+
 int runReviewCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(ReviewCommands::tr(
-        "The review workflow: list a year's reports, submit (clerk), return or approve "
-        "(supervisor), show what changed since the previous submission, verify an approval."));
-    parser.addHelpOption();
-    const ReviewOptions options;
-    parser.addOptions({options.db, options.as, options.agency, options.year, options.note,
-                       options.acknowledge, options.csv, options.json, options.passphrase});
-    parser.addPositionalArgument(QStringLiteral("ACTION"),
-                                 ReviewCommands::tr("list, submit, return, approve, diff or verify"),
-                                 QStringLiteral("list|submit|return|approve|diff|verify"));
-    if (const std::optional<int> done =
-            CommandLine::parse(parser, QStringLiteral("review"), arguments, out, err))
+    CommandLine parser(reviewCommand());
+    if (const std::optional<int> done = parser.parse(arguments, out, err))
         return *done;
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
     const std::optional<ReviewAction> action = reviewActionFromId(command);
     const bool reading = command == u"list" || command == u"diff" || command == u"verify";
     std::optional<int> givenYear;
-    if (!CommandLine::year(parser, options.year, givenYear, err))
+    if (!parser.year(ReviewYearOption, givenYear, err))
         return ExitBadInput;
     const int year = givenYear.value_or(0);
     const bool needsReport = command != u"list";
     if (positional.size() != 1 || (!action && !reading) || !givenYear ||
-        (needsReport && !parser.isSet(options.agency)) || (action && !parser.isSet(options.as))) {
-        err << ReviewCommands::tr("Usage: nianbao review list|submit|return|approve|diff|verify [--db DB] "
-                                  "--agency A --year Y --as USER [--note TEXT] [--acknowledge REASON]")
-            << '\n';
-        return ExitBadInput;
-    }
-    const std::unique_ptr<ReportStore> store = CommandLine::openStore(
-        parser, options.db, reading ? ReportStore::OpenMode::ReadOnly : ReportStore::OpenMode::ReadWrite,
-        err);
+        (needsReport && !parser.isSet(ReviewAgencyOption)) || (action && !parser.isSet(ActingUserOption)))
+        return parser.usageError(err);
+    const std::unique_ptr<ReportStore> store =
+        parser.openStore(reading ? ReportStore::OpenMode::ReadOnly : ReportStore::OpenMode::ReadWrite, err);
     if (!store)
         return ExitBadInput;
     if (command == u"list")
-        return listReviews(*store, options, parser, year, out, err);
+        return listReviews(*store, parser, year, out, err);
 
-    const StoreResult<qint64> reportId = store->findReport(parser.value(options.agency), year);
+    const StoreResult<qint64> reportId = store->findReport(parser.value(ReviewAgencyOption), year);
     if (!reportId)
         return fail(reportId.error(), err);
     ReviewWorkflow workflow(*store);
@@ -354,14 +389,14 @@ int runReviewCommand(const QStringList &arguments, QTextStream &out, QTextStream
         return verify(*store, reportId.value(), out, err);
 
     UserDirectory directory(*store);
-    const StoreResult<User> user = directory.user(parser.value(options.as));
+    const StoreResult<User> user = directory.user(parser.value(ActingUserOption));
     if (!user)
         return fail(user.error(), err);
-    const QString note = parser.value(options.note);
+    const QString note = parser.value(NoteOption);
     // A supervisor with a signing key signs the approval; the key opens only with its passphrase.
     std::optional<SigningKey> key;
-    if (*action == ReviewAction::Approve && parser.isSet(options.passphrase)) {
-        const std::optional<QString> passphrase = readPassphrase(parser.value(options.passphrase), err);
+    if (*action == ReviewAction::Approve && parser.isSet(PassphraseOption)) {
+        const std::optional<QString> passphrase = readPassphrase(parser.value(PassphraseOption), err);
         if (!passphrase)
             return ExitBadInput;
         const StoreResult<std::optional<QByteArray>> publicKey = KeyDirectory(*store).currentKey(user->name);
@@ -383,7 +418,7 @@ int runReviewCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const auto act = [&]() -> StoreResult<int> {
         if (*action == ReviewAction::Approve)
             return workflow.approve(reportId.value(), user.value(), note, key ? &*key : nullptr);
-        if (*action != ReviewAction::Submit || !parser.isSet(options.acknowledge))
+        if (*action != ReviewAction::Submit || !parser.isSet(AcknowledgeOption))
             return workflow.perform(reportId.value(), *action, user.value(), note);
         const StoreResult<ReviewCheck> check =
             workflow.check(reportId.value(), ReviewAction::Submit, user.value());
@@ -394,13 +429,13 @@ int runReviewCommand(const QStringList &arguments, QTextStream &out, QTextStream
             return stored.error();
         return workflow.submit(reportId.value(), user.value(),
                                SubmitRequest::acknowledgeAll(*stored->report.format(), check->warnings,
-                                                             parser.value(options.acknowledge), note));
+                                                             parser.value(AcknowledgeOption), note));
     };
     const StoreResult<int> revision = act();
     if (!revision)
         return fail(revision.error(), err);
     out << ReviewCommands::tr("%1 %2: %3 by %4, now “%5” at revision %6.")
-               .arg(parser.value(options.agency))
+               .arg(parser.value(ReviewAgencyOption))
                .arg(year)
                .arg(reviewActionLabel(*action), user->name, reportStatusLabel(ReviewPolicy::target(*action)))
                .arg(revision.value())

@@ -7,7 +7,6 @@
 #include "storage/reportstore.h"
 #include "storage/storeschema.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace nianbao {
@@ -18,27 +17,46 @@ class ServerCommands
     Q_DECLARE_TR_FUNCTIONS(nianbao::ServerCommands)
 };
 
+namespace {
+
+constexpr Option ServerDatabaseOption{
+    .name = "db",
+    .valueName = QT_TRANSLATE_NOOP("Commands", "URL"),
+    .description = QT_TRANSLATE_NOOP("Commands", "The database on the server, postgresql://ADMIN@HOST[:PORT]/"
+                                                 "DATABASE, as its owner."),
+};
+
+} // namespace
+
+const Command &serverCommand()
+{
+    static const Command command{
+        .name = "server",
+        .summary = QT_TRANSLATE_NOOP("Commands", "set up a database on the office's PostgreSQL server"),
+        .run = runServerCommand,
+        .description = QT_TRANSLATE_NOOP(
+            "Commands", "Sets up a database on the office's PostgreSQL server: init creates Nianbao's schema "
+                        "in an existing, empty database, or upgrades it to this version. Connect as the "
+                        "database's owner."),
+        .usage = {"init --db"},
+        .options = {ServerDatabaseOption},
+        .arguments = {{QT_TRANSLATE_NOOP("Commands", "ACTION"),
+                       QT_TRANSLATE_NOOP("Commands", "init: create or upgrade the schema."),
+                       ValueKind::Choice, "init"}},
+    };
+    return command;
+}
+
 int runServerCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(ServerCommands::tr(
-        "Sets up a database on the office's PostgreSQL server: init creates Nianbao's schema in an "
-        "existing, empty database, or upgrades it to this version. Connect as the database's owner."));
-    parser.addHelpOption();
-    const QCommandLineOption dbOption = CommandLine::databaseOption();
-    parser.addOption(dbOption);
-    parser.addPositionalArgument(QStringLiteral("ACTION"), ServerCommands::tr("init"),
-                                 QStringLiteral("init"));
-    if (const std::optional<int> done =
-            CommandLine::parse(parser, QStringLiteral("server"), arguments, out, err))
+    CommandLine parser(serverCommand());
+    if (const std::optional<int> done = parser.parse(arguments, out, err))
         return *done;
-    const QStringList positional = parser.positionalArguments();
-    if (positional != QStringList{QStringLiteral("init")} || !parser.isSet(dbOption)) {
-        err << ServerCommands::tr("Usage: nianbao server init --db postgresql://ADMIN@HOST[:PORT]/DATABASE")
-            << '\n';
-        return ExitBadInput;
-    }
-    const StoreResult<StoreLocation> location = StoreLocation::parse(parser.value(dbOption));
+    if (parser.positionalArguments() != QStringList{QStringLiteral("init")})
+        return parser.usageError(err, ServerCommands::tr("Name the action: init."));
+    if (!parser.isSet(ServerDatabaseOption))
+        return parser.usageError(err, ServerCommands::tr("Name the server's database with --db."));
+    const StoreResult<StoreLocation> location = StoreLocation::parse(parser.value(ServerDatabaseOption));
     if (!location) {
         err << location.error().message << '\n';
         return ExitBadInput;
@@ -54,7 +72,7 @@ int runServerCommand(const QStringList &arguments, QTextStream &out, QTextStream
         ReportStore::open(location.value(), ReportStore::OpenMode::Administer);
     if (!store) {
         err << store.error().message << '\n';
-        return ExitFindings;
+        return ExitBadInput;
     }
     out << ServerCommands::tr("%1 is ready: schema version %2.")
                .arg(location->display())

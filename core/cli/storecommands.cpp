@@ -9,7 +9,6 @@
 #include "review/reportintake.h"
 #include "storage/reportstore.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,51 +29,74 @@ QString countText(std::optional<int> count)
     return count ? QString::number(*count) : QStringLiteral("—");
 }
 
+constexpr Option ReplaceOption{
+    .name = "replace",
+    .description = QT_TRANSLATE_NOOP("Commands", "Replace a stored report of the same agency and year (its "
+                                                 "content is kept as a revision)."),
+};
+
+constexpr Option ImportAgencyOption{
+    .name = "agency",
+    .valueName = QT_TRANSLATE_NOOP("Commands", "AGENCY"),
+    .description = QT_TRANSLATE_NOOP("Commands", "The agency, instead of the one the report names."),
+};
+
+constexpr Option ImportYearOption{
+    .name = "year",
+    .valueName = QT_TRANSLATE_NOOP("Commands", "YEAR"),
+    .description = QT_TRANSLATE_NOOP("Commands", "The report year, instead of the one the report states."),
+};
+
+constexpr Option ImportingUserOption{
+    .name = "as",
+    .valueName = QT_TRANSLATE_NOOP("Commands", "USER"),
+    .description = QT_TRANSLATE_NOOP("Commands", "The user who imports (required once the database has "
+                                                 "users; see nianbao user list)."),
+};
+
+constexpr Option ListYearOption{
+    .name = "year",
+    .valueName = QT_TRANSLATE_NOOP("Commands", "YEAR"),
+    .description = QT_TRANSLATE_NOOP("Commands", "Only the reports of this year."),
+};
+
+constexpr Option ListJsonOption{
+    .name = "json",
+    .description = QT_TRANSLATE_NOOP("Commands", "Write the list as JSON."),
+};
+
 } // namespace
+
+const Command &importCommand()
+{
+    static const Command command{
+        .name = "import",
+        .summary = QT_TRANSLATE_NOOP("Commands", "store published text reports as drafts"),
+        .run = runImportCommand,
+        .description = QT_TRANSLATE_NOOP("Commands", "Imports published annual reports into the database as "
+                                                     "drafts."),
+        .usage = {"[--db] [--as] [--replace] [--agency] [--year] FILE…"},
+        .options = {DatabaseOption, ImportingUserOption, ReplaceOption, ImportAgencyOption, ImportYearOption},
+        .arguments = {{QT_TRANSLATE_NOOP("Commands", "FILE…"),
+                       QT_TRANSLATE_NOOP("Commands", "Report files (text layout or JSON).")}},
+    };
+    return command;
+}
 
 int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        StoreCommands::tr("Imports published annual reports into the database as drafts."));
-    parser.addHelpOption();
-    const QCommandLineOption dbOption = CommandLine::databaseOption();
-    const QCommandLineOption replaceOption(
-        QStringLiteral("replace"),
-        StoreCommands::tr(
-            "Replace a stored report of the same agency and year (its content is kept as a revision)."));
-    const QCommandLineOption agencyOption(QStringLiteral("agency"),
-                                          StoreCommands::tr("Agency name, instead of the one in the text."),
-                                          QStringLiteral("A"));
-    const QCommandLineOption yearOption(QStringLiteral("year"),
-                                        StoreCommands::tr("Report year, instead of the one in the text."),
-                                        QStringLiteral("Y"));
-    const QCommandLineOption asOption(
-        QStringLiteral("as"),
-        StoreCommands::tr("The user who imports (required once the database has users; see nianbao user "
-                          "list)."),
-        QStringLiteral("USER"));
-    parser.addOptions({dbOption, replaceOption, agencyOption, yearOption, asOption});
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 StoreCommands::tr("Report files (text layout or JSON)."),
-                                 QStringLiteral("FILE…"));
-    if (const std::optional<int> done =
-            CommandLine::parse(parser, QStringLiteral("import"), arguments, out, err))
+    CommandLine parser(importCommand());
+    if (const std::optional<int> done = parser.parse(arguments, out, err))
         return *done;
     std::optional<int> year;
-    if (!CommandLine::year(parser, yearOption, year, err))
+    if (!parser.year(ImportYearOption, year, err))
         return ExitBadInput;
-    if (parser.positionalArguments().isEmpty()) {
-        err << StoreCommands::tr(
-                   "Usage: nianbao import [--db DB] [--as USER] [--replace] [--agency A] [--year Y] FILE…")
-            << '\n';
-        return ExitBadInput;
-    }
-    const std::unique_ptr<ReportStore> store =
-        CommandLine::openStore(parser, dbOption, ReportStore::OpenMode::ReadWrite, err);
+    if (parser.positionalArguments().isEmpty())
+        return parser.usageError(err, StoreCommands::tr("No report file given."));
+    const std::unique_ptr<ReportStore> store = parser.openStore(ReportStore::OpenMode::ReadWrite, err);
     if (!store)
         return ExitBadInput;
-    const StoreResult<Identity> identity = Identity::of(*store, parser.value(asOption));
+    const StoreResult<Identity> identity = Identity::of(*store, parser.value(ImportingUserOption));
     if (!identity) {
         err << identity.error().message << '\n';
         return ExitFindings;
@@ -92,14 +114,14 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
             continue;
         }
         ReportMeta &meta = read.report.meta;
-        if (parser.isSet(agencyOption))
-            meta.agencyName = parser.value(agencyOption);
+        if (parser.isSet(ImportAgencyOption))
+            meta.agencyName = parser.value(ImportAgencyOption);
         if (year)
             meta.year = *year;
         // Counted here, so the list has the counts at once; without them they are counted later.
         const StoreResult<StampedCounts> counts = CountRefresher::countFor(*store, read.report);
         const StoreResult<ImportedReport> imported = intake.importReport(
-            read.report, parser.isSet(replaceOption), counts ? std::optional(counts.value()) : std::nullopt);
+            read.report, parser.isSet(ReplaceOption), counts ? std::optional(counts.value()) : std::nullopt);
         if (!imported) {
             err << StoreCommands::tr("%1: %2").arg(path, imported.error().message) << '\n';
             if (exitCode == ExitOk)
@@ -115,33 +137,40 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
                    .arg(meta.year)
                    .arg(meta.formatId)
                    .arg(imported.value().revision);
-        if (!read.diagnostics.isEmpty())
+        if (!read.diagnostics.isEmpty()) {
             out << ' '
                 << StoreCommands::tr("%n line(s) could not be mapped; see nianbao validate.", nullptr,
                                      int(read.diagnostics.size()));
+            if (exitCode == ExitOk)
+                exitCode = ExitFindings;
+        }
         out << '\n';
     }
     return exitCode;
 }
 
+const Command &listCommand()
+{
+    static const Command command{
+        .name = "list",
+        .summary = QT_TRANSLATE_NOOP("Commands", "list the stored reports"),
+        .run = runListCommand,
+        .description = QT_TRANSLATE_NOOP("Commands", "Lists the reports in the database."),
+        .usage = {"[--db] [--year] [--json]"},
+        .options = {DatabaseOption, ListYearOption, ListJsonOption},
+    };
+    return command;
+}
+
 int runListCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(StoreCommands::tr("Lists the reports in the database."));
-    parser.addHelpOption();
-    const QCommandLineOption dbOption = CommandLine::databaseOption();
-    const QCommandLineOption yearOption(
-        QStringLiteral("year"), StoreCommands::tr("Only the reports of this year."), QStringLiteral("Y"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), StoreCommands::tr("Write the list as JSON."));
-    parser.addOptions({dbOption, yearOption, jsonOption});
-    if (const std::optional<int> done =
-            CommandLine::parse(parser, QStringLiteral("list"), arguments, out, err))
+    CommandLine parser(listCommand());
+    if (const std::optional<int> done = parser.parse(arguments, out, err))
         return *done;
     std::optional<int> year;
-    if (!CommandLine::year(parser, yearOption, year, err))
+    if (!parser.year(ListYearOption, year, err))
         return ExitBadInput;
-    const std::unique_ptr<ReportStore> store =
-        CommandLine::openStore(parser, dbOption, ReportStore::OpenMode::ReadOnly, err);
+    const std::unique_ptr<ReportStore> store = parser.openStore(ReportStore::OpenMode::ReadOnly, err);
     if (!store)
         return ExitBadInput;
     const StoreResult<QList<ReportSummary>> reports = store->listReports(year);
@@ -149,7 +178,7 @@ int runListCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         err << reports.error().message << '\n';
         return ExitBadInput;
     }
-    if (parser.isSet(jsonOption)) {
+    if (parser.isSet(ListJsonOption)) {
         QJsonArray array;
         for (const ReportSummary &summary : reports.value()) {
             array.append(QJsonObject{

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "command.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -9,9 +11,11 @@ namespace nianbao {
 
 /// `nianbao import [--db DB] [--replace] [--agency A] [--year Y] FILE…`: published text reports
 /// into the store as drafts, one line per file saying what was done.
+const Command &importCommand();
 int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 /// `nianbao list [--db DB] [--year Y] [--json]`: the stored reports with status and finding counts.
+const Command &listCommand();
 int runListCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace nianbao

@@ -4,11 +4,11 @@
 
 #include "command.h"
 #include "commandline.h"
+#include "io/outputfile.h"
 #include "summary/countysummary.h"
 #include "summary/summaryoutput.h"
 #include "summary/summarysource.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace nianbao {
@@ -19,52 +19,79 @@ class SummaryCommand
     Q_DECLARE_TR_FUNCTIONS(nianbao::SummaryCommand)
 };
 
+namespace {
+
+constexpr Option SummaryYearOption{
+    .name = "year",
+    .valueName = QT_TRANSLATE_NOOP("Commands", "YEAR"),
+    .description = QT_TRANSLATE_NOOP("Commands", "The report year."),
+};
+
+constexpr Option SummaryFormOption{
+    .name = "to",
+    .valueName = QT_TRANSLATE_NOOP("Commands", "FORM"),
+    .description =
+        QT_TRANSLATE_NOOP("Commands", "xlsx, csv, json or pdf (default: the output file's suffix)."),
+    .value = ValueKind::Choice,
+    .choices = "xlsx|csv|json|pdf",
+};
+
+constexpr Option SummaryOutputOption{
+    .name = "output",
+    .valueName = QT_TRANSLATE_NOOP("Commands", "OUT"),
+    .description = QT_TRANSLATE_NOOP("Commands", "The file to write ('-' for standard output, CSV and JSON "
+                                                 "only)."),
+    .shortName = 'o',
+    .value = ValueKind::File,
+};
+
+} // namespace
+
+const Command &summaryCommand()
+{
+    static const Command command{
+        .name = "summary",
+        .summary = QT_TRANSLATE_NOOP("Commands", "write the county summary of a year as a spreadsheet, CSV, "
+                                                 "JSON or PDF"),
+        .run = runSummaryCommand,
+        .needsGui = true,
+        .needsWidgets = true,
+        .description = QT_TRANSLATE_NOOP(
+            "Commands", "Writes the county summary of a year: the key figures of every agency's report, the "
+                        "county totals and their change from last year, outliers and reports with errors "
+                        "marked; the PDF adds the charts."),
+        .usage = {"[--db] --year [--to] -o"},
+        .options = {DatabaseOption, SummaryYearOption, SummaryFormOption, SummaryOutputOption},
+    };
+    return command;
+}
+
 int runSummaryCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(SummaryCommand::tr(
-        "Writes the county summary of a year: the key figures of every agency's report, the county totals "
-        "and their change from last year, outliers and reports with errors marked; the PDF adds the "
-        "charts."));
-    parser.addHelpOption();
-    const QCommandLineOption dbOption = CommandLine::databaseOption();
-    const QCommandLineOption yearOption(QStringLiteral("year"), SummaryCommand::tr("The report year."),
-                                        QStringLiteral("Y"));
-    const QCommandLineOption toOption(
-        QStringLiteral("to"),
-        SummaryCommand::tr("Output form: xlsx, csv, json or pdf (default: the file's suffix)."),
-        QStringLiteral("FORM"));
-    const QCommandLineOption outputOption(
-        QStringList{QStringLiteral("o"), QStringLiteral("output")},
-        SummaryCommand::tr("Output file ('-' for standard output, CSV and JSON only)."),
-        QStringLiteral("OUT"));
-    parser.addOptions({dbOption, yearOption, toOption, outputOption});
-    if (const std::optional<int> done =
-            CommandLine::parse(parser, QStringLiteral("summary"), arguments, out, err))
+    CommandLine parser(summaryCommand());
+    if (const std::optional<int> done = parser.parse(arguments, out, err))
         return *done;
     std::optional<int> year;
-    if (!CommandLine::year(parser, yearOption, year, err))
+    if (!parser.year(SummaryYearOption, year, err))
         return ExitBadInput;
-    if (!year || !parser.isSet(outputOption) || !parser.positionalArguments().isEmpty()) {
-        err << SummaryCommand::tr(
-                   "Usage: nianbao summary [--db DB] --year Y [--to xlsx|csv|json|pdf] -o FILE")
-            << '\n';
-        return ExitBadInput;
+    if (!year || !parser.isSet(SummaryOutputOption) || !parser.positionalArguments().isEmpty())
+        return parser.usageError(err);
+    const QString path = parser.value(SummaryOutputOption);
+    const std::optional<SummaryOutput::Form> form =
+        parser.isSet(SummaryFormOption) ? SummaryOutput::formFromId(parser.value(SummaryFormOption))
+                                        : SummaryOutput::formOfPath(path);
+    if (!form)
+        return parser.usageError(err,
+                                 SummaryCommand::tr("Say the output form with --to xlsx, csv, json or pdf."));
+    if (path == u"-" && (*form == SummaryOutput::Form::Xlsx || *form == SummaryOutput::Form::Pdf))
+        return parser.usageError(err, SummaryCommand::tr("A spreadsheet or PDF is written to a file: name it "
+                                                         "with -o."));
+    // Refused before the work, as every output is (the exit code of an output that cannot be written).
+    if (const std::optional<QString> refused = path == u"-" ? std::nullopt : OutputFile::refusal(path)) {
+        err << *refused << '\n';
+        return ExitCannotWrite;
     }
-    const QString path = parser.value(outputOption);
-    const std::optional<SummaryOutput::Form> form = parser.isSet(toOption)
-                                                        ? SummaryOutput::formFromId(parser.value(toOption))
-                                                        : SummaryOutput::formOfPath(path);
-    if (!form) {
-        err << (parser.isSet(toOption)
-                    ? SummaryCommand::tr("Unknown output form %1: use xlsx, csv, json or pdf.")
-                          .arg(parser.value(toOption))
-                    : SummaryCommand::tr("Say the output form with --to xlsx, csv, json or pdf."))
-            << '\n';
-        return ExitBadInput;
-    }
-    const std::unique_ptr<ReportStore> store =
-        CommandLine::openStore(parser, dbOption, ReportStore::OpenMode::ReadOnly, err);
+    const std::unique_ptr<ReportStore> store = parser.openStore(ReportStore::OpenMode::ReadOnly, err);
     if (!store)
         return ExitBadInput;
     const StoreResult<CountySummary> summary = SummarySource::load(*store, *year);
@@ -79,7 +106,7 @@ int runSummaryCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     QString error;
     if (!SummaryOutput::write(summary.value(), *form, path, out, &error)) {
         err << error << '\n';
-        return ExitBadInput;
+        return ExitCannotWrite;
     }
     if (path != u"-")
         out << SummaryCommand::tr("Wrote the %1 summary to %2: %3 reports, %4 with errors, %5 with outliers.")

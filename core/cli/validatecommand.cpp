@@ -9,7 +9,6 @@
 #include "reportsource.h"
 #include "validation/validator.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -121,37 +120,54 @@ void writePlain(const FileResult &result, QTextStream &out)
 
 } // namespace
 
+namespace {
+
+constexpr Option JsonOption{
+    .name = "json",
+    .description = QT_TRANSLATE_NOOP("Commands", "Write the results as JSON."),
+};
+
+constexpr Option PreviousOption{
+    .name = "previous",
+    .valueName = QT_TRANSLATE_NOOP("Commands", "FILE"),
+    .description = QT_TRANSLATE_NOOP(
+        "Commands", "The same agency's report of the year before, for the cross-year rules."),
+    .value = ValueKind::File,
+};
+
+} // namespace
+
+const Command &validateCommand()
+{
+    static const Command command{
+        .name = "validate",
+        .summary = QT_TRANSLATE_NOOP("Commands", "check report files or a stored report"),
+        .run = runValidateCommand,
+        .description = QT_TRANSLATE_NOOP("Commands", "Checks annual reports against the official format and "
+                                                     "its rules."),
+        .usage = {"[--json] [--previous] FILE…", "[--json] --agency --year [--db]"},
+        .options = {JsonOption, PreviousOption, ReportSource::Database, ReportSource::Agency,
+                    ReportSource::Year},
+        .arguments = {{QT_TRANSLATE_NOOP("Commands", "FILE…"),
+                       QT_TRANSLATE_NOOP("Commands", "Report files (text layout or JSON).")}},
+    };
+    return command;
+}
+
 int runValidateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        ValidateCommand::tr("Checks annual reports against the official format and its rules."));
-    parser.addHelpOption();
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        ValidateCommand::tr("Write the results as JSON."));
-    const QCommandLineOption previousOption(
-        QStringLiteral("previous"),
-        ValidateCommand::tr("The same agency's report of the year before, for the cross-year rules."),
-        QStringLiteral("FILE"));
-    parser.addOptions({jsonOption, previousOption});
-    const ReportSource source(parser, ReportSource::FileArgument::None);
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 ValidateCommand::tr("Report files (text layout or JSON)."),
-                                 QStringLiteral("FILE…"));
-    if (const std::optional<int> done =
-            CommandLine::parse(parser, QStringLiteral("validate"), arguments, out, err))
+    CommandLine parser(validateCommand());
+    if (const std::optional<int> done = parser.parse(arguments, out, err))
         return *done;
-    if (parser.positionalArguments().isEmpty() && !source.isStored(parser)) {
-        err << ValidateCommand::tr("No report file given.") << '\n' << parser.helpText();
-        return ExitBadInput;
-    }
+    if (parser.positionalArguments().isEmpty() && !ReportSource::isStored(parser))
+        return parser.usageError(err, ValidateCommand::tr("No report file given."));
 
     std::optional<Report> previous;
-    if (parser.isSet(previousOption)) {
-        ReadResult read = ReportInput::load(parser.value(previousOption));
+    if (parser.isSet(PreviousOption)) {
+        ReadResult read = ReportInput::load(parser.value(PreviousOption));
         if (!read.isReport) {
             err << ValidateCommand::tr("The previous report %1 cannot be read.")
-                       .arg(parser.value(previousOption))
+                       .arg(parser.value(PreviousOption))
                 << '\n';
             return ExitBadInput;
         }
@@ -159,14 +175,13 @@ int runValidateCommand(const QStringList &arguments, QTextStream &out, QTextStre
     }
 
     QList<FileResult> results;
-    if (source.isStored(parser)) {
-        std::optional<SourcedReport> stored = source.load(parser, err);
+    if (ReportSource::isStored(parser)) {
+        std::optional<SourcedReport> stored = ReportSource::load(parser, err);
         if (!stored)
             return ExitBadInput;
         if (!previous)
             previous = std::move(stored->previous);
-        results.append(
-            {parser.value(source.databaseOption()), ReadResult{true, std::move(stored->report), {}, {}}, {}});
+        results.append({parser.databasePath(), ReadResult{true, std::move(stored->report), {}, {}}, {}});
     } else {
         for (const QString &path : parser.positionalArguments())
             results.append({path, ReportInput::load(path), {}});
@@ -188,12 +203,12 @@ int runValidateCommand(const QStringList &arguments, QTextStream &out, QTextStre
         } else {
             exitCode = ExitBadInput;
         }
-        if (parser.isSet(jsonOption))
+        if (parser.isSet(JsonOption))
             json.append(toJson(result));
         else
             writePlain(result, out);
     }
-    if (parser.isSet(jsonOption))
+    if (parser.isSet(JsonOption))
         out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented));
     return exitCode;
 }

@@ -8,7 +8,6 @@
 #include "signing/exportverifier.h"
 #include "signing/signingkey.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 
@@ -33,31 +32,48 @@ std::optional<QByteArray> publicKey(const QString &argument)
 
 } // namespace
 
+namespace {
+
+constexpr Option KeyOption{
+    .name = "key",
+    .valueName = QT_TRANSLATE_NOOP("Commands", "PUBKEY"),
+    .description = QT_TRANSLATE_NOOP("Commands", "The supervisor's public key: a file, or the line itself."),
+    .value = ValueKind::File,
+};
+
+} // namespace
+
+const Command &verifyCommand()
+{
+    static const Command command{
+        .name = "verify",
+        .summary = QT_TRANSLATE_NOOP(
+            "Commands", "check that an exported file shows a report as its supervisor signed it"),
+        .run = runVerifyCommand,
+        .needsGui = true,
+        .description = QT_TRANSLATE_NOOP(
+            "Commands", "Checks exported HTML pages or PDFs of approved reports against the supervisor's "
+                        "public key (the line “nianbao-ed25519 …” the supervisor gives out): that the "
+                        "approval is signed with that key and the file shows exactly the approved report."),
+        .usage = {"FILE… --key"},
+        .options = {KeyOption},
+        .arguments = {{QT_TRANSLATE_NOOP("Commands", "FILE…"),
+                       QT_TRANSLATE_NOOP("Commands", "Exported HTML or PDF files.")}},
+    };
+    return command;
+}
+
 int runVerifyCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(VerifyCommand::tr(
-        "Checks exported HTML pages or PDFs of approved reports against the supervisor's public key "
-        "(the line “nianbao-ed25519 …” the supervisor gives out): that the approval is signed with that key "
-        "and the file shows exactly the approved report."));
-    parser.addHelpOption();
-    const QCommandLineOption keyOption(
-        QStringLiteral("key"), VerifyCommand::tr("The supervisor's public key: a file, or the line itself."),
-        QStringLiteral("PUBKEY"));
-    parser.addOption(keyOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"), VerifyCommand::tr("Exported HTML or PDF files."),
-                                 QStringLiteral("FILE…"));
-    if (const std::optional<int> done =
-            CommandLine::parse(parser, QStringLiteral("verify"), arguments, out, err))
+    CommandLine parser(verifyCommand());
+    if (const std::optional<int> done = parser.parse(arguments, out, err))
         return *done;
-    if (parser.positionalArguments().isEmpty() || !parser.isSet(keyOption)) {
-        err << VerifyCommand::tr("Usage: nianbao verify FILE… --key PUBKEY") << '\n';
-        return ExitBadInput;
-    }
-    const std::optional<QByteArray> key = publicKey(parser.value(keyOption));
+    if (parser.positionalArguments().isEmpty() || !parser.isSet(KeyOption))
+        return parser.usageError(err);
+    const std::optional<QByteArray> key = publicKey(parser.value(KeyOption));
     if (!key) {
         err << VerifyCommand::tr("%1 is not a Nianbao public key (a line “nianbao-ed25519 …”).")
-                   .arg(parser.value(keyOption))
+                   .arg(parser.value(KeyOption))
             << '\n';
         return ExitBadInput;
     }

@@ -484,4 +484,13 @@ ReadResult ReportReader::readFile(const QString &path)
     return read(text);
 }
 
+QList<RuleDescription> ReportReader::noticeDescriptions()
+{
+    return {
+        {QStringLiteral("label.variant"), Severity::Notice,
+         tr("An imported label differs from the official text and was read as the official label it stands "
+            "for (属于国家机密 as 属于国家秘密, a row whose label is missing as the row its values belong "
+            "to).")}};
+}
+
 } // namespace nianbao

@@ -39,6 +39,8 @@ class ReportReader
 
 public:
     static ReadResult read(const QString &text);
+    /// The rule ids of the notices the reader gives (`label.variant`), for docs/rules.md.
+    static QList<RuleDescription> noticeDescriptions();
     /// Reads a UTF-8 file; a diagnostic says so when it cannot be opened.
     static ReadResult readFile(const QString &path);
 };

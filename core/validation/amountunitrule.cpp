@@ -107,4 +107,12 @@ void AmountUnitRule::check(const ValidationContext &context, QList<Finding> &fin
     }
 }
 
+QList<RuleDescription> AmountUnitRule::descriptions() const
+{
+    return {
+        {QStringLiteral("amount.unit"), Severity::Warning,
+         tr("An amount is implausible in the unit it has or is taken to have (for the agency's kind and the "
+            "number of items it is for), or an amount whose unit belongs in the cell states none.")}};
+}
+
 } // namespace nianbao

@@ -31,4 +31,16 @@ void AuthorityRule::check(const ValidationContext &context, QList<Finding> &find
                      std::nullopt});
 }
 
+QList<RuleDescription> AuthorityRule::descriptions() const
+{
+    QStringList makers;
+    QStringList others;
+    for (const AgencyKind &kind : AgencyKind::all())
+        (kind.canMakeRules ? makers : others).append(kind.label);
+    return {{QStringLiteral("rules.authority"), Severity::Warning,
+             tr("The 规章 counts are not 0 in the report of an agency that cannot make 规章 (only %1 can; %2 "
+                "cannot).")
+                 .arg(makers.join(u'、'), others.join(u'、'))}};
+}
+
 } // namespace nianbao

@@ -17,6 +17,7 @@ class AuthorityRule : public ValidationRule
     Q_DECLARE_TR_FUNCTIONS(nianbao::Validator)
 public:
     void check(const ValidationContext &context, QList<Finding> &findings) const override;
+    QList<RuleDescription> descriptions() const override;
 };
 
 } // namespace nianbao

@@ -62,4 +62,27 @@ void BalanceRule::check(const ValidationContext &context, QList<Finding> &findin
     }
 }
 
+QList<RuleDescription> BalanceRule::descriptions() const
+{
+    QList<RuleDescription> described;
+    for (const Format *format : Format::all()) {
+        for (const TableDef &table : format->tables()) {
+            const auto labels = [&table](const QList<int> &rows) {
+                QStringList names;
+                for (int row : rows)
+                    names.append(table.rows[row].label);
+                return names.join(tr(" + "));
+            };
+            for (const BalanceDef &balance : table.balances)
+                described.append(
+                    {balance.rule,
+                     Severity::Error,
+                     tr("%1, in every column: %2 = %3 (the 勾稽关系 printed in the table)")
+                         .arg(partNumeral(table.part), labels(balance.left), labels(balance.right)),
+                     {format->id()}});
+        }
+    }
+    return described;
+}
+
 } // namespace nianbao

@@ -57,4 +57,10 @@ void BlankRule::check(const ValidationContext &context, QList<Finding> &findings
     }
 }
 
+QList<RuleDescription> BlankRule::descriptions() const
+{
+    return {{QStringLiteral("cell.blank"), Severity::Warning,
+             tr("A cell that needs a number is empty: what did not happen is written as 0.")}};
+}
+
 } // namespace nianbao

@@ -79,10 +79,41 @@ void CarryRule::check(const ValidationContext &context, QList<Finding> &findings
                      tr("%1 is %2, expected %3 (%4)")
                          .arg(context.format.cellName(targetIndex), targetValue.number().toString(),
                               expected.toString(), terms.join(u' ')),
-                     std::nullopt});
+                     context.fix(targetIndex, expected)});
             }
         }
     }
+}
+
+QList<RuleDescription> CarryRule::descriptions() const
+{
+    QList<RuleDescription> described;
+    for (const Format *format : Format::all()) {
+        for (const CellRuleDef &rule : format->cellRules()) {
+            const bool byColumn = !rule.targetColumn.isEmpty();
+            if (!byColumn && rule.targetRow.isEmpty())
+                continue;
+            for (const QString &tableId : rule.tables) {
+                const TableDef &table = format->table(format->tableIndex(tableId));
+                const QString target = byColumn ? table.columns[table.columnIndex(rule.targetColumn)].label
+                                                : table.rows[table.rowIndex(rule.targetRow)].label;
+                const QString when = rule.previousFormat.isEmpty()
+                                         ? tr("when last year's report is known")
+                                         : tr("when last year's report is known and in the %1 format")
+                                               .arg(rule.previousFormat);
+                described.append(
+                    {rule.rule,
+                     Severity::Warning,
+                     (byColumn ? tr("%1, in every row: %2 = %3 (%4)")
+                               : tr("%1, in every column: %2 = %3 (%4)"))
+                         .arg(partNumeral(table.part) +
+                                  (table.title.isEmpty() ? QString() : u'、' + table.title),
+                              target, ValidationContext::termsDescription(table, rule.terms), when),
+                     {format->id()}});
+            }
+        }
+    }
+    return described;
 }
 
 } // namespace nianbao

@@ -5,6 +5,8 @@
 #include "textscan.h"
 #include "validationcontext.h"
 
+#include <QMap>
+
 namespace nianbao {
 
 void DateRule::check(const ValidationContext &context, QList<Finding> &findings) const
@@ -40,6 +42,23 @@ void DateRule::check(const ValidationContext &context, QList<Finding> &findings)
                          tr("The report is dated %1, after its deadline %2")
                              .arg(dateText(meta.issueDate), dateText(deadline)),
                          std::nullopt});
+}
+
+QList<RuleDescription> DateRule::descriptions() const
+{
+    // The deadlines are data per kind of agency: list which kinds have which.
+    QMap<std::pair<int, int>, QStringList> kindsByDeadline;
+    for (const AgencyKind &kind : AgencyKind::all())
+        kindsByDeadline[{kind.deadlineMonth, kind.deadlineDay}].append(kind.label);
+    QStringList deadlines;
+    for (auto it = kindsByDeadline.cbegin(); it != kindsByDeadline.cend(); ++it)
+        deadlines.append(
+            tr("%1 %2 for %3").arg(it.key().first).arg(it.key().second).arg(it.value().join(u'、')));
+    return {{QStringLiteral("date.missing"), Severity::Warning,
+             tr("The signature after part 六 lacks the issuing agency or the date.")},
+            {QStringLiteral("date.deadline"), Severity::Warning,
+             tr("The report is dated after its deadline in the following year (month day: %1).")
+                 .arg(deadlines.join(tr("; ")))}};
 }
 
 } // namespace nianbao

@@ -46,4 +46,18 @@ void FeeStatementRule::check(const ValidationContext &context, QList<Finding> &f
                      std::nullopt});
 }
 
+QList<RuleDescription> FeeStatementRule::descriptions() const
+{
+    QList<RuleDescription> described;
+    for (const Format *format : Format::all()) {
+        if (format->feeStatementPart() > 0)
+            described.append({QStringLiteral("fee.statement"),
+                              Severity::Warning,
+                              tr("Part %1 does not state the 信息处理费 collected (or that none was).")
+                                  .arg(partNumeral(format->feeStatementPart())),
+                              {format->id()}});
+    }
+    return described;
+}
+
 } // namespace nianbao

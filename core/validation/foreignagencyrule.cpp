@@ -102,4 +102,12 @@ void ForeignAgencyRule::check(const ValidationContext &context, QList<Finding> &
     }
 }
 
+QList<RuleDescription> ForeignAgencyRule::descriptions() const
+{
+    return {
+        {QStringLiteral("narrative.foreign-agency"), Severity::Warning,
+         tr("The text names another agency of the same kind as if it were this one (a sign of a text copied "
+            "from another agency's report).")}};
+}
+
 } // namespace nianbao

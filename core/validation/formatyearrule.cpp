@@ -22,4 +22,19 @@ void FormatYearRule::check(const ValidationContext &context, QList<Finding> &fin
                      std::nullopt});
 }
 
+QList<RuleDescription> FormatYearRule::descriptions() const
+{
+    QStringList covers;
+    for (const Format *format : Format::all())
+        covers.append(format->lastYear()
+                          ? tr("the %1 format for %2–%3")
+                                .arg(format->id())
+                                .arg(format->firstYear())
+                                .arg(format->lastYear())
+                          : tr("the %1 format from %2").arg(format->id()).arg(format->firstYear()));
+    return {{QStringLiteral("format.year"), Severity::Error,
+             tr("The report uses the tables of a format that does not cover its year (%1).")
+                 .arg(covers.join(tr("; ")))}};
+}
+
 } // namespace nianbao

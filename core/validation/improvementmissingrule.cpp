@@ -56,4 +56,20 @@ void ImprovementMissingRule::check(const ValidationContext &context, QList<Findi
          std::nullopt});
 }
 
+QList<RuleDescription> ImprovementMissingRule::descriptions() const
+{
+    QList<RuleDescription> described;
+    for (const Format *format : Format::all()) {
+        if (const int part = format->improvementPlan().part; part > 0)
+            described.append(
+                {QStringLiteral("improvement.missing"),
+                 Severity::Warning,
+                 tr("Part %1 is written but states no improvement measure (a bare 无, or problems "
+                    "with nothing done about them).")
+                     .arg(partNumeral(part)),
+                 {format->id()}});
+    }
+    return described;
+}
+
 } // namespace nianbao

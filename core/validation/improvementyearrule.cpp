@@ -66,4 +66,19 @@ void ImprovementYearRule::check(const ValidationContext &context, QList<Finding>
     }
 }
 
+QList<RuleDescription> ImprovementYearRule::descriptions() const
+{
+    QList<RuleDescription> described;
+    for (const Format *format : Format::all()) {
+        if (const int part = format->improvementPlan().part; part > 0)
+            described.append({QStringLiteral("improvement.report-year"),
+                              Severity::Warning,
+                              tr("Part %1 plans for the report's own year (“2023年将…” in the 2023 report): "
+                                 "usually last year's text carried over.")
+                                  .arg(partNumeral(part)),
+                              {format->id()}});
+    }
+    return described;
+}
+
 } // namespace nianbao

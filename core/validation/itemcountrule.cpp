@@ -52,4 +52,25 @@ void ItemCountRule::check(const ValidationContext &context, QList<Finding> &find
     }
 }
 
+QList<RuleDescription> ItemCountRule::descriptions() const
+{
+    QList<RuleDescription> described;
+    for (const Format *format : Format::all()) {
+        for (const CellRuleDef &rule : format->cellRules()) {
+            if (!rule.targetColumn.isEmpty() || !rule.targetRow.isEmpty())
+                continue;
+            for (const QString &tableId : rule.tables) {
+                const TableDef &table = format->table(format->tableIndex(tableId));
+                described.append({rule.rule,
+                                  Severity::Warning,
+                                  tr("%1, in every row: %2 is not negative")
+                                      .arg(partNumeral(table.part) + u'、' + table.title,
+                                           ValidationContext::termsDescription(table, rule.terms)),
+                                  {format->id()}});
+            }
+        }
+    }
+    return described;
+}
+
 } // namespace nianbao

@@ -129,4 +129,11 @@ void NarrativeNumberRule::check(const ValidationContext &context, QList<Finding>
     }
 }
 
+QList<RuleDescription> NarrativeNumberRule::descriptions() const
+{
+    return {{QStringLiteral("narrative.number"), Severity::Warning,
+             tr("A figure the text states (收到申请 N 件, 办结 N 件, 行政复议 N 件, …) contradicts the "
+                "tables.")}};
+}
+
 } // namespace nianbao

@@ -20,6 +20,7 @@ class NarrativeNumberRule : public ValidationRule
     Q_DECLARE_TR_FUNCTIONS(nianbao::Validator)
 public:
     void check(const ValidationContext &context, QList<Finding> &findings) const override;
+    QList<RuleDescription> descriptions() const override;
 };
 
 } // namespace nianbao

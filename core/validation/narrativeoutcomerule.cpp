@@ -77,4 +77,22 @@ void NarrativeOutcomeRule::check(const ValidationContext &context, QList<Finding
     }
 }
 
+QList<RuleDescription> NarrativeOutcomeRule::descriptions() const
+{
+    QList<RuleDescription> described;
+    for (const Format *format : Format::all()) {
+        QStringList claims;
+        for (const NarrativeOutcomeDef &claim : format->narrativeOutcomes().claims)
+            claims.append(claim.claim);
+        if (!claims.isEmpty())
+            described.append({QStringLiteral("narrative.outcome"),
+                              Severity::Warning,
+                              tr("The narrative claims an outcome for the disclosure cases (%1) that the "
+                                 "review and litigation cells of part 四 contradict.")
+                                  .arg(claims.join(tr(", "))),
+                              {format->id()}});
+    }
+    return described;
+}
+
 } // namespace nianbao

@@ -87,4 +87,10 @@ void NarrativeYearRule::check(const ValidationContext &context, QList<Finding> &
     }
 }
 
+QList<RuleDescription> NarrativeYearRule::descriptions() const
+{
+    return {{QStringLiteral("narrative.year"), Severity::Warning,
+             tr("The title, the preamble or the statistical period names a year other than the report's.")}};
+}
+
 } // namespace nianbao

@@ -97,4 +97,11 @@ void RepeatedTextRule::check(const ValidationContext &context, QList<Finding> &f
                      std::nullopt});
 }
 
+QList<RuleDescription> RepeatedTextRule::descriptions() const
+{
+    return {{QStringLiteral("narrative.repeated"), Severity::Warning,
+             tr("More than half of the text repeats the same agency's report of the year before (when that "
+                "report is known); the parts most copied are named.")}};
+}
+
 } // namespace nianbao

@@ -21,4 +21,12 @@ void SectionRule::check(const ValidationContext &context, QList<Finding> &findin
     }
 }
 
+QList<RuleDescription> SectionRule::descriptions() const
+{
+    return {{QStringLiteral("section.missing"), Severity::Error,
+             tr("A part that is only text (一, 五, 六) is empty; for an imported text, a part heading is "
+                "missing or "
+                "out of order.")}};
+}
+
 } // namespace nianbao

@@ -112,4 +112,12 @@ void SelfReferenceRule::check(const ValidationContext &context, QList<Finding> &
     }
 }
 
+QList<RuleDescription> SelfReferenceRule::descriptions() const
+{
+    return {
+        {QStringLiteral("narrative.self-reference"), Severity::Warning,
+         tr("The text calls the agency with a word of another kind (我局 in a township's report, which says "
+            "我镇 or 本镇).")}};
+}
+
 } // namespace nianbao

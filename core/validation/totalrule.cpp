@@ -46,10 +46,6 @@ void TotalRule::check(const ValidationContext &context, QList<Finding> &findings
                     termNames.append(total.byColumn ? context.format.columnName(t, term)
                                                     : context.rowLabel(t, term));
                 }
-                const ColumnDef &column = table.columns[total.byColumn ? total.target : line];
-                const CellValue fixed = column.kind == CellKind::Amount
-                                            ? CellValue::amount(sum, target.unit())
-                                            : CellValue::count(sum.integerPart());
                 const QString terms = total.termsName.isEmpty() ? termNames.join(tr(", ")) : total.termsName;
                 const QString message =
                     blankTotal ? tr("%1: the total is not filled in; the sum of %2 is %3, so it must be %3")
@@ -57,10 +53,39 @@ void TotalRule::check(const ValidationContext &context, QList<Finding> &findings
                                : tr("%1: the sum of %2 is %3, the table says %4")
                                      .arg(context.format.cellName(targetIndex), terms, sum.toString(),
                                           target.number().toString());
-                findings.append({total.rule, Severity::Error, where, message, Fix{targetIndex, fixed}});
+                findings.append({total.rule, Severity::Error, where, message, context.fix(targetIndex, sum)});
             }
         }
     }
+}
+
+QList<RuleDescription> TotalRule::descriptions() const
+{
+    QList<RuleDescription> described;
+    for (const Format *format : Format::all()) {
+        for (int t = 0; t < format->tables().size(); ++t) {
+            const TableDef &table = format->table(t);
+            const QString place =
+                partNumeral(table.part) + (table.title.isEmpty() ? QString() : u'、' + table.title);
+            for (const TotalDef &total : table.totals) {
+                QStringList terms;
+                for (int term : total.terms)
+                    terms.append(total.byColumn ? format->columnName(t, term) : table.rows[term].label);
+                const QString target =
+                    total.byColumn ? format->columnName(t, total.target) : table.rows[total.target].label;
+                const QString termsText = total.termsName.isEmpty()
+                                              ? terms.join(u'、')
+                                              : total.termsName + u'（' + terms.join(u'、') + u'）';
+                described.append({total.rule,
+                                  Severity::Error,
+                                  (total.byColumn ? tr("%1, in every row: %2 = the sum of %3")
+                                                  : tr("%1, in every column: %2 = the sum of %3"))
+                                      .arg(place, target, termsText),
+                                  {format->id()}});
+            }
+        }
+    }
+    return described;
 }
 
 } // namespace nianbao

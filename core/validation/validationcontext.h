@@ -10,6 +10,7 @@
 #include <QStringView>
 
 #include <array>
+#include <optional>
 
 namespace nianbao {
 
@@ -42,6 +43,12 @@ public:
     QStringView part(int number) const { return report.parts[size_t(number - 1)]; }
     /// The label of a table row without its part, e.g. "（七）总计", "（三）不予公开1.属于国家秘密".
     QString rowLabel(int table, int row) const;
+    /// The correction that writes value into cell as a value of the cell's kind (an amount keeps the
+    /// unit the cell has); nullopt when the cell cannot hold it (a negative count).
+    std::optional<Fix> fix(int cell, Decimal value) const;
+
+    /// The terms of a cell rule in words: "last year's 现行有效件数 + 本年制发件数 − 本年废止件数".
+    static QString termsDescription(const TableDef &table, const QList<RuleTerm> &terms);
 };
 
 } // namespace nianbao

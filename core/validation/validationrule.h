@@ -19,6 +19,8 @@ class ValidationRule
 public:
     virtual ~ValidationRule() = default;
     virtual void check(const ValidationContext &context, QList<Finding> &findings) const = 0;
+    /// Every rule id check() reports, with its severity and what it checks.
+    virtual QList<RuleDescription> descriptions() const = 0;
 };
 
 } // namespace nianbao

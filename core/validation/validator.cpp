@@ -28,6 +28,7 @@
 #include <QDir>
 #include <QFile>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 
@@ -41,15 +42,9 @@ constexpr int RulesRevision = 1;
 
 std::atomic<quint64> s_runs{0};
 
-} // namespace
-
-QList<Finding> Validator::validate(const Report &report, const Report *previous)
+// Structure first, then the tables, then the narrative: the order findings are listed in.
+const std::array<const ValidationRule *, 20> &rules()
 {
-    s_runs.fetch_add(1, std::memory_order_relaxed);
-    QList<Finding> findings;
-    if (!report.format())
-        return findings;
-    // Structure first, then the tables, then the narrative: the order findings are listed in.
     static const FormatYearRule formatYear;
     static const SectionRule section;
     static const ValueRule value;
@@ -70,28 +65,39 @@ QList<Finding> Validator::validate(const Report &report, const Report *previous)
     static const ImprovementYearRule improvementYear;
     static const FeeStatementRule feeStatement;
     static const DateRule date;
-    static const std::array<const ValidationRule *, 20> rules{&formatYear,
-                                                              &section,
-                                                              &value,
-                                                              &blank,
-                                                              &total,
-                                                              &balance,
-                                                              &itemCount,
-                                                              &carry,
-                                                              &authority,
-                                                              &amountUnit,
-                                                              &foreignAgency,
-                                                              &selfReference,
-                                                              &narrativeNumber,
-                                                              &narrativeOutcome,
-                                                              &narrativeYear,
-                                                              &repeatedText,
-                                                              &improvementMissing,
-                                                              &improvementYear,
-                                                              &feeStatement,
-                                                              &date};
+    static const std::array<const ValidationRule *, 20> all{&formatYear,
+                                                            &section,
+                                                            &value,
+                                                            &blank,
+                                                            &total,
+                                                            &balance,
+                                                            &itemCount,
+                                                            &carry,
+                                                            &authority,
+                                                            &amountUnit,
+                                                            &foreignAgency,
+                                                            &selfReference,
+                                                            &narrativeNumber,
+                                                            &narrativeOutcome,
+                                                            &narrativeYear,
+                                                            &repeatedText,
+                                                            &improvementMissing,
+                                                            &improvementYear,
+                                                            &feeStatement,
+                                                            &date};
+    return all;
+}
+
+} // namespace
+
+QList<Finding> Validator::validate(const Report &report, const Report *previous)
+{
+    s_runs.fetch_add(1, std::memory_order_relaxed);
+    QList<Finding> findings;
+    if (!report.format())
+        return findings;
     const ValidationContext context(report, previous);
-    for (const ValidationRule *rule : rules)
+    for (const ValidationRule *rule : rules())
         rule->check(context, findings);
     return findings;
 }
@@ -121,6 +127,31 @@ const QString &Validator::rulesVersion()
 quint64 Validator::runs()
 {
     return s_runs.load(std::memory_order_relaxed);
+}
+
+QList<RuleDescription> Validator::descriptions()
+{
+    // A description every format shares is listed once, for all of them.
+    QList<RuleDescription> merged;
+    for (const ValidationRule *rule : rules()) {
+        for (const RuleDescription &description : rule->descriptions()) {
+            const auto same = std::find_if(merged.begin(), merged.end(), [&](const RuleDescription &known) {
+                return known.id == description.id && known.text == description.text &&
+                       known.severity == description.severity;
+            });
+            if (same == merged.end())
+                merged.append(description);
+            else
+                same->formats += description.formats;
+        }
+    }
+    const qsizetype formatCount = Format::all().size();
+    for (RuleDescription &description : merged) {
+        description.formats.removeDuplicates();
+        if (description.formats.size() == formatCount)
+            description.formats.clear();
+    }
+    return merged;
 }
 
 } // namespace nianbao

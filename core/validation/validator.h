@@ -31,6 +31,9 @@ public:
 
     /// How often validate() ran in this process: tests prove with it that a path never validates.
     static quint64 runs();
+
+    /// What every rule id the validator reports checks, in the order findings are listed.
+    static QList<RuleDescription> descriptions();
 };
 
 } // namespace nianbao

@@ -71,4 +71,13 @@ void ValueRule::check(const ValidationContext &context, QList<Finding> &findings
     }
 }
 
+QList<RuleDescription> ValueRule::descriptions() const
+{
+    return {
+        {QStringLiteral("value.invalid"), Severity::Error,
+         tr("A cell holds something that is not a number of its kind: a count is a non-negative integer, "
+            "本年增/减 a signed integer, an amount a non-negative decimal with at most four decimals (and, "
+            "where the unit is written in the cell, 元 or 万元).")}};
+}
+
 } // namespace nianbao

@@ -55,6 +55,429 @@
         <source>create or export a supervisor&apos;s signing key</source>
         <translation>创建或导出审核人的签名密钥</translation>
     </message>
+    <message>
+        <source>the desktop application</source>
+        <translation>桌面程序</translation>
+    </message>
+    <message>
+        <source>Without a command, nianbao starts the desktop application on the database opened last (or the default one). With a command it runs without a display; &apos;nianbao COMMAND --help&apos; describes a command&apos;s options.</source>
+        <translation>不带命令时，nianbao 启动桌面程序，打开上次使用的数据库（或默认数据库）。带命令时不需要显示器即可运行；“nianbao 命令 --help”说明该命令的选项。</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>One of the commands below, with its own options.</source>
+        <translation>下列命令之一，及其选项。</translation>
+    </message>
+    <message>
+        <source>Done, and every input was read completely; for validate: no report has errors.</source>
+        <translation>完成，所有输入均已完整读取；对 validate 而言：没有年报有错误。</translation>
+    </message>
+    <message>
+        <source>Done, but read the messages: validate found errors; lines of an input could not be mapped (the rest was imported or written); or an action was refused and nothing changed (review, user, import of a report already stored).</source>
+        <translation>已完成，但请阅读提示：validate 发现了错误；输入中有些行无法识别（其余内容已导入或写出）；或某项操作被拒绝，没有任何改动（review、user、导入已存在的年报）。</translation>
+    </message>
+    <message>
+        <source>Nothing done: the arguments are wrong, an input cannot be read as a report, or the database cannot be used.</source>
+        <translation>未做任何操作：参数有误，输入无法作为年报读取，或数据库无法使用。</translation>
+    </message>
+    <message>
+        <source>An output was refused (writing it would destroy a database) or could not be written completely (a full disk, a closed pipe); standard error says which.</source>
+        <translation>输出被拒绝（写入会毁坏数据库）或未能完整写出（磁盘已满、管道已关闭）；标准错误输出说明原因。</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>显示本帮助并退出。</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>显示版本号并退出。</translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>The database: a file, or postgresql://USER@HOST[:PORT]/DATABASE on the office&apos;s server (default: the application&apos;s own file, nianbao.sqlite in its data folder).</source>
+        <translation>数据库：数据库文件，或单位服务器上的 postgresql://用户@主机[:端口]/数据库（默认：程序自己的数据库文件，即数据目录中的 nianbao.sqlite）。</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>The user who acts (see nianbao user list).</source>
+        <translation>执行操作的用户（见 nianbao user list）。</translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>The file to write (&apos;-&apos; for standard output).</source>
+        <translation>要写入的文件（“-”表示标准输出）。</translation>
+    </message>
+    <message>
+        <source>FORM</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>text (the canonical text layout, the default) or json (the whole model).</source>
+        <translation>text（规范文本格式，默认）或 json（完整模型）。</translation>
+    </message>
+    <message>
+        <source>Writes a report as a PDF in the layout of an official document (GB/T 9704-2012).</source>
+        <translation>将年报按公文格式（GB/T 9704-2012）输出为 PDF。</translation>
+    </message>
+    <message>
+        <source>Converts a report to the canonical text layout or to JSON.</source>
+        <translation>将年报转换为规范文本格式或 JSON。</translation>
+    </message>
+    <message>
+        <source>The database that holds the report named by --agency and --year (default: the application&apos;s own).</source>
+        <translation>存有 --agency 和 --year 所指年报的数据库（默认：程序自己的数据库）。</translation>
+    </message>
+    <message>
+        <source>AGENCY</source>
+        <translation>机关</translation>
+    </message>
+    <message>
+        <source>The agency of a stored report (instead of a file).</source>
+        <translation>数据库中年报的机关（代替文件）。</translation>
+    </message>
+    <message>
+        <source>YEAR</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>The year of a stored report.</source>
+        <translation>数据库中年报的年度。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>A report file (text layout or JSON).</source>
+        <translation>报告文件（文本格式或 JSON）。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>clerk (填报人) or supervisor (审核人).</source>
+        <translation>clerk（填报人）或 supervisor（审核人）。</translation>
+    </message>
+    <message>
+        <source>An agency whose reports the clerk writes (repeatable).</source>
+        <translation>填报人负责填报的单位（可重复）。</translation>
+    </message>
+    <message>
+        <source>Adds and lists the users of a database. The first user of an empty database becomes its supervisor; after that only a supervisor (--as) adds users. bootstrap makes the first supervisor of a database that holds reports but no users yet.</source>
+        <translation>添加和列出数据库的用户。空数据库的第一个用户成为审核人；此后只有审核人（--as）可以添加用户。bootstrap 为已有年报但还没有用户的数据库指定第一个审核人。</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>add, list or bootstrap.</source>
+        <translation>add、list 或 bootstrap。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The new user&apos;s name (add, bootstrap).</source>
+        <translation>新用户的姓名（add、bootstrap）。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s agency.</source>
+        <translation>报告的单位。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s year (list: the year listed).</source>
+        <translation>报告的年度（list：列出的年度）。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>A note for the audit log and the clerk.</source>
+        <translation>写入审计日志并告知填报人的说明。</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>submit: acknowledge every remaining warning with this reason.</source>
+        <translation>submit：以此理由确认其余全部警告。</translation>
+    </message>
+    <message>
+        <source>list: write the table as CSV (UTF-8 with a byte order mark, for spreadsheets).</source>
+        <translation>list：以 CSV 输出表格（带字节顺序标记的 UTF-8，供电子表格使用）。</translation>
+    </message>
+    <message>
+        <source>The review workflow: list a year&apos;s reports, submit (clerk), return or approve (supervisor), show what changed since the previous submission, verify an approval.</source>
+        <translation>审核流程：列出某年度的报告，提交（填报人），退回或审核通过（审核人），显示自上次提交以来的变化，核验审核记录。</translation>
+    </message>
+    <message>
+        <source>list, submit, return, approve, diff or verify.</source>
+        <translation>list、submit、return、approve、diff 或 verify。</translation>
+    </message>
+    <message>
+        <source>Replace a stored report of the same agency and year (its content is kept as a revision).</source>
+        <translation>替换数据库中同一机关、同一年度的年报（原内容保留为一个修订版本）。</translation>
+    </message>
+    <message>
+        <source>The agency, instead of the one the report names.</source>
+        <translation>机关名称，代替年报中写的机关。</translation>
+    </message>
+    <message>
+        <source>The report year, instead of the one the report states.</source>
+        <translation>报告年度，代替年报中写的年度。</translation>
+    </message>
+    <message>
+        <source>The user who imports (required once the database has users; see nianbao user list).</source>
+        <translation>执行导入的用户（数据库有用户后必须指定；见 nianbao user list）。</translation>
+    </message>
+    <message>
+        <source>Only the reports of this year.</source>
+        <translation>只列出该年度的年报。</translation>
+    </message>
+    <message>
+        <source>Write the list as JSON.</source>
+        <translation>以 JSON 输出列表。</translation>
+    </message>
+    <message>
+        <source>Imports published annual reports into the database as drafts.</source>
+        <translation>将已发布的年报导入数据库，作为草稿。</translation>
+    </message>
+    <message>
+        <source>FILE…</source>
+        <translation>文件…</translation>
+    </message>
+    <message>
+        <source>Report files (text layout or JSON).</source>
+        <translation>年报文件（文本格式或 JSON）。</translation>
+    </message>
+    <message>
+        <source>Lists the reports in the database.</source>
+        <translation>列出数据库中的年报。</translation>
+    </message>
+    <message>
+        <source>The report year.</source>
+        <translation>年报所属年度。</translation>
+    </message>
+    <message>
+        <source>xlsx, csv, json or pdf (default: the output file&apos;s suffix).</source>
+        <translation>xlsx、csv、json 或 pdf（默认：按输出文件的扩展名）。</translation>
+    </message>
+    <message>
+        <source>The file to write (&apos;-&apos; for standard output, CSV and JSON only).</source>
+        <translation>要写入的文件（“-”表示标准输出，仅限 CSV 和 JSON）。</translation>
+    </message>
+    <message>
+        <source>Writes the county summary of a year: the key figures of every agency&apos;s report, the county totals and their change from last year, outliers and reports with errors marked; the PDF adds the charts.</source>
+        <translation>输出某年度的县域汇总：各单位年报的主要数据、全县合计及与上年相比的增减，标出异常变化和有错误的报告；PDF 另附图表。</translation>
+    </message>
+    <message>
+        <source>Write the results as JSON.</source>
+        <translation>以 JSON 输出结果。</translation>
+    </message>
+    <message>
+        <source>The same agency&apos;s report of the year before, for the cross-year rules.</source>
+        <translation>同一机关上一年度的年报，用于跨年度规则。</translation>
+    </message>
+    <message>
+        <source>Checks annual reports against the official format and its rules.</source>
+        <translation>按官方格式及其规则检查年报。</translation>
+    </message>
+    <message>
+        <source>PUBKEY</source>
+        <translation>公钥</translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s public key: a file, or the line itself.</source>
+        <translation>审核人的公钥：公钥文件，或公钥那一行本身。</translation>
+    </message>
+    <message>
+        <source>Checks exported HTML pages or PDFs of approved reports against the supervisor&apos;s public key (the line “nianbao-ed25519 …” the supervisor gives out): that the approval is signed with that key and the file shows exactly the approved report.</source>
+        <translation>用审核人的公钥（审核人提供的一行“nianbao-ed25519 …”）核对已审核年报导出的 HTML 网页或 PDF：审核签名是否由该密钥签署，文件显示的是否正是审核通过的年报。</translation>
+    </message>
+    <message>
+        <source>Exported HTML or PDF files.</source>
+        <translation>导出的 HTML 或 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>list: write every agency with its status and deadline as JSON.</source>
+        <translation>list：以 JSON 输出每个单位及其状态和截止情况。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The database on the server, postgresql://ADMIN@HOST[:PORT]/DATABASE, as its owner.</source>
+        <translation>服务器上的数据库：postgresql://管理员@主机[:端口]/数据库，以数据库所有者身份连接。</translation>
+    </message>
+    <message>
+        <source>Sets up a database on the office&apos;s PostgreSQL server: init creates Nianbao&apos;s schema in an existing, empty database, or upgrades it to this version. Connect as the database&apos;s owner.</source>
+        <translation>在单位的 PostgreSQL 服务器上设置数据库：init 在一个已有的空数据库中建立年报编审的数据结构，或将其升级到本版本。请以该数据库的所有者身份连接。</translation>
+    </message>
+    <message>
+        <source>init: create or upgrade the schema.</source>
+        <translation>init：建立或升级数据结构。</translation>
+    </message>
+    <message>
+        <source>The file to write (&apos;-&apos; for standard output), or the folder for the approved reports of a year.</source>
+        <translation>要写入的文件（“-”表示标准输出），或存放全年已审核年报的文件夹。</translation>
+    </message>
+    <message>
+        <source>text (the canonical text layout, the default), json, html (a page for publishing), pdf, docx (Word) or odt (OpenDocument text).</source>
+        <translation>text（规范文本格式，默认）、json、html（用于发布的网页）、pdf、docx（Word）或 odt（OpenDocument 文本）。</translation>
+    </message>
+    <message>
+        <source>With the reports of a year: replace files of the same name in the folder.</source>
+        <translation>导出全年年报时：替换文件夹中的同名文件。</translation>
+    </message>
+    <message>
+        <source>Writes a report as canonical text, JSON, an HTML page for publishing, a PDF, a Word document or an OpenDocument text; with --year but no --agency, every approved report of the year into a folder.</source>
+        <translation>将年报输出为规范文本、JSON、用于发布的 HTML 网页、PDF、Word 文档或 OpenDocument 文本；给出 --year 而不给 --agency 时，把该年度全部已审核的年报写入一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Adds and lists the users of a database. The first user of an empty database becomes its supervisor; after that only a supervisor (--as) adds users. bootstrap makes the first supervisor of a database that holds reports but no users yet. On a server (--db postgresql://…) the administrator adds each user as a login, without --as; its password is typed in twice, or read from the first line of standard input.</source>
+        <translation>添加和列出数据库的用户。空数据库的第一个用户成为审核人；此后只有审核人（--as）可以添加用户。bootstrap 为已有年报但还没有用户的数据库指定第一个审核人。在服务器上（--db postgresql://…），由管理员把每个用户添加为一个登录名，不用 --as；密码输入两次，或从标准输入的第一行读取。</translation>
+    </message>
+    <message>
+        <source>approve: the passphrase of the supervisor&apos;s signing key, in the first line of FILE (- for standard input).</source>
+        <translation>approve：审核人签名密钥的口令，写在文件的第一行（- 表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>The review workflow: list a year&apos;s reports, submit (clerk), return or approve (supervisor; a supervisor with a signing key signs the approval), show what changed since the previous submission, verify an approval. On a server (--db postgresql://…) the login acts, without --as.</source>
+        <translation>审核流程：列出某年度的年报，提交（填报人），退回或审核通过（审核人；有签名密钥的审核人对审核通过签名），显示自上次提交以来的变化，核验审核结果。在服务器上（--db postgresql://…）由登录用户操作，不用 --as。</translation>
+    </message>
+    <message>
+        <source>copy: the database to copy.</source>
+        <translation>copy：要复制的数据库。</translation>
+    </message>
+    <message>
+        <source>copy: the empty database to copy into (a server&apos;s after nianbao server init).</source>
+        <translation>copy：复制到的空数据库（服务器上经 nianbao server init 设置的数据库）。</translation>
+    </message>
+    <message>
+        <source>check a database for damage, or copy it into another (e.g. onto the office&apos;s server)</source>
+        <translation>检查数据库是否损坏，或把它复制到另一个数据库（例如单位的服务器）</translation>
+    </message>
+    <message>
+        <source>check: checks the whole database — the database&apos;s own check of its pages and indexes, the checksum of every report and snapshot, and every approval — and lists what is damaged. copy: copies every report of one database with its revisions, snapshots, comments, audit log and approvals into another, empty one — e.g. an office&apos;s file onto its PostgreSQL server. The source is only read.</source>
+        <translation>check：检查整个数据库——数据库自身对数据页和索引的检查、每份年报和快照的校验和、每个审核结果——并列出损坏之处。copy：把一个数据库中的每份年报连同其版本、快照、批注、审计日志和审核结果复制到另一个空数据库——例如把单位的数据库文件搬到 PostgreSQL 服务器上。源数据库只读不改。</translation>
+    </message>
+    <message>
+        <source>check or copy.</source>
+        <translation>check 或 copy。</translation>
+    </message>
+    <message>
+        <source>The supervisor whose key it is.</source>
+        <translation>密钥所属的审核人。</translation>
+    </message>
+    <message>
+        <source>create: the passphrase that seals the private key, in the first line of FILE (- for standard input).</source>
+        <translation>create：加封私钥的口令，写在文件的第一行（- 表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>create: makes the supervisor&apos;s signing key pair, seals the private key with a passphrase on this computer and registers the public key in the database; approvals are then signed with it. export: writes the supervisor&apos;s public key, for those who check exported files (nianbao verify).</source>
+        <translation>create：生成审核人的签名密钥对，在本机用口令加封私钥，并把公钥登记到数据库；此后审核通过时用它签名。export：输出审核人的公钥，供核对导出文件的人使用（nianbao verify）。</translation>
+    </message>
+    <message>
+        <source>create a key, or export its public key.</source>
+        <translation>生成密钥，或输出其公钥。</translation>
+    </message>
+</context>
+<context>
+    <name>KeyboardHelp</name>
+    <message>
+        <source>Tables</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>直接输入</translation>
+    </message>
+    <message>
+        <source>Replace the current cell&apos;s content</source>
+        <translation>替换当前单元格的内容</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Confirm and move to the next cell below</source>
+        <translation>确认，并移到下方可填写的单元格</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Confirm and move to the next cell right / left (totals skipped)</source>
+        <translation>确认，并移到右侧 / 左侧下一个可填写的单元格（跳过合计）</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>方向键</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>F2 or double-click</source>
+        <translation>F2 或双击</translation>
+    </message>
+    <message>
+        <source>Change the current content instead of replacing it</source>
+        <translation>修改当前内容而不是替换</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Clear the selected cells</source>
+        <translation>清空所选单元格</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Copy the selected cells (for Excel or WPS)</source>
+        <translation>复制所选单元格，可粘贴到 Excel、WPS</translation>
+    </message>
+    <message>
+        <source>Ctrl+V</source>
+        <translation>Ctrl+V</translation>
+    </message>
+    <message>
+        <source>Paste, also a block copied from Excel or WPS</source>
+        <translation>粘贴，也可粘贴从 Excel、WPS 复制的一块数字</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Discard what is being typed</source>
+        <translation>放弃正在输入的内容</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>
@@ -112,36 +535,43 @@
 <context>
     <name>main</name>
     <message>
-        <source>Government disclosure annual report editor</source>
-        <translation>政务公开年报编审</translation>
-    </message>
-    <message>
-        <source>Usage: nianbao [--db PATH]            start the desktop application
-       nianbao COMMAND [OPTIONS] ARGS   run a command without a display
-
-Commands:
-</source>
-        <translation>用法：nianbao [--db 路径]               启动桌面程序
-      nianbao 命令 [选项] 参数          不需显示器，运行一个命令
-
-命令：
-</translation>
-    </message>
-    <message>
-        <source>
-&apos;nianbao COMMAND --help&apos; describes a command&apos;s options.
-</source>
-        <translation>
-“nianbao 命令 --help”说明该命令的选项。
-</translation>
-    </message>
-    <message>
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
     </message>
+</context>
+<context>
+    <name>nianbao::AboutDialog</name>
     <message>
-        <source>Database file to open.</source>
-        <translation>要打开的数据库文件。</translation>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Government Disclosure Annual Report Editor&lt;/h2&gt;&lt;p&gt;Version %1&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;政务公开年报编审&lt;/h2&gt;&lt;p&gt;版本 %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Writes and reviews the yearly government information disclosure report in the national formats of 2019 and 2021.&lt;/p&gt;&lt;p&gt;Nianbao is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;按国务院办公厅规定的 2019 年版、2021 年版格式编写和审核政府信息公开工作年度报告。&lt;/p&gt;&lt;p&gt;年报编审（Nianbao）是自由软件：您可以按照 GNU 通用公共许可证第 3 版或（由您选择）任何更新的版本（GPL-3.0-or-later）的条款再发布和修改它。本程序不提供任何担保。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>库</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Libraries used:</source>
+        <translation>使用的库：</translation>
     </message>
 </context>
 <context>
@@ -181,8 +611,123 @@ Commands:
 <context>
     <name>nianbao::CommandLine</name>
     <message>
-        <source>The database (default: %1).</source>
-        <translation>数据库文件（默认：%1）。</translation>
+        <source>Usage:</source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>--%1 does not take %2: use %3.</source>
+        <translation>--%1 不接受 %2：请用 %3。</translation>
+    </message>
+    <message>
+        <source>Unknown action %1: use %2.</source>
+        <translation>未知操作 %1：请用 %2。</translation>
+    </message>
+    <message>
+        <source>&apos;%1 --help&apos; describes the options.</source>
+        <translation>“%1 --help”说明各选项。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::CommandReference</name>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>what it checks</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <source>formats</source>
+        <translation>适用格式</translation>
+    </message>
+    <message>
+        <source>%1 format</source>
+        <translation>%1 年版</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>User Commands</source>
+        <translation>用户命令</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>write and review government information disclosure annual reports (政务公开年报编审)</source>
+        <translation>编写和审核政府信息公开工作年度报告（政务公开年报编审）</translation>
+    </message>
+    <message>
+        <source>SYNOPSIS</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>OPTIONS</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>COMMANDS</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>EXIT STATUS</source>
+        <translation>退出状态</translation>
+    </message>
+    <message>
+        <source>FILES</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The default database (below $XDG_DATA_HOME when it is set).</source>
+        <translation>默认数据库（设置了 $XDG_DATA_HOME 时在其下）。</translation>
+    </message>
+    <message>
+        <source>SEE ALSO</source>
+        <translation>参见</translation>
+    </message>
+    <message>
+        <source>The user guide: Help → User Guide (F1) in the application, or /usr/share/nianbao/help/user-guide.md as installed by the package.</source>
+        <translation>用户指南：程序中的“帮助 → 用户指南”（F1），或软件包安装的 /usr/share/nianbao/help/user-guide.md。</translation>
+    </message>
+    <message>
+        <source>May be given more than once.</source>
+        <translation>可以给出多次。</translation>
     </message>
 </context>
 <context>
@@ -500,6 +1045,25 @@ Commands:
     </message>
 </context>
 <context>
+    <name>nianbao::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::Identity</name>
     <message>
         <source>Say who makes this change: name one of the database&apos;s users with --as USER (nianbao user list shows them).</source>
@@ -632,6 +1196,18 @@ Commands:
     <message>
         <source>Created the signing key %1 of %2; its private key is sealed in %3. Keep a copy of that file and the passphrase: without them %2 cannot sign. The public key, for those who check exported files:</source>
         <translation>已为 %2 创建签名密钥 %1；私钥已加封保存在 %3。请备份该文件并记住口令：缺了它们，%2 将无法签名。供核对导出文件的人使用的公钥：</translation>
+    </message>
+    <message>
+        <source>Name the action: create or export.</source>
+        <translation>请指定操作：create 或 export。</translation>
+    </message>
+    <message>
+        <source>Name the supervisor with --as.</source>
+        <translation>请用 --as 指定审核人。</translation>
+    </message>
+    <message>
+        <source>Give the passphrase with --passphrase-file.</source>
+        <translation>请用 --passphrase-file 给出口令。</translation>
     </message>
 </context>
 <context>
@@ -1056,28 +1632,8 @@ Commands:
 <context>
     <name>nianbao::OutputCommands</name>
     <message>
-        <source>Output file (&apos;-&apos; for standard output).</source>
-        <translation>输出文件（“-”表示标准输出）。</translation>
-    </message>
-    <message>
-        <source>Output form: %1.</source>
-        <translation>输出形式：%1。</translation>
-    </message>
-    <message>
-        <source>Unknown output form %1: use %2.</source>
-        <translation>未知的输出形式 %1：请使用 %2。</translation>
-    </message>
-    <message>
-        <source>Name the output file with -o.</source>
-        <translation>请用 -o 指定输出文件。</translation>
-    </message>
-    <message>
-        <source>Writes a report as a PDF in the layout of an official document.</source>
-        <translation>按公文格式将年报输出为 PDF。</translation>
-    </message>
-    <message>
-        <source>Converts a report to the canonical text layout or to JSON.</source>
-        <translation>将年报转换为规范文本格式或 JSON。</translation>
+        <source>Name the output file with -o (or -o - for standard output).</source>
+        <translation>请用 -o 指定输出文件（-o - 表示标准输出）。</translation>
     </message>
     <message>
         <source>The reports of a year are written into a folder: name it with -o.</source>
@@ -1090,18 +1646,6 @@ Commands:
     <message>
         <source>Files that exist are kept; --overwrite replaces them.</source>
         <translation>已存在的文件未被替换；加 --overwrite 可替换。</translation>
-    </message>
-    <message>
-        <source>Output file (&apos;-&apos; for standard output), or the folder for the reports of a year.</source>
-        <translation>输出文件（“-”表示标准输出），或存放全年年报的文件夹。</translation>
-    </message>
-    <message>
-        <source>With the reports of a year: replace files of the same name in the folder.</source>
-        <translation>导出全年年报时：替换文件夹中的同名文件。</translation>
-    </message>
-    <message>
-        <source>Writes a report as canonical text, JSON, an HTML page for publishing, a PDF, a Word document or an OpenDocument text; with --db and --year but no --agency, every approved report of the year into a folder.</source>
-        <translation>把年报写成规范文本、JSON、供发布的网页、PDF、Word 文档或 OpenDocument 文本；给出 --db 和 --year 而不给 --agency 时，把该年度全部已审核的年报写入一个文件夹。</translation>
     </message>
 </context>
 <context>
@@ -1249,8 +1793,12 @@ Commands:
 <context>
     <name>nianbao::ReportOutput</name>
     <message>
-        <source>%1 is written to a file: name it with -o.</source>
-        <translation>%1 只能写入文件：请用 -o 指定文件名。</translation>
+        <source>Cannot write to standard output.</source>
+        <translation>无法写入标准输出。</translation>
+    </message>
+    <message>
+        <source>The %1 could not be made.</source>
+        <translation>无法生成 %1。</translation>
     </message>
 </context>
 <context>
@@ -1263,29 +1811,13 @@ Commands:
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
+    <message>
+        <source>An imported label differs from the official text and was read as the official label it stands for (属于国家机密 as 属于国家秘密, a row whose label is missing as the row its values belong to).</source>
+        <translation>导入的标签与官方文字不同，已按它所代表的官方标签读入（如“属于国家机密”读作“属于国家秘密”；缺少行名的一行按其数值所属的行读入）。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReportSource</name>
-    <message>
-        <source>Take the report from this database (with --agency and --year).</source>
-        <translation>从该数据库读取报告（需同时给出 --agency 和 --year）。</translation>
-    </message>
-    <message>
-        <source>Agency of the report in the database.</source>
-        <translation>数据库中报告的机关名称。</translation>
-    </message>
-    <message>
-        <source>Year of the report in the database.</source>
-        <translation>数据库中报告的年度。</translation>
-    </message>
-    <message>
-        <source>A report file (text layout or JSON).</source>
-        <translation>报告文件（文本格式或 JSON）。</translation>
-    </message>
-    <message>
-        <source>With --db, give --agency and --year and no file.</source>
-        <translation>使用 --db 时，请给出 --agency 和 --year，不要再给文件。</translation>
-    </message>
     <message>
         <source>Give one report file, or --db with --agency and --year.</source>
         <translation>请给出一个报告文件，或使用 --db 并给出 --agency 和 --year。</translation>
@@ -1301,6 +1833,10 @@ Commands:
     <message>
         <source>Give the year with --year.</source>
         <translation>请用 --year 指定年度。</translation>
+    </message>
+    <message>
+        <source>A stored report is named by --agency and --year, without a file.</source>
+        <translation>数据库中的年报用 --agency 和 --year 指定，不再给出文件。</translation>
     </message>
 </context>
 <context>
@@ -1661,24 +2197,12 @@ Commands:
 <context>
     <name>nianbao::ReviewCommands</name>
     <message>
-        <source>The user who acts (see nianbao user list).</source>
-        <translation>执行操作的用户（见 nianbao user list）。</translation>
-    </message>
-    <message>
         <source>No users yet; the first one added becomes the supervisor.</source>
         <translation>尚无用户；第一个添加的用户成为审核人。</translation>
     </message>
     <message>
         <source>User	Role	Agencies</source>
         <translation>用户	角色	单位</translation>
-    </message>
-    <message>
-        <source>clerk (填报人) or supervisor (审核人).</source>
-        <translation>clerk（填报人）或 supervisor（审核人）。</translation>
-    </message>
-    <message>
-        <source>An agency whose reports the clerk writes (repeatable).</source>
-        <translation>填报人负责填报的单位（可重复）。</translation>
     </message>
     <message>
         <source>%1 is the database&apos;s first user and so becomes its supervisor.</source>
@@ -1691,26 +2215,6 @@ Commands:
     <message>
         <source>Added the clerk %1 of %2.</source>
         <translation>已添加%2的填报人 %1。</translation>
-    </message>
-    <message>
-        <source>The report&apos;s agency.</source>
-        <translation>报告的单位。</translation>
-    </message>
-    <message>
-        <source>The report&apos;s year.</source>
-        <translation>报告的年度。</translation>
-    </message>
-    <message>
-        <source>A note for the audit log and the clerk.</source>
-        <translation>写入审计日志并告知填报人的说明。</translation>
-    </message>
-    <message>
-        <source>submit: acknowledge every remaining warning with this reason.</source>
-        <translation>submit：以此理由确认其余全部警告。</translation>
-    </message>
-    <message>
-        <source>list: write the table as CSV.</source>
-        <translation>list：以 CSV 格式输出表格。</translation>
     </message>
     <message>
         <source>No reports stored for %1.</source>
@@ -1733,18 +2237,6 @@ Commands:
         <translation>报告与%1审核通过时一致（第%2版，SHA-256 %3）。</translation>
     </message>
     <message>
-        <source>The review workflow: list a year&apos;s reports, submit (clerk), return or approve (supervisor), show what changed since the previous submission, verify an approval.</source>
-        <translation>审核流程：列出某年度的报告，提交（填报人），退回或审核通过（审核人），显示自上次提交以来的变化，核验审核记录。</translation>
-    </message>
-    <message>
-        <source>list, submit, return, approve, diff or verify</source>
-        <translation>list、submit、return、approve、diff 或 verify</translation>
-    </message>
-    <message>
-        <source>Usage: nianbao review list|submit|return|approve|diff|verify [--db DB] --agency A --year Y --as USER [--note TEXT] [--acknowledge REASON]</source>
-        <translation>用法：nianbao review list|submit|return|approve|diff|verify [--db 数据库] --agency 单位 --year 年度 --as 用户 [--note 说明] [--acknowledge 理由]</translation>
-    </message>
-    <message>
         <source>%1 %2: %3 by %4, now “%5” at revision %6.</source>
         <translation>%1 %2年度：%4 已“%3”，现为“%5”，第%6版。</translation>
     </message>
@@ -1752,31 +2244,11 @@ Commands:
         <source>No users yet. The database holds reports: make its first supervisor with nianbao user bootstrap NAME.</source>
         <translation>还没有用户。数据库中已有年报：请用 nianbao user bootstrap 姓名 指定它的第一个审核人。</translation>
     </message>
-    <message>
-        <source>Adds and lists the users of a database. The first user of an empty database becomes its supervisor; after that only a supervisor (--as) adds users. bootstrap makes the first supervisor of a database that holds reports but no users yet.</source>
-        <translation>添加和列出数据库的用户。空数据库的第一个用户成为审核人；此后只有审核人（--as）可以添加用户。bootstrap 为已有年报但还没有用户的数据库指定第一个审核人。</translation>
-    </message>
-    <message>
-        <source>add, list or bootstrap</source>
-        <translation>add（添加）、list（列出）或 bootstrap（指定第一个审核人）</translation>
-    </message>
-    <message>
-        <source>The new user&apos;s name (add, bootstrap).</source>
-        <translation>新用户的姓名（add、bootstrap）。</translation>
-    </message>
-    <message>
-        <source>Usage: nianbao user add NAME --role clerk|supervisor [--agency A]… [--db DB] [--as USER], nianbao user bootstrap NAME [--db DB], or nianbao user list [--db DB]</source>
-        <translation>用法：nianbao user add 姓名 --role clerk|supervisor [--agency 单位]… [--db 数据库] [--as 用户]，nianbao user bootstrap 姓名 [--db 数据库]，或 nianbao user list [--db 数据库]</translation>
-    </message>
     <message numerus="yes">
         <source>%1 is now the supervisor of this database and of the %n report(s) in it: they review, return and approve every report and add the clerks (nianbao user add NAME --role clerk --agency A --as %1).</source>
         <translation>
             <numerusform>%1 现在是这个数据库及其中 %n 份年报的审核人：负责审核、退回、通过每一份年报，并添加填报人（nianbao user add 姓名 --role clerk --agency 单位 --as %1）。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>list: write every agency with its status and deadline as JSON.</source>
-        <translation>list：以 JSON 输出每个单位及其状态和截止情况。</translation>
     </message>
     <message>
         <source>Agency	Status	Deadline	Submitted	Errors	Warnings</source>
@@ -2217,7 +2689,7 @@ Commands:
     </message>
     <message>
         <source>Submitted</source>
-        <translation>已提交</translation>
+        <translation>提交时间</translation>
     </message>
     <message>
         <source>Submitted by</source>
@@ -2355,6 +2827,29 @@ Commands:
         <source>%1 is ready: schema version %2.</source>
         <translation>%1 已就绪：结构版本 %2。</translation>
     </message>
+    <message>
+        <source>Name the action: init.</source>
+        <translation>请指定操作：init。</translation>
+    </message>
+    <message>
+        <source>Name the server&apos;s database with --db.</source>
+        <translation>请用 --db 指定服务器上的数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::SignInDialog</name>
@@ -2418,26 +2913,6 @@ Commands:
 <context>
     <name>nianbao::StoreCommands</name>
     <message>
-        <source>Imports published annual reports into the database as drafts.</source>
-        <translation>将已发布的年报导入数据库，作为草稿。</translation>
-    </message>
-    <message>
-        <source>Replace a stored report of the same agency and year (its content is kept as a revision).</source>
-        <translation>替换数据库中同一机关、同一年度的年报（原内容保留为一个修订版本）。</translation>
-    </message>
-    <message>
-        <source>Agency name, instead of the one in the text.</source>
-        <translation>机关名称，代替文本中的名称。</translation>
-    </message>
-    <message>
-        <source>Report year, instead of the one in the text.</source>
-        <translation>报告年度，代替文本中的年度。</translation>
-    </message>
-    <message>
-        <source>Report files (text layout or JSON).</source>
-        <translation>年报文件（文本格式或 JSON）。</translation>
-    </message>
-    <message>
         <source>%1: cannot be read as an annual report.</source>
         <translation>%1：无法作为年报读取。</translation>
     </message>
@@ -2460,18 +2935,6 @@ Commands:
         </translation>
     </message>
     <message>
-        <source>Lists the reports in the database.</source>
-        <translation>列出数据库中的年报。</translation>
-    </message>
-    <message>
-        <source>Only the reports of this year.</source>
-        <translation>只列出该年度的年报。</translation>
-    </message>
-    <message>
-        <source>Write the list as JSON.</source>
-        <translation>以 JSON 输出列表。</translation>
-    </message>
-    <message>
         <source>No reports stored yet; add one with nianbao import FILE.</source>
         <translation>数据库中还没有年报；可用 nianbao import 文件 导入。</translation>
     </message>
@@ -2480,12 +2943,35 @@ Commands:
         <translation>年度	格式	状态	版本	错误	警告	机关</translation>
     </message>
     <message>
-        <source>The user who imports (required once the database has users; see nianbao user list).</source>
-        <translation>执行导入的用户（数据库有用户后必须指定；见 nianbao user list）。</translation>
+        <source>No report file given.</source>
+        <translation>未指定年报文件。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::StoreLocation</name>
+    <message>
+        <source>“%1” is not a database address: %2 Write postgresql://USER@HOST[:PORT]/DATABASE or the path of a file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: nianbao import [--db DB] [--as USER] [--replace] [--agency A] [--year Y] FILE…</source>
-        <translation>用法：nianbao import [--db 数据库] [--as 用户] [--replace] [--agency 机关] [--year 年度] 文件…</translation>
+        <source>the name of the database is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password does not belong in the address, where others could read it; Nianbao asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option %1 is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of the database contains “/”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2602,30 +3088,6 @@ Commands:
 <context>
     <name>nianbao::SummaryCommand</name>
     <message>
-        <source>Writes the county summary of a year: the key figures of every agency&apos;s report, the county totals and their change from last year, outliers and reports with errors marked; the PDF adds the charts.</source>
-        <translation>输出某年度的县域汇总：各单位年报的主要数据、全县合计及与上年相比的增减，标出异常变化和有错误的报告；PDF 另附图表。</translation>
-    </message>
-    <message>
-        <source>The report year.</source>
-        <translation>年报所属年度。</translation>
-    </message>
-    <message>
-        <source>Output form: xlsx, csv, json or pdf (default: the file&apos;s suffix).</source>
-        <translation>输出格式：xlsx、csv、json 或 pdf（默认按文件扩展名）。</translation>
-    </message>
-    <message>
-        <source>Output file (&apos;-&apos; for standard output, CSV and JSON only).</source>
-        <translation>输出文件（“-”表示标准输出，仅限 CSV 和 JSON）。</translation>
-    </message>
-    <message>
-        <source>Usage: nianbao summary [--db DB] --year Y [--to xlsx|csv|json|pdf] -o FILE</source>
-        <translation>用法：nianbao summary [--db DB] --year Y [--to xlsx|csv|json|pdf] -o FILE</translation>
-    </message>
-    <message>
-        <source>Unknown output form %1: use xlsx, csv, json or pdf.</source>
-        <translation>未知的输出格式 %1：请用 xlsx、csv、json 或 pdf。</translation>
-    </message>
-    <message>
         <source>Say the output form with --to xlsx, csv, json or pdf.</source>
         <translation>请用 --to xlsx、csv、json 或 pdf 指定输出格式。</translation>
     </message>
@@ -2636,6 +3098,10 @@ Commands:
     <message>
         <source>Wrote the %1 summary to %2: %3 reports, %4 with errors, %5 with outliers.</source>
         <translation>已将 %1 年度汇总写入 %2：共 %3 份报告，%4 份有错误，%5 份有异常变化。</translation>
+    </message>
+    <message>
+        <source>A spreadsheet or PDF is written to a file: name it with -o.</source>
+        <translation>电子表格和 PDF 只能写入文件：请用 -o 指定文件名。</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3416,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>nianbao::UserGuideDialog</name>
+    <message>
+        <source>User Guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>目录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed: %1 cannot be read. Reinstall the program, or read docs/user-guide.md in its source.</source>
+        <translation>用户指南没有安装：无法读取 %1。请重新安装本程序，或阅读源代码中的 docs/user-guide.md。</translation>
+    </message>
+    <message>
+        <source>the guide beside the program</source>
+        <translation>程序旁边的用户指南</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::UsersDialog</name>
     <message>
         <source>Users</source>
@@ -3029,22 +3518,6 @@ Commands:
     <message>
         <source>No findings.</source>
         <translation>未发现问题。</translation>
-    </message>
-    <message>
-        <source>Checks annual reports against the official format and its rules.</source>
-        <translation>按官方格式及其规则检查年报。</translation>
-    </message>
-    <message>
-        <source>Write the results as JSON.</source>
-        <translation>以 JSON 输出结果。</translation>
-    </message>
-    <message>
-        <source>The same agency&apos;s report of the year before, for the cross-year rules.</source>
-        <translation>同一机关上一年度的年报，用于跨年度规则。</translation>
-    </message>
-    <message>
-        <source>Report files (text layout or JSON).</source>
-        <translation>年报文件（文本格式或 JSON）。</translation>
     </message>
     <message>
         <source>No report file given.</source>
@@ -3257,25 +3730,125 @@ Commands:
         <source>− %1</source>
         <translation>－ %1</translation>
     </message>
+    <message>
+        <source>An amount is implausible in the unit it has or is taken to have (for the agency&apos;s kind and the number of items it is for), or an amount whose unit belongs in the cell states none.</source>
+        <translation>金额按其所写或推定的单位不合常理（相对于机关类别和对应的项目数），或应在单元格中注明单位的金额没有注明。</translation>
+    </message>
+    <message>
+        <source>The 规章 counts are not 0 in the report of an agency that cannot make 规章 (only %1 can; %2 cannot).</source>
+        <translation>无权制定规章的机关，其报告中规章的数字不为 0（只有%1可以制定规章；%2不能）。</translation>
+    </message>
+    <message>
+        <source>%1, in every column: %2 = %3 (the 勾稽关系 printed in the table)</source>
+        <translation>%1，每一列：%2 = %3（表中所列的勾稽关系）</translation>
+    </message>
+    <message>
+        <source>A cell that needs a number is empty: what did not happen is written as 0.</source>
+        <translation>应填数字的单元格为空：没有发生的应填 0。</translation>
+    </message>
+    <message>
+        <source>when last year&apos;s report is known</source>
+        <translation>已知上年报告时</translation>
+    </message>
+    <message>
+        <source>when last year&apos;s report is known and in the %1 format</source>
+        <translation>已知上年报告且为 %1 年版格式时</translation>
+    </message>
+    <message>
+        <source>%1, in every row: %2 = %3 (%4)</source>
+        <translation>%1，每一行：%2 = %3（%4）</translation>
+    </message>
+    <message>
+        <source>%1, in every column: %2 = %3 (%4)</source>
+        <translation>%1，每一列：%2 = %3（%4）</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3</source>
+        <translation>%1月%2日：%3</translation>
+    </message>
+    <message>
+        <source>The signature after part 六 lacks the issuing agency or the date.</source>
+        <translation>第六部分之后的落款缺少发布机关或日期。</translation>
+    </message>
+    <message>
+        <source>The report is dated after its deadline in the following year (month day: %1).</source>
+        <translation>年报的成文日期晚于次年的截止日期（%1）。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Part %1 does not state the 信息处理费 collected (or that none was).</source>
+        <translation>第%1部分未说明信息处理费的收取情况（或说明未收取）。</translation>
+    </message>
+    <message>
+        <source>The text names another agency of the same kind as if it were this one (a sign of a text copied from another agency&apos;s report).</source>
+        <translation>正文把另一个同类机关当作本机关来写（多半是从其他机关的报告复制而来）。</translation>
+    </message>
+    <message>
+        <source>the %1 format for %2–%3</source>
+        <translation>%1 年版格式适用于 %2–%3 年度</translation>
+    </message>
+    <message>
+        <source>the %1 format from %2</source>
+        <translation>%1 年版格式适用于 %2 年度起</translation>
+    </message>
+    <message>
+        <source>The report uses the tables of a format that does not cover its year (%1).</source>
+        <translation>年报使用的表格格式不适用于其年度（%1）。</translation>
+    </message>
+    <message>
+        <source>%1, in every row: %2 is not negative</source>
+        <translation>%1，每一行：%2 不为负数</translation>
+    </message>
+    <message>
+        <source>A figure the text states (收到申请 N 件, 办结 N 件, 行政复议 N 件, …) contradicts the tables.</source>
+        <translation>正文中写明的数字（收到申请 N 件、办结 N 件、行政复议 N 件等）与表格不符。</translation>
+    </message>
+    <message>
+        <source>The title, the preamble or the statistical period names a year other than the report&apos;s.</source>
+        <translation>标题、导语或统计期限写的年度与报告年度不同。</translation>
+    </message>
+    <message>
+        <source>More than half of the text repeats the same agency&apos;s report of the year before (when that report is known); the parts most copied are named.</source>
+        <translation>正文有一半以上与同一机关上一年度的报告相同（已知上年报告时）；列出重复最多的部分。</translation>
+    </message>
+    <message>
+        <source>A part that is only text (一, 五, 六) is empty; for an imported text, a part heading is missing or out of order.</source>
+        <translation>只有文字的部分（一、五、六）为空；导入的文本缺少某部分标题或顺序不对。</translation>
+    </message>
+    <message>
+        <source>The text calls the agency with a word of another kind (我局 in a township&apos;s report, which says 我镇 or 本镇).</source>
+        <translation>正文用其他类别机关的称谓称呼本机关（乡镇的报告中写“我局”，应写“我镇”或“本镇”）。</translation>
+    </message>
+    <message>
+        <source>%1, in every row: %2 = the sum of %3</source>
+        <translation>%1，每一行：%2 = %3之和</translation>
+    </message>
+    <message>
+        <source>%1, in every column: %2 = the sum of %3</source>
+        <translation>%1，每一列：%2 = %3之和</translation>
+    </message>
+    <message>
+        <source>A cell holds something that is not a number of its kind: a count is a non-negative integer, 本年增/减 a signed integer, an amount a non-negative decimal with at most four decimals (and, where the unit is written in the cell, 元 or 万元).</source>
+        <translation>单元格中的内容不是该类单元格所要求的数字：件数为非负整数，本年增/减为带符号的整数，金额为最多四位小数的非负数（单位写在单元格中的，为元或万元）。</translation>
+    </message>
+    <message>
+        <source>The narrative claims an outcome for the disclosure cases (%1) that the review and litigation cells of part 四 contradict.</source>
+        <translation>正文声称信息公开案件的结果（%1），与第四部分行政复议、行政诉讼的数字矛盾。</translation>
+    </message>
+    <message>
+        <source>Part %1 is written but states no improvement measure (a bare 无, or problems with nothing done about them).</source>
+        <translation>第%1部分已填写，但没有写明改进措施（只写“无”，或只列问题而没有整改措施）。</translation>
+    </message>
+    <message>
+        <source>Part %1 plans for the report&apos;s own year (“2023年将…” in the 2023 report): usually last year&apos;s text carried over.</source>
+        <translation>第%1部分计划的是报告年度本身（2023 年度报告中写“2023年将…”）：通常是照搬了上一年的文字。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::VerifyCommand</name>
-    <message>
-        <source>Checks exported HTML pages or PDFs of approved reports against the supervisor&apos;s public key (the line “nianbao-ed25519 …” the supervisor gives out): that the approval is signed with that key and the file shows exactly the approved report.</source>
-        <translation>用审核人的公钥（审核人提供的一行“nianbao-ed25519 …”）核对已审核年报导出的 HTML 网页或 PDF：审核签名是否由该密钥签署，文件显示的是否正是审核通过的年报。</translation>
-    </message>
-    <message>
-        <source>The supervisor&apos;s public key: a file, or the line itself.</source>
-        <translation>审核人的公钥：公钥文件，或公钥那一行本身。</translation>
-    </message>
-    <message>
-        <source>Exported HTML or PDF files.</source>
-        <translation>导出的 HTML 或 PDF 文件。</translation>
-    </message>
-    <message>
-        <source>Usage: nianbao verify FILE… --key PUBKEY</source>
-        <translation>用法：nianbao verify 文件… --key 公钥</translation>
-    </message>
     <message>
         <source>%1 is not a Nianbao public key (a line “nianbao-ed25519 …”).</source>
         <translation>%1 不是年报编审的公钥（应为一行“nianbao-ed25519 …”）。</translation>

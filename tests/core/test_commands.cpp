@@ -186,8 +186,10 @@ TEST(ConvertCommand, RefusesUnknownFormsAndMissingOutput)
     const QString seed = seedPath(QStringLiteral("2020_kanshi"));
     EXPECT_EQ(runCommand(runConvertCommand, {seed, QStringLiteral("--to=docx"), QStringLiteral("-o-")}).code,
               ExitBadInput);
-    EXPECT_EQ(runCommand(runConvertCommand, {seed, QStringLiteral("--to=html"), QStringLiteral("-o-")}).code,
-              ExitBadInput);
+    const test::CommandRun html =
+        runCommand(runConvertCommand, {seed, QStringLiteral("--to=html"), QStringLiteral("-o-")});
+    EXPECT_EQ(html.code, ExitBadInput);
+    EXPECT_TRUE(html.err.contains(u"text|json")) << html.err.toStdString();
     EXPECT_EQ(runCommand(runConvertCommand, {seed}).code, ExitBadInput);
     const test::CommandRun toStdout =
         runCommand(runConvertCommand, {seed, QStringLiteral("-o"), QStringLiteral("-")});

@@ -84,11 +84,26 @@ TEST(ExportCommand, WritesWordAndOpenDocument)
         ASSERT_TRUE(package.isValid()) << form.toStdString();
         EXPECT_TRUE(package.names().contains(form == u"docx" ? QStringLiteral("word/document.xml")
                                                              : QStringLiteral("content.xml")));
-        // A package is no text for a terminal.
-        EXPECT_EQ(test::runCommand(runExportCommand,
-                                   {test::seedPath(QStringLiteral("2019_nanfeng")), QStringLiteral("--to"),
-                                    form, QStringLiteral("-o"), QStringLiteral("-")})
-                      .code,
-                  ExitCannotWrite);
+        // -o - writes the same package to standard output, for a pipe.
+        const test::CommandRun piped = test::runCommand(
+            runExportCommand, {test::seedPath(QStringLiteral("2019_nanfeng")), QStringLiteral("--to"), form,
+                               QStringLiteral("-o"), QStringLiteral("-")});
+        EXPECT_EQ(piped.code, ExitOk) << piped.err.toStdString();
+        EXPECT_TRUE(test::OfficePackage(piped.outBytes).isValid()) << form.toStdString();
     }
+}
+
+TEST(ExportCommand, WritesPdfAndHtmlToStandardOutputWithDashO)
+{
+    const test::CommandRun pdf = test::runCommand(
+        runPdfCommand, {test::seedPath(QStringLiteral("2021_nanding")), QStringLiteral("-o-")});
+    EXPECT_EQ(pdf.code, ExitOk) << pdf.err.toStdString();
+    EXPECT_TRUE(pdf.outBytes.startsWith("%PDF-"));
+    EXPECT_TRUE(pdf.outBytes.trimmed().endsWith("%%EOF"));
+    const test::CommandRun html = test::runCommand(
+        runExportCommand, {test::seedPath(QStringLiteral("2021_nanding")), QStringLiteral("--to=html"),
+                           QStringLiteral("-o"), QStringLiteral("-")});
+    EXPECT_EQ(html.code, ExitOk) << html.err.toStdString();
+    EXPECT_TRUE(html.out.startsWith(u"<!DOCTYPE html>"));
+    EXPECT_TRUE(html.out.contains(u"南定镇"));
 }

@@ -185,6 +185,7 @@ TEST_P(ReviewCommandTest, ListShowsStatusCountsAndKeyFigures)
                                                          dbAddress(), QStringLiteral("--year"),
                                                          QStringLiteral("2021"), QStringLiteral("--csv")});
     EXPECT_EQ(csv.code, ExitOk);
+    EXPECT_TRUE(csv.outBytes.startsWith("\xEF\xBB\xBF")) << "Excel and WPS need the byte order mark";
     EXPECT_TRUE(csv.out.contains(QStringLiteral("收到申请,予以公开,行政复议,行政诉讼")));
 }
 

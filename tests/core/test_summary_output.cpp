@@ -333,7 +333,7 @@ TEST_F(SummaryCommandTest, NeverWritesOverTheDatabase)
 {
     const QByteArray before = readFile(dbPath());
     const CommandRun run = summary({u"--year"_s, u"2020"_s, u"--to"_s, u"xlsx"_s, u"-o"_s, dbPath()});
-    EXPECT_EQ(run.code, ExitBadInput);
+    EXPECT_EQ(run.code, ExitCannotWrite);
     EXPECT_FALSE(run.err.isEmpty());
     EXPECT_EQ(readFile(dbPath()), before);
 }

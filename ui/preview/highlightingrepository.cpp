@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "highlightingrepository.h"
 
+#include <ksyntaxhighlighting_version.h>
+
 #include <QCoreApplication>
 #include <QPalette>
 #include <QPointer>
@@ -33,6 +35,12 @@ KSyntaxHighlighting::Definition HighlightingRepository::reportDefinition()
 KSyntaxHighlighting::Theme HighlightingRepository::themeFor(const QPalette &palette)
 {
     return repository().themeForPalette(palette);
+}
+
+LibraryInfo HighlightingRepository::library()
+{
+    return {QStringLiteral("KF6 SyntaxHighlighting"), QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING),
+            QStringLiteral("MIT")};
 }
 
 } // namespace nianbao

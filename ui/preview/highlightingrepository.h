@@ -6,6 +6,8 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
+#include "libraryinfo.h"
+
 class QPalette;
 
 namespace nianbao {
@@ -26,6 +28,8 @@ public:
     static KSyntaxHighlighting::Definition reportDefinition();
     /// The theme that matches a palette: light or dark, as the application's colours are.
     static KSyntaxHighlighting::Theme themeFor(const QPalette &palette);
+    /// The library, for the About box (KF6 reports the version it was built as, not a run-time one).
+    static LibraryInfo library();
 };
 
 } // namespace nianbao
