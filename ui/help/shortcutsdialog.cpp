@@ -24,6 +24,18 @@ QString withoutMnemonic(QString text)
     return text.remove(mnemonic).remove(QStringLiteral("…")).trimmed();
 }
 
+// Qt's platform lists add keys a PC keyboard does not have (F14 for 撤销 as on a Sun keyboard, the
+// Copy and Paste keys of some keyboards); the list shows the keys a user can press.
+bool onPcKeyboard(const QKeySequence &sequence)
+{
+    for (int i = 0; i < sequence.count(); ++i) {
+        const Qt::Key key = sequence[i].key();
+        if ((key >= Qt::Key_F13 && key <= Qt::Key_F35) || key >= Qt::Key_Back)
+            return false;
+    }
+    return true;
+}
+
 void addMenuShortcuts(const QMenu *menu, QTreeWidgetItem *group)
 {
     for (QAction *action : menu->actions()) {
@@ -31,11 +43,15 @@ void addMenuShortcuts(const QMenu *menu, QTreeWidgetItem *group)
             addMenuShortcuts(action->menu(), group);
             continue;
         }
-        if (action->isSeparator() || action->shortcuts().isEmpty())
+        if (action->isSeparator())
             continue;
         QStringList keys;
-        for (const QKeySequence &shortcut : action->shortcuts())
-            keys.append(shortcut.toString(QKeySequence::NativeText));
+        for (const QKeySequence &shortcut : action->shortcuts()) {
+            if (onPcKeyboard(shortcut))
+                keys.append(shortcut.toString(QKeySequence::NativeText));
+        }
+        if (keys.isEmpty())
+            continue;
         new QTreeWidgetItem(group, {withoutMnemonic(action->text()), keys.join(QStringLiteral(", "))});
     }
 }
