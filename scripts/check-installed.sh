@@ -16,7 +16,7 @@ for expected in /usr/bin/nianbao \
     /usr/share/man/man1/nianbao.1.gz /usr/share/man/zh_CN/man1/nianbao.1.gz \
     /usr/share/bash-completion/completions/nianbao \
     /usr/share/nianbao/help/user-guide.md \
-    /usr/share/doc/nianbao/copyright /usr/share/doc/nianbao/changelog.gz; do
+    /usr/share/doc/nianbao/copyright /usr/share/doc/nianbao/changelog.gz /usr/share/doc/nianbao/README.md; do
     # shellcheck disable=SC2086
     found=$(printf '%s\n' "$files" | grep -x "$(printf '%s' "$expected" | sed 's/\./\\./g; s/\*/[^\/]*/g')" || true)
     [ -n "$found" ] && [ -e "$(printf '%s\n' "$found" | head -n1)" ] || fail "$expected is not installed"

@@ -22,7 +22,8 @@ set(expected
     share/bash-completion/completions/nianbao
     share/nianbao/help/user-guide.md
     share/doc/nianbao/copyright
-    share/doc/nianbao/changelog.gz)
+    share/doc/nianbao/changelog.gz
+    share/doc/nianbao/README.md)
 foreach(size IN LISTS ICON_SIZES)
     list(APPEND expected share/icons/hicolor/${size}x${size}/apps/${APP_ID}.png)
 endforeach()
