@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/command.h"
 #include "cli/commandline.h"
+#include "cli/invocation.h"
 #include "cli/standardstreams.h"
 #include "languagesetup.h"
 #include "mainwindow.h"
@@ -11,28 +12,18 @@
 #include "summary/summarychartbuilder.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
 
 #include <cstdio>
-#include <cstring>
 #include <memory>
 
 using namespace nianbao;
 
 namespace {
-
-const Command *findCommand(const char *name)
-{
-    for (const Command &command : commands()) {
-        if (std::strcmp(command.name, name) == 0)
-            return &command;
-    }
-    return nullptr;
-}
 
 void setApplicationInfo()
 {
@@ -61,36 +52,23 @@ QStringList argumentsOf(int argc, char **argv)
     return arguments;
 }
 
-// The desktop application starts only for arguments it can use; help, the version and mistakes
-// are answered without a display.
-bool startsDesktop(int argc, char **argv)
-{
-    if (argc > 1 && argv[1][0] != '-')
-        return false;
-    QCommandLineParser parser;
-    for (const Option &option : CommandLine::allOptions(desktopCommand())) {
-        QStringList names{QString::fromLatin1(option.name)};
-        if (option.shortName)
-            names.prepend(QString(QChar::fromLatin1(option.shortName)));
-        parser.addOption(option.valueName ? QCommandLineOption(names, {}, QStringLiteral("value"))
-                                          : QCommandLineOption(names));
-    }
-    return parser.parse(QStringList{QStringLiteral("nianbao")} + argumentsOf(argc, argv)) &&
-           parser.positionalArguments().isEmpty() && !parser.isSet(QStringLiteral("help")) &&
-           !parser.isSet(QStringLiteral("version"));
-}
-
 int runCommand(int argc, char **argv, const Command *command, QTextStream &out, QTextStream &err)
 {
     if (command)
         return command->run(argumentsOf(argc, argv).mid(1), out, err);
-    if (argv[1][0] != '-') {
-        err << QCoreApplication::translate("main", "Unknown command: %1").arg(QString::fromLocal8Bit(argv[1]))
-            << '\n';
-        return CommandLine(desktopCommand()).usageError(err);
-    }
     CommandLine parser(desktopCommand());
-    return parser.parse(argumentsOf(argc, argv), out, err).value_or(ExitBadInput);
+    if (const std::optional<int> done = parser.parse(argumentsOf(argc, argv), out, err))
+        return *done;
+    // Parsed, yet not for the desktop (Invocation): a word that is neither a command nor a file.
+    QString word;
+    for (const QString &argument : parser.positionalArguments()) {
+        if (!QFileInfo(argument).isFile()) {
+            word = argument;
+            break;
+        }
+    }
+    return parser.usageError(
+        err, QCoreApplication::translate("main", "%1 is neither a command nor a report file.").arg(word));
 }
 
 // A sub-command runs headless and never needs a display: on a QCoreApplication, or for rendering on a
@@ -118,8 +96,9 @@ int runHeadless(int argc, char **argv, const Command *command)
 int main(int argc, char **argv)
 {
     setApplicationInfo();
-    if (!startsDesktop(argc, argv))
-        return runHeadless(argc, argv, argc > 1 ? findCommand(argv[1]) : nullptr);
+    const Invocation invocation = Invocation::of(argumentsOf(argc, argv));
+    if (invocation.kind != Invocation::Kind::Desktop)
+        return runHeadless(argc, argv, invocation.command);
 
     QApplication app(argc, argv);
     setDesktopIdentity(app);
@@ -136,7 +115,11 @@ int main(int argc, char **argv)
     if (database.isEmpty())
         database = Settings::instance().lastDatabase();
     // On a database without users the first person to start the application becomes its supervisor.
-    if (window.openDatabase(database.isEmpty() ? ReportStore::defaultPath() : database))
+    if (window.openDatabase(database.isEmpty() ? ReportStore::defaultPath() : database)) {
         window.review()->ensureUser();
+        // `nianbao FILE…`, as a file manager's 打开方式 starts it: each file imported and opened.
+        for (const QString &file : invocation.files)
+            window.importFile(file);
+    }
     return app.exec();
 }

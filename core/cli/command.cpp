@@ -34,13 +34,16 @@ const Command &desktopCommand()
         .run = nullptr,
         .description = QT_TRANSLATE_NOOP(
             "Commands", "Without a command, nianbao starts the desktop application on the database opened "
-                        "last (or the default one). With a command it runs without a display; "
-                        "'nianbao COMMAND --help' describes a command's options."),
-        .usage = {"[--db]", "COMMAND …"},
+                        "last (or the default one); report files given to it are imported into that "
+                        "database and opened, as 文件 → 导入 does. With a command it runs without a "
+                        "display; 'nianbao COMMAND --help' describes a command's options."),
+        .usage = {"[--db] [FILE…]", "COMMAND …"},
         .options = {DatabaseOption},
         .arguments = {{QT_TRANSLATE_NOOP("Commands", "COMMAND"),
                        QT_TRANSLATE_NOOP("Commands", "One of the commands below, with its own options."),
-                       ValueKind::Choice}},
+                       ValueKind::Choice},
+                      {QT_TRANSLATE_NOOP("Commands", "FILE…"),
+                       QT_TRANSLATE_NOOP("Commands", "Published reports to import as drafts and open.")}},
     };
     return command;
 }

@@ -274,7 +274,8 @@ QString CommandReference::bashCompletion()
             actions = choicesOf(command.arguments.constFirst().choices);
         script += QStringLiteral("        %1)\n").arg(nameOf(command)) + completionArm(command, actions);
     }
-    script += QStringLiteral("        *) return ;;\n"
+    // A first word that is no command is a report file for the desktop application; so are the rest.
+    script += QStringLiteral("        *) _nianbao_files; return ;;\n"
                              "    esac\n"
                              "    if [[ $cur == -* ]]; then\n"
                              "        _nianbao_offer \"$options\"\n"
@@ -293,6 +294,11 @@ QString CommandReference::bashCompletion()
                              "        done\n"
                              "        if ((positional == 0)); then\n"
                              "            _nianbao_offer \"$actions\"\n"
+                             "            if [[ -n $file_arguments ]]; then\n"
+                             "                local offered=(\"${COMPREPLY[@]}\")\n"
+                             "                _nianbao_files\n"
+                             "                COMPREPLY+=(\"${offered[@]}\")\n"
+                             "            fi\n"
                              "            return\n"
                              "        fi\n"
                              "    fi\n"

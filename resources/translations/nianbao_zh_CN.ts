@@ -399,6 +399,14 @@
         <source>create a key, or export its public key.</source>
         <translation>生成密钥，或输出其公钥。</translation>
     </message>
+    <message>
+        <source>Published reports to import as drafts and open.</source>
+        <translation>要作为草稿导入并打开的已发布年报。</translation>
+    </message>
+    <message>
+        <source>Without a command, nianbao starts the desktop application on the database opened last (or the default one); report files given to it are imported into that database and opened, as 文件 → 导入 does. With a command it runs without a display; &apos;nianbao COMMAND --help&apos; describes a command&apos;s options.</source>
+        <translation>不带命令时，nianbao 启动桌面程序，打开上次使用的数据库（或默认数据库）；给出的年报文件会像“文件 → 导入”一样导入该数据库并打开。带命令时不需要显示器即可运行；“nianbao 命令 --help”说明该命令的选项。</translation>
+    </message>
 </context>
 <context>
     <name>KeyboardHelp</name>
@@ -537,6 +545,10 @@
     <message>
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
+    </message>
+    <message>
+        <source>%1 is neither a command nor a report file.</source>
+        <translation>%1 既不是命令，也不是已有的年报文件。</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,10 @@
 #include "cli/command.h"
 #include "cli/commandline.h"
 #include "cli/commandreference.h"
+#include "cli/invocation.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -217,4 +219,46 @@ TEST_F(BashCompletion, OffersCommandsOptionsValuesActionsAndFiles)
     EXPECT_EQ(complete({QStringLiteral("nianbao"), QStringLiteral("list"), QStringLiteral("--db"),
                         QStringLiteral("rep")}),
               QStringList{QStringLiteral("report.txt")});
+    // The desktop application opens report files: offered with the commands, and after a file.
+    EXPECT_EQ(complete({QStringLiteral("nianbao"), QStringLiteral("rep")}),
+              QStringList{QStringLiteral("report.txt")});
+    EXPECT_EQ(complete({QStringLiteral("nianbao"), QStringLiteral("report.txt"), QStringLiteral("rep")}),
+              QStringList{QStringLiteral("report.txt")});
+}
+
+TEST(Invocation, ACommandAFileForTheDesktopOrAnAnswerOnTheTerminal)
+{
+    QTemporaryDir dir;
+    const QString report = dir.filePath(QStringLiteral("report.txt"));
+    const QString named = dir.filePath(QStringLiteral("validate"));
+    for (const QString &path : {report, named}) {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    }
+    EXPECT_EQ(Invocation::of({}).kind, Invocation::Kind::Desktop);
+    EXPECT_TRUE(Invocation::of({}).files.isEmpty());
+    const Invocation validate = Invocation::of({QStringLiteral("validate"), report});
+    EXPECT_EQ(validate.kind, Invocation::Kind::Command);
+    ASSERT_NE(validate.command, nullptr);
+    EXPECT_STREQ(validate.command->name, "validate");
+
+    const Invocation open = Invocation::of({QStringLiteral("--db"), QStringLiteral("x.sqlite"), report});
+    EXPECT_EQ(open.kind, Invocation::Kind::Desktop);
+    EXPECT_EQ(open.files, QStringList{report});
+    // Relative to the working folder, as a file manager passes them.
+    const QString working = QDir::currentPath();
+    ASSERT_TRUE(QDir::setCurrent(dir.path()));
+    EXPECT_EQ(Invocation::of({QStringLiteral("report.txt")}).files, QStringList{report});
+    // A command's name stays the command, even with a file of that name here.
+    EXPECT_EQ(Invocation::of({QStringLiteral("validate")}).kind, Invocation::Kind::Command);
+    QDir::setCurrent(working);
+
+    for (const QStringList &answered :
+         {QStringList{QStringLiteral("valdate")}, QStringList{QStringLiteral("--help")},
+          QStringList{QStringLiteral("-v")}, QStringList{QStringLiteral("--no-such-option")},
+          QStringList{report, dir.filePath(QStringLiteral("missing.txt"))}}) {
+        const Invocation invocation = Invocation::of(answered);
+        EXPECT_EQ(invocation.kind, Invocation::Kind::Terminal) << answered.join(u' ').toStdString();
+        EXPECT_EQ(invocation.command, nullptr);
+    }
 }
