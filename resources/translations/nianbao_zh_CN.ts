@@ -407,6 +407,14 @@
         <source>Without a command, nianbao starts the desktop application on the database opened last (or the default one); report files given to it are imported into that database and opened, as 文件 → 导入 does. With a command it runs without a display; &apos;nianbao COMMAND --help&apos; describes a command&apos;s options.</source>
         <translation>不带命令时，nianbao 启动桌面程序，打开上次使用的数据库（或默认数据库）；给出的年报文件会像“文件 → 导入”一样导入该数据库并打开。带命令时不需要显示器即可运行；“nianbao 命令 --help”说明该命令的选项。</translation>
     </message>
+    <message>
+        <source>check: checks the whole database — the database&apos;s own check of its pages and indexes, the checksum of every report and snapshot, and every approval — and lists what is damaged.</source>
+        <translation>check：检查整个数据库——数据库自身对数据页和索引的检查、每份年报和快照的校验和、每个审核结果——并列出损坏之处。</translation>
+    </message>
+    <message>
+        <source>check: look for damage.</source>
+        <translation>check：检查损坏。</translation>
+    </message>
 </context>
 <context>
     <name>KeyboardHelp</name>

@@ -128,6 +128,9 @@ TEST(CommandReference, ManPageHasEverySubCommandTheHelpLists)
     const QString man = CommandReference::manPage();
     int listed = 0;
     for (const QString &line : commandsSection.split(u'\n', Qt::SkipEmptyParts)) {
+        // A summary too long for one line goes on below its command, indented further.
+        if (line.startsWith(QStringLiteral("   ")))
+            continue;
         const QString name = line.trimmed().section(u' ', 0, 0);
         ++listed;
         EXPECT_TRUE(man.contains(QStringLiteral(".SS \"nianbao %1\"\n").arg(name))) << name.toStdString();

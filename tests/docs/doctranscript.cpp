@@ -221,6 +221,9 @@ void DocTranscript::checkInline(const QString &line, int lineNumber)
             if (metavariable.match(name).hasMatch())
                 continue;
             command = commandNamed(name);
+            // `nianbao 年报.txt`: a report file the desktop application imports and opens.
+            if (!command && (name.contains(u'.') || name.contains(u'/')))
+                command = &desktopCommand();
             if (!command) {
                 m_problems.append(
                     {lineNumber, QStringLiteral("`%1`: nianbao has no command %2").arg(text, name)});

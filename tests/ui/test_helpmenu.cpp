@@ -131,7 +131,8 @@ TEST_F(HelpMenuTest, ShortcutsListEveryMenuShortcutAndTheTableKeys)
         EXPECT_TRUE(listed.contains(QStringLiteral("新建年报=Ctrl+N"))) << listed.join(u'|').toStdString();
         EXPECT_TRUE(listed.contains(QStringLiteral("用户指南=F1"))) << listed.join(u'|').toStdString();
         // Qt's list for 撤销 on Linux also has F14, a key of Sun keyboards.
-        EXPECT_TRUE(listed.contains(QStringLiteral("撤销=Ctrl+Z"))) << listed.join(u'|').toStdString();
+        EXPECT_FALSE(listed.filter(QRegularExpression(QStringLiteral("^撤销=Ctrl\\+Z(, |$)"))).isEmpty())
+            << listed.join(u'|').toStdString();
         EXPECT_TRUE(listed.filter(QRegularExpression(QStringLiteral("F(1[3-9]|2\\d|3[0-5])\\b"))).isEmpty())
             << listed.join(u'|').toStdString();
         EXPECT_TRUE(groups.contains(QStringLiteral("文件")));
