@@ -130,6 +130,7 @@ struct NarrativeFiguresDef
 {
     QStringList ignoreSentencesWith; ///< sentences about something else (信访, 12345 calls)
     QList<NarrativeFigureDef> figures;
+    QList<QList<int>> shareOf; ///< totals a share stated after a figure (占 75%) may be of
 };
 
 /// An outcome the narrative may claim for the disclosure cases (均被维持), and what makes it false.

@@ -320,6 +320,12 @@ bool FormatReader::readNarrativeFigures(const QJsonObject &figures)
             return fail(QStringLiteral("narrative figure %1 is incomplete").arg(figure.topic));
         m_format.m_narrativeFigures.figures.append(figure);
     }
+    for (const QJsonValue &total : figures.value(u"shareOf").toArray()) {
+        const QList<int> cells = indicesOf(stringList(total), cellOf);
+        if (cells.isEmpty())
+            return fail(QStringLiteral("narrative shares: %1").arg(m_error));
+        m_format.m_narrativeFigures.shareOf.append(cells);
+    }
     return true;
 }
 

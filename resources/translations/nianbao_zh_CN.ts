@@ -3631,6 +3631,14 @@
         <translation>%1：该列单位为%2，单元格却注明%3</translation>
     </message>
     <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%2（%3）的 %1</translation>
+    </message>
+    <message>
+        <source>The narrative says “%1”, but %2 is %3</source>
+        <translation>正文写“%1”，而 %2 是 %3</translation>
+    </message>
+    <message>
         <source>%1: the narrative says “%2”, but the tables give %3</source>
         <translation>%1：正文写“%2”，表中为 %3</translation>
     </message>

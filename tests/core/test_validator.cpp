@@ -570,6 +570,46 @@ TEST(Validator, NarrativeFiguresReadCombinedAndCarriedWording)
                                                 "1（三、（四）无法提供1.本机关不掌握相关政府信息·总计）"));
 }
 
+// A share stated after a figure (“予以公开3件，占75%”) is the figure's share of a total of part 三
+// (new applications, with those carried over, or all results), as rounded by the writer.
+TEST(Validator, NarrativeSharesAreTheFiguresShareOfATotal)
+{
+    Report report = cleanReport("2021");
+    set(report, "p3/received/total", 3);
+    set(report, "p3/carried/total", 1);
+    set(report, "p3/results_total/total", 4);
+    set(report, "p3/disclosed/total", 1);
+    set(report, "p3/carry_next/total", 0);
+    const auto shares = [&](const char *passage) {
+        report.parts[0] = QString::fromUtf8(passage);
+        return findingsOf(Validator::validate(report), QStringLiteral("narrative.share"));
+    };
+    // 1 of 3 new applications, of 4 with those carried over, of 4 results.
+    EXPECT_TRUE(shares("全年予以公开1件，占25%。").isEmpty());
+    EXPECT_TRUE(shares("全年予以公开1件，占总数的33.3%。").isEmpty());
+    EXPECT_TRUE(shares("全年予以公开1件，占33%。").isEmpty()) << "rounded down";
+    EXPECT_TRUE(shares("全年予以公开1件，占34%。").isEmpty()) << "rounded up";
+    EXPECT_TRUE(shares("全年予以公开1件，占３３．３３％。").isEmpty()) << "full-width digits";
+    EXPECT_TRUE(shares("全年予以公开1件。依申请公开答复率100%。").isEmpty()) << "not the figure's share";
+    EXPECT_TRUE(shares("主动公开政府信息9条，占100%。").isEmpty()) << "not a figure of the tables";
+
+    const QList<Finding> wrong = shares("全年予以公开1件，占50%。");
+    ASSERT_EQ(wrong.size(), 1);
+    EXPECT_EQ(wrong[0].severity, Severity::Warning);
+    EXPECT_EQ(wrong[0].message.toStdString(),
+              "正文写“予以公开1件，占50%”，而 1 是 3（三、一、本年新收·总计）的 33% 或 "
+              "4（三、一、本年新收·总计 ＋ 三、二、上年结转·总计）的 25% 或 "
+              "4（三、（七）总计·总计）的 25%");
+    EXPECT_EQ(wrong[0].where.size(), 1 + 1 + 2 + 1) << "the quote and every total's cells";
+
+    // Written with decimals, the share is compared at that precision.
+    EXPECT_EQ(shares("全年予以公开1件，占33.5%。").size(), 1);
+    // Two keywords for one figure (部分公开 inside 全部或部分公开) give one finding.
+    set(report, "p3/partial/total", 1);
+    set(report, "p3/disclosed/total", 0);
+    EXPECT_EQ(shares("全部或部分公开1件，占60%。").size(), 1);
+}
+
 TEST(Validator, OutcomeClaimsAreCheckedAgainstTheirOwnCases)
 {
     Report report = cleanReport("2021");
