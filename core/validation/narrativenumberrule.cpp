@@ -260,7 +260,10 @@ QList<RuleDescription> NarrativeNumberRule::descriptions() const
 {
     return {{QStringLiteral("narrative.number"), Severity::Warning,
              tr("A figure the text states (收到申请 N 件, 办结 N 件, 行政复议 N 件, …) contradicts the "
-                "tables.")}};
+                "tables.")},
+            {QStringLiteral("narrative.share"), Severity::Warning,
+             tr("A share stated right after such a figure (予以公开 3 件，占 75%) is not its share of new "
+                "applications, of those with the ones carried over, or of all results.")}};
 }
 
 } // namespace nianbao

@@ -60,10 +60,6 @@
         <translation>桌面程序</translation>
     </message>
     <message>
-        <source>Without a command, nianbao starts the desktop application on the database opened last (or the default one). With a command it runs without a display; &apos;nianbao COMMAND --help&apos; describes a command&apos;s options.</source>
-        <translation>不带命令时，nianbao 启动桌面程序，打开上次使用的数据库（或默认数据库）。带命令时不需要显示器即可运行；“nianbao 命令 --help”说明该命令的选项。</translation>
-    </message>
-    <message>
         <source>COMMAND</source>
         <translation>命令</translation>
     </message>
@@ -224,10 +220,6 @@
         <translation>list：以 CSV 输出表格（带字节顺序标记的 UTF-8，供电子表格使用）。</translation>
     </message>
     <message>
-        <source>The review workflow: list a year&apos;s reports, submit (clerk), return or approve (supervisor), show what changed since the previous submission, verify an approval.</source>
-        <translation>审核流程：列出某年度的报告，提交（填报人），退回或审核通过（审核人），显示自上次提交以来的变化，核验审核记录。</translation>
-    </message>
-    <message>
         <source>list, submit, return, approve, diff or verify.</source>
         <translation>list、submit、return、approve、diff 或 verify。</translation>
     </message>
@@ -352,36 +344,8 @@
         <translation>将年报输出为规范文本、JSON、用于发布的 HTML 网页、PDF、Word 文档或 OpenDocument 文本；给出 --year 而不给 --agency 时，把该年度全部已审核的年报写入一个文件夹。</translation>
     </message>
     <message>
-        <source>Adds and lists the users of a database. The first user of an empty database becomes its supervisor; after that only a supervisor (--as) adds users. bootstrap makes the first supervisor of a database that holds reports but no users yet. On a server (--db postgresql://…) the administrator adds each user as a login, without --as; its password is typed in twice, or read from the first line of standard input.</source>
-        <translation>添加和列出数据库的用户。空数据库的第一个用户成为审核人；此后只有审核人（--as）可以添加用户。bootstrap 为已有年报但还没有用户的数据库指定第一个审核人。在服务器上（--db postgresql://…），由管理员把每个用户添加为一个登录名，不用 --as；密码输入两次，或从标准输入的第一行读取。</translation>
-    </message>
-    <message>
         <source>approve: the passphrase of the supervisor&apos;s signing key, in the first line of FILE (- for standard input).</source>
         <translation>approve：审核人签名密钥的口令，写在文件的第一行（- 表示标准输入）。</translation>
-    </message>
-    <message>
-        <source>The review workflow: list a year&apos;s reports, submit (clerk), return or approve (supervisor; a supervisor with a signing key signs the approval), show what changed since the previous submission, verify an approval. On a server (--db postgresql://…) the login acts, without --as.</source>
-        <translation>审核流程：列出某年度的年报，提交（填报人），退回或审核通过（审核人；有签名密钥的审核人对审核通过签名），显示自上次提交以来的变化，核验审核结果。在服务器上（--db postgresql://…）由登录用户操作，不用 --as。</translation>
-    </message>
-    <message>
-        <source>copy: the database to copy.</source>
-        <translation>copy：要复制的数据库。</translation>
-    </message>
-    <message>
-        <source>copy: the empty database to copy into (a server&apos;s after nianbao server init).</source>
-        <translation>copy：复制到的空数据库（服务器上经 nianbao server init 设置的数据库）。</translation>
-    </message>
-    <message>
-        <source>check a database for damage, or copy it into another (e.g. onto the office&apos;s server)</source>
-        <translation>检查数据库是否损坏，或把它复制到另一个数据库（例如单位的服务器）</translation>
-    </message>
-    <message>
-        <source>check: checks the whole database — the database&apos;s own check of its pages and indexes, the checksum of every report and snapshot, and every approval — and lists what is damaged. copy: copies every report of one database with its revisions, snapshots, comments, audit log and approvals into another, empty one — e.g. an office&apos;s file onto its PostgreSQL server. The source is only read.</source>
-        <translation>check：检查整个数据库——数据库自身对数据页和索引的检查、每份年报和快照的校验和、每个审核结果——并列出损坏之处。copy：把一个数据库中的每份年报连同其版本、快照、批注、审计日志和审核结果复制到另一个空数据库——例如把单位的数据库文件搬到 PostgreSQL 服务器上。源数据库只读不改。</translation>
-    </message>
-    <message>
-        <source>check or copy.</source>
-        <translation>check 或 copy。</translation>
     </message>
     <message>
         <source>The supervisor whose key it is.</source>
@@ -414,6 +378,10 @@
     <message>
         <source>check: look for damage.</source>
         <translation>check：检查损坏。</translation>
+    </message>
+    <message>
+        <source>The review workflow: list a year&apos;s reports, submit (clerk), return or approve (supervisor; a supervisor with a signing key signs the approval), show what changed since the previous submission, verify an approval.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -550,10 +518,6 @@
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>未知命令：%1</translation>
-    </message>
     <message>
         <source>%1 is neither a command nor a report file.</source>
         <translation>%1 既不是命令，也不是已有的年报文件。</translation>
@@ -954,18 +918,6 @@
 <context>
     <name>nianbao::DbCommands</name>
     <message>
-        <source>check: checks the whole database — the database&apos;s own check of its pages and indexes, the checksum of every report and snapshot, and every approval — and lists what is damaged.</source>
-        <translation>check：检查整个数据库——数据库自身对数据页和索引的检查、每份年报和每个快照的校验值，以及每条审核签名——并列出损坏之处。</translation>
-    </message>
-    <message>
-        <source>check</source>
-        <translation>check</translation>
-    </message>
-    <message>
-        <source>Usage: nianbao db check [--db DB]</source>
-        <translation>用法：nianbao db check [--db 数据库]</translation>
-    </message>
-    <message>
         <source>%1 report(s), %2 snapshot(s) checked</source>
         <translation>已检查 %1 份年报、%2 个快照</translation>
     </message>
@@ -980,6 +932,10 @@
     <message>
         <source>%1: no damage found.</source>
         <translation>%1：未发现损坏。</translation>
+    </message>
+    <message>
+        <source>Name the action: check.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1182,28 +1138,6 @@
     <message>
         <source>The passphrase in %1 is empty.</source>
         <translation>%1 中的口令为空。</translation>
-    </message>
-    <message>
-        <source>create: makes the supervisor&apos;s signing key pair, seals the private key with a passphrase on this computer and registers the public key in the database; approvals are then signed with it. export: writes the supervisor&apos;s public key, for those who check exported files (nianbao verify).</source>
-        <translation>create：生成审核人的签名密钥对，在本机用口令加封私钥，并把公钥登记到数据库；此后审核通过时用它签名。export：输出审核人的公钥，供核对导出文件的人使用（nianbao verify）。</translation>
-    </message>
-    <message>
-        <source>The supervisor.</source>
-        <translation>审核人。</translation>
-    </message>
-    <message>
-        <source>create: the passphrase that seals the private key, in the first line of FILE (- for standard input).</source>
-        <translation>create：加封私钥的口令，写在文件的第一行（- 表示标准输入）。</translation>
-    </message>
-    <message>
-        <source>create or export</source>
-        <translation>create 或 export</translation>
-    </message>
-    <message>
-        <source>Usage: nianbao key create --as SUPERVISOR --passphrase-file FILE [--db DB]
-       nianbao key export --as SUPERVISOR [--db DB]</source>
-        <translation>用法：nianbao key create --as 审核人 --passphrase-file 文件 [--db 数据库]
-      nianbao key export --as 审核人 [--db 数据库]</translation>
     </message>
     <message>
         <source>%1 has no signing key yet (nianbao key create).</source>
@@ -2275,10 +2209,6 @@
         <translation>单位	状态	截止	提交时间	错误	警告</translation>
     </message>
     <message>
-        <source>approve: the passphrase of the supervisor&apos;s signing key, in the first line of FILE (- for standard input).</source>
-        <translation>approve：审核人签名密钥的口令，写在文件的第一行（- 表示标准输入）。</translation>
-    </message>
-    <message>
         <source>The approval carries %1&apos;s valid signature (key %2).</source>
         <translation>审核记录带有 %1 的有效签名（密钥 %2）。</translation>
     </message>
@@ -2828,18 +2758,6 @@
 <context>
     <name>nianbao::ServerCommands</name>
     <message>
-        <source>Sets up a database on the office&apos;s PostgreSQL server: init creates Nianbao&apos;s schema in an existing, empty database, or upgrades it to this version. Connect as the database&apos;s owner.</source>
-        <translation>在单位的 PostgreSQL 服务器上建立数据库：init 在一个已有的空数据库中建立年报编审的表结构，或把它升级到本版本。请以数据库所有者身份连接。</translation>
-    </message>
-    <message>
-        <source>init</source>
-        <translation>init</translation>
-    </message>
-    <message>
-        <source>Usage: nianbao server init --db postgresql://ADMIN@HOST[:PORT]/DATABASE</source>
-        <translation>用法：nianbao server init --db postgresql://管理员@主机[:端口]/数据库</translation>
-    </message>
-    <message>
         <source>%1 is a file on this PC; server init sets up a database on a PostgreSQL server (postgresql://…). A file gets its schema when it is first opened.</source>
         <translation>%1 是本机上的文件；server init 用于在 PostgreSQL 服务器上建立数据库（postgresql://…）。文件在第一次打开时自动建立表结构。</translation>
     </message>
@@ -2971,54 +2889,27 @@
     <name>nianbao::StoreLocation</name>
     <message>
         <source>“%1” is not a database address: %2 Write postgresql://USER@HOST[:PORT]/DATABASE or the path of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“%1”不是数据库地址：%2 请写 postgresql://用户@主机[:端口]/数据库，或文件路径。</translation>
     </message>
     <message>
         <source>the name of the database is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">缺少数据库名称。</translation>
     </message>
     <message>
         <source>a password does not belong in the address, where others could read it; Nianbao asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">密码不应写在地址里，别人会看到；年报编审会另行询问密码。</translation>
     </message>
     <message>
         <source>the port must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">端口必须是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
         <source>the option %1 is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">不认识选项 %1。</translation>
     </message>
     <message>
         <source>the name of the database contains “/”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>nianbao::StoreLocation</name>
-    <message>
-        <source>“%1” is not a database address: %2 Write postgresql://USER@HOST[:PORT]/DATABASE or the path of a file.</source>
-        <translation>“%1”不是数据库地址：%2 请写 postgresql://用户@主机[:端口]/数据库，或文件路径。</translation>
-    </message>
-    <message>
-        <source>the name of the database is missing.</source>
-        <translation>缺少数据库名称。</translation>
-    </message>
-    <message>
-        <source>a password does not belong in the address, where others could read it; Nianbao asks for it.</source>
-        <translation>密码不应写在地址里，别人会看到；年报编审会另行询问密码。</translation>
-    </message>
-    <message>
-        <source>the port must be a number from 1 to 65535.</source>
-        <translation>端口必须是 1 到 65535 之间的数字。</translation>
-    </message>
-    <message>
-        <source>the option %1 is not known.</source>
-        <translation>不认识选项 %1。</translation>
-    </message>
-    <message>
-        <source>the name of the database contains “/”.</source>
-        <translation>数据库名称中含有“/”。</translation>
+        <translation type="unfinished">数据库名称中含有“/”。</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +3520,10 @@
     <message>
         <source>%1: the column is in %2, but the cell states %3</source>
         <translation>%1：该列单位为%2，单元格却注明%3</translation>
+    </message>
+    <message>
+        <source>A share stated right after such a figure (予以公开 3 件，占 75%) is not its share of new applications, of those with the ones carried over, or of all results.</source>
+        <translation>紧跟在这类数字后面的比例（予以公开 3 件，占 75%）既不是它占本年新收的比例，也不是占新收与上年结转之和或办理结果总计的比例。</translation>
     </message>
     <message>
         <source>%1 of %2 (%3)</source>
