@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "connectserverdialog.h"
 #include "document/countrefresher.h"
 #include "document/reportdocument.h"
 #include "document/reportlistmodel.h"
@@ -22,6 +23,7 @@
 #include "review/reviewsession.h"
 #include "settings.h"
 #include "storage/reportstore.h"
+#include "storage/storechanges.h"
 #include "textlayout/reportreader.h"
 
 #include <QCloseEvent>
@@ -111,6 +113,8 @@ void MainWindow::createActions()
     newAction->setObjectName(QStringLiteral("newAction"));
     file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase)
         ->setObjectName(QStringLiteral("openDatabaseAction"));
+    file->addAction(tr("&Connect to Server…"), this, &MainWindow::connectToServer)
+        ->setObjectName(QStringLiteral("connectServerAction"));
     file->addAction(tr("&Import Published Report…"), this, &MainWindow::chooseImport)
         ->setObjectName(QStringLiteral("importAction"));
     m_exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportReport);
@@ -276,17 +280,31 @@ QWidget *MainWindow::createReportList()
 
 bool MainWindow::openDatabase(const QString &path)
 {
-    StoreResult<std::unique_ptr<ReportStore>> opened = ReportStore::open(path);
+    const StoreResult<StoreLocation> location = StoreLocation::parse(path);
+    if (!location) {
+        showMessage(tr("Cannot open the database %1: %2").arg(path, location.error().message));
+        return false;
+    }
+    return openDatabase(location.value());
+}
+
+bool MainWindow::openDatabase(const StoreLocation &location)
+{
+    StoreResult<std::unique_ptr<ReportStore>> opened = ReportStore::open(location);
     if (!opened) {
-        showMessage(tr("Cannot open the database %1: %2").arg(path, opened.error().message));
+        showMessage(tr("Cannot open the database %1: %2").arg(location.display(), opened.error().message));
         return false;
     }
     closeReport();
     m_refresher.reset();
+    m_changes.reset();
     m_store = std::move(opened.value());
     m_review->setStore(m_store.get());
+    m_changes = std::make_unique<StoreChanges>(*m_store);
+    connect(m_changes.get(), &StoreChanges::reportsChanged, this, &MainWindow::showOthersChanges);
     m_exportYearAction->setEnabled(true);
-    Settings::instance().setLastDatabase(path);
+    // Never the password: display() leaves it out.
+    Settings::instance().setLastDatabase(location.isServer() ? location.display() : location.path);
     refreshReportList();
     return true;
 }
@@ -304,6 +322,13 @@ void MainWindow::refreshReportList()
     if (!m_document)
         m_right->setCurrentWidget(m_welcome);
     countStaleReports();
+}
+
+void MainWindow::showOthersChanges()
+{
+    refreshReportList();
+    if (ReviewOverviewDialog *overview = m_review->overview())
+        overview->refresh();
 }
 
 void MainWindow::countStaleReports()
@@ -531,6 +556,17 @@ void MainWindow::chooseDatabase()
         nullptr, QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty() && openDatabase(path))
         m_review->ensureUser();
+}
+
+void MainWindow::connectToServer()
+{
+    ConnectServerDialog dialog(Settings::instance().lastDatabase(), this);
+    while (dialog.exec() == QDialog::Accepted) {
+        if (openDatabase(dialog.location())) {
+            m_review->ensureUser();
+            return;
+        }
+    }
 }
 
 void MainWindow::chooseImport()

@@ -18,6 +18,7 @@ class QTableView;
 namespace nianbao {
 
 class CountRefresher;
+class StoreChanges;
 class FindingsPanel;
 class OutputActions;
 class ReportDocument;
@@ -27,6 +28,7 @@ class ReportListModel;
 class ReportStore;
 class ReviewController;
 struct ReviewNotes;
+struct StoreLocation;
 
 /**
  * The application's main window: the list of the database's reports (filtered by year and status)
@@ -42,6 +44,8 @@ public:
 
     /// Opens (or creates) a database and lists its reports; false and a message when it cannot.
     bool openDatabase(const QString &path);
+    /// The same for a file or a database on a server (with the password typed in).
+    bool openDatabase(const StoreLocation &location);
     /// Imports a published report's text into the database and opens it.
     bool importFile(const QString &path);
     bool openReport(qint64 reportId);
@@ -83,9 +87,13 @@ private:
     void showReviewNotes(const ReviewNotes &notes);
     /// Counts, in the background, the reports whose counts are not of the current rules.
     void countStaleReports();
+    /// Someone else added a report or changed one's status: the list and the overview read again.
+    void showOthersChanges();
     void showMessage(const QString &message);
     void newReport();
     void chooseDatabase();
+    /// 文件 → 连接服务器…: asks again until the connection works or the user cancels.
+    void connectToServer();
     void chooseImport();
     void exportReport();
     void exportYear();
@@ -93,6 +101,7 @@ private:
 
     std::unique_ptr<ReportStore> m_store;
     std::unique_ptr<CountRefresher> m_refresher; ///< works on m_store, so it goes first
+    std::unique_ptr<StoreChanges> m_changes;     ///< listens on m_store's connection
     std::unique_ptr<ReportDocument> m_document;
     qint64 m_reportId = 0;
     QUndoGroup m_undoGroup;

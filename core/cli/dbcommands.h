@@ -11,6 +11,8 @@ namespace nianbao {
 
 /// `nianbao db check [--db DB]`: the database's integrity and the checksum of every report,
 /// snapshot and approval; exit 1 when anything is damaged.
+/// `nianbao db copy --from DB --to DB`: copies every report with its history, comments, audit log
+/// and approvals into an empty database — typically an office's file onto its new server.
 const Command &dbCommand();
 int runDbCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 

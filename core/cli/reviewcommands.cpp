@@ -6,13 +6,16 @@
 #include "commandline.h"
 #include "format.h"
 #include "keycommands.h"
+#include "review/identity.h"
 #include "review/keydirectory.h"
 #include "review/reviewdeadline.h"
 #include "review/reviewworkflow.h"
 #include "review/userdirectory.h"
+#include "secretinput.h"
 #include "signing/keyring.h"
 #include "signing/signingkey.h"
 #include "storage/reportstore.h"
+#include "storage/serveraccounts.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -71,6 +74,36 @@ int listUsers(ReportStore &store, QTextStream &out, QTextStream &err)
     return ExitOk;
 }
 
+// On a server a user is a login role the administrator creates, with a password typed in (never an
+// argument); the server refuses anyone without the right to create roles.
+int addLogin(UserDirectory &directory, const QStringList &positional, std::optional<UserRole> role,
+             const QStringList &agencies, bool actingUserGiven, QTextStream &out, QTextStream &err)
+{
+    if (positional.value(0) != u"add" || !role || actingUserGiven) {
+        err << ReviewCommands::tr("On a server the administrator adds each user as a login of their own: "
+                                  "nianbao user add LOGIN --role clerk|supervisor [--agency A]… --db "
+                                  "postgresql://ADMIN@HOST/DB (no --as; bootstrap is for files).")
+            << '\n';
+        return ExitBadInput;
+    }
+    const QString login = positional.value(1);
+    if (const std::optional<QString> refusal = ServerAccounts::loginRefusal(login)) {
+        err << *refusal << '\n';
+        return ExitBadInput;
+    }
+    const std::optional<QString> password = SecretInput::readNew(0, login, err);
+    if (!password)
+        return ExitBadInput;
+    const StoreResult<User> added = directory.addLogin(login, *role, agencies, *password);
+    if (!added)
+        return fail(added.error(), err);
+    out << (added->isSupervisor() ? ReviewCommands::tr("Added the login %1 as a supervisor.").arg(added->name)
+                                  : ReviewCommands::tr("Added the login %1 as a clerk of %2.")
+                                        .arg(added->name, added->agencies.join(u'、')))
+        << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 namespace {
@@ -103,7 +136,10 @@ const Command &userCommand()
                                           "an empty database becomes its supervisor; after that "
                                           "only a supervisor (--as) adds users. bootstrap makes the "
                                           "first supervisor of a database that holds reports but no "
-                                          "users yet."),
+                                          "users yet. On a server (--db postgresql://…) the "
+                                          "administrator adds each user as a login, without --as; "
+                                          "its password is typed in twice, or read from the first "
+                                          "line of standard input."),
         .usage = {"add NAME --role [--agency]… [--db] [--as]", "bootstrap NAME [--db]", "list [--db]"},
         .options = {DatabaseOption, ActingUserOption, RoleOption, ClerkAgencyOption},
         .arguments = {{QT_TRANSLATE_NOOP("Commands", "ACTION"),
@@ -136,6 +172,9 @@ int runUserCommand(const QStringList &arguments, QTextStream &out, QTextStream &
         return listUsers(*store, out, err);
 
     UserDirectory directory(*store);
+    if (store->location().isServer())
+        return addLogin(directory, positional, role, parser.values(ClerkAgencyOption),
+                        parser.isSet(ActingUserOption), out, err);
     if (bootstrapping) {
         const StoreResult<int> reports = directory.reportCount();
         const StoreResult<User> made = directory.bootstrap(positional[1]);
@@ -340,7 +379,8 @@ const Command &reviewCommand()
         .description = QT_TRANSLATE_NOOP(
             "Commands", "The review workflow: list a year's reports, submit (clerk), return or approve "
                         "(supervisor; a supervisor with a signing key signs the approval), show what changed "
-                        "since the previous submission, verify an approval."),
+                        "since the previous submission, verify an approval. On a server (--db "
+                        "postgresql://…) the login acts, without --as."),
         .usage = {"list [--db] --year [--as] [--csv] [--json]",
                   "submit [--db] --agency --year --as [--note] [--acknowledge]",
                   "return [--db] --agency --year --as [--note]",
@@ -369,8 +409,12 @@ int runReviewCommand(const QStringList &arguments, QTextStream &out, QTextStream
         return ExitBadInput;
     const int year = givenYear.value_or(0);
     const bool needsReport = command != u"list";
+    // On a server the login acts; on a file the acting user is named.
+    const StoreResult<StoreLocation> location = StoreLocation::parse(parser.databasePath());
+    const bool onServer = location && location->isServer();
     if (positional.size() != 1 || (!action && !reading) || !givenYear ||
-        (needsReport && !parser.isSet(ReviewAgencyOption)) || (action && !parser.isSet(ActingUserOption)))
+        (needsReport && !parser.isSet(ReviewAgencyOption)) ||
+        (action && !onServer && !parser.isSet(ActingUserOption)))
         return parser.usageError(err);
     const std::unique_ptr<ReportStore> store =
         parser.openStore(reading ? ReportStore::OpenMode::ReadOnly : ReportStore::OpenMode::ReadWrite, err);
@@ -388,10 +432,16 @@ int runReviewCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (command == u"verify")
         return verify(*store, reportId.value(), out, err);
 
-    UserDirectory directory(*store);
-    const StoreResult<User> user = directory.user(parser.value(ActingUserOption));
-    if (!user)
-        return fail(user.error(), err);
+    const StoreResult<Identity> identity = Identity::of(*store, parser.value(ActingUserOption));
+    if (!identity)
+        return fail(identity.error(), err);
+    if (!identity->user)
+        return fail(StoreError{StoreError::Code::Refused,
+                               ReviewCommands::tr("This database has no users yet; the review needs them "
+                                                  "(nianbao user add)."),
+                               {}},
+                    err);
+    const std::optional<User> &user = identity->user;
     const QString note = parser.value(NoteOption);
     // A supervisor with a signing key signs the approval; the key opens only with its passphrase.
     std::optional<SigningKey> key;

@@ -10,6 +10,21 @@ namespace nianbao {
 StoreResult<Identity> Identity::of(ReportStore &store, const QString &claimedName)
 {
     UserDirectory directory(store);
+    const StoreResult<QString> login = store.login();
+    if (!login)
+        return login.error();
+    // On a server a user is their login, which the server checked; nobody names another.
+    if (!login->isEmpty()) {
+        if (const StoreResult<User> user = directory.user(login.value())) {
+            if (!claimedName.trimmed().isEmpty() && claimedName.trimmed() != login.value())
+                return StoreError{StoreError::Code::Refused,
+                                  tr("On a server you act as the user you logged in as (%1); --as is not "
+                                     "used there. Log in as the other user to act as them.")
+                                      .arg(login.value()),
+                                  {}};
+            return ofUser(user.value());
+        }
+    }
     const StoreResult<bool> noUsers = directory.isEmpty();
     if (!noUsers)
         return noUsers.error();

@@ -33,8 +33,10 @@ public:
     QString name;             ///< what the audit log records; never empty
     std::optional<User> user; ///< nullopt on a database without users
 
-    /// The identity a command acts as: the user claimedName names (required on a database with
-    /// users), or the operating-system account on a database without users (claimedName empty).
+    /// The identity a command acts as: on a server the user the login is (claimedName naming anyone
+    /// else is refused); else the user claimedName names (required on a database with users), or the
+    /// operating-system account on a database without users (claimedName empty). A server's
+    /// administrator, who is no user of the review, names the actor as on a file.
     static StoreResult<Identity> of(ReportStore &store, const QString &claimedName);
     static Identity ofUser(const User &user) { return {user.name, user}; }
     /// The operating-system account, for a database without users; "uid N" when it has no name.

@@ -4,6 +4,7 @@
 
 #include "inputrules.h"
 #include "storage/reportstore.h"
+#include "storage/serveraccounts.h"
 #include "storage/storeconnection.h"
 #include "storage/storetransaction.h"
 
@@ -130,17 +131,59 @@ StoreResult<User> UserDirectory::addUser(const QString &name, UserRole role, con
         return refused(tr("Only a supervisor may add users; %1 is a clerk.").arg(acting->name));
     if (user(userName))
         return refused(tr("There is already a user %1.").arg(userName));
-    const QStringList assigned = role == UserRole::Clerk ? cleanAgencies(agencies) : QStringList();
-    if (role == UserRole::Clerk && assigned.isEmpty())
+    const StoreResult<QStringList> assigned = assignedAgencies(role, agencies);
+    if (!assigned)
+        return assigned.error();
+    return finishAdding(transaction, userName, role, assigned.value(), acting->name);
+}
+
+StoreResult<User> UserDirectory::addLogin(const QString &login, UserRole role, const QStringList &agencies,
+                                          const QString &password)
+{
+    if (const std::optional<QString> refusal = ServerAccounts::loginRefusal(login))
+        return refused(*refusal);
+    if (const std::optional<QString> refusal = agencyRefusal(agencies))
+        return refused(*refusal);
+    const StoreResult<QStringList> assigned = assignedAgencies(role, agencies);
+    if (!assigned)
+        return assigned.error();
+    const StoreResult<QString> administrator = m_store.login();
+    if (!administrator)
+        return administrator.error();
+    StoreTransaction transaction(m_store.connection(), StoreTransaction::Mode::Write);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (user(login))
+        return refused(tr("There is already a user %1.").arg(login));
+    if (const StoreResult<void> created =
+            ServerAccounts::createLogin(m_store.connection(), login, userRoleId(role), password);
+        !created)
+        return created.error();
+    return finishAdding(transaction, login, role, assigned.value(), administrator.value());
+}
+
+StoreResult<QStringList> UserDirectory::assignedAgencies(UserRole role, const QStringList &agencies)
+{
+    if (role != UserRole::Clerk)
+        return QStringList();
+    const QStringList assigned = cleanAgencies(agencies);
+    if (assigned.isEmpty())
         return refused(tr("A clerk needs at least one agency whose reports they write."));
-    const StoreResult<qint64> id = insertUser(userName, role, acting->name);
+    return assigned;
+}
+
+StoreResult<User> UserDirectory::finishAdding(StoreTransaction &transaction, const QString &name,
+                                              UserRole role, const QStringList &agencies,
+                                              const QString &createdBy)
+{
+    const StoreResult<qint64> id = insertUser(name, role, createdBy);
     if (!id)
         return id.error();
-    if (const StoreResult<void> written = writeAgencies(id.value(), assigned); !written)
+    if (const StoreResult<void> written = writeAgencies(id.value(), agencies); !written)
         return written.error();
     if (const StoreResult<void> committed = transaction.commit(); !committed)
         return committed.error();
-    return user(userName);
+    return user(name);
 }
 
 StoreResult<User> UserDirectory::bootstrap(const QString &name)

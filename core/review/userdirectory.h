@@ -13,6 +13,7 @@
 namespace nianbao {
 
 class ReportStore;
+class StoreTransaction;
 
 /**
  * The users of one database. The first user added to a database becomes its supervisor, whatever
@@ -40,6 +41,11 @@ public:
     /// is never a side effect of adding a user.
     StoreResult<User> addUser(const QString &name, UserRole role, const QStringList &agencies,
                               const QString &actingUser = {});
+    /// On a server: creates the login role login with its password, a member of the role's group,
+    /// and adds it as a user of this database. The server lets only its administrator (who has the
+    /// CREATEROLE right and owns the tables) do it; the login names the user in the audit log.
+    StoreResult<User> addLogin(const QString &login, UserRole role, const QStringList &agencies,
+                               const QString &password);
     /// Makes name the first supervisor of a database that has reports but no users yet (one kept
     /// before the review was used). Refused when the database has users. The user's created_by says
     /// "bootstrap", so the takeover stays visible.
@@ -56,6 +62,12 @@ private:
     enum class FirstUser : quint8 { OfAnEmptyDatabase, TakingOver };
     StoreResult<User> addFirst(const QString &name, FirstUser kind);
     StoreResult<qint64> insertUser(const QString &name, UserRole role, const QString &createdBy);
+    /// The agencies a user of that role works for: a clerk's, cleaned (at least one); none for a
+    /// supervisor.
+    static StoreResult<QStringList> assignedAgencies(UserRole role, const QStringList &agencies);
+    /// Adds the user with their agencies and commits the transaction.
+    StoreResult<User> finishAdding(StoreTransaction &transaction, const QString &name, UserRole role,
+                                   const QStringList &agencies, const QString &createdBy);
     /// Replaces the agencies of a clerk.
     StoreResult<void> writeAgencies(qint64 userId, const QStringList &agencies);
 

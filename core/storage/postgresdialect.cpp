@@ -5,6 +5,7 @@
 #include "storeconnection.h"
 #include "storeschema.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace nianbao {
@@ -184,6 +185,26 @@ QString PostgresDialect::lockRows(QStringView alias) const
     return QStringLiteral(" FOR UPDATE OF ") + alias.toString();
 }
 
+QStringList PostgresDialect::afterExplicitIds(const QString &table) const
+{
+    // An identity column's sequence does not see ids written explicitly.
+    return {QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), max(id)) FROM %1").arg(table)};
+}
+
+bool PostgresDialect::listenForChanges(StoreConnection &connection) const
+{
+    return connection.database().driver()->subscribeToNotification(changeChannel());
+}
+
+StoreResult<qint64> PostgresDialect::changeStamp(StoreConnection &connection) const
+{
+    StoreResult<StoreQuery> query = connection.exec(
+        QStringLiteral("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()"));
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
 StoreError PostgresDialect::error(const QSqlError &error) const
 {
     const QString state = error.nativeErrorCode();
@@ -194,6 +215,9 @@ StoreError PostgresDialect::error(const QSqlError &error) const
     } else if (state == u"23505") {
         return failure(StoreError::Code::AlreadyExists,
                        tr("The same entry was stored elsewhere at the same time; look again and retry."));
+    } else if (state == u"42710") {
+        return failure(StoreError::Code::AlreadyExists,
+                       tr("The server has this name already (%1); choose another.").arg(detail));
     } else if (state == u"40001" || state == u"40P01" || state == u"55P03") {
         return failure(StoreError::Code::Busy,
                        tr("The report is being changed elsewhere on the server. Try again in a moment."));

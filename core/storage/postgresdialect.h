@@ -39,6 +39,11 @@ public:
     QString begin(StoreTransaction::Mode mode) const override;
     QString lockRows(QStringView alias) const override;
     bool forwardOnly() const override { return false; }
+    QStringList afterExplicitIds(const QString &table) const override;
+    /// LISTEN on changeChannel(), which a trigger on reports notifies (migration 8).
+    bool listenForChanges(StoreConnection &connection) const override;
+    /// Not needed while listening; the transaction counter otherwise.
+    StoreResult<qint64> changeStamp(StoreConnection &connection) const override;
 
     StoreError error(const QSqlError &error) const override;
     /// Why a connection could not be opened, from libpq's text (it has no SQLSTATE then).

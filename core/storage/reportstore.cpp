@@ -308,6 +308,16 @@ StoreResult<void> ReportStore::migrate()
     return transaction.commit();
 }
 
+StoreResult<QString> ReportStore::login()
+{
+    if (!m_location.isServer())
+        return QString();
+    StoreResult<StoreQuery> query = m_connection->exec(QStringLiteral("SELECT current_user"));
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toString() : QString();
+}
+
 StoreTransaction ReportStore::batch()
 {
     return StoreTransaction(*m_connection, StoreTransaction::Mode::Write);

@@ -148,6 +148,10 @@ public:
     /// transactions.
     StoreConnection &connection() { return *m_connection; }
 
+    /// The role the server knows this connection as (its login); empty for an SQLite file, which
+    /// has no logins.
+    StoreResult<QString> login();
+
     /// Who the audit log names for this store's changes (default: the operating-system account).
     /// A change is refused while it is empty.
     const QString &actor() const { return m_actor; }

@@ -25,6 +25,11 @@ QString SqlDialect::lockHolder(const QSqlDatabase &) const
     return {};
 }
 
+QString SqlDialect::changeChannel()
+{
+    return QStringLiteral("nianbao_reports");
+}
+
 QString SqlDialect::upsert(QStringView table, const QStringList &columns, const QStringList &keys)
 {
     QStringList updates;

@@ -69,8 +69,21 @@ public:
     /// Ends a SELECT that reads rows of the table alias which the transaction is about to change,
     /// so that a concurrent edit of the same report waits instead of overwriting.
     virtual QString lockRows(QStringView alias) const = 0;
+    /// After rows were written with the ids they had elsewhere (db copy): what makes the table's
+    /// next id follow them.
+    virtual QStringList afterExplicitIds(const QString &table) const = 0;
     /// Whether results are read row by row from the driver (cheaper) or fetched whole.
     virtual bool forwardOnly() const = 0;
+
+    // Changes made by other connections
+    /// Subscribes the connection to the notifications other connections send when a report is
+    /// added or changes status; false when the database sends none and the caller must compare
+    /// changeStamp() from time to time.
+    virtual bool listenForChanges(StoreConnection &connection) const = 0;
+    /// A value that differs after another connection committed a change.
+    virtual StoreResult<qint64> changeStamp(StoreConnection &connection) const = 0;
+    /// The notification channel of listenForChanges().
+    static QString changeChannel();
 
     /// `INSERT … ON CONFLICT (keys) DO UPDATE` of every other column.
     static QString upsert(QStringView table, const QStringList &columns, const QStringList &keys);

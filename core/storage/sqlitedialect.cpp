@@ -175,6 +175,14 @@ QStringList SqliteDialect::statements(const SchemaStep &step) const
                      step.message)};
 }
 
+StoreResult<qint64> SqliteDialect::changeStamp(StoreConnection &connection) const
+{
+    const StoreResult<QVariant> version = pragma(connection, QStringLiteral("data_version"));
+    if (!version)
+        return version.error();
+    return version->toLongLong();
+}
+
 QString SqliteDialect::begin(StoreTransaction::Mode mode) const
 {
     return mode == StoreTransaction::Mode::Write ? QStringLiteral("BEGIN IMMEDIATE")

@@ -34,6 +34,11 @@ public:
     QString begin(StoreTransaction::Mode mode) const override;
     QString lockRows(QStringView) const override { return {}; }
     bool forwardOnly() const override { return true; }
+    /// An INTEGER PRIMARY KEY continues after the largest id by itself.
+    QStringList afterExplicitIds(const QString &) const override { return {}; }
+    /// SQLite tells no other process; `PRAGMA data_version` changes when another one commits.
+    bool listenForChanges(StoreConnection &) const override { return false; }
+    StoreResult<qint64> changeStamp(StoreConnection &connection) const override;
 
     StoreError error(const QSqlError &error) const override;
     QString lockHolder(const QSqlDatabase &database) const override;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storeconnection.h"
 
+#include <QSqlRecord>
+
 #include "sqldialect.h"
 
 #include <QAtomicInteger>
@@ -40,6 +42,15 @@ StoreQuery &StoreQuery::operator=(StoreQuery &&other) noexcept
 StoreQuery::~StoreQuery()
 {
     finish();
+}
+
+QStringList StoreQuery::columns() const
+{
+    const QSqlRecord record = m_statement->query.record();
+    QStringList names;
+    for (int i = 0; i < record.count(); ++i)
+        names.append(record.fieldName(i));
+    return names;
 }
 
 void StoreQuery::finish()

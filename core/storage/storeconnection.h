@@ -40,6 +40,8 @@ public:
     QVariant value(int column) const { return m_statement->query.value(column); }
     bool isNull(int column) const { return m_statement->query.isNull(column); }
     int rowsAffected() const { return m_statement->query.numRowsAffected(); }
+    /// The names of the result's columns.
+    QStringList columns() const;
     /// Ends reading before the last row.
     void finish();
 

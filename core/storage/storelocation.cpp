@@ -96,6 +96,18 @@ StoreResult<StoreLocation> StoreLocation::parse(const QString &text)
     return location;
 }
 
+StoreLocation StoreLocation::server(const QString &host, int port, const QString &database,
+                                    const QString &user)
+{
+    StoreLocation location;
+    location.backend = Backend::Postgres;
+    location.host = host;
+    location.port = port;
+    location.database = database;
+    location.user = user;
+    return location;
+}
+
 QString StoreLocation::display() const
 {
     if (backend == Backend::Sqlite)

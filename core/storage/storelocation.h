@@ -36,6 +36,8 @@ public:
     /// A file path, or a postgresql:// address.
     static StoreResult<StoreLocation> parse(const QString &text);
     static StoreLocation file(const QString &path);
+    /// A database on a PostgreSQL server (port 0: libpq's default).
+    static StoreLocation server(const QString &host, int port, const QString &database, const QString &user);
 
     /// The location as the user would write it, without the password.
     QString display() const;

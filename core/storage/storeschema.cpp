@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storeschema.h"
 
+#include "sqldialect.h"
+
 namespace nianbao {
 
 namespace {
@@ -81,6 +83,181 @@ Migration guardedHistory()
                        " AND revision = NEW.revision)"),
         QStringLiteral("nianbao: approval refused")));
     return guarded;
+}
+
+// On a server: who may see and change what, enforced by PostgreSQL for every login whatever
+// program it uses (psql included). A login is a clerk or a supervisor of this database when it is
+// a member of the group role (table rights) and the database's users table names it with that role
+// (which rows); the administrator who owns the tables is neither and is not limited.
+const QString clerkGroup = QStringLiteral("nianbao_clerk");
+const QString supervisorGroup = QStringLiteral("nianbao_supervisor");
+const QString bothGroups = clerkGroup + QStringLiteral(", ") + supervisorGroup;
+
+SchemaStep onServer(const QString &sql)
+{
+    return SchemaStep::statementFor(Backend::Postgres, sql);
+}
+
+// Whether the login is a clerk of the report's agency (agencyId: an SQL expression).
+QString clerkCovers(const QString &agencyId)
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM agencies a JOIN user_agencies ua ON ua.agency = a.name"
+                          " JOIN users u ON u.id = ua.user_id WHERE a.id = %1 AND u.name = current_user"
+                          " AND u.role = 'clerk')")
+        .arg(agencyId);
+}
+
+const QString isSupervisor =
+    QStringLiteral("EXISTS (SELECT 1 FROM users WHERE name = current_user AND role = 'supervisor')");
+
+// The report row reportId names is one the login may see (the reports' own policies decide), and
+// when statuses is given, in one of them.
+QString reportVisible(const QString &table, const QString &statuses = {})
+{
+    QString condition =
+        QStringLiteral("EXISTS (SELECT 1 FROM reports r WHERE r.id = %1.report_id").arg(table);
+    if (!statuses.isEmpty())
+        condition += QStringLiteral(" AND r.status IN ") + statuses;
+    return condition + u')';
+}
+
+QList<SchemaStep> serverRights()
+{
+    const QString editable = QStringLiteral("('draft', 'returned')");
+    QList<SchemaStep> steps{
+        onServer(
+            QStringLiteral("DO $roles$ BEGIN"
+                           " IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'nianbao_clerk') THEN"
+                           " CREATE ROLE nianbao_clerk NOLOGIN; END IF;"
+                           " IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'nianbao_supervisor') THEN"
+                           " CREATE ROLE nianbao_supervisor NOLOGIN; END IF; END $roles$")),
+        // Only Nianbao's logins connect; nobody makes temporary tables that could stand in for
+        // the users table in a function's search.
+        onServer(QStringLiteral(
+            "DO $connect$ BEGIN"
+            " EXECUTE format('REVOKE CONNECT, TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());"
+            " EXECUTE format('GRANT CONNECT ON DATABASE %I TO nianbao_clerk, nianbao_supervisor',"
+            " current_database()); END $connect$")),
+        onServer(
+            QStringLiteral("GRANT SELECT ON agencies, reports, report_meta, narratives, cells, revisions,"
+                           " audit_log, users, user_agencies, comments, acknowledgements, approvals,"
+                           " report_counts, signing_keys, nianbao_schema TO ") +
+            bothGroups),
+        onServer(QStringLiteral("GRANT INSERT (name, kind), UPDATE (kind) ON agencies TO ") + bothGroups),
+        onServer(
+            QStringLiteral(
+                "GRANT INSERT, UPDATE (status, revision, modified, format, content_sha256) ON reports TO ") +
+            bothGroups),
+        onServer(QStringLiteral("GRANT INSERT, UPDATE, DELETE ON report_meta, narratives, cells TO ") +
+                 clerkGroup),
+        onServer(QStringLiteral("GRANT INSERT ON report_meta, narratives, cells TO ") + supervisorGroup),
+        onServer(QStringLiteral("GRANT INSERT ON revisions, audit_log, acknowledgements, comments TO ") +
+                 bothGroups),
+        onServer(QStringLiteral("GRANT UPDATE (resolved, resolved_by, resolved_at) ON comments TO ") +
+                 bothGroups),
+        onServer(QStringLiteral("GRANT INSERT, UPDATE ON report_counts TO ") + bothGroups),
+        onServer(QStringLiteral("GRANT INSERT ON approvals, signing_keys TO ") + supervisorGroup),
+    };
+    // A supervisor registers signing keys for themselves only: a key in another's name would let
+    // its holder sign approvals that verify as that person's.
+    steps << onServer(QStringLiteral("ALTER TABLE signing_keys ENABLE ROW LEVEL SECURITY"))
+          << onServer(QStringLiteral("CREATE POLICY readers ON signing_keys FOR SELECT TO ") + bothGroups +
+                      QStringLiteral(" USING (true)"))
+          << onServer(QStringLiteral("CREATE POLICY own_keys ON signing_keys FOR INSERT TO nianbao_supervisor"
+                                     " WITH CHECK (user_id = (SELECT id FROM users WHERE name = current_user"
+                                     " AND role = 'supervisor'))"));
+    // The reports: a clerk sees those of their agencies and changes them while draft or returned
+    // (submitting is the last change); a supervisor sees all and changes only submitted ones, to
+    // returned or approved. Nobody changes an approved report.
+    const QString covers = clerkCovers(QStringLiteral("reports.agency_id"));
+    steps << onServer(QStringLiteral("ALTER TABLE reports ENABLE ROW LEVEL SECURITY"))
+          << onServer(
+                 QStringLiteral("CREATE POLICY clerk_reads ON reports FOR SELECT TO nianbao_clerk USING (") +
+                 covers + u')')
+          << onServer(QStringLiteral("CREATE POLICY clerk_adds ON reports FOR INSERT TO nianbao_clerk"
+                                     " WITH CHECK (status = 'draft' AND ") +
+                      covers + u')')
+          << onServer(QStringLiteral("CREATE POLICY clerk_edits ON reports FOR UPDATE TO nianbao_clerk"
+                                     " USING (status IN ") +
+                      editable + QStringLiteral(" AND ") + covers +
+                      QStringLiteral(") WITH CHECK (status IN ('draft', 'returned', 'submitted') AND ") +
+                      covers + u')')
+          << onServer(
+                 QStringLiteral("CREATE POLICY supervisor_reads ON reports FOR SELECT TO nianbao_supervisor"
+                                " USING (") +
+                 isSupervisor + u')')
+          << onServer(
+                 QStringLiteral("CREATE POLICY supervisor_adds ON reports FOR INSERT TO nianbao_supervisor"
+                                " WITH CHECK (status = 'draft' AND ") +
+                 isSupervisor + u')')
+          << onServer(
+                 QStringLiteral("CREATE POLICY supervisor_reviews ON reports FOR UPDATE TO nianbao_supervisor"
+                                " USING (status = 'submitted' AND ") +
+                 isSupervisor + QStringLiteral(") WITH CHECK (status IN ('returned', 'approved') AND ") +
+                 isSupervisor + u')');
+    // The content of a report: read with the report, written by its clerk while it is editable; a
+    // supervisor fills a new draft (an import) but edits nothing.
+    for (const QString &table :
+         {QStringLiteral("report_meta"), QStringLiteral("narratives"), QStringLiteral("cells")}) {
+        steps
+            << onServer(QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table))
+            << onServer(QStringLiteral("CREATE POLICY readers ON %1 FOR SELECT TO %2 USING (%3)")
+                            .arg(table, bothGroups, reportVisible(table)))
+            << onServer(QStringLiteral("CREATE POLICY clerk_writes ON %1 FOR ALL TO nianbao_clerk USING (%2)"
+                                       " WITH CHECK (%2)")
+                            .arg(table, reportVisible(table, editable)))
+            << onServer(QStringLiteral("CREATE POLICY supervisor_fills ON %1 FOR INSERT TO nianbao_supervisor"
+                                       " WITH CHECK (%2)")
+                            .arg(table, reportVisible(table, QStringLiteral("('draft')"))));
+    }
+    // What is kept about a report is read and added with the report; nothing is changed or removed
+    // (no right to), but for resolving a comment and recounting.
+    for (const QString &table :
+         {QStringLiteral("revisions"), QStringLiteral("audit_log"), QStringLiteral("acknowledgements"),
+          QStringLiteral("comments"), QStringLiteral("approvals"), QStringLiteral("report_counts")}) {
+        steps << onServer(QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(table))
+              << onServer(QStringLiteral("CREATE POLICY readers ON %1 FOR SELECT TO %2 USING (%3)")
+                              .arg(table, bothGroups, reportVisible(table)))
+              << onServer(QStringLiteral("CREATE POLICY writers ON %1 FOR INSERT TO %2 WITH CHECK (%3)")
+                              .arg(table, table == u"approvals" ? supervisorGroup : bothGroups,
+                                   reportVisible(table)));
+    }
+    for (const QString &table : {QStringLiteral("comments"), QStringLiteral("report_counts")})
+        steps << onServer(QStringLiteral("CREATE POLICY changers ON %1 FOR UPDATE TO %2 USING (%3)")
+                              .arg(table, bothGroups, reportVisible(table)));
+    // The audit log and every record of who did something names the login the server knows, not a
+    // name the program sends. The administrator (no user of the review) names the actor: a copy of
+    // an office's database keeps the names it had.
+    steps
+        << onServer(QStringLiteral(
+               "CREATE FUNCTION nianbao_actor_is_login() RETURNS trigger LANGUAGE plpgsql AS $actor$ BEGIN"
+               " IF EXISTS (SELECT 1 FROM users WHERE name = current_user) THEN"
+               " NEW := jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0], current_user::text));"
+               " END IF; RETURN NEW; END $actor$"))
+        << onServer(QStringLiteral(
+               "DO $path$ BEGIN EXECUTE format('ALTER FUNCTION nianbao_actor_is_login() SET search_path = %I,"
+               " pg_temp', current_schema()); END $path$"));
+    const QList<std::pair<QString, QString>> actors{
+        {QStringLiteral("audit_log"), QStringLiteral("actor")},
+        {QStringLiteral("revisions"), QStringLiteral("actor")},
+        {QStringLiteral("acknowledgements"), QStringLiteral("actor")},
+        {QStringLiteral("approvals"), QStringLiteral("actor")},
+        {QStringLiteral("comments"), QStringLiteral("author")},
+    };
+    for (const auto &[table, column] : actors)
+        steps << onServer(QStringLiteral("CREATE TRIGGER %1_names_login BEFORE INSERT ON %1 FOR EACH ROW"
+                                         " EXECUTE FUNCTION nianbao_actor_is_login('%2')")
+                              .arg(table, column));
+    // Whoever has the year's overview open hears of a new report or a status change at once
+    // (LISTEN/NOTIFY; SqlDialect::changeChannel()): one notification per report and transaction.
+    steps.append(onServer(
+        QStringLiteral("CREATE FUNCTION nianbao_report_changed() RETURNS trigger LANGUAGE plpgsql AS $f$"
+                       " BEGIN PERFORM pg_notify('%1', NEW.id::text); RETURN NULL; END $f$")
+            .arg(SqlDialect::changeChannel())));
+    steps.append(
+        onServer(QStringLiteral("CREATE TRIGGER reports_changed AFTER INSERT OR UPDATE OF status"
+                                " ON reports FOR EACH ROW EXECUTE FUNCTION nianbao_report_changed()")));
+    return steps;
 }
 
 QList<Migration> history()
@@ -306,6 +483,9 @@ QList<Migration> history()
              SchemaStep::statement(QStringLiteral("ALTER TABLE approvals ADD COLUMN signature TEXT")),
              SchemaStep::statement(QStringLiteral("ALTER TABLE approvals ADD COLUMN signed_text TEXT")),
          }});
+    // 8: on a server, the group roles, table rights and row-level security that let PostgreSQL
+    // itself decide who sees and changes what (SQLite files have no logins).
+    list.append({8, serverRights()});
     return list;
 }
 
@@ -357,6 +537,18 @@ const SchemaStep *StoreSchema::guard(const QString &name)
         }
     }
     return found;
+}
+
+const QStringList &StoreSchema::tables()
+{
+    static const QStringList list{
+        QStringLiteral("agencies"),     QStringLiteral("reports"),       QStringLiteral("report_meta"),
+        QStringLiteral("narratives"),   QStringLiteral("cells"),         QStringLiteral("revisions"),
+        QStringLiteral("audit_log"),    QStringLiteral("users"),         QStringLiteral("user_agencies"),
+        QStringLiteral("signing_keys"), QStringLiteral("comments"),      QStringLiteral("acknowledgements"),
+        QStringLiteral("approvals"),    QStringLiteral("report_counts"),
+    };
+    return list;
 }
 
 const QList<Migration> &StoreSchema::migrations()

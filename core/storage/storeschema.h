@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -64,6 +65,10 @@ public:
     static const QList<Migration> &migrations();
     /// The version this program writes (the last migration's).
     static int currentVersion();
+    /// Every table of the current schema, each after the tables it refers to (db copy copies them
+    /// in this order). A migration that adds a table adds it here; a test compares the list with
+    /// the tables a new database has.
+    static const QStringList &tables();
     /// The latest guard of that name in the history; nullptr when there is none.
     static const SchemaStep *guard(const QString &name);
 };

@@ -13,7 +13,9 @@
 #include "newreportdialog.h"
 #include "settings.h"
 #include "storage/reportstore.h"
+#include "storage/storechanges.h"
 #include "testsupport.h"
+#include "textlayout/reportreader.h"
 #include "textlayout/reportwriter.h"
 #include "ui/mainwindowfixture.h"
 
@@ -127,6 +129,20 @@ TEST_F(MainWindowTest, ReloadShowsWhatAnotherWindowStoredAfterAConflict)
     typeInto("p3/received/business", QStringLiteral("5"));
     EXPECT_EQ(stored("p3/received/business"), CellValue::count(5))
         << "after reloading, edits are stored again";
+}
+
+TEST_F(MainWindowTest, AReportAnotherPcStoresAppearsInTheListByItself)
+{
+    auto other = ReportStore::open(window->store()->path());
+    ASSERT_TRUE(other) << other.error().message.toStdString();
+    ReportListModel *list = window->reportList();
+    const int before = list->rowCount();
+    const ReadResult read = ReportReader::read(test::readSeed(QStringLiteral("2021_nanding")));
+    ASSERT_TRUE(read.isReport);
+    ASSERT_TRUE(other.value()->importReport(read.report));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return list->rowCount() > before; },
+                                StoreChanges::PollInterval + StoreChanges::QuietInterval + 3000))
+        << "the list reads the store again without 刷新";
 }
 
 TEST_F(MainWindowTest, TypingPersistsToTheStoreAndUndoRestoresIt)

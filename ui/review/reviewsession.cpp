@@ -15,12 +15,25 @@ void ReviewSession::setStore(ReportStore *store)
 {
     m_store = store;
     setUser(std::nullopt);
+    // On a server the login is the user: connecting signed them in.
+    if (store) {
+        if (const StoreResult<QString> login = store->login(); login && !login->isEmpty())
+            signIn(login.value());
+    }
 }
 
 StoreResult<User> ReviewSession::signIn(const QString &name)
 {
     if (!m_store)
         return StoreError{StoreError::Code::NotFound, tr("No database is open."), {}};
+    if (const StoreResult<QString> login = m_store->login();
+        login && !login->isEmpty() && login.value() != name)
+        return StoreError{
+            StoreError::Code::Refused,
+            tr("On a server you work as the user you connected as (%1). To work as someone else, "
+               "connect again with their user name (File → Connect to Server…).")
+                .arg(login.value()),
+            {}};
     UserDirectory directory(*m_store);
     StoreResult<User> found = directory.user(name);
     if (found) {

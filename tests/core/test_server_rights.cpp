@@ -1,0 +1,321 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Issue 11: on a server each person logs in as their own role and PostgreSQL itself decides what
+// they see and change. Each test logs in as a clerk or a supervisor and tries, with raw SQL
+// through the QPSQL connection — what psql would do —, what the program never offers them.
+#include "cli/secretinput.h"
+#include "review/identity.h"
+#include "review/reviewworkflow.h"
+#include "review/userdirectory.h"
+#include "reviewtestsupport.h"
+#include "storage/serveraccounts.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+namespace nianbao::test {
+namespace {
+
+const QString password = QStringLiteral("密码 correct horse");
+const QString agencyA = QStringLiteral("南定镇人民政府");
+const QString agencyB = QStringLiteral("坎市镇人民政府");
+
+/// What a raw statement did: the rows it changed, or the server's refusal.
+struct Outcome
+{
+    bool refused = false;
+    int rows = 0;
+    QString error;
+};
+
+class ServerRightsTest : public StoreFixture
+{
+protected:
+    Backend backend() const override { return Backend::Postgres; }
+
+    void SetUp() override
+    {
+        StoreFixture::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
+        m_admin = openStore();
+        ASSERT_TRUE(m_admin);
+        // Login roles belong to the whole cluster: named after the test's database.
+        const QString prefix = location().database;
+        UserDirectory users(*m_admin);
+        for (const auto &[login, role, agencies] :
+             {std::tuple{prefix + QStringLiteral("_sup"), UserRole::Supervisor, QStringList{}},
+              std::tuple{prefix + QStringLiteral("_clerk_a"), UserRole::Clerk, QStringList{agencyA}},
+              std::tuple{prefix + QStringLiteral("_clerk_b"), UserRole::Clerk, QStringList{agencyB}}}) {
+            const StoreResult<User> added = users.addLogin(login, role, agencies, password);
+            ASSERT_TRUE(added) << added.error().message.toStdString();
+        }
+        m_supervisorLogin = prefix + QStringLiteral("_sup");
+        m_clerkLogin = prefix + QStringLiteral("_clerk_a");
+        const StoreResult<ImportedReport> a = m_admin->importReport(nandingReport());
+        ASSERT_TRUE(a) << a.error().message.toStdString();
+        m_reportA = a->id;
+        Report other = nandingReport();
+        other.meta.agencyName = agencyB;
+        const StoreResult<ImportedReport> b = m_admin->importReport(other);
+        ASSERT_TRUE(b) << b.error().message.toStdString();
+        m_reportB = b->id;
+        m_clerk = loginAs(m_clerkLogin);
+        m_supervisor = loginAs(m_supervisorLogin);
+        ASSERT_TRUE(m_clerk && m_supervisor);
+    }
+
+    std::unique_ptr<ReportStore> loginAs(const QString &login) const
+    {
+        StoreLocation as = location();
+        as.user = login;
+        as.password = password;
+        StoreResult<std::unique_ptr<ReportStore>> store = ReportStore::open(as);
+        EXPECT_TRUE(store) << login.toStdString() << ": " << store.error().message.toStdString();
+        return store ? std::move(store).value() : nullptr;
+    }
+
+    static Outcome raw(ReportStore &store, const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(store.connectionName()));
+        if (!query.exec(sql))
+            return {true, 0, query.lastError().text()};
+        return {false, query.numRowsAffected(), {}};
+    }
+
+    static int count(ReportStore &store, const QString &sql)
+    {
+        QSqlQuery query(QSqlDatabase::database(store.connectionName()));
+        EXPECT_TRUE(query.exec(sql)) << query.lastError().text().toStdString();
+        return query.next() ? query.value(0).toInt() : -1;
+    }
+
+    // The acting user as the server knows it.
+    static User userOf(ReportStore &store)
+    {
+        const StoreResult<Identity> identity = Identity::of(store, {});
+        EXPECT_TRUE(identity && identity->user);
+        return identity && identity->user ? *identity->user : User{};
+    }
+
+    void submitAndApprove()
+    {
+        ReviewWorkflow clerkFlow(*m_clerk);
+        const User clerk = userOf(*m_clerk);
+        const StoreResult<ReviewCheck> check = clerkFlow.check(m_reportA, ReviewAction::Submit, clerk);
+        ASSERT_TRUE(check) << check.error().message.toStdString();
+        const StoredReport stored = m_clerk->loadReport(m_reportA).value();
+        const StoreResult<int> submitted = clerkFlow.submit(
+            m_reportA, clerk,
+            SubmitRequest::acknowledgeAll(*stored.report.format(), check->warnings, QStringLiteral("属实")));
+        ASSERT_TRUE(submitted) << submitted.error().message.toStdString();
+        ReviewWorkflow supervisorFlow(*m_supervisor);
+        const StoreResult<int> approved = supervisorFlow.approve(m_reportA, userOf(*m_supervisor));
+        ASSERT_TRUE(approved) << approved.error().message.toStdString();
+    }
+
+    QString status(qint64 reportId) const
+    {
+        return reportStatusId(m_admin->loadReport(reportId).value().status);
+    }
+
+    std::unique_ptr<ReportStore> m_admin;
+    std::unique_ptr<ReportStore> m_clerk;
+    std::unique_ptr<ReportStore> m_supervisor;
+    QString m_clerkLogin;
+    QString m_supervisorLogin;
+    qint64 m_reportA = 0;
+    qint64 m_reportB = 0;
+};
+
+TEST_F(ServerRightsTest, AClerkSeesOnlyTheReportsOfTheirAgencies)
+{
+    const QList<ReportSummary> listed = m_clerk->listReports().value();
+    ASSERT_EQ(listed.size(), 1);
+    EXPECT_EQ(listed.first().agency, agencyA);
+    EXPECT_EQ(count(*m_clerk, QStringLiteral("SELECT count(*) FROM reports")), 1);
+    EXPECT_EQ(
+        count(*m_clerk, QStringLiteral("SELECT count(*) FROM cells WHERE report_id = %1").arg(m_reportB)), 0);
+    EXPECT_FALSE(m_clerk->loadReport(m_reportB));
+    EXPECT_EQ(m_supervisor->listReports().value().size(), 2);
+}
+
+TEST_F(ServerRightsTest, AClerkCannotChangeAnotherAgencysReport)
+{
+    const int cellsBefore =
+        count(*m_admin, QStringLiteral("SELECT count(*) FROM cells WHERE report_id = %1").arg(m_reportB));
+    ASSERT_GT(cellsBefore, 0);
+    EXPECT_EQ(
+        raw(*m_clerk, QStringLiteral("UPDATE cells SET text = '999' WHERE report_id = %1").arg(m_reportB))
+            .rows,
+        0);
+    EXPECT_EQ(raw(*m_clerk, QStringLiteral("DELETE FROM cells WHERE report_id = %1").arg(m_reportB)).rows, 0);
+    EXPECT_TRUE(raw(*m_clerk, QStringLiteral("INSERT INTO cells (report_id, cell, units, unit, text)"
+                                             " VALUES (%1, 'x', 1, '', '1')")
+                                  .arg(m_reportB))
+                    .refused);
+    EXPECT_EQ(raw(*m_clerk,
+                  QStringLiteral("UPDATE reports SET revision = revision + 1 WHERE id = %1").arg(m_reportB))
+                  .rows,
+              0);
+    EXPECT_EQ(
+        count(*m_admin, QStringLiteral("SELECT count(*) FROM cells WHERE report_id = %1 AND text = '999'")
+                            .arg(m_reportB)),
+        0);
+    EXPECT_EQ(
+        count(*m_admin, QStringLiteral("SELECT count(*) FROM cells WHERE report_id = %1").arg(m_reportB)),
+        cellsBefore);
+    // Nor can they take the agency over by renaming it, or give themselves another.
+    EXPECT_TRUE(raw(*m_clerk, QStringLiteral("UPDATE agencies SET name = 'x'")).refused);
+    EXPECT_TRUE(raw(*m_clerk, QStringLiteral("INSERT INTO user_agencies (user_id, agency)"
+                                             " SELECT id, '%1' FROM users WHERE name = current_user")
+                                  .arg(agencyB))
+                    .refused);
+    EXPECT_TRUE(raw(*m_clerk, QStringLiteral("UPDATE users SET role = 'supervisor'")).refused);
+}
+
+TEST_F(ServerRightsTest, AClerkCannotApproveOrReturnEvenWithRawSql)
+{
+    ReviewWorkflow clerkFlow(*m_clerk);
+    User claimed = userOf(*m_clerk);
+    const StoreResult<ReviewCheck> check = clerkFlow.check(m_reportA, ReviewAction::Submit, claimed);
+    ASSERT_TRUE(check);
+    const StoredReport stored = m_clerk->loadReport(m_reportA).value();
+    ASSERT_TRUE(clerkFlow.submit(
+        m_reportA, claimed,
+        SubmitRequest::acknowledgeAll(*stored.report.format(), check->warnings, QStringLiteral("属实"))));
+    ASSERT_EQ(status(m_reportA), QStringLiteral("submitted"));
+
+    // A program that lies about the role gets no further than psql.
+    claimed.role = UserRole::Supervisor;
+    EXPECT_FALSE(clerkFlow.approve(m_reportA, claimed));
+    EXPECT_EQ(
+        raw(*m_clerk, QStringLiteral("UPDATE reports SET status = 'approved' WHERE id = %1").arg(m_reportA))
+            .rows,
+        0);
+    EXPECT_EQ(
+        raw(*m_clerk, QStringLiteral("UPDATE reports SET status = 'returned' WHERE id = %1").arg(m_reportA))
+            .rows,
+        0);
+    EXPECT_TRUE(raw(*m_clerk, QStringLiteral("INSERT INTO approvals (report_id, revision, at, actor, sha256)"
+                                             " VALUES (%1, 99, 'now', 'x', 'x')")
+                                  .arg(m_reportA))
+                    .refused);
+    // A submitted report is not the clerk's to change any more.
+    EXPECT_EQ(
+        raw(*m_clerk, QStringLiteral("UPDATE cells SET text = '1' WHERE report_id = %1").arg(m_reportA)).rows,
+        0);
+    EXPECT_EQ(status(m_reportA), QStringLiteral("submitted"));
+}
+
+TEST_F(ServerRightsTest, ApprovedReportsAndTheirSealsAreChangedByNobody)
+{
+    submitAndApprove();
+    ASSERT_EQ(status(m_reportA), QStringLiteral("approved"));
+    for (ReportStore *store : {m_clerk.get(), m_supervisor.get()}) {
+        SCOPED_TRACE(store == m_clerk.get() ? "clerk" : "supervisor");
+        const Outcome cells =
+            raw(*store, QStringLiteral("UPDATE cells SET text = '1' WHERE report_id = %1").arg(m_reportA));
+        EXPECT_TRUE(cells.refused || cells.rows == 0);
+        EXPECT_EQ(
+            raw(*store, QStringLiteral("UPDATE reports SET status = 'returned' WHERE id = %1").arg(m_reportA))
+                .rows,
+            0);
+        EXPECT_TRUE(raw(*store, QStringLiteral("UPDATE approvals SET sha256 = 'forged'")).refused);
+        EXPECT_TRUE(raw(*store, QStringLiteral("DELETE FROM approvals")).refused);
+    }
+    EXPECT_EQ(count(*m_admin, QStringLiteral("SELECT count(*) FROM approvals WHERE sha256 = 'forged'")), 0);
+    EXPECT_EQ(status(m_reportA), QStringLiteral("approved"));
+}
+
+TEST_F(ServerRightsTest, NobodyRewritesTheAuditLogAndItNamesTheLogin)
+{
+    // The program claims another name; the server writes the login.
+    m_clerk->setActor(QStringLiteral("王审核"));
+    const StoredReport stored = m_clerk->loadReport(m_reportA).value();
+    ASSERT_TRUE(m_clerk->setNarrative(m_reportA, 1, QStringLiteral("新的文字"), stored.revision));
+    QSqlQuery last(QSqlDatabase::database(m_admin->connectionName()));
+    ASSERT_TRUE(last.exec(QStringLiteral("SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1")));
+    ASSERT_TRUE(last.next());
+    EXPECT_EQ(last.value(0).toString(), m_clerkLogin);
+
+    for (ReportStore *store : {m_clerk.get(), m_supervisor.get()}) {
+        EXPECT_TRUE(raw(*store, QStringLiteral("UPDATE audit_log SET actor = 'x'")).refused);
+        EXPECT_TRUE(raw(*store, QStringLiteral("DELETE FROM audit_log")).refused);
+        EXPECT_TRUE(raw(*store, QStringLiteral("UPDATE revisions SET snapshot = ''")).refused);
+    }
+}
+
+TEST_F(ServerRightsTest, OnAServerTheLoginActsAndAsIsRefused)
+{
+    const StoreResult<Identity> self = Identity::of(*m_clerk, {});
+    ASSERT_TRUE(self && self->user);
+    EXPECT_EQ(self->user->name, m_clerkLogin);
+    EXPECT_EQ(self->user->agencies, QStringList{agencyA});
+    const StoreResult<Identity> other = Identity::of(*m_clerk, m_supervisorLogin);
+    ASSERT_FALSE(other);
+    EXPECT_EQ(other.error().code, StoreError::Code::Refused);
+    // Naming oneself is no claim.
+    EXPECT_TRUE(Identity::of(*m_clerk, m_clerkLogin));
+}
+
+TEST_F(ServerRightsTest, OnlyTheAdministratorAddsLogins)
+{
+    UserDirectory users(*m_supervisor);
+    const StoreResult<User> added =
+        users.addLogin(location().database + QStringLiteral("_new"), UserRole::Clerk, {agencyA}, password);
+    ASSERT_FALSE(added);
+    EXPECT_EQ(added.error().code, StoreError::Code::PermissionDenied) << added.error().message.toStdString();
+}
+
+TEST(ServerAccounts, TheVerifierIsPostgresqlsScramSha256)
+{
+    // The password and salt of RFC 7677's example; the keys as Python's hashlib.pbkdf2_hmac and hmac
+    // derive them. The logins of the tests above prove that the server accepts such a verifier.
+    const QByteArray salt = QByteArray::fromBase64("W22ZaJ0SNY7soEsUEjb6gQ==");
+    EXPECT_EQ(ServerAccounts::scramVerifier(QStringLiteral("pencil"), salt),
+              QStringLiteral(
+                  "SCRAM-SHA-256$4096:W22ZaJ0SNY7soEsUEjb6gQ==$WG5d8oPm3OtcPnkdi4Uo7BkeZkBFzpcXkuLmtbsT4qY=:"
+                  "wfPLwcE6nTWhTAmQ7tl2KeoiWGPlZqQxSrmfPwDl2dU="));
+}
+
+TEST(ServerAccounts, LoginNamesAreAsciiRoleNames)
+{
+    EXPECT_FALSE(ServerAccounts::loginRefusal(QStringLiteral("zhangsan")));
+    EXPECT_FALSE(ServerAccounts::loginRefusal(QStringLiteral("kanshi_clerk2")));
+    EXPECT_TRUE(ServerAccounts::loginRefusal(QStringLiteral("张三")));
+    EXPECT_TRUE(ServerAccounts::loginRefusal(QStringLiteral("Zhang")));
+    EXPECT_TRUE(ServerAccounts::loginRefusal(QStringLiteral("a\"; DROP ROLE postgres; --")));
+    EXPECT_TRUE(ServerAccounts::loginRefusal(QString(64, u'a')));
+}
+
+// What a script pipes in: the first line is the password, and an empty one is refused.
+std::optional<QString> readFromPipe(const QByteArray &input, QString *message)
+{
+    int ends[2];
+    EXPECT_EQ(pipe(ends), 0);
+    EXPECT_EQ(write(ends[1], input.constData(), size_t(input.size())), input.size());
+    close(ends[1]);
+    QTextStream err(message);
+    const std::optional<QString> read = SecretInput::readNew(ends[0], QStringLiteral("zhangsan"), err);
+    close(ends[0]);
+    return read;
+}
+
+TEST(SecretInput, AScriptGivesThePasswordOnTheFirstLine)
+{
+    QString message;
+    EXPECT_EQ(readFromPipe("密码 one\nsecond line\n", &message), QStringLiteral("密码 one"));
+    EXPECT_EQ(readFromPipe("last\r\n", &message), QStringLiteral("last"));
+    EXPECT_FALSE(readFromPipe("\nsecret\n", &message));
+    EXPECT_TRUE(message.contains(QStringLiteral("zhangsan"))) << message.toStdString();
+    EXPECT_FALSE(readFromPipe("", &message));
+}
+
+} // namespace
+} // namespace nianbao::test
