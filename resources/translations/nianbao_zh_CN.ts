@@ -48,10 +48,6 @@
         <translation>在单位的 PostgreSQL 服务器上建立数据库</translation>
     </message>
     <message>
-        <source>check a database for damage: its pages, checksums and approvals</source>
-        <translation>检查数据库是否损坏：数据页、校验值和审核签名</translation>
-    </message>
-    <message>
         <source>create or export a supervisor&apos;s signing key</source>
         <translation>创建或导出审核人的签名密钥</translation>
     </message>
@@ -170,10 +166,6 @@
     <message>
         <source>An agency whose reports the clerk writes (repeatable).</source>
         <translation>填报人负责填报的单位（可重复）。</translation>
-    </message>
-    <message>
-        <source>Adds and lists the users of a database. The first user of an empty database becomes its supervisor; after that only a supervisor (--as) adds users. bootstrap makes the first supervisor of a database that holds reports but no users yet.</source>
-        <translation>添加和列出数据库的用户。空数据库的第一个用户成为审核人；此后只有审核人（--as）可以添加用户。bootstrap 为已有年报但还没有用户的数据库指定第一个审核人。</translation>
     </message>
     <message>
         <source>ACTION</source>
@@ -372,16 +364,32 @@
         <translation>不带命令时，nianbao 启动桌面程序，打开上次使用的数据库（或默认数据库）；给出的年报文件会像“文件 → 导入”一样导入该数据库并打开。带命令时不需要显示器即可运行；“nianbao 命令 --help”说明该命令的选项。</translation>
     </message>
     <message>
-        <source>check: checks the whole database — the database&apos;s own check of its pages and indexes, the checksum of every report and snapshot, and every approval — and lists what is damaged.</source>
-        <translation>check：检查整个数据库——数据库自身对数据页和索引的检查、每份年报和快照的校验和、每个审核结果——并列出损坏之处。</translation>
+        <source>copy: the database to copy.</source>
+        <translation>copy：要复制的数据库。</translation>
     </message>
     <message>
-        <source>check: look for damage.</source>
-        <translation>check：检查损坏。</translation>
+        <source>copy: the empty database to copy into (a server&apos;s after nianbao server init).</source>
+        <translation>copy：复制到的空数据库（服务器上经 nianbao server init 设置的数据库）。</translation>
     </message>
     <message>
-        <source>The review workflow: list a year&apos;s reports, submit (clerk), return or approve (supervisor; a supervisor with a signing key signs the approval), show what changed since the previous submission, verify an approval.</source>
-        <translation type="unfinished"></translation>
+        <source>check a database for damage, or copy it into another (e.g. onto the office&apos;s server)</source>
+        <translation>检查数据库是否损坏，或把它复制到另一个数据库（例如单位的服务器）</translation>
+    </message>
+    <message>
+        <source>check: checks the whole database — the database&apos;s own check of its pages and indexes, the checksum of every report and snapshot, and every approval — and lists what is damaged. copy: copies every report of one database with its revisions, snapshots, comments, audit log and approvals into another, empty one — e.g. an office&apos;s file onto its PostgreSQL server. The source is only read.</source>
+        <translation>check：检查整个数据库——数据库自身对数据页和索引的检查、每份年报和快照的校验和、每个审核结果——并列出损坏之处。copy：把一个数据库中的每份年报连同其版本、快照、批注、审计日志和审核结果复制到另一个空数据库——例如把单位的数据库文件搬到 PostgreSQL 服务器上。源数据库只读不改。</translation>
+    </message>
+    <message>
+        <source>check or copy.</source>
+        <translation>check 或 copy。</translation>
+    </message>
+    <message>
+        <source>Adds and lists the users of a database. The first user of an empty database becomes its supervisor; after that only a supervisor (--as) adds users. bootstrap makes the first supervisor of a database that holds reports but no users yet. On a server (--db postgresql://…) the administrator adds each user as a login, without --as; its password is typed in twice, or read from the first line of standard input.</source>
+        <translation>添加和列出数据库的用户。空数据库的第一个用户成为审核人；此后只有审核人（--as）可以添加用户。bootstrap 为已有年报但还没有用户的数据库指定第一个审核人。在服务器上（--db postgresql://…），由管理员把每个用户添加为一个登录名，不用 --as；密码输入两次，或从标准输入的第一行读取。</translation>
+    </message>
+    <message>
+        <source>The review workflow: list a year&apos;s reports, submit (clerk), return or approve (supervisor; a supervisor with a signing key signs the approval), show what changed since the previous submission, verify an approval. On a server (--db postgresql://…) the login acts, without --as.</source>
+        <translation>审核流程：列出某年度的年报，提交（填报人），退回或审核通过（审核人；有签名密钥的审核人对审核通过签名），显示自上次提交以来的变化，核验审核结果。在服务器上（--db postgresql://…）由登录用户操作，不用 --as。</translation>
     </message>
 </context>
 <context>
@@ -884,6 +892,45 @@
     </message>
 </context>
 <context>
+    <name>nianbao::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or db.county.gov.cn</source>
+        <translation>例如 192.168.1.10 或 db.county.gov.cn</translation>
+    </message>
+    <message>
+        <source>from PGPASSWORD or ~/.pgpass when left empty</source>
+        <translation>留空时取自 PGPASSWORD 或 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Your account on the office&apos;s server, as the administrator set it up. The password is used for this connection only and never saved.</source>
+        <translation>请填写管理员为您在单位服务器上开设的账户。密码只用于本次连接，不会保存。</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::CountySummary</name>
     <message>
         <source>not checked yet</source>
@@ -933,9 +980,11 @@
         <source>%1: no damage found.</source>
         <translation>%1：未发现损坏。</translation>
     </message>
-    <message>
-        <source>Name the action: check.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Copied %n report(s) with their history (%1 rows) from %2 to %3.</source>
+        <translation>
+            <numerusform>已将 %n 份年报连同其历史记录（共 %1 行）从 %2 复制到 %3。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1097,10 @@
     <message>
         <source>This database has no users yet, so there is no user %1. Leave out --as, or add the users first (nianbao user add).</source>
         <translation>这个数据库还没有用户，因此没有用户 %1。请去掉 --as，或先添加用户（nianbao user add）。</translation>
+    </message>
+    <message>
+        <source>On a server you act as the user you logged in as (%1); --as is not used there. Log in as the other user to act as them.</source>
+        <translation>在服务器上，您以登录的账户（%1）的身份操作，不能用 --as 指定别人。要以别人的身份操作，请用其账户登录。</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1414,10 @@
     <message>
         <source>Counting findings %v/%m</source>
         <translation>正在统计检查结果 %v/%m</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>连接服务器(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2158,10 @@
         <source>The snapshot of revision %1 cannot be read (%2).</source>
         <translation>无法读取第 %1 版的快照（%2）。</translation>
     </message>
+    <message>
+        <source>The server has this name already (%1); choose another.</source>
+        <translation>服务器上已有这个名称（%1），请换一个。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReportTableModel</name>
@@ -2219,6 +2280,22 @@
     <message>
         <source>%1 has no signing key in this database (nianbao key create).</source>
         <translation>%1 在这个数据库中没有签名密钥（nianbao key create）。</translation>
+    </message>
+    <message>
+        <source>On a server the administrator adds each user as a login of their own: nianbao user add LOGIN --role clerk|supervisor [--agency A]… --db postgresql://ADMIN@HOST/DB (no --as; bootstrap is for files).</source>
+        <translation>在服务器上由管理员为每个人添加自己的登录账户：nianbao user add 登录名 --role clerk|supervisor [--agency 单位]… --db postgresql://管理员@服务器/数据库（不用 --as；bootstrap 只用于数据库文件）。</translation>
+    </message>
+    <message>
+        <source>Added the login %1 as a supervisor.</source>
+        <translation>已添加审核人账户 %1。</translation>
+    </message>
+    <message>
+        <source>Added the login %1 as a clerk of %2.</source>
+        <translation>已添加%2的填报人账户 %1。</translation>
+    </message>
+    <message>
+        <source>This database has no users yet; the review needs them (nianbao user add).</source>
+        <translation>这个数据库还没有用户，审核需要用户（nianbao user add）。</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2632,10 @@
         <source>Sign in first (Review → Switch User…): this database has users, and every change names who made it.</source>
         <translation>请先选择用户（审核 → 切换用户…）：这个数据库有用户，每一项修改都要记下是谁做的。</translation>
     </message>
+    <message>
+        <source>On a server you work as the user you connected as (%1). To work as someone else, connect again with their user name (File → Connect to Server…).</source>
+        <translation>在服务器上，您以连接时的账户（%1）工作。要以别人的身份工作，请用其用户名重新连接（文件 → 连接服务器…）。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReviewTransitions</name>
@@ -2729,6 +2810,25 @@
     </message>
 </context>
 <context>
+    <name>nianbao::SecretInput</name>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>再输入一次密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不一致，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>No password given for %1: type it when asked, or give it on the first line of standard input. Nothing was changed.</source>
+        <translation>没有给出 %1 的密码：请在提示时输入，或在标准输入的第一行给出。未作任何改动。</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::SectionNavigator</name>
     <message>
         <source>Section</source>
@@ -2753,6 +2853,21 @@
     <message>
         <source>%1 warnings</source>
         <translation>警告 %1</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ServerAccounts</name>
+    <message>
+        <source>%1 cannot be a login name on the server: use lower-case ASCII letters, digits and _, starting with a letter (at most 63), e.g. zhangsan or kanshi_clerk.</source>
+        <translation>%1 不能作为服务器上的登录名：请使用小写英文字母、数字和下划线，以字母开头（最多 63 个），例如 zhangsan 或 kanshi_clerk。</translation>
+    </message>
+    <message>
+        <source>There is no role %1 (clerk or supervisor).</source>
+        <translation>没有角色 %1（应为 clerk 或 supervisor）。</translation>
+    </message>
+    <message>
+        <source>A login needs a password.</source>
+        <translation>登录账户需要密码。</translation>
     </message>
 </context>
 <context>
@@ -2886,30 +3001,41 @@
     </message>
 </context>
 <context>
+    <name>nianbao::StoreCopy</name>
+    <message>
+        <source>%1 is not empty; copy only into a new database, so that nothing in it is overwritten or mixed.</source>
+        <translation>%1 不是空数据库；只能复制到新的数据库，以免覆盖或混入已有内容。</translation>
+    </message>
+    <message>
+        <source>The table %1 of %2 has unexpected columns.</source>
+        <translation>%2 中的表 %1 含有无法识别的列。</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::StoreLocation</name>
     <message>
         <source>“%1” is not a database address: %2 Write postgresql://USER@HOST[:PORT]/DATABASE or the path of a file.</source>
-        <translation type="unfinished">“%1”不是数据库地址：%2 请写 postgresql://用户@主机[:端口]/数据库，或文件路径。</translation>
+        <translation>“%1”不是数据库地址：%2 请写 postgresql://用户@主机[:端口]/数据库，或文件路径。</translation>
     </message>
     <message>
         <source>the name of the database is missing.</source>
-        <translation type="unfinished">缺少数据库名称。</translation>
+        <translation>缺少数据库名称。</translation>
     </message>
     <message>
         <source>a password does not belong in the address, where others could read it; Nianbao asks for it.</source>
-        <translation type="unfinished">密码不应写在地址里，别人会看到；年报编审会另行询问密码。</translation>
+        <translation>密码不应写在地址里，别人会看到；年报编审会另行询问密码。</translation>
     </message>
     <message>
         <source>the port must be a number from 1 to 65535.</source>
-        <translation type="unfinished">端口必须是 1 到 65535 之间的数字。</translation>
+        <translation>端口必须是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
         <source>the option %1 is not known.</source>
-        <translation type="unfinished">不认识选项 %1。</translation>
+        <translation>不认识选项 %1。</translation>
     </message>
     <message>
         <source>the name of the database contains “/”.</source>
-        <translation type="unfinished">数据库名称中含有“/”。</translation>
+        <translation>数据库名称中含有“/”。</translation>
     </message>
 </context>
 <context>
