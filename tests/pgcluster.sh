@@ -4,13 +4,14 @@
 #
 # The throw-away PostgreSQL cluster of a test run, in the build folder and nowhere else:
 #
-#   pgcluster.sh start DIR NIANBAO   initdb in DIR, start the server on a Unix socket in DIR/sock
-#                                    (no TCP), create the template database nianbao_template and
-#                                    give it the schema with `NIANBAO server init`
+#   pgcluster.sh start DIR [NIANBAO] initdb in DIR, start the server on a Unix socket in DIR/sock
+#                                    (no TCP); with NIANBAO, create the template database
+#                                    nianbao_template and give it the schema with `NIANBAO server init`
 #   pgcluster.sh stop DIR            stop the server and remove DIR
 #
 # ctest runs `start` once before the storage and review tests (FIXTURES_SETUP) and `stop` after
-# them (FIXTURES_CLEANUP); each test then copies the template into a database of its own.
+# them (FIXTURES_CLEANUP); each test then copies the template into a database of its own. The store
+# benchmark starts a cluster of its own without NIANBAO and creates its database itself.
 # initdb and postgres refuse to run as root: as root they run as the `postgres` user on a folder it
 # owns; on a developer's own account they run directly.
 set -euo pipefail
@@ -78,15 +79,15 @@ start)
     as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
         -o "-k $dir/sock -p $port -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60 -c dynamic_shared_memory_type=mmap -c max_parallel_workers_per_gather=0" \
         start >/dev/null || { cat "$dir/server.log" >&2; stop; exit 1; }
+    [ $# -ge 3 ] || exit 0
     "$bindir/createdb" -h "$dir/sock" -p "$port" -U postgres nianbao_template
-    nianbao=${3:?the nianbao program}
-    "$nianbao" server init --db "postgresql://postgres@/nianbao_template?host=$dir/sock&port=$port"
+    "$3" server init --db "postgresql://postgres@/nianbao_template?host=$dir/sock&port=$port"
     ;;
 stop)
     stop
     ;;
 *)
-    echo "usage: pgcluster.sh start DIR NIANBAO | stop DIR" >&2
+    echo "usage: pgcluster.sh start DIR [NIANBAO] | stop DIR" >&2
     exit 2
     ;;
 esac
