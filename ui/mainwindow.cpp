@@ -123,6 +123,12 @@ void MainWindow::createActions()
         file->addAction(tr("&Reload Report"), QKeySequence::Refresh, this, &MainWindow::reloadReport);
     m_reloadAction->setObjectName(QStringLiteral("reloadAction"));
     m_output = new OutputActions(this, [this] { return m_document ? &m_document->report() : nullptr; });
+    m_output->setApprovalSource([this]() -> std::optional<StoreResult<SealedReport>> {
+        if (!m_store || !m_review || m_review->reportId() == 0 ||
+            m_review->status() != ReportStatus::Approved)
+            return std::nullopt;
+        return SealedReport::load(*m_store, m_review->reportId());
+    });
     connect(m_output, &OutputActions::done, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_output, &OutputActions::failed, this, &MainWindow::showMessage);

@@ -4,8 +4,8 @@
 
 #include "commandline.h"
 #include "reportinput.h"
-#include "review/reviewworkflow.h"
-#include "textlayout/reportreader.h"
+#include "review/sealedreport.h"
+#include "storage/reportstore.h"
 
 namespace nianbao {
 
@@ -69,14 +69,9 @@ std::optional<SourcedReport> ReportSource::loadStored(const CommandLine &argumen
         err << id.error().message << '\n';
         return std::nullopt;
     }
-    StoreResult<StoredReport> stored = store->loadReport(id.value());
-    if (!stored) {
-        err << stored.error().message << '\n';
-        return std::nullopt;
-    }
-    // Damaged content is never written out or checked as if it were the report.
-    if (stored->content == ContentCheck::Damaged) {
-        err << stored->damage() << '\n';
+    StoreResult<SealedReport> sealed = SealedReport::load(*store, id.value());
+    if (!sealed) {
+        err << sealed.error().message << '\n';
         return std::nullopt;
     }
     StoreResult<std::optional<StoredReport>> previous = store->previousReport(id.value());
@@ -84,28 +79,7 @@ std::optional<SourcedReport> ReportSource::loadStored(const CommandLine &argumen
         err << previous.error().message << '\n';
         return std::nullopt;
     }
-    SourcedReport sourced{std::move(stored.value().report), std::nullopt, 0, std::nullopt};
-    if (stored->status == ReportStatus::Approved) {
-        // An approved report goes out only as approved: with its supervisor's signature when it has
-        // one, never when its approval no longer holds.
-        const StoreResult<ApprovalCheck> approval = ReviewWorkflow(*store).verifyApproval(id.value());
-        if (!approval) {
-            err << approval.error().message << '\n';
-            return std::nullopt;
-        }
-        if (!approval->intact()) {
-            err << approval->problem() << '\n';
-            return std::nullopt;
-        }
-        if (approval->seal) {
-            // What `nianbao verify` rebuilds the file from, so that the file checks.
-            ReadResult signedReport = ReportReader::read(approval->seal->signedText);
-            if (signedReport.isReport) {
-                sourced.report = std::move(signedReport.report);
-                sourced.seal = approval->seal;
-            }
-        }
-    }
+    SourcedReport sourced{std::move(sealed.value().report), std::nullopt, 0, std::move(sealed.value().seal)};
     if (previous.value())
         sourced.previous = std::move(previous.value()->report);
     return sourced;

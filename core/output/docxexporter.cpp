@@ -8,9 +8,11 @@
 #include "report.h"
 #include "reportexport.h"
 #include "reportflow.h"
+#include "signing/exportseal.h"
 #include "tablegrid.h"
 #include "zippackage.h"
 
+#include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
 #include <numeric>
@@ -27,6 +29,8 @@ constexpr char16_t RelationshipsNamespace[] =
     u"http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 constexpr char16_t PackageRelationshipsNamespace[] =
     u"http://schemas.openxmlformats.org/package/2006/relationships";
+// Where a sealed document keeps its approval (ExportSeal::docxCustomProperties).
+constexpr char16_t CustomPropertiesPart[] = u"/docProps/custom.xml";
 constexpr char16_t OfficeRelationshipType[] =
     u"http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 
@@ -689,7 +693,7 @@ QByteArray relationshipsXml(const QList<Relationship> &relationships)
     return x.finish();
 }
 
-QByteArray contentTypesXml()
+QByteArray contentTypesXml(bool sealed)
 {
     OfficeXml x;
     x.start(u"Types");
@@ -719,6 +723,13 @@ QByteArray contentTypesXml()
         x.xml.writeEmptyElement(u"Override");
         x.xml.writeAttribute(u"PartName", part);
         x.xml.writeAttribute(u"ContentType", type);
+    }
+    if (sealed) {
+        x.xml.writeEmptyElement(u"Override");
+        x.xml.writeAttribute(u"PartName", CustomPropertiesPart);
+        x.xml.writeAttribute(
+            u"ContentType",
+            QStringLiteral("application/vnd.openxmlformats-officedocument.custom-properties+xml"));
     }
     x.end();
     return x.finish();
@@ -763,21 +774,22 @@ QByteArray appPropertiesXml()
 
 } // namespace
 
-QByteArray DocxExporter::toDocx(const Report &report, const QDateTime &time)
+QByteArray DocxExporter::toDocx(const Report &report, const QDateTime &time, const ExportSeal *seal)
 {
     ZipPackage package(time);
-    package.add(QStringLiteral("[Content_Types].xml"), contentTypesXml());
-    package.add(
-        QStringLiteral("_rels/.rels"),
-        relationshipsXml({
-            {QStringLiteral("rId1"), QStringLiteral("officeDocument"), QStringLiteral("word/document.xml")},
-            {QStringLiteral("rId2"),
-             QStringLiteral(
-                 "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"),
-             QStringLiteral("docProps/core.xml")},
-            {QStringLiteral("rId3"), QStringLiteral("extended-properties"),
-             QStringLiteral("docProps/app.xml")},
-        }));
+    package.add(QStringLiteral("[Content_Types].xml"), contentTypesXml(seal != nullptr));
+    QList<Relationship> relationships = {
+        {QStringLiteral("rId1"), QStringLiteral("officeDocument"), QStringLiteral("word/document.xml")},
+        {QStringLiteral("rId2"),
+         QStringLiteral(
+             "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"),
+         QStringLiteral("docProps/core.xml")},
+        {QStringLiteral("rId3"), QStringLiteral("extended-properties"), QStringLiteral("docProps/app.xml")},
+    };
+    if (seal)
+        relationships.append(Relationship{QStringLiteral("rId4"), QStringLiteral("custom-properties"),
+                                          QString::fromUtf16(CustomPropertiesPart).mid(1)});
+    package.add(QStringLiteral("_rels/.rels"), relationshipsXml(relationships));
     package.add(
         QStringLiteral("word/_rels/document.xml.rels"),
         relationshipsXml({
@@ -795,7 +807,23 @@ QByteArray DocxExporter::toDocx(const Report &report, const QDateTime &time)
     package.add(QStringLiteral("word/footer2.xml"), footerXml(false));
     package.add(QStringLiteral("docProps/core.xml"), corePropertiesXml(report, time));
     package.add(QStringLiteral("docProps/app.xml"), appPropertiesXml());
+    if (seal)
+        package.add(QString::fromUtf16(CustomPropertiesPart).mid(1), seal->docxCustomProperties());
     return package.bytes();
+}
+
+QDateTime DocxExporter::createdTime(const QByteArray &package)
+{
+    const std::optional<QByteArray> core = ZipPackage::entry(package, QStringLiteral("docProps/core.xml"));
+    if (!core)
+        return {};
+    QXmlStreamReader xml(*core);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"created" &&
+            xml.namespaceUri() == u"http://purl.org/dc/terms/")
+            return QDateTime::fromString(xml.readElementText(), Qt::ISODate);
+    }
+    return {};
 }
 
 bool DocxExporter::write(const Report &report, const QString &path, QString *error)

@@ -9,6 +9,7 @@
 namespace nianbao {
 
 class Report;
+struct ExportSeal;
 
 /**
  * Writes a report as a Word document (Office Open XML, .docx) that Word and WPS open in the layout
@@ -17,13 +18,17 @@ class Report;
  * substitutes), part headings as Word headings (so the navigation pane lists them), the statistics
  * tables as real Word tables with the official merged headers, the header rows repeated on each
  * page and rows that do not break, the page number `— N —` as a field in the footer (right on odd
- * pages, left on even ones). The package is a ZIP written with KF6 Archive.
+ * pages, left on even ones). The package is a ZIP written with KF6 Archive. The document of an
+ * approved report carries its seal as custom document properties (see ExportSeal).
  */
 class DocxExporter
 {
 public:
     /// The package; `time` is written as the document's creation and modification time.
-    static QByteArray toDocx(const Report &report, const QDateTime &time = QDateTime::currentDateTimeUtc());
+    static QByteArray toDocx(const Report &report, const QDateTime &time = QDateTime::currentDateTimeUtc(),
+                             const ExportSeal *seal = nullptr);
+    /// The creation time a package states (what toDocx wrote it with); invalid when none.
+    static QDateTime createdTime(const QByteArray &package);
     /// Writes the file atomically; false with a translated message in error when it cannot.
     static bool write(const Report &report, const QString &path, QString *error = nullptr);
 };

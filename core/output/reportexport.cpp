@@ -76,7 +76,7 @@ QByteArray ReportExport::bytes(const Report &report, Form form, const ExportSeal
     case Form::Pdf:
         return PdfExporter::toPdf(report, seal);
     case Form::Docx:
-        return DocxExporter::toDocx(report);
+        return DocxExporter::toDocx(report, QDateTime::currentDateTimeUtc(), seal);
     case Form::Odt:
         return OdtExporter::toOdt(report);
     }

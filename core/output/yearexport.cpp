@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "yearexport.h"
 
+#include "review/sealedreport.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -55,13 +57,15 @@ YearExport::Result YearExport::write(const Item &item, bool replace) const
         result.message = tr("Cannot write %1: the folder cannot be made.").arg(item.path);
         return result;
     }
-    const StoreResult<StoredReport> stored = m_store.loadReport(item.reportId);
-    if (!stored) {
-        result.message = tr("%1: %2").arg(item.agency, stored.error().message);
+    // As approved and signed, never with damaged content or an approval that no longer holds.
+    const StoreResult<SealedReport> sealed = SealedReport::load(m_store, item.reportId);
+    if (!sealed) {
+        result.message = tr("%1: %2").arg(item.agency, sealed.error().message);
         return result;
     }
     QString error;
-    if (!ReportExport::write(stored.value().report, m_form, item.path, &error)) {
+    if (!ReportExport::write(sealed->report, m_form, item.path, &error,
+                             sealed->seal ? &*sealed->seal : nullptr)) {
         result.message = error;
         return result;
     }

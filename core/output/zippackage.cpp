@@ -39,4 +39,17 @@ QByteArray ZipPackage::bytes() const
     return bytes;
 }
 
+std::optional<QByteArray> ZipPackage::entry(const QByteArray &package, const QString &name)
+{
+    QByteArray bytes = package;
+    QBuffer buffer(&bytes);
+    KZip zip(&buffer);
+    if (!zip.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const KArchiveFile *file = zip.directory()->file(name);
+    if (!file)
+        return std::nullopt;
+    return file->data();
+}
+
 } // namespace nianbao

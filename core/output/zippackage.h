@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace nianbao {
 
 /**
@@ -24,6 +26,9 @@ public:
     void add(const QString &name, const QByteArray &data, Storage storage = Storage::Deflated);
     /// The package; an empty array when KZip could not write it.
     QByteArray bytes() const;
+
+    /// The entry `name` of a ZIP package; nullopt when the package cannot be read or has no such entry.
+    static std::optional<QByteArray> entry(const QByteArray &package, const QString &name);
 
 private:
     struct Entry

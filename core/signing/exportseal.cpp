@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportseal.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
+#include <QXmlStreamWriter>
+
+#include <utility>
 
 namespace nianbao {
 
@@ -14,6 +18,10 @@ const QString SignatureName = QStringLiteral("nianbao-signature");
 const QString ApproverName = QStringLiteral("nianbao-approver");
 const QString TextName = QStringLiteral("nianbao-signed-text");
 const QString XmpNamespace = QStringLiteral("https://nianbao.example/ns/approval/1/");
+const QString CustomPropertiesNamespace =
+    QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/custom-properties");
+const QString VariantTypesNamespace =
+    QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes");
 
 QString packed(const QString &text)
 {
@@ -129,6 +137,55 @@ std::optional<ExportSeal> ExportSeal::fromPdf(const QByteArray &pdf)
     if (!values.contains(StatementName.mid(8)))
         return std::nullopt;
     return sealOf(value(StatementName), value(SignatureName), value(ApproverName), value(TextName));
+}
+
+QByteArray ExportSeal::docxCustomProperties() const
+{
+    QByteArray bytes;
+    QXmlStreamWriter xml(&bytes);
+    xml.writeStartDocument(QStringLiteral("1.0"), true);
+    xml.writeStartElement(u"Properties");
+    xml.writeDefaultNamespace(CustomPropertiesNamespace);
+    xml.writeNamespace(VariantTypesNamespace, QStringLiteral("vt"));
+    const std::pair<QString, QString> properties[] = {
+        {StatementName, base64(statement)},
+        {SignatureName, base64(signature)},
+        {ApproverName, approver},
+        {TextName, packed(signedText)},
+    };
+    // Property ids start at 2 (0 and 1 are reserved); the format id is the one of user-defined
+    // properties.
+    int id = 2;
+    for (const auto &[name, value] : properties) {
+        xml.writeStartElement(u"property");
+        xml.writeAttribute(u"fmtid", QStringLiteral("{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"));
+        xml.writeAttribute(u"pid", QString::number(id++));
+        xml.writeAttribute(u"name", name);
+        xml.writeTextElement(VariantTypesNamespace, QStringLiteral("lpwstr"), value);
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    return bytes;
+}
+
+std::optional<ExportSeal> ExportSeal::fromDocxCustomProperties(const QByteArray &part)
+{
+    QXmlStreamReader xml(part);
+    QHash<QString, QString> values;
+    QString property;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.namespaceUri() == CustomPropertiesNamespace && xml.name() == u"property")
+            property = xml.attributes().value(u"name").toString();
+        else if (xml.namespaceUri() == VariantTypesNamespace && !property.isEmpty())
+            values.insert(std::exchange(property, QString()), xml.readElementText());
+    }
+    if (xml.hasError() || !values.contains(StatementName))
+        return std::nullopt;
+    return sealOf(values.value(StatementName), values.value(SignatureName), values.value(ApproverName),
+                  values.value(TextName));
 }
 
 } // namespace nianbao

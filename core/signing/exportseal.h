@@ -17,7 +17,8 @@ namespace nianbao {
  * show and compares.
  *
  * In HTML the seal is a set of `<meta name="nianbao-…">` elements in the head; in PDF the same values
- * in the document's XMP metadata (a `nianbao:` namespace).
+ * in the document's XMP metadata (a `nianbao:` namespace); in a Word document the same names as
+ * custom document properties (docProps/custom.xml, shown by Word under 文件 → 属性 → 自定义).
  */
 struct ExportSeal
 {
@@ -35,6 +36,11 @@ struct ExportSeal
     QByteArray xmp(const QString &title) const;
     /// The seal in a PDF's XMP metadata; nullopt when it carries none.
     static std::optional<ExportSeal> fromPdf(const QByteArray &pdf);
+
+    /// The custom properties part of a Word document (docProps/custom.xml) holding the seal.
+    QByteArray docxCustomProperties() const;
+    /// The seal in a Word document's custom properties part; nullopt when it carries none.
+    static std::optional<ExportSeal> fromDocxCustomProperties(const QByteArray &xml);
 
     friend bool operator==(const ExportSeal &, const ExportSeal &) = default;
 };

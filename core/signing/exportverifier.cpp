@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportverifier.h"
 
+#include "output/docxexporter.h"
 #include "output/htmlexporter.h"
 #include "output/pdfexporter.h"
+#include "output/zippackage.h"
 #include "signingkey.h"
 #include "textlayout/reportreader.h"
 
@@ -22,6 +24,26 @@ bool isPdf(const QByteArray &file)
 bool isHtml(const QByteArray &file)
 {
     return file.startsWith("<!DOCTYPE html>");
+}
+
+std::optional<QByteArray> docxEntry(const QByteArray &file, const QString &name)
+{
+    return file.startsWith("PK\x03\x04") ? ZipPackage::entry(file, name) : std::nullopt;
+}
+
+bool isDocx(const QByteArray &file)
+{
+    return docxEntry(file, QStringLiteral("word/document.xml")).has_value();
+}
+
+std::optional<ExportSeal> sealOf(const QByteArray &file)
+{
+    if (isPdf(file))
+        return ExportSeal::fromPdf(file);
+    if (isHtml(file))
+        return ExportSeal::fromHtml(QString::fromUtf8(file));
+    const std::optional<QByteArray> properties = docxEntry(file, QStringLiteral("docProps/custom.xml"));
+    return properties ? ExportSeal::fromDocxCustomProperties(*properties) : std::nullopt;
 }
 
 // The time a PDF was written is all that differs between two writes of one report.
@@ -50,9 +72,9 @@ std::optional<QByteArray> rebuiltPdf(const Report &report, const ExportSeal &sea
 FileVerification ExportVerifier::verify(const QByteArray &file, const QByteArray &publicKey)
 {
     FileVerification check;
-    if (!isPdf(file) && !isHtml(file))
+    if (!isPdf(file) && !isHtml(file) && !isDocx(file))
         return check;
-    check.seal = isPdf(file) ? ExportSeal::fromPdf(file) : ExportSeal::fromHtml(QString::fromUtf8(file));
+    check.seal = sealOf(file);
     if (!check.seal) {
         check.result = FileVerification::Result::NoSeal;
         return check;
@@ -74,6 +96,10 @@ FileVerification ExportVerifier::verify(const QByteArray &file, const QByteArray
     bool same = false;
     if (signedReport.isReport && isHtml(file)) {
         same = HtmlExporter::toHtml(signedReport.report, &*check.seal).toUtf8() == file;
+    } else if (signedReport.isReport && !isPdf(file)) {
+        // A Word document is the same bytes when made again at the time it states.
+        same =
+            DocxExporter::toDocx(signedReport.report, DocxExporter::createdTime(file), &*check.seal) == file;
     } else if (signedReport.isReport) {
         const std::optional<QByteArray> rebuilt = rebuiltPdf(signedReport.report, *check.seal);
         same = rebuilt && withoutTimes(*rebuilt) == withoutTimes(file);
@@ -123,7 +149,9 @@ QString FileVerification::message(const QString &path) const
     case Result::NotAnExport:
         break;
     }
-    return nianbao::ExportVerifier::tr("%1 is neither an HTML page nor a PDF exported by Nianbao.").arg(path);
+    return nianbao::ExportVerifier::tr(
+               "%1 is not an HTML page, a PDF or a Word document exported by Nianbao.")
+        .arg(path);
 }
 
 } // namespace nianbao

@@ -22,7 +22,7 @@ struct FileVerification
         BadSignature,   ///< not signed by this key, or the statement was changed
         TextChanged,    ///< the signed text no longer has the SHA-256 the statement names
         ContentChanged, ///< the pages (or the page) differ from what the signed text gives
-        NotAnExport,    ///< neither an HTML page nor a PDF that Nianbao writes
+        NotAnExport,    ///< not an HTML page, PDF or Word document that Nianbao writes
     };
     Result result = Result::NotAnExport;
     std::optional<ApprovalStatement> statement;
@@ -34,11 +34,11 @@ struct FileVerification
 };
 
 /**
- * Checks an exported HTML page or PDF of an approved report with nothing but the supervisor's public
- * key: the seal's statement must carry the key's signature, the signed text must have the SHA-256
- * the statement names, and the file must show that text — it is rebuilt from the signed text with
- * this program's exporter and compared (a PDF after its creation time, which differs every time).
- * Recomputing a hash does not help a forger: the hash is inside what the key signed.
+ * Checks an exported HTML page, PDF or Word document of an approved report with nothing but the supervisor's
+ * public key: the seal's statement must carry the key's signature, the signed text must have the SHA-256 the
+ * statement names, and the file must show that text — it is rebuilt from the signed text with this program's
+ * exporter and compared (a PDF after its creation time, which differs every time; a Word document made again
+ * at the time it states). Recomputing a hash does not help a forger: the hash is inside what the key signed.
  */
 class ExportVerifier
 {

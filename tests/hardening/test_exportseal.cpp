@@ -4,8 +4,10 @@
 // with nothing but the supervisor's public key.
 #include "cli/command.h"
 #include "cli/verifycommand.h"
+#include "output/docxexporter.h"
 #include "output/htmlexporter.h"
 #include "output/pdfexporter.h"
+#include "output/zippackage.h"
 #include "signing/exportseal.h"
 #include "signing/exportverifier.h"
 #include "signing/signingkey.h"
@@ -66,6 +68,10 @@ protected:
         EXPECT_TRUE(file.open(QIODevice::ReadOnly));
         return file.readAll();
     }
+    QByteArray docx(const ExportSeal &seal, const Report &report) const
+    {
+        return DocxExporter::toDocx(report, QDateTime::currentDateTimeUtc(), &seal);
+    }
     Result verify(const QByteArray &file) const
     {
         return ExportVerifier::verify(file, m_key->publicKey()).result;
@@ -85,6 +91,37 @@ TEST_F(ExportSealTest, SealRoundTripsThroughHtmlAndPdf)
     EXPECT_EQ(ExportSeal::fromHtml(QString::fromUtf8(html(m_seal))), m_seal);
     EXPECT_EQ(ExportSeal::fromPdf(pdf(m_seal)), m_seal);
     EXPECT_FALSE(ExportSeal::fromHtml(HtmlExporter::toHtml(m_report)));
+}
+
+TEST_F(ExportSealTest, AWordDocumentCarriesTheSealAsCustomProperties)
+{
+    const QByteArray document = docx(m_seal, m_report);
+    const std::optional<QByteArray> properties =
+        ZipPackage::entry(document, QStringLiteral("docProps/custom.xml"));
+    ASSERT_TRUE(properties);
+    EXPECT_EQ(ExportSeal::fromDocxCustomProperties(*properties), m_seal);
+    // Word finds the part through the package's relationships and content types.
+    EXPECT_TRUE(ZipPackage::entry(document, QStringLiteral("_rels/.rels"))->contains("docProps/custom.xml"));
+    EXPECT_TRUE(
+        ZipPackage::entry(document, QStringLiteral("[Content_Types].xml"))->contains("/docProps/custom.xml"));
+    // A report that is not approved carries no such part.
+    EXPECT_FALSE(ZipPackage::entry(DocxExporter::toDocx(m_report), QStringLiteral("docProps/custom.xml")));
+}
+
+TEST_F(ExportSealTest, AWordDocumentVerifiesAndItsChangedContentIsDetected)
+{
+    const FileVerification check = ExportVerifier::verify(docx(m_seal, m_report), m_key->publicKey());
+    EXPECT_EQ(check.result, Result::Intact) << check.message(QStringLiteral("x.docx")).toStdString();
+    EXPECT_EQ(ExportVerifier::verify(docx(m_seal, m_report), m_other->publicKey()).result,
+              Result::BadSignature);
+    // A forger writes another figure into a document that carries the genuine seal.
+    QString text = ReportWriter::write(m_report);
+    text.replace(QStringLiteral("\t805\n"), QStringLiteral("\t806\n"));
+    const ReadResult read = ReportReader::read(text);
+    ASSERT_TRUE(read.isReport);
+    ASSERT_NE(ReportWriter::write(read.report), ReportWriter::write(m_report));
+    EXPECT_EQ(verify(docx(m_seal, read.report)), Result::ContentChanged);
+    EXPECT_EQ(verify(DocxExporter::toDocx(m_report)), Result::NoSeal);
 }
 
 TEST_F(ExportSealTest, AnIntactExportVerifies)

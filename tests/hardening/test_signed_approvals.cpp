@@ -9,8 +9,10 @@
 #include "cli/reviewcommands.h"
 #include "cli/verifycommand.h"
 #include "core/reviewtestsupport.h"
+#include "output/yearexport.h"
 #include "review/keydirectory.h"
 #include "signing/approvalstatement.h"
+#include "signing/exportverifier.h"
 #include "signing/signingkey.h"
 #include "testsupport.h"
 #include "textlayout/reportwriter.h"
@@ -145,6 +147,32 @@ TEST_P(SignedApprovalTest, AnApprovalWithoutTheSupervisorsSignatureIsForged)
     EXPECT_TRUE(forged.problem().contains(supervisor().name)) << forged.problem().toStdString();
 }
 
+TEST_P(SignedApprovalTest, TheYearsExportCarriesTheSealAndLeavesOutABrokenApproval)
+{
+    approveSigned();
+    const QString folder = m_dir.filePath(QStringLiteral("exported"));
+    YearExport exporter(*m_store, 2021, ReportExport::Form::Docx, folder);
+    const StoreResult<QList<YearExport::Item>> plan = exporter.plan();
+    ASSERT_TRUE(plan);
+    ASSERT_EQ(plan->size(), 1);
+    const YearExport::Result written = exporter.write(plan->constFirst(), false);
+    ASSERT_EQ(written.outcome, YearExport::Outcome::Written) << written.message.toStdString();
+    QFile file(plan->constFirst().path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const FileVerification verified = ExportVerifier::verify(file.readAll(), m_key->publicKey());
+    EXPECT_EQ(verified.result, FileVerification::Result::Intact)
+        << verified.message(file.fileName()).toStdString();
+
+    // Changed behind the approval: the report is not exported as approved.
+    ASSERT_EQ(dropGuard(QStringLiteral("narratives_locked_update")), QString());
+    ASSERT_EQ(rawSql(QStringLiteral("UPDATE narratives SET text = text || '（已篡改）' WHERE report_id = %1")
+                         .arg(m_reportId)),
+              QString());
+    const YearExport::Result refused = exporter.write(plan->constFirst(), true);
+    EXPECT_EQ(refused.outcome, YearExport::Outcome::Failed);
+    EXPECT_TRUE(refused.message.contains(agency)) << refused.message.toStdString();
+}
+
 TEST_P(SignedApprovalTest, TheCommandLineCreatesTheKeySignsAndVerifies)
 {
     qputenv("NIANBAO_KEY_DIR", m_dir.filePath(QStringLiteral("keys")).toUtf8());
@@ -189,16 +217,17 @@ TEST_P(SignedApprovalTest, TheCommandLineCreatesTheKeySignsAndVerifies)
     EXPECT_EQ(verified.code, ExitOk) << verified.err.toStdString();
     EXPECT_TRUE(verified.out.contains(SigningKey::fingerprint(*publicKey))) << verified.out.toStdString();
 
-    // Its HTML export carries the signature; anyone with the public key checks the file alone.
-    const QString page = m_dir.filePath(QStringLiteral("approved.html"));
-    const CommandRun html =
-        runCommand(runExportCommand, report + QStringList{QStringLiteral("--to"), QStringLiteral("html"),
-                                                          QStringLiteral("-o"), page});
-    ASSERT_EQ(html.code, ExitOk) << html.err.toStdString();
-    const CommandRun checked =
-        runCommand(runVerifyCommand, {page, QStringLiteral("--key"), SigningKey::publicKeyText(*publicKey)});
-    EXPECT_EQ(checked.code, ExitOk) << checked.err.toStdString();
-    EXPECT_TRUE(checked.out.contains(supervisor().name)) << checked.out.toStdString();
+    // Its HTML and Word exports carry the signature; anyone with the public key checks the file alone.
+    for (const QString &form : {QStringLiteral("html"), QStringLiteral("docx")}) {
+        const QString file = m_dir.filePath(QStringLiteral("approved.") + form);
+        const CommandRun exportRun = runCommand(
+            runExportCommand, report + QStringList{QStringLiteral("--to"), form, QStringLiteral("-o"), file});
+        ASSERT_EQ(exportRun.code, ExitOk) << exportRun.err.toStdString();
+        const CommandRun checked = runCommand(
+            runVerifyCommand, {file, QStringLiteral("--key"), SigningKey::publicKeyText(*publicKey)});
+        EXPECT_EQ(checked.code, ExitOk) << form.toStdString() << ": " << checked.err.toStdString();
+        EXPECT_TRUE(checked.out.contains(supervisor().name)) << checked.out.toStdString();
+    }
     qunsetenv("NIANBAO_KEY_DIR");
 }
 

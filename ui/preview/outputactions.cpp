@@ -74,8 +74,15 @@ bool OutputActions::exportAs(ReportExport::Form form, const QString &path)
     const Report *report = m_report();
     if (!report)
         return false;
+    const std::optional<StoreResult<SealedReport>> approved =
+        m_approval ? m_approval() : std::optional<StoreResult<SealedReport>>();
+    if (approved && !*approved) {
+        Q_EMIT failed(approved->error().message);
+        return false;
+    }
+    const ExportSeal *seal = approved && approved->value().seal ? &*approved->value().seal : nullptr;
     QString error;
-    if (!ReportExport::write(*report, form, path, &error)) {
+    if (!ReportExport::write(approved ? approved->value().report : *report, form, path, &error, seal)) {
         Q_EMIT failed(error);
         return false;
     }

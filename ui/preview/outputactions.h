@@ -3,6 +3,7 @@
 #pragma once
 
 #include "output/reportexport.h"
+#include "review/sealedreport.h"
 
 #include <QObject>
 
@@ -30,7 +31,14 @@ public:
     /// Gives the report to output, nullptr when none is open.
     using ReportSource = std::function<const Report *()>;
 
+    /// The open report as approved (SealedReport::load) when it is a stored, approved report;
+    /// nullopt for any other.
+    using ApprovalSource = std::function<std::optional<StoreResult<SealedReport>>()>;
+
     OutputActions(QWidget *window, ReportSource report);
+    /// Exports of an approved report then carry its seal, and one whose approval no longer holds
+    /// (or whose stored content is damaged) is not exported.
+    void setApprovalSource(ApprovalSource approval) { m_approval = std::move(approval); }
 
     QAction *printPreviewAction() const { return m_printPreview; }
     QAction *printAction() const { return m_print; }
@@ -62,6 +70,7 @@ private:
 
     QWidget *m_window;
     ReportSource m_report;
+    ApprovalSource m_approval;
     QAction *m_printPreview;
     QAction *m_print;
     QAction *m_exportPdf;
