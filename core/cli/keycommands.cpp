@@ -9,7 +9,6 @@
 #include "signing/keyring.h"
 #include "signing/signingkey.h"
 #include "storage/reportstore.h"
-#include "storage/storetransaction.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -122,33 +121,19 @@ int runKeyCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
     const std::optional<QString> passphrase = readPassphrase(parser.value(PassphraseFileOption), err);
     if (!passphrase)
         return ExitBadInput;
-    const std::optional<SigningKey> key = SigningKey::generate();
-    if (!key) {
-        err << KeyCommands::tr("The cryptography library could not be started.") << '\n';
-        return ExitFindings;
-    }
-    // Registered in the database only once the sealed private key is safely on disk.
-    StoreTransaction transaction = store->batch();
-    if (const StoreResult<void> registered = keys.registerKey(user.value(), key->publicKey()); !registered) {
-        err << registered.error().message << '\n';
-        return ExitFindings;
-    }
-    QString error;
-    if (!KeyRing::store(*key, *passphrase, &error)) {
-        err << error << '\n';
-        return ExitFindings;
-    }
-    if (const StoreResult<void> committed = transaction.commit(); !committed) {
-        err << committed.error().message << '\n';
+    const StoreResult<QByteArray> publicKey = keys.createKey(user.value(), *passphrase);
+    if (!publicKey) {
+        err << publicKey.error().message << '\n';
         return ExitFindings;
     }
     out << KeyCommands::tr(
                "Created the signing key %1 of %2; its private key is sealed in %3. Keep a copy of that "
                "file and the passphrase: without them %2 cannot sign. The public key, for those "
                "who check exported files:")
-               .arg(SigningKey::fingerprint(key->publicKey()), user->name, KeyRing::pathOf(key->publicKey()))
+               .arg(SigningKey::fingerprint(publicKey.value()), user->name,
+                    KeyRing::pathOf(publicKey.value()))
         << '\n'
-        << SigningKey::publicKeyText(key->publicKey()) << '\n';
+        << SigningKey::publicKeyText(publicKey.value()) << '\n';
     return ExitOk;
 }
 

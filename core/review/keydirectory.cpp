@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keydirectory.h"
 
+#include "signing/keyring.h"
 #include "signing/signingkey.h"
 #include "storage/reportstore.h"
 #include "storage/storeconnection.h"
+#include "storage/storetransaction.h"
 
 #include <QDateTime>
 
@@ -28,6 +30,24 @@ StoreResult<void> KeyDirectory::registerKey(const User &supervisor, const QByteA
     if (!inserted)
         return inserted.error();
     return {};
+}
+
+StoreResult<QByteArray> KeyDirectory::createKey(const User &supervisor, const QString &passphrase)
+{
+    if (passphrase.isEmpty())
+        return StoreError{StoreError::Code::InvalidInput, tr("The passphrase is empty."), {}};
+    const std::optional<SigningKey> key = SigningKey::generate();
+    if (!key)
+        return StoreError{StoreError::Code::Failed, tr("The cryptography library could not be started."), {}};
+    StoreTransaction transaction = m_store.batch();
+    if (const StoreResult<void> registered = registerKey(supervisor, key->publicKey()); !registered)
+        return registered.error();
+    QString error;
+    if (!KeyRing::store(*key, passphrase, &error))
+        return StoreError{StoreError::Code::Failed, error, {}};
+    if (const StoreResult<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    return key->publicKey();
 }
 
 StoreResult<std::optional<QByteArray>> KeyDirectory::currentKey(const QString &userName)

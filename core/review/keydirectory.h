@@ -27,6 +27,10 @@ public:
 
     /// Makes publicKey the supervisor's signing key from now on; refused for a clerk.
     StoreResult<void> registerKey(const User &supervisor, const QByteArray &publicKey);
+    /// Makes a new key pair for the supervisor: the private key sealed with passphrase on this
+    /// computer (KeyRing), the public key registered — only once the sealed key is safely on disk.
+    /// The command line (`nianbao key create`) and the desktop application both create keys here.
+    StoreResult<QByteArray> createKey(const User &supervisor, const QString &passphrase);
     /// The user's key for new approvals; nullopt when they have none.
     StoreResult<std::optional<QByteArray>> currentKey(const QString &userName);
     /// The user's key with that fingerprint (SigningKey::fingerprint); nullopt when they never had it.

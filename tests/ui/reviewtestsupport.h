@@ -23,6 +23,8 @@
 #include <QDir>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -118,6 +120,18 @@ protected:
         window->activateWindow();
         ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
         ASSERT_TRUE(typeIntoCell(window->editor(), p3View(), cellOf(cellId), text));
+    }
+    /// What someone with a database tool does to an approved report: drops the lock and edits the
+    /// approved text.
+    void changeTheApprovedTextBehindTheWorkflow()
+    {
+        QSqlQuery query(QSqlDatabase::database(window->store()->connectionName()));
+        ASSERT_TRUE(query.exec(QStringLiteral("DROP TRIGGER narratives_locked_update")));
+        ASSERT_TRUE(query.prepare(
+            QStringLiteral("UPDATE narratives SET text = text || ? WHERE report_id = ? AND part = 1")));
+        query.addBindValue(QStringLiteral("（已篡改）"));
+        query.addBindValue(reportId);
+        ASSERT_TRUE(query.exec());
     }
     /// Triggers the submit action, acknowledges every warning with one reason, and waits for the
     /// report to be shown as submitted.

@@ -37,8 +37,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -242,17 +240,7 @@ TEST_F(ReviewUiTest, AnApprovedReportWhoseContentChangedBehindTheSealShowsARedBa
     ASSERT_EQ(status(), ReportStatus::Approved);
     EXPECT_FALSE(review()->banner()->sealLabel()->isVisible());
 
-    // Someone with a database tool drops the lock and edits the approved text.
-    {
-        QSqlDatabase db = QSqlDatabase::database(window->store()->connectionName());
-        QSqlQuery query(db);
-        ASSERT_TRUE(query.exec(QStringLiteral("DROP TRIGGER narratives_locked_update")));
-        ASSERT_TRUE(query.prepare(
-            QStringLiteral("UPDATE narratives SET text = text || ? WHERE report_id = ? AND part = 1")));
-        query.addBindValue(QStringLiteral("（已篡改）"));
-        query.addBindValue(reportId);
-        ASSERT_TRUE(query.exec());
-    }
+    changeTheApprovedTextBehindTheWorkflow();
     ASSERT_TRUE(window->openReport(reportId));
     QLabel *banner = review()->banner()->sealLabel();
     ASSERT_NE(banner, nullptr);

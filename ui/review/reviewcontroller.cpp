@@ -16,6 +16,7 @@
 #include "reviewtransitions.h"
 #include "revisiondiffview.h"
 #include "signindialog.h"
+#include "signingkeydialog.h"
 #include "usersdialog.h"
 
 #include <QAction>
@@ -85,6 +86,7 @@ void ReviewController::createActions()
     m_overview = add(tr("Review &Overview…"), "overviewAction", &ReviewController::showOverview, this);
     menu->addSeparator();
     m_users = add(tr("&Users…"), "usersAction", &ReviewController::manageUsers, this);
+    menu->addAction(new SigningKeyAction(m_session, m_window, menu));
     m_switchUser = add(tr("S&witch User…"), "switchUserAction", &ReviewController::chooseUser, this);
 }
 
