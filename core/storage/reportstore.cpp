@@ -93,6 +93,18 @@ CellValue decodeCell(const QVariant &units, const QString &unit, const QString &
     return CellValue::amount(Decimal::fromUnits(units.toLongLong()), unitFromText(unit));
 }
 
+// The filled cells of a report as the cells table holds them (id and row), in the format's order.
+QList<std::pair<QString, CellRow>> storedCells(const Report &report)
+{
+    QList<std::pair<QString, CellRow>> cells;
+    const Format &format = *report.format();
+    for (int i = 0; i < format.cellCount(); ++i) {
+        if (const CellValue &value = report.cell(i); !value.isBlank())
+            cells.append({format.cellId(i), encodeCell(value, format.column(i))});
+    }
+    return cells;
+}
+
 // The checksum of a report's content as the store reads it: each field as its length and its UTF-8,
 // in a fixed order, so that a value changed, lost or added changes it, while storage details (row
 // order, the text kept beside a number, the agency's name) do not.
@@ -110,13 +122,8 @@ QString contentSha256(const Report &report)
         add(field);
     for (const QString &part : report.parts)
         add(part);
-    const Format &format = *report.format();
-    for (int i = 0; i < format.cellCount(); ++i) {
-        const CellValue &value = report.cell(i);
-        if (value.isBlank())
-            continue;
-        const CellRow row = encodeCell(value, format.column(i));
-        add(format.cellId(i));
+    for (const auto &[cellId, row] : storedCells(report)) {
+        add(cellId);
         add(row.units.isNull() ? QString() : QString::number(row.units.toLongLong()));
         add(row.unit);
         add(row.text);
@@ -472,15 +479,10 @@ StoreResult<void> ReportStore::writeContent(qint64 reportId, const Report &repor
             return narrative.error();
     }
 
-    const Format &format = *report.format();
-    for (int i = 0; i < format.cellCount(); ++i) {
-        const CellValue &value = report.cell(i);
-        if (value.isBlank())
-            continue;
-        const CellRow row = encodeCell(value, format.column(i));
+    for (const auto &[cellId, row] : storedCells(report)) {
         const StoreResult<StoreQuery> cell = m_connection->exec(
             QStringLiteral("INSERT INTO cells (report_id, cell, units, unit, text) VALUES (?, ?, ?, ?, ?)"),
-            {reportId, format.cellId(i), row.units, textValue(row.unit), textValue(row.text)});
+            {reportId, cellId, row.units, textValue(row.unit), textValue(row.text)});
         if (!cell)
             return cell.error();
     }

@@ -91,6 +91,16 @@ QString ReviewFixture::rawSql(const QString &sql)
     return query.exec(sql) ? QString() : query.lastError().text();
 }
 
+QString ReviewFixture::changeSnapshot(qint64 reportId, int revision)
+{
+    if (const QString failure = dropGuard(QStringLiteral("revisions_immutable")); !failure.isEmpty())
+        return failure;
+    return rawSql(QStringLiteral("UPDATE revisions SET snapshot = replace(snapshot, '南定', '北定')"
+                                 " WHERE report_id = %1 AND revision = %2")
+                      .arg(reportId)
+                      .arg(revision));
+}
+
 QString ReviewFixture::dropGuard(const QString &name)
 {
     const SchemaStep *guard = StoreSchema::guard(name);

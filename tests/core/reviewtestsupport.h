@@ -34,6 +34,9 @@ protected:
     /// tamperer with the database's rights could; the driver's error text (empty on success).
     QString dropGuard(const QString &name);
     QString restoreGuard(const QString &name);
+    /// Rewrites a snapshot (南定 → 北定) as a tamperer would, past its guard; the driver's error
+    /// text (empty on success).
+    QString changeSnapshot(qint64 reportId, int revision);
 
     static const QString agency;
     static const QString otherAgency;
