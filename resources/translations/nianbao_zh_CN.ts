@@ -292,14 +292,6 @@
         <translation>审核人的公钥：公钥文件，或公钥那一行本身。</translation>
     </message>
     <message>
-        <source>Checks exported HTML pages or PDFs of approved reports against the supervisor&apos;s public key (the line “nianbao-ed25519 …” the supervisor gives out): that the approval is signed with that key and the file shows exactly the approved report.</source>
-        <translation>用审核人的公钥（审核人提供的一行“nianbao-ed25519 …”）核对已审核年报导出的 HTML 网页或 PDF：审核签名是否由该密钥签署，文件显示的是否正是审核通过的年报。</translation>
-    </message>
-    <message>
-        <source>Exported HTML or PDF files.</source>
-        <translation>导出的 HTML 或 PDF 文件。</translation>
-    </message>
-    <message>
         <source>list: write every agency with its status and deadline as JSON.</source>
         <translation>list：以 JSON 输出每个单位及其状态和截止情况。</translation>
     </message>
@@ -390,6 +382,14 @@
     <message>
         <source>The review workflow: list a year&apos;s reports, submit (clerk), return or approve (supervisor; a supervisor with a signing key signs the approval), show what changed since the previous submission, verify an approval. On a server (--db postgresql://…) the login acts, without --as.</source>
         <translation>审核流程：列出某年度的年报，提交（填报人），退回或审核通过（审核人；有签名密钥的审核人对审核通过签名），显示自上次提交以来的变化，核验审核结果。在服务器上（--db postgresql://…）由登录用户操作，不用 --as。</translation>
+    </message>
+    <message>
+        <source>Checks exported HTML pages, PDFs or Word documents of approved reports against the supervisor&apos;s public key (the line “nianbao-ed25519 …” the supervisor gives out): that the approval is signed with that key and the file shows exactly the approved report.</source>
+        <translation>用审核人的公钥（审核人提供的“nianbao-ed25519 …”一行）核对已审核年报导出的 HTML 页面、PDF 或 Word 文档：审核记录确由该密钥签名，且文件显示的正是审核通过的年报。</translation>
+    </message>
+    <message>
+        <source>Exported HTML, PDF or Word files.</source>
+        <translation>导出的 HTML、PDF 或 Word 文件。</translation>
     </message>
 </context>
 <context>
@@ -1014,8 +1014,8 @@
         <translation>%1：%2 于 %3 的审核签名是真实的，但文件显示的已不是审核通过的年报——导出后内容被改动（或由其他版本的年报编审写出）。请勿采信此文件，请从数据库重新导出。</translation>
     </message>
     <message>
-        <source>%1 is neither an HTML page nor a PDF exported by Nianbao.</source>
-        <translation>%1 既不是年报编审导出的 HTML 网页，也不是导出的 PDF。</translation>
+        <source>%1 is not an HTML page, a PDF or a Word document exported by Nianbao.</source>
+        <translation>%1 不是年报编审导出的 HTML 页面、PDF 或 Word 文档。</translation>
     </message>
 </context>
 <context>
@@ -1197,10 +1197,6 @@
         <translation>%1 还没有签名密钥（nianbao key create）。</translation>
     </message>
     <message>
-        <source>The cryptography library could not be started.</source>
-        <translation>无法启动加密库。</translation>
-    </message>
-    <message>
         <source>Created the signing key %1 of %2; its private key is sealed in %3. Keep a copy of that file and the passphrase: without them %2 cannot sign. The public key, for those who check exported files:</source>
         <translation>已为 %2 创建签名密钥 %1；私钥已加封保存在 %3。请备份该文件并记住口令：缺了它们，%2 将无法签名。供核对导出文件的人使用的公钥：</translation>
     </message>
@@ -1222,6 +1218,14 @@
     <message>
         <source>Only a supervisor signs approvals; %1 is a clerk.</source>
         <translation>只有审核人才签署审核；%1 是填报人。</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty.</source>
+        <translation>口令为空。</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not be started.</source>
+        <translation>无法启动密码库。</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +2958,92 @@
     <message>
         <source>The passphrase is wrong (or the key file was changed).</source>
         <translation>口令不对（或者密钥文件被改动过）。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::SigningKeyAction</name>
+    <message>
+        <source>Si&amp;gning Key…</source>
+        <translation>签名密钥(&amp;G)…</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::SigningKeyDialog</name>
+    <message>
+        <source>Copy Public Key</source>
+        <translation>复制公钥</translation>
+    </message>
+    <message>
+        <source>Save Public Key…</source>
+        <translation>保存公钥…</translation>
+    </message>
+    <message>
+        <source>Create a New Key</source>
+        <translation>创建新密钥</translation>
+    </message>
+    <message>
+        <source>Signing Key</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <source>Create Key</source>
+        <translation>创建密钥</translation>
+    </message>
+    <message>
+        <source>The private key is sealed with the passphrase and stays on this computer; the database holds only the public key. Keep a copy of the key file and remember the passphrase: without them you cannot sign, and nobody can recover them.</source>
+        <translation>私钥用口令加封，只保存在这台电脑上；数据库中只有公钥。请备份密钥文件并记住口令：丢失后就不能再签名，任何人都无法找回。</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>再输一遍口令：</translation>
+    </message>
+    <message>
+        <source>You have no signing key yet. With one, each of your approvals carries your signature, which anyone can check with your public key alone; without one, an approval carries only a checksum that whoever can write the database can recompute.</source>
+        <translation>您还没有签名密钥。有了密钥，您的每次审核通过都带有您的签名，任何人只凭您的公钥就能核对；没有密钥时，审核记录只带有校验值，能改动数据库的人可以重新计算它。</translation>
+    </message>
+    <message>
+        <source>Your signing key is %1. Give the public key below to those who check exported files (nianbao verify FILE --key KEY).</source>
+        <translation>您的签名密钥是 %1。请把下面的公钥交给需要核对导出文件的人（nianbao verify 文件 --key 公钥）。</translation>
+    </message>
+    <message>
+        <source>This computer does not hold its private key (%1): you cannot sign with it here. Copy the key file from the computer where you created it, or create a new key.</source>
+        <translation>这台电脑上没有它的私钥（%1）：在这里不能用它签名。请从创建密钥的电脑上复制密钥文件，或创建新密钥。</translation>
+    </message>
+    <message>
+        <source>Type a passphrase, twice.</source>
+        <translation>请输入口令，输两遍。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>两次输入的口令不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>You have a signing key already. A new key signs your approvals from now on; the old one still checks the approvals it signed. Create a new key?</source>
+        <translation>您已经有签名密钥。新密钥从现在起为您的审核签名；旧密钥仍可核对它签过的审核。确定创建新密钥吗？</translation>
+    </message>
+    <message>
+        <source>Created your signing key %1; its private key is sealed in %2. Keep a copy of that file and the passphrase.</source>
+        <translation>已创建您的签名密钥 %1，私钥加封保存在 %2。请备份该文件并记住口令。</translation>
+    </message>
+    <message>
+        <source>Saved the public key to %1.</source>
+        <translation>公钥已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Save Public Key</source>
+        <translation>保存公钥</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>公钥 (*.pub);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The public key is on the clipboard.</source>
+        <translation>公钥已复制到剪贴板。</translation>
     </message>
 </context>
 <context>
