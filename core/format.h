@@ -25,6 +25,11 @@ struct ColumnDef
     QString supergroup;   ///< header above the group (行政诉讼)
     QString countColumn;  ///< for amounts: the column counting the items the amount is for
     QStringList variants; ///< labels seen in real reports that mean this column
+    /// Where the label may break in a narrow table header ("社会公益", "组织"); empty: it does not
+    QStringList headerLines;
+
+    /// The label as a table header shows it: its headerLines on lines of their own.
+    QString headerText() const { return headerLines.isEmpty() ? label : headerLines.join(u'\n'); }
 };
 
 struct RowDef

@@ -139,6 +139,10 @@ bool FormatReader::readColumns(const QJsonArray &columns, TableDef *table)
         column.supergroup = c.value(u"supergroup").toString();
         column.countColumn = c.value(u"countColumn").toString();
         column.variants = stringList(c.value(u"variants"));
+        column.headerLines = stringList(c.value(u"headerLines"));
+        if (!column.headerLines.isEmpty() && column.headerLines.join(QString()) != column.label)
+            return fail(QStringLiteral("the header lines of column %1/%2 are not its label")
+                            .arg(table->id, column.id));
         table->columns.append(column);
     }
     return true;

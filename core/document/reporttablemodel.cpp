@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reporttablemodel.h"
 
+#include "cellinput.h"
 #include "format.h"
+#include "pasteplan.h"
 #include "reportdocument.h"
 #include "undocommands.h"
 
 #include <QColor>
+#include <QMap>
 
 #include <algorithm>
 
@@ -106,7 +109,15 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
             lines.append(tr("A total: computed from its terms, not typed."));
         else if (value.isBlank())
             lines.append(tr("Blank: write 0 if there were none."));
+        if (const std::optional<CellValue> previous = previousValue(cell)) {
+            const QString text = previous->toText(column.kind, column.unitInCell);
+            lines.append(text.isEmpty() ? tr("Last year: blank") : tr("Last year: %1").arg(text));
+        }
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
+    }
+    case PreviousValueRole: {
+        const std::optional<CellValue> previous = previousValue(cell);
+        return previous ? QVariant(previous->toText(column.kind, column.unitInCell)) : QVariant();
     }
     case FindingSeverityRole:
         return marked ? QVariant(int(marks->severity)) : QVariant();
@@ -149,39 +160,18 @@ Qt::ItemFlags ReportTableModel::flags(const QModelIndex &index) const
 
 std::optional<CellValue> ReportTableModel::parseFor(int cell, const QString &text, QString *problem) const
 {
-    const ColumnDef &column = m_document->format().column(cell);
-    CellValue value = CellValue::parse(text, column.kind);
-    if (value.isInvalid()) {
-        switch (column.kind) {
-        case CellKind::Count:
-            *problem = tr("Enter a whole number of 0 or more, such as 0 or 12; “%1” is not one.")
-                           .arg(text.trimmed());
-            break;
-        case CellKind::SignedCount:
-            *problem =
-                tr("Enter a whole number, with + or - for a change, such as +8, -3 or 0; “%1” is not one.")
-                    .arg(text.trimmed());
-            break;
-        case CellKind::Amount:
-            *problem =
-                column.unitInCell
-                    ? tr("Enter an amount with at most four decimals and its unit, such as 20.001万元; "
-                         "“%1” is not one.")
-                          .arg(text.trimmed())
-                    : tr("Enter an amount in %1 with at most four decimals, such as 20.001; “%2” is not one.")
-                          .arg(unitText(column.unit), text.trimmed());
-            break;
-        }
+    return CellInput::read(text, m_document->format().column(cell), problem);
+}
+
+std::optional<CellValue> ReportTableModel::previousValue(int cell) const
+{
+    const Report *previous = m_document->previousReport();
+    if (!previous || !previous->format())
         return std::nullopt;
-    }
-    if (value.isNumber() && column.kind == CellKind::Amount && !column.unitInCell) {
-        if (value.unit() != AmountUnit::None && value.unit() != column.unit) {
-            *problem = tr("This column is in %1; enter the amount in %1.").arg(unitText(column.unit));
-            return std::nullopt;
-        }
-        value = CellValue::amount(value.number(), column.unit);
-    }
-    return value;
+    const int previousCell = previous->format()->cellIndex(m_document->format().cellId(cell));
+    if (previousCell < 0)
+        return std::nullopt;
+    return previous->cell(previousCell);
 }
 
 QString ReportTableModel::inputProblem(const QModelIndex &index, const QString &text) const
@@ -210,35 +200,98 @@ bool ReportTableModel::setData(const QModelIndex &index, const QVariant &value, 
     return pushEdits({{cell, *parsed}});
 }
 
-bool ReportTableModel::paste(const QModelIndex &topLeft, const QString &text)
+bool ReportTableModel::paste(const QModelIndex &topLeft, const QString &text,
+                             const QModelIndexList &selection)
 {
+    m_lastNote.clear();
     if (!topLeft.isValid() || !checkIndex(topLeft, CheckIndexOption::IndexIsValid))
         return false;
-    QStringList lines = text.split(u'\n');
-    if (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
+    const PastePlan::Block block = PastePlan::parse(text);
+    if (block.size() == 1 && block.first().size() == 1 && selection.size() > 1) {
+        // One value over a selection goes into each selected cell to fill, as in a spreadsheet.
+        QList<CellEdit> edits;
+        for (const QModelIndex &index : selection) {
+            if (index.model() != this || isComputed(index))
+                continue;
+            const int cell = cellAt(index);
+            const std::optional<CellValue> value = parseFor(cell, block.first().first(), &m_lastProblem);
+            if (!value) {
+                m_lastProblem =
+                    tr("Nothing was pasted. %1: %2").arg(m_document->format().cellName(cell), m_lastProblem);
+                return false;
+            }
+            edits.append({cell, *value});
+        }
+        m_lastNote = tr("Pasted into %n cell(s).", nullptr, int(edits.size()));
+        m_lastProblem.clear();
+        return edits.isEmpty() || pushEdits(edits);
+    }
+    const PastePlan plan =
+        PastePlan::make(m_document->report(), m_table, topLeft.row(), topLeft.column(), block);
+    if (!plan.isAccepted()) {
+        m_lastProblem = plan.problem();
+        return false;
+    }
+    m_lastNote = plan.skippedTotals()
+                     ? tr("Pasted %n value(s) into the cells to fill; the totals between them are computed.",
+                          nullptr, int(plan.edits().size()))
+                     : tr("Pasted %n value(s).", nullptr, int(plan.edits().size()));
+    m_lastProblem.clear();
+    return plan.edits().isEmpty() || pushEdits(plan.edits());
+}
+
+bool ReportTableModel::fill(const QModelIndexList &selection, Qt::Orientation direction)
+{
+    m_lastNote.clear();
+    const bool down = direction == Qt::Vertical;
+    // Lines along the fill: the columns when filling down, the rows when filling right.
+    QMap<int, QList<QModelIndex>> lines;
+    for (const QModelIndex &index : selection) {
+        if (index.model() == this)
+            lines[down ? index.column() : index.row()].append(index);
+    }
     QList<CellEdit> edits;
-    for (qsizetype r = 0; r < lines.size(); ++r) {
-        QString line = lines[r];
-        if (line.endsWith(u'\r'))
-            line.chop(1);
-        const QStringList values = line.split(u'\t');
-        for (qsizetype c = 0; c < values.size(); ++c) {
-            const QModelIndex target = index(topLeft.row() + int(r), topLeft.column() + int(c));
-            if (!target.isValid() || isComputed(target))
+    const Format &format = m_document->format();
+    for (auto it = lines.begin(); it != lines.end(); ++it) {
+        QList<QModelIndex> &cells = it.value();
+        std::sort(cells.begin(), cells.end(), [down](const QModelIndex &a, const QModelIndex &b) {
+            return down ? a.row() < b.row() : a.column() < b.column();
+        });
+        QModelIndex source = cells.first();
+        if (cells.size() == 1)
+            source =
+                down ? index(source.row() - 1, source.column()) : index(source.row(), source.column() - 1);
+        else
+            cells.removeFirst();
+        if (!source.isValid())
+            continue;
+        const ColumnDef &sourceColumn = table().columns[source.column()];
+        const QString text =
+            m_document->report().cell(cellAt(source)).toText(sourceColumn.kind, sourceColumn.unitInCell);
+        for (const QModelIndex &target : std::as_const(cells)) {
+            if (isComputed(target))
                 continue;
             const int cell = cellAt(target);
             QString problem;
-            const std::optional<CellValue> value = parseFor(cell, values[c], &problem);
+            const std::optional<CellValue> value = parseFor(cell, text, &problem);
             if (!value) {
-                m_lastProblem = m_document->format().cellName(cell) + QStringLiteral("：") + problem;
+                m_lastProblem = tr("Nothing was filled. %1: %2").arg(format.cellName(cell), problem);
                 return false;
             }
             edits.append({cell, *value});
         }
     }
+    if (edits.isEmpty()) {
+        m_lastProblem =
+            down ? tr("Nothing to fill down: select the cells below the value to copy (or one cell "
+                      "to copy the value above it).")
+                 : tr("Nothing to fill right: select the cells to the right of the value to copy "
+                      "(or one cell to copy the value on its left).");
+        return false;
+    }
     m_lastProblem.clear();
-    return edits.isEmpty() || pushEdits(edits);
+    m_lastNote = tr("Filled %n cell(s).", nullptr, int(edits.size()));
+    return pushEdits(edits);
 }
 
 bool ReportTableModel::clear(const QModelIndexList &indexes)

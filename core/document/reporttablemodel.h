@@ -32,6 +32,7 @@ public:
         ComputedRole,                       ///< bool: a total computed from other cells
         BlankRole,                          ///< bool: nothing written (a zero must be written as 0)
         CellIndexRole,                      ///< int: index of the cell in the report
+        PreviousValueRole, ///< QString: the cell's value in last year's report; null when unknown
     };
     Q_ENUM(Roles)
 
@@ -56,13 +57,20 @@ public:
 
     /// Why the text cannot go into the cell, in the user's language; empty when it can.
     QString inputProblem(const QModelIndex &index, const QString &text) const;
-    /// Why the last setData(), paste() or clear() was refused.
+    /// Why the last setData(), paste(), fill() or clear() was refused.
     const QString &lastProblem() const { return m_lastProblem; }
+    /// What the last paste() or fill() did, for the status bar.
+    const QString &lastNote() const { return m_lastNote; }
 
     /// Fills cells from a tab-separated block (rows on lines, as Excel and WPS copy them) starting
-    /// at topLeft, in one undo step. Totals in the block's way are skipped (they are computed),
-    /// cells beyond the table are dropped. Refuses the whole block if one value is not allowed.
-    bool paste(const QModelIndex &topLeft, const QString &text);
+    /// at topLeft, in one undo step, as PastePlan places it: whole or not at all. A single value
+    /// pasted over a selection of several cells goes into each of them.
+    bool paste(const QModelIndex &topLeft, const QString &text, const QModelIndexList &selection = {});
+    /// Fills down (Qt::Vertical, Ctrl+D) or right (Qt::Horizontal, Ctrl+R) as spreadsheets do: in
+    /// each column (row) of the selection the first cell's value goes into the others, and a
+    /// selection one cell high (wide) takes the value of the cell above (on the left). Totals are
+    /// left to be computed. One undo step; refused whole when a value does not suit a cell.
+    bool fill(const QModelIndexList &selection, Qt::Orientation direction);
     /// Blanks the editable cells among indexes, in one undo step.
     bool clear(const QModelIndexList &indexes);
     /// Applies the fix of the cell's finding (e.g. 改为 32) as one undo step.
@@ -85,12 +93,15 @@ private:
     void findingsChanged();
     QHash<int, Marks> marksOfTable() const;
     std::optional<CellValue> parseFor(int cell, const QString &text, QString *problem) const;
+    /// The cell's value in last year's report (the cell with the same id), nullopt when unknown.
+    std::optional<CellValue> previousValue(int cell) const;
     bool pushEdits(const QList<std::pair<int, CellValue>> &edits);
 
     ReportDocument *m_document;
     int m_table;
     QHash<int, Marks> m_marks;
     QString m_lastProblem;
+    QString m_lastNote;
 };
 
 } // namespace nianbao

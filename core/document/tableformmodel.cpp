@@ -32,7 +32,7 @@ QList<ColumnText> columnLevels(const TableDef &table)
         if (any(level))
             levels.append(level);
     }
-    levels.append([](const ColumnDef &c) { return c.label; });
+    levels.append([](const ColumnDef &c) { return c.headerText(); });
     return levels;
 }
 
@@ -100,6 +100,7 @@ TableFormModel::TableFormModel(ReportTableModel *source, QObject *parent)
     const int top = table.title.isEmpty() ? 0 : 1;
     m_headerRows = top + int(columnLevels(table).size());
     m_labelColumns = int(rowLevels(table).size());
+    m_valueColumns = int(table.columns.size());
     if (top)
         addSpan({0, 0, 1, columnCount()}, table.title, Qt::AlignCenter);
     if (m_labelColumns > 0)
@@ -155,16 +156,72 @@ int TableFormModel::rowCount(const QModelIndex &parent) const
 
 int TableFormModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_labelColumns + m_source->columnCount();
+    return parent.isValid() ? 0 : m_labelColumns + m_valueColumns + (m_previousShown ? 1 : 0);
+}
+
+void TableFormModel::setPreviousYearShown(bool shown)
+{
+    if (shown == m_previousShown)
+        return;
+    const int column = m_labelColumns + m_valueColumns;
+    if (shown) {
+        beginInsertColumns({}, column, column);
+        m_previousShown = true;
+        endInsertColumns();
+    } else {
+        beginRemoveColumns({}, column, column);
+        m_previousShown = false;
+        endRemoveColumns();
+    }
+}
+
+void TableFormModel::setFollowedColumn(int sourceColumn)
+{
+    if (sourceColumn < 0 || sourceColumn >= m_source->columnCount() || sourceColumn == m_followed)
+        return;
+    m_followed = sourceColumn;
+    if (m_previousShown)
+        Q_EMIT dataChanged(index(0, previousYearColumn()), index(rowCount() - 1, previousYearColumn()));
+}
+
+QVariant TableFormModel::previousYearData(int row, int role) const
+{
+    const bool header = row < m_headerRows;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (header)
+            return row == 0 ? tr("Last year\n%1").arg(m_source->table().columns[m_followed].headerText())
+                            : QVariant();
+        return m_source->data(m_source->index(row - m_headerRows, m_followed),
+                              ReportTableModel::PreviousValueRole);
+    case Qt::ToolTipRole:
+        return tr("Last year's figures of the column you are in (视图 → Last Year's Figures hides them)");
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(header ? Qt::Alignment(Qt::AlignCenter)
+                                          : Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::BackgroundRole:
+        return header ? headerColor() : QColor(0xf0, 0xf3, 0xe8);
+    case Qt::ForegroundRole:
+        return header ? QVariant() : QVariant(QColor(0x55, 0x5b, 0x4a));
+    case HeaderRole:
+        return header;
+    case PreviousYearRole:
+        return true;
+    default:
+        return {};
+    }
 }
 
 QVariant TableFormModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    if (index.column() == previousYearColumn())
+        return previousYearData(index.row(), role);
     const QModelIndex sourceIndex = mapToSource(index);
     if (sourceIndex.isValid())
-        return role == HeaderRole ? QVariant(false) : m_source->data(sourceIndex, role);
+        return role == HeaderRole || role == PreviousYearRole ? QVariant(false)
+                                                              : m_source->data(sourceIndex, role);
     switch (role) {
     case Qt::DisplayRole:
         return m_texts.value(key(index.row(), index.column()));
@@ -174,6 +231,8 @@ QVariant TableFormModel::data(const QModelIndex &index, int role) const
         return headerColor();
     case HeaderRole:
         return true;
+    case PreviousYearRole:
+        return false;
     default:
         break;
     }

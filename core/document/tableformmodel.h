@@ -35,6 +35,7 @@ class TableFormModel : public QAbstractTableModel
 public:
     enum Roles {
         HeaderRole = Qt::UserRole + 100, ///< bool: a header or label cell, not a value
+        PreviousYearRole,                ///< bool: a cell of the last-year column
     };
     Q_ENUM(Roles)
 
@@ -52,6 +53,14 @@ public:
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const;
     QModelIndex mapToSource(const QModelIndex &index) const;
 
+    /// A last-year column at the right of the form: for each row, last year's value in the followed
+    /// column (the one the clerk is in), so both years can be read side by side.
+    void setPreviousYearShown(bool shown);
+    bool previousYearShown() const { return m_previousShown; }
+    /// The column (of the source) whose last-year values the column shows.
+    void setFollowedColumn(int sourceColumn);
+    int previousYearColumn() const { return m_previousShown ? m_labelColumns + m_valueColumns : -1; }
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -62,16 +71,21 @@ private:
     void layoutColumnHeaders(int top);
     void layoutRowLabels();
     void addSpan(const FormSpan &span, const QString &text, Qt::Alignment alignment);
-    int key(int row, int column) const { return row * columnCount() + column; }
+    /// Keys of the header texts: independent of the last-year column.
+    int key(int row, int column) const { return row * (m_labelColumns + m_valueColumns) + column; }
+    QVariant previousYearData(int row, int role) const;
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                            const QList<int> &roles);
 
     ReportTableModel *m_source;
     int m_headerRows = 0;
     int m_labelColumns = 0;
+    int m_valueColumns = 0;
     QList<FormSpan> m_spans;
     QHash<int, QString> m_texts;
     QHash<int, Qt::Alignment> m_alignments;
+    bool m_previousShown = false;
+    int m_followed = 0;
 };
 
 } // namespace nianbao

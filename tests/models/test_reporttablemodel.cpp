@@ -158,11 +158,15 @@ TEST_F(ReportTableModelTest, PastingABlockFillsItsCellsInOneUndoStep)
     EXPECT_TRUE(cell("p3/results_total/total").isBlank());
 }
 
-TEST_F(ReportTableModelTest, APasteSkipsTotalsAndRefusesABadValueAsAWhole)
+TEST_F(ReportTableModelTest, APasteTakesTotalsThatAgreeAndRefusesOthersAndBadValuesAsAWhole)
 {
-    // A whole row copied with its 总计: the total is recomputed, not pasted.
-    ASSERT_TRUE(model.paste(at("received", "natural"), QStringLiteral("1\t1\t1\t1\t1\t1\t99")));
+    // A whole row copied with its 总计: a total that is the sum of its terms is taken…
+    ASSERT_TRUE(model.paste(at("received", "natural"), QStringLiteral("1\t1\t1\t1\t1\t1\t6")));
     EXPECT_EQ(cell("p3/received/total"), CellValue::count(6));
+    // …one that is not would be a number lost: the paste is refused, saying so.
+    EXPECT_FALSE(model.paste(at("carried", "natural"), QStringLiteral("1\t1\t1\t1\t1\t1\t99")));
+    EXPECT_TRUE(model.lastProblem().contains(QStringLiteral("99"))) << model.lastProblem().toStdString();
+    EXPECT_TRUE(cell("p3/carried/natural").isBlank());
     EXPECT_FALSE(model.paste(at("carried", "natural"), QStringLiteral("1\tx")));
     EXPECT_TRUE(model.lastProblem().contains(QStringLiteral("商业企业")))
         << model.lastProblem().toStdString();

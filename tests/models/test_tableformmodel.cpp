@@ -121,3 +121,40 @@ TEST(TableFormModel, PassesValueCellsThroughAndMapsTheirSignals)
     EXPECT_EQ(spy[1][0].value<QModelIndex>(), f.form.index(3, 9));
     EXPECT_EQ(f.form.data(f.form.index(3, 9)).toString(), QStringLiteral("4"));
 }
+
+TEST(TableFormModel, HeadersBreakWhereTheFormatSays)
+{
+    Form f(2021, "p3");
+    EXPECT_EQ(f.spanOf(QStringLiteral("社会公益\n组织")), (FormSpan{2, 6, 1, 1}));
+    EXPECT_EQ(f.spanOf(QStringLiteral("社会公益组织")).row, -1) << "not on one line";
+    EXPECT_EQ(f.spanOf(QStringLiteral("商业企业")), (FormSpan{2, 4, 1, 1})) << "a short label does not break";
+}
+
+TEST(TableFormModel, TheLastYearColumnFollowsTheClerksColumn)
+{
+    Form f(2021, "p3");
+    Report previous = emptyReport(2021);
+    previous.meta.year = 2020;
+    previous.setCell(QStringLiteral("p3/received/natural"), CellValue::count(7));
+    previous.setCell(QStringLiteral("p3/received/business"), CellValue::count(2));
+    f.document.setPreviousReport(previous);
+    const int received = 3 + f.source.table().rowIndex(QStringLiteral("received"));
+    const QModelIndex natural = f.form.index(received, 3);
+    EXPECT_TRUE(natural.data(Qt::ToolTipRole).toString().contains(QStringLiteral("7")));
+
+    EXPECT_EQ(f.form.previousYearColumn(), -1);
+    const int columns = f.form.columnCount();
+    f.form.setPreviousYearShown(true);
+    ASSERT_EQ(f.form.columnCount(), columns + 1);
+    const int last = f.form.previousYearColumn();
+    EXPECT_EQ(last, columns);
+    EXPECT_TRUE(f.form.index(received, last).data(TableFormModel::PreviousYearRole).toBool());
+    EXPECT_EQ(f.form.index(received, last).data().toString(), QStringLiteral("7"));
+    EXPECT_TRUE(f.form.index(0, last).data().toString().contains(QStringLiteral("自然人")));
+    f.form.setFollowedColumn(f.source.table().columnIndex(QStringLiteral("business")));
+    EXPECT_EQ(f.form.index(received, last).data().toString(), QStringLiteral("2"));
+    // Header texts keep their places with the column there.
+    EXPECT_EQ(f.spanOf(QStringLiteral("商业企业")), (FormSpan{2, 4, 1, 1}));
+    f.form.setPreviousYearShown(false);
+    EXPECT_EQ(f.form.columnCount(), columns);
+}
