@@ -126,4 +126,33 @@ bool SetReportField::apply(const QList<QString> &values)
     return document()->applyField(ReportField(targets().first()), values.first());
 }
 
+AllOrNothing::AllOrNothing(const QString &text)
+{
+    setText(text);
+}
+
+void AllOrNothing::add(std::unique_ptr<QUndoCommand> step)
+{
+    m_steps.push_back(std::move(step));
+}
+
+void AllOrNothing::redo()
+{
+    for (size_t i = 0; i < m_steps.size(); ++i) {
+        m_steps[i]->redo();
+        if (m_steps[i]->isObsolete()) {
+            while (i-- > 0)
+                m_steps[i]->undo();
+            setObsolete(true);
+            return;
+        }
+    }
+}
+
+void AllOrNothing::undo()
+{
+    for (auto step = m_steps.rbegin(); step != m_steps.rend(); ++step)
+        (*step)->undo();
+}
+
 } // namespace nianbao

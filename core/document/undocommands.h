@@ -8,6 +8,9 @@
 
 #include <QString>
 
+#include <memory>
+#include <vector>
+
 namespace nianbao {
 
 /// Merge ids of the undo commands; commands with the same id and targets merge.
@@ -68,6 +71,24 @@ public:
 protected:
     QList<QString> currentValues() const override;
     bool apply(const QList<QString> &values) override;
+};
+
+/**
+ * One undo step made of several edits (its children), applied all or none: when one of them cannot
+ * be applied (the store refused it), those already applied are undone and the step is dropped.
+ * Replacing a word in every part is such a step.
+ */
+class AllOrNothing : public QUndoCommand
+{
+public:
+    explicit AllOrNothing(const QString &text);
+    void add(std::unique_ptr<QUndoCommand> step);
+    bool isEmpty() const { return m_steps.empty(); }
+    void redo() override;
+    void undo() override;
+
+private:
+    std::vector<std::unique_ptr<QUndoCommand>> m_steps;
 };
 
 } // namespace nianbao
