@@ -210,8 +210,9 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return text(*n, index.column());
     case Qt::ToolTipRole:
+        // The message in full (the column may cut it); rule ids are for the CLI and JSON, not for clerks.
         if (shown && index.column() == FindingColumn)
-            return QString(shown->message + QStringLiteral("\n[") + shown->rule + u']');
+            return shown->message;
         // A reason is a sentence or more; its cell shows the start.
         if (index.column() == ReasonColumn) {
             const QString why = reason(*n);

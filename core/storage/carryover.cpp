@@ -75,14 +75,13 @@ QList<CarriedItem> carryCells(const Report &previous, Report &report)
     return carried;
 }
 
-// The preamble states the report year and the statistical period: move them on by a year.
-QString movedOn(const QString &preamble, int fromYear, int toYear)
+} // namespace
+
+QString CarryOver::movedOn(const QString &text, int fromYear, int toYear)
 {
     const QRegularExpression year(QStringLiteral("(?<!\\d)%1(?=年)").arg(fromYear));
-    return QString(preamble).replace(year, QString::number(toYear));
+    return QString(text).replace(year, QString::number(toYear));
 }
-
-} // namespace
 
 QList<CarriedItem> CarryOver::apply(const Report &previous, Report &report)
 {

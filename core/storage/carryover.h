@@ -29,6 +29,8 @@ class CarryOver
 public:
     /// Fills report from previous and lists what was carried, in the order it was written.
     static QList<CarriedItem> apply(const Report &previous, Report &report);
+    /// Text of last year moved on by a year: the report year (and the statistical period) it states.
+    static QString movedOn(const QString &text, int fromYear, int toYear);
 };
 
 } // namespace nianbao

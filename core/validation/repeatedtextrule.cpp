@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repeatedtextrule.h"
 
+#include "storage/carryover.h"
 #include "textscan.h"
 #include "validationcontext.h"
 
@@ -58,11 +59,17 @@ void RepeatedTextRule::check(const ValidationContext &context, QList<Finding> &f
         if (narrative.part != Location::TitlePart)
             forEachSentence(narrative.text, [&](quint64 sentence, qsizetype) { before.insert(sentence); });
     }
+    // The preamble a new report carried over (last year's, its year moved on) is the clerk's to
+    // revise: it does not count as copied until they have changed it.
+    const QString carriedPreamble =
+        CarryOver::movedOn(context.previous->preamble, context.previous->meta.year, context.report.meta.year);
     QList<PartShare> shares;
     qsizetype total = 0;
     qsizetype copied = 0;
     for (const NarrativeText &narrative : context.narrative) {
         if (narrative.part == Location::TitlePart)
+            continue;
+        if (narrative.part == Location::PreamblePart && narrative.text == carriedPreamble)
             continue;
         PartShare share{narrative.part, 0, 0};
         forEachSentence(narrative.text, [&](quint64 sentence, qsizetype length) {

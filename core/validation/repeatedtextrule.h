@@ -11,7 +11,8 @@ namespace nianbao {
 /**
  * `narrative.repeated`: more than half of the narrative repeats the same agency's report of the year
  * before (assessors deduct for it). Sentences are compared without digits, spaces and punctuation,
- * so a copy with updated figures and years still counts; the finding names the parts most copied.
+ * so a copy with updated figures and years still counts; the finding names the parts most copied. The
+ * preamble as carried over into a new report does not count until the clerk has changed it.
  */
 class RepeatedTextRule : public ValidationRule
 {

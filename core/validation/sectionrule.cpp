@@ -2,21 +2,51 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sectionrule.h"
 
+#include "textlayout/labeltext.h"
 #include "textscan.h"
 #include "validationcontext.h"
 
 namespace nianbao {
 
+namespace {
+
+/// Whether the text is the part's outline and nothing else: the sub-headings 插入提纲 put there,
+/// with nothing written under them.
+bool onlyOutline(QStringView text, const QStringList &outline)
+{
+    if (outline.isEmpty())
+        return false;
+    QStringList headings;
+    for (const QString &heading : outline)
+        headings.append(LabelText::normalized(heading));
+    for (const QStringView line : text.split(u'\n')) {
+        if (!LabelText::isBlank(line) && !headings.contains(LabelText::normalized(line)))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 void SectionRule::check(const ValidationContext &context, QList<Finding> &findings) const
 {
     for (int part = 1; part <= Report::PartCount; ++part) {
-        if (!textscan::isBlank(context.part(part)) || !context.format.tablesOfPart(part).isEmpty())
+        if (!context.format.tablesOfPart(part).isEmpty())
+            continue;
+        const QStringView text = context.part(part);
+        const PartDef def = context.format.parts().value(part - 1);
+        QString message;
+        if (textscan::isBlank(text))
+            message = tr("Part %1 “%2” is missing").arg(partNumeral(part), def.heading);
+        else if (onlyOutline(text, def.outline))
+            message = tr("Part %1 “%2” has only its sub-headings: nothing is written under them yet")
+                          .arg(partNumeral(part), def.heading);
+        else
             continue;
         findings.append({QStringLiteral("section.missing"),
                          Severity::Error,
                          {Location::ofNarrative(part, 0, 0)},
-                         tr("Part %1 “%2” is missing")
-                             .arg(partNumeral(part), context.format.parts().value(part - 1).heading),
+                         message,
                          std::nullopt});
     }
 }

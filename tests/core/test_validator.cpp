@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "format.h"
 #include "report.h"
+#include "storage/carryover.h"
 #include "testsupport.h"
 #include "validation/validator.h"
 
@@ -165,6 +166,10 @@ INSTANTIATE_TEST_SUITE_P(
                    Severity::Error, "2021 年度报告应使用%1（%2），本报告使用的是%3"},
         BrokenCase{"SectionMissing", "2021", [](Report &r) { r.parts[4] = QStringLiteral("  \n"); },
                    "section.missing", Severity::Error, "缺少第五部分“五、存在的主要问题及改进情况”"},
+        BrokenCase{"SectionOnlyOutline", "2021",
+                   [](Report &r) { r.parts[4] = QStringLiteral("（一）存在的主要问题\n\n（二）改进情况\n"); },
+                   "section.missing", Severity::Error,
+                   "第五部分“五、存在的主要问题及改进情况”只有小标题，其下尚未填写内容"},
         BrokenCase{"CellBlankRow", "2021",
                    [](Report &r) {
                        for (const char *c :
@@ -324,7 +329,7 @@ INSTANTIATE_TEST_SUITE_P(
                    "fee.statement", Severity::Warning,
                    "第六部分未说明信息处理费的收取情况：应写明发出收费通知的件数和收取金额，或说明未收取"},
         BrokenCase{"DateMissingIssuer", "2021", [](Report &r) { r.meta.issuer.clear(); }, "date.missing",
-                   Severity::Warning, "第六部分之后的落款缺少发布机关"},
+                   Severity::Warning, "第六部分之后缺少落款机关"},
         BrokenCase{"DateMissingDate", "2021", [](Report &r) { r.meta.issueDate = QDate(); }, "date.missing",
                    Severity::Warning, "第六部分之后的落款缺少日期"},
         BrokenCase{"DateDeadline", "2021", [](Report &r) { r.meta.issueDate = QDate(2022, 2, 15); },
@@ -749,4 +754,24 @@ TEST(FindingCounts, AreStampedWithTheRulesVersion)
     // Stable within a program, and it names the revision of the rules' code.
     EXPECT_EQ(Validator::rulesVersion(), Validator::rulesVersion());
     EXPECT_TRUE(Validator::rulesVersion().contains(u'.'));
+}
+
+TEST(Validator, TheCarriedOverPreambleIsNotCopiedTextUntilTheClerkChangesIt)
+{
+    Report previous = cleanReport("2021");
+    previous.meta.year = 2021;
+    previous.preamble = QStringLiteral(
+        "本报告根据《中华人民共和国政府信息公开条例》要求编制。本报告中所列数据的统计期限自2021年"
+        "1月1日起至2021年12月31日止，本报告电子版可在本镇政府网站下载。");
+    // A new report as carry-over starts it: last year's preamble with the year moved on, nothing else.
+    Report report(*Format::forYear(2022));
+    report.meta.agencyName = previous.meta.agencyName;
+    report.meta.year = 2022;
+    report.preamble = CarryOver::movedOn(previous.preamble, 2021, 2022);
+    EXPECT_TRUE(
+        findingsOf(Validator::validate(report, &previous), QStringLiteral("narrative.repeated")).isEmpty());
+    // Once the clerk has changed it, it counts: here its sentences are still last year's.
+    report.preamble += QStringLiteral("特此报告。");
+    EXPECT_EQ(findingsOf(Validator::validate(report, &previous), QStringLiteral("narrative.repeated")).size(),
+              1);
 }
