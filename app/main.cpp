@@ -117,6 +117,7 @@ int main(int argc, char **argv)
     // On a database without users the first person to start the application becomes its supervisor.
     if (window.openDatabase(database.isEmpty() ? ReportStore::defaultPath() : database)) {
         window.review()->ensureUser();
+        window.restoreSession();
         // `nianbao FILE…`, as a file manager's 打开方式 starts it: each file imported and opened.
         for (const QString &file : invocation.files)
             window.importFile(file);

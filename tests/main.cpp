@@ -27,6 +27,11 @@ class ClearMessages : public ::testing::EmptyTestEventListener
 
 int main(int argc, char **argv)
 {
+#ifdef NIANBAO_OFFSCREEN_SCREENS
+    // Offscreen with the screens of an office PC (and a wide one) instead of the default 800×600.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || qgetenv("QT_QPA_PLATFORM") == "offscreen")
+        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" NIANBAO_OFFSCREEN_SCREENS);
+#endif
     // Offscreen unless told otherwise, so that test discovery and CI need no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

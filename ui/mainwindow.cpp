@@ -7,14 +7,18 @@
 #include "document/reportdocument.h"
 #include "document/reportlistmodel.h"
 #include "document/storebinding.h"
+#include "editor/findbar.h"
 #include "editor/findingspanel.h"
 #include "editor/reporteditor.h"
+#include "editor/sectionnavigator.h"
+#include "editor/tableformview.h"
 #include "format.h"
 #include "help/helpmenu.h"
 #include "messagesink.h"
 #include "newreportdialog.h"
 #include "output/reportexport.h"
 #include "preview/outputactions.h"
+#include "preview/reportpreview.h"
 #include "preview/yearexportdialog.h"
 #include "review/reportintake.h"
 #include "review/reviewcontroller.h"
@@ -25,6 +29,7 @@
 #include "storage/reportstore.h"
 #include "storage/storechanges.h"
 #include "textlayout/reportreader.h"
+#include "windowlayout.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
@@ -35,11 +40,11 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -56,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_findingsDock(new QDockWidget(tr("Findings"), this))
     , m_counts(new QLabel(this))
     , m_countProgress(new QProgressBar(this))
+    , m_selectionSummary(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Government Disclosure Annual Report Editor"));
@@ -66,8 +72,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_right->addWidget(m_welcome);
     m_mainSplitter->addWidget(m_right);
     m_mainSplitter->setStretchFactor(1, 1);
-    // Wide enough for the list's six columns with a township's name.
-    m_mainSplitter->setSizes({320, 1000});
+    m_mainSplitter->setChildrenCollapsible(false);
+    // Wide enough for the list's columns with a township's name; the rest is the editor's.
+    m_mainSplitter->setSizes({300, 1000});
     setCentralWidget(m_mainSplitter);
     m_findingsDock->setObjectName(QStringLiteral("findingsDock"));
     addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
@@ -86,6 +93,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_review, &ReviewController::message, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_review->dock(), &ReviewDock::notesChanged, this, &MainWindow::showReviewNotes);
+    m_selectionSummary->setObjectName(QStringLiteral("selectionSummary"));
+    statusBar()->addPermanentWidget(m_selectionSummary);
     m_counts->setObjectName(QStringLiteral("findingCounts"));
     statusBar()->addPermanentWidget(m_counts);
     m_countProgress->setObjectName(QStringLiteral("countProgress"));
@@ -94,11 +103,61 @@ MainWindow::MainWindow(QWidget *parent)
     m_countProgress->hide();
     statusBar()->addPermanentWidget(m_countProgress);
     statusBar()->showMessage(tr("Ready"));
-    resize(1280, 860);
-    Settings &settings = Settings::instance();
-    restoreGeometry(settings.windowGeometry());
-    restoreState(settings.windowState());
-    m_mainSplitter->restoreState(settings.mainSplitter());
+    m_mainSplitter->restoreState(Settings::instance().mainSplitter());
+    createViewMenu();
+    // Still marked as running from the last start: that one did not end normally.
+    m_lastRunCrashed = Settings::instance().running();
+    Settings::instance().setRunning(true);
+}
+
+void MainWindow::createViewMenu()
+{
+    m_layout = new WindowLayout(this);
+    QWidget *list = m_mainSplitter->widget(0);
+    list->setObjectName(QStringLiteral("reportListPanel"));
+    m_layout->addPanel({QStringLiteral("reportList"), tr("Report List"),
+                        [list](bool shown) { list->setVisible(shown); },
+                        [list] { return !list->isHidden(); }});
+    m_layout->addPanel({QStringLiteral("navigator"), tr("Section Navigator"),
+                        [this](bool shown) {
+                            if (m_editor)
+                                m_editor->setNavigatorVisible(shown);
+                        },
+                        [this] { return m_editor && !m_editor->navigator()->isHidden(); }});
+    m_layout->addPanel({QStringLiteral("preview"), tr("Preview"),
+                        [this](bool shown) {
+                            if (m_editor)
+                                m_editor->setPreviewVisible(shown);
+                        },
+                        [this] { return m_editor && !m_editor->preview()->isHidden(); }});
+    QAction *previousYear =
+        m_layout->addPanel({QStringLiteral("previousYear"), tr("Last Year's Figures"),
+                            [this](bool shown) {
+                                if (m_editor)
+                                    m_editor->setPreviousYearShown(shown);
+                            },
+                            [this] { return m_editor && m_editor->previousYearShown(); }, false, false});
+    previousYear->setToolTip(
+        tr("A column beside each table with last year's figures of the column you are in "
+           "(every cell's tooltip shows last year's figure too)"));
+    m_findingsArea = WindowLayout::makeShrinkable(m_findingsDock);
+    WindowLayout::makeShrinkable(m_review->dock());
+    m_layout->addDock(m_findingsDock);
+    m_layout->addDock(m_review->dock());
+    m_layout->setFocusModeHandler([this](bool on) {
+        if (m_editor)
+            m_editor->setFocusMode(on);
+        statusBar()->showMessage(
+            on ? tr("Focus mode: only the form. F11 brings the panels back.") : QString(), 8000);
+    });
+    m_layout->setSaveHandler([this] {
+        Settings &settings = Settings::instance();
+        settings.setMainSplitter(m_mainSplitter->saveState());
+        if (m_editor)
+            settings.setEditorSplitter(m_editor->splitter()->saveState());
+    });
+    connect(m_mainSplitter, &QSplitter::splitterMoved, m_layout, &WindowLayout::scheduleSave);
+    m_layout->placeWindow();
 }
 
 MainWindow::~MainWindow()
@@ -157,11 +216,43 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    m_findAction = edit->addAction(tr("&Find…"), QKeySequence::Find, this, &MainWindow::find);
+    m_fillDownAction = edit->addAction(tr("Fill &Down"), QKeySequence(Qt::CTRL | Qt::Key_D), this,
+                                       [this] { fill(Qt::Vertical); });
+    m_fillDownAction->setObjectName(QStringLiteral("fillDownAction"));
+    m_fillDownAction->setToolTip(
+        tr("Copy the first selected value of each column into the selected cells below "
+           "it, or the value above into one selected cell (Ctrl+D)."));
+    m_fillRightAction = edit->addAction(tr("Fill &Right"), QKeySequence(Qt::CTRL | Qt::Key_R), this,
+                                        [this] { fill(Qt::Horizontal); });
+    m_fillRightAction->setObjectName(QStringLiteral("fillRightAction"));
+    m_fillRightAction->setToolTip(
+        tr("Copy the first selected value of each row into the selected cells right "
+           "of it, or the value on the left into one selected cell (Ctrl+R)."));
+    edit->addSeparator();
+    // The find bar belongs to the open report's editor.
+    const auto onFindBar = [this](const std::function<void(FindBar *)> &call) {
+        return [this, call] {
+            if (m_editor)
+                call(m_editor->findBar());
+        };
+    };
+    m_findAction = edit->addAction(tr("&Find…"), QKeySequence::Find, this,
+                                   onFindBar([](FindBar *bar) { bar->open(false); }));
     m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setToolTip(tr("Find text in every part of the report (Ctrl+F)"));
+    m_findNextAction = edit->addAction(tr("Find &Next"), QKeySequence(Qt::Key_F3), this,
+                                       onFindBar([](FindBar *bar) { bar->findNext(); }));
+    m_findNextAction->setObjectName(QStringLiteral("findNextAction"));
+    m_findPreviousAction = edit->addAction(tr("Find &Previous"), QKeySequence(Qt::SHIFT | Qt::Key_F3), this,
+                                           onFindBar([](FindBar *bar) { bar->findPrevious(); }));
+    m_findPreviousAction->setObjectName(QStringLiteral("findPreviousAction"));
+    m_replaceAction = edit->addAction(tr("R&eplace…"), QKeySequence(Qt::CTRL | Qt::Key_H), this,
+                                      onFindBar([](FindBar *bar) { bar->open(true); }));
+    m_replaceAction->setObjectName(QStringLiteral("replaceAction"));
+    m_replaceAction->setToolTip(tr("Replace text in every part of the report (Ctrl+H)"));
     m_exportAction->setEnabled(false);
     m_reloadAction->setEnabled(false);
-    m_findAction->setEnabled(false);
+    setReportActionsEnabled(false);
 }
 
 QWidget *MainWindow::createWelcomePage()
@@ -425,10 +516,17 @@ bool MainWindow::openReport(qint64 reportId)
     m_undoGroup.setActiveStack(m_document->undoStack());
     m_editor = new ReportEditor(m_document.get(), m_right);
     m_editor->splitter()->restoreState(Settings::instance().editorSplitter());
+    m_layout->applyPanels();
+    m_editor->setFocusMode(m_layout->inFocusMode());
+    connect(m_editor->splitter(), &QSplitter::splitterMoved, m_layout, &WindowLayout::scheduleSave);
+    connect(m_editor, &ReportEditor::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_editor, &ReportEditor::selectionSummaryChanged, m_selectionSummary, &QLabel::setText);
+    connect(m_editor, &ReportEditor::sectionChanged, this, &MainWindow::rememberSession);
     m_right->addWidget(m_editor);
     m_right->setCurrentWidget(m_editor);
-    m_findings = new FindingsPanel(m_document.get(), m_findingsDock);
-    m_findingsDock->setWidget(m_findings);
+    m_findings = new FindingsPanel(m_document.get(), m_findingsArea);
+    m_findingsArea->setWidget(m_findings);
     connect(m_findings, &FindingsPanel::locationActivated, m_editor, &ReportEditor::showLocation);
     connect(m_document.get(), &ReportDocument::findingsChanged, this, &MainWindow::updateCounts);
     connect(m_editor, &ReportEditor::problem, this,
@@ -436,13 +534,35 @@ bool MainWindow::openReport(qint64 reportId)
     m_exportAction->setEnabled(true);
     m_reloadAction->setEnabled(true);
     m_output->setEnabled(true);
-    m_findAction->setEnabled(true);
+    setReportActionsEnabled(true);
     m_review->attach(m_editor, m_document.get(), reportId);
     setWindowTitle(tr("%1 — %2 — Government Disclosure Annual Report Editor")
                        .arg(m_document->report().displayTitle(), reportStatusLabel(stored->status)));
     updateCounts();
     selectInList(reportId);
+    rememberSession();
     Q_EMIT reportOpened(reportId);
+    return true;
+}
+
+void MainWindow::rememberSession()
+{
+    Settings::instance().setLastReport(m_reportId, m_editor ? m_editor->currentSection() : 0);
+}
+
+bool MainWindow::restoreSession()
+{
+    const Settings &settings = Settings::instance();
+    const qint64 reportId = settings.lastReport();
+    const int section = settings.lastSection();
+    if (!m_store || reportId == 0 || m_listModel->rowOf(reportId) < 0 || !openReport(reportId))
+        return false;
+    m_editor->showSection(section);
+    statusBar()->showMessage(
+        m_lastRunCrashed ? tr("The program did not end normally last time: the report you were working "
+                              "on is open again where you were. Every edit was stored as you made it.")
+                         : tr("The report you were working on is open again where you were."),
+        15000);
     return true;
 }
 
@@ -462,7 +582,7 @@ void MainWindow::closeReport()
         return;
     m_review->detach();
     Settings::instance().setEditorSplitter(m_editor->splitter()->saveState());
-    m_findingsDock->setWidget(nullptr);
+    m_findingsArea->takeWidget();
     delete m_findings;
     m_findings = nullptr;
     delete m_editor;
@@ -473,8 +593,9 @@ void MainWindow::closeReport()
     m_exportAction->setEnabled(false);
     m_reloadAction->setEnabled(false);
     m_output->setEnabled(false);
-    m_findAction->setEnabled(false);
+    setReportActionsEnabled(false);
     m_counts->clear();
+    m_selectionSummary->clear();
 }
 
 void MainWindow::updateCounts()
@@ -621,31 +742,27 @@ void MainWindow::exportYear()
     dialog.exec();
 }
 
-void MainWindow::find()
+void MainWindow::setReportActionsEnabled(bool enabled)
 {
-    if (!m_document)
+    for (QAction *action : {m_findAction, m_findNextAction, m_findPreviousAction, m_replaceAction,
+                            m_fillDownAction, m_fillRightAction})
+        action->setEnabled(enabled);
+}
+
+void MainWindow::fill(Qt::Orientation direction)
+{
+    TableFormView *view = m_editor ? m_editor->focusedTable() : nullptr;
+    if (!view) {
+        statusBar()->showMessage(tr("Select the cells of a table to fill first."), 8000);
         return;
-    const QString text = QInputDialog::getText(this, tr("Find"), tr("Find in the report's text:"));
-    if (text.isEmpty())
-        return;
-    for (const int part : {int(Location::PreamblePart), 1, 2, 3, 4, 5, 6}) {
-        const qsizetype at = m_document->narrative(part).indexOf(text);
-        if (at >= 0) {
-            m_editor->showLocation(Location::ofNarrative(part, int(at), int(text.size())));
-            return;
-        }
     }
-    statusBar()->showMessage(tr("“%1” was not found.").arg(text));
+    view->fill(direction);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    Settings &settings = Settings::instance();
-    settings.setWindowGeometry(saveGeometry());
-    settings.setWindowState(saveState());
-    settings.setMainSplitter(m_mainSplitter->saveState());
-    if (m_editor)
-        settings.setEditorSplitter(m_editor->splitter()->saveState());
+    m_layout->save();
+    Settings::instance().setRunning(false);
     QMainWindow::closeEvent(event);
 }
 

@@ -11,6 +11,7 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QProgressBar;
+class QScrollArea;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -29,6 +30,7 @@ class ReportStore;
 class ReviewController;
 struct ReviewNotes;
 struct StoreLocation;
+class WindowLayout;
 
 /**
  * The application's main window: the list of the database's reports (filtered by year and status)
@@ -55,6 +57,9 @@ public:
     bool createReport(const QString &agencyName, const QString &agencyKind, int year);
     /// Writes the open report's text to path (文件 → 导出…); false and a message when it cannot.
     bool exportText(const QString &path);
+    /// Opens the report that was open when the application last stopped, at the same section
+    /// (after a crash too: the session is stored as the clerk moves). False when there was none.
+    bool restoreSession();
 
     ReportStore *store() const { return m_store.get(); }
     ReportDocument *document() const { return m_document.get(); }
@@ -64,6 +69,8 @@ public:
     ReportListFilter *reportListFilter() const { return m_listFilter; }
     /// The review: who is signed in, the 审核 menu, comments and the lock of the open report.
     ReviewController *review() const { return m_review; }
+    /// The 视图 menu, the panels and focus mode, and where the window sits on the screen.
+    WindowLayout *layout() const { return m_layout; }
 
 Q_SIGNALS:
     /// A report was opened (or opened again, e.g. after a review step) in the editor.
@@ -74,6 +81,7 @@ protected:
 
 private:
     void createActions();
+    void createViewMenu();
     QWidget *createWelcomePage();
     void updateWelcome();
     QWidget *createReportList();
@@ -97,7 +105,9 @@ private:
     void chooseImport();
     void exportReport();
     void exportYear();
-    void find();
+    void setReportActionsEnabled(bool enabled);
+    void fill(Qt::Orientation direction);
+    void rememberSession();
 
     std::unique_ptr<ReportStore> m_store;
     std::unique_ptr<CountRefresher> m_refresher; ///< works on m_store, so it goes first
@@ -117,15 +127,24 @@ private:
     QComboBox *m_statusFilter = nullptr;
     ReportEditor *m_editor = nullptr;
     QDockWidget *m_findingsDock;
+    QScrollArea *m_findingsArea = nullptr;
     FindingsPanel *m_findings = nullptr;
     QLabel *m_counts;
     QProgressBar *m_countProgress;
+    QLabel *m_selectionSummary;
     QAction *m_exportAction = nullptr;
     QAction *m_exportYearAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_findNextAction = nullptr;
+    QAction *m_findPreviousAction = nullptr;
+    QAction *m_replaceAction = nullptr;
     QAction *m_reloadAction = nullptr;
     OutputActions *m_output = nullptr;
     ReviewController *m_review = nullptr;
+    WindowLayout *m_layout = nullptr;
+    bool m_lastRunCrashed = false;
+    QAction *m_fillDownAction = nullptr;
+    QAction *m_fillRightAction = nullptr;
 };
 
 } // namespace nianbao

@@ -6,12 +6,18 @@ namespace nianbao {
 
 namespace {
 
-const Setting<QByteArray> WindowGeometry{"window/geometry", {}};
+const Setting<QRect> WindowRect{"window/rect", {}};
+const Setting<bool> WindowMaximized{"window/maximized", false};
 const Setting<QByteArray> WindowState{"window/state", {}};
 const Setting<QByteArray> MainSplitter{"window/mainSplitter", {}};
 const Setting<QByteArray> EditorSplitter{"editor/splitter", {}};
 const Setting<QString> LastDatabase{"database/last", {}};
 const Setting<QString> LastUser{"review/lastUser", {}};
+const Setting<qint64> LastReport{"session/report", 0};
+const Setting<int> LastSection{"session/section", 0};
+const Setting<bool> Running{"session/running", false};
+// One key per panel below this group.
+constexpr QLatin1StringView PanelGroup("panels/");
 
 } // namespace
 
@@ -35,14 +41,29 @@ void Settings::resetToDefaults()
     m_settings->clear();
 }
 
-QByteArray Settings::windowGeometry() const
+void Settings::sync()
 {
-    return value(WindowGeometry);
+    m_settings->sync();
 }
 
-void Settings::setWindowGeometry(const QByteArray &geometry)
+QRect Settings::windowRect() const
 {
-    setValue(WindowGeometry, geometry);
+    return value(WindowRect);
+}
+
+void Settings::setWindowRect(const QRect &rect)
+{
+    setValue(WindowRect, rect);
+}
+
+bool Settings::windowMaximized() const
+{
+    return value(WindowMaximized);
+}
+
+void Settings::setWindowMaximized(bool maximized)
+{
+    setValue(WindowMaximized, maximized);
 }
 
 QByteArray Settings::windowState() const
@@ -73,6 +94,44 @@ QByteArray Settings::editorSplitter() const
 void Settings::setEditorSplitter(const QByteArray &state)
 {
     setValue(EditorSplitter, state);
+}
+
+bool Settings::panelShown(const QString &panel, bool byDefault) const
+{
+    return m_settings->value(PanelGroup + panel, byDefault).toBool();
+}
+
+void Settings::setPanelShown(const QString &panel, bool shown)
+{
+    m_settings->setValue(PanelGroup + panel, shown);
+}
+
+qint64 Settings::lastReport() const
+{
+    return value(LastReport);
+}
+
+int Settings::lastSection() const
+{
+    return value(LastSection);
+}
+
+void Settings::setLastReport(qint64 reportId, int section)
+{
+    setValue(LastReport, reportId);
+    setValue(LastSection, section);
+    m_settings->sync();
+}
+
+bool Settings::running() const
+{
+    return value(Running);
+}
+
+void Settings::setRunning(bool running)
+{
+    setValue(Running, running);
+    m_settings->sync();
 }
 
 QString Settings::lastDatabase() const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QRect>
 #include <QSettings>
 #include <QString>
 #include <QVariant>
@@ -31,14 +32,31 @@ public:
     void useFile(const QString &path);
     void resetToDefaults();
 
-    QByteArray windowGeometry() const;
-    void setWindowGeometry(const QByteArray &geometry);
+    /// Writes what was set to disk now, so that it survives a crash.
+    void sync();
+
+    /// The main window's normal (not maximised) geometry; invalid before the first start.
+    QRect windowRect() const;
+    void setWindowRect(const QRect &rect);
+    bool windowMaximized() const;
+    void setWindowMaximized(bool maximized);
+    /// The docks' places and visibility (QMainWindow::saveState).
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
     QByteArray mainSplitter() const;
     void setMainSplitter(const QByteArray &state);
     QByteArray editorSplitter() const;
     void setEditorSplitter(const QByteArray &state);
+    /// Whether a panel of the 视图 menu is shown ("reportList", "navigator", "preview").
+    bool panelShown(const QString &panel, bool byDefault) const;
+    void setPanelShown(const QString &panel, bool shown);
+    /// The report open when the application last stopped (0: none), in lastDatabase(), and its section.
+    qint64 lastReport() const;
+    int lastSection() const;
+    void setLastReport(qint64 reportId, int section);
+    /// Set while the application runs; still set at the next start means it did not end normally.
+    bool running() const;
+    void setRunning(bool running);
     /// The database opened last; empty for the default database.
     QString lastDatabase() const;
     void setLastDatabase(const QString &path);

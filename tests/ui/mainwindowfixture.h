@@ -24,6 +24,8 @@ protected:
         Settings::instance().useFile(dir.filePath(QStringLiteral("settings.ini")));
         Settings::instance().resetToDefaults();
         window = std::make_unique<MainWindow>();
+        // Larger than offscreen's 800×600 screen, where the window would start maximised.
+        window->setWindowState(Qt::WindowNoState);
         window->resize(1400, 900);
         window->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));

@@ -269,6 +269,25 @@ TEST_F(EditorTest, TheNarrativeEditorUndoesThroughTheDocument)
     EXPECT_TRUE(part1->textEdit()->toPlainText().contains(QStringLiteral("（一）主动公开")));
 }
 
+TEST_F(EditorTest, TheOutlineIsInsertedOnce)
+{
+    open(emptyReport(2021));
+    editor->showSection(1);
+    auto *outline = editor->narrativeEditor(1)->findChild<QPushButton *>(QStringLiteral("outlineButton_1"));
+    ASSERT_NE(outline, nullptr);
+    EXPECT_TRUE(outline->isEnabled());
+    QTest::mouseClick(outline, Qt::LeftButton);
+    EXPECT_FALSE(outline->isEnabled()) << "the sub-headings are in the text already";
+    QTest::mouseClick(outline, Qt::LeftButton);
+    EXPECT_EQ(document->report().parts[0].count(QStringLiteral("（五）监督保障")), 1);
+    // Headings alone are not a written part.
+    EXPECT_TRUE(std::any_of(document->findings().cbegin(), document->findings().cend(), [](const Finding &f) {
+        return f.rule == QStringLiteral("section.missing") && f.where.first().part == 1;
+    }));
+    document->undoStack()->undo();
+    EXPECT_TRUE(outline->isEnabled());
+}
+
 TEST_F(EditorTest, TypingKeepsTheNoBreakSpacesOfTheRestOfThePart)
 {
     Report report = emptyReport(2021);

@@ -3,14 +3,19 @@
 #include "metaform.h"
 
 #include "agencykind.h"
+#include "document/dateinput.h"
 #include "document/reportdocument.h"
 #include "document/undocommands.h"
 #include "format.h"
+#include "textlayout/chinesedate.h"
 
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QToolButton>
 
 namespace nianbao {
 
@@ -57,9 +62,7 @@ MetaForm::MetaForm(ReportDocument *document, QWidget *parent)
     layout->addRow(tr("Document number:"),
                    addLine(ReportField::DocumentNumber, QStringLiteral("documentNumberEdit")));
     layout->addRow(tr("Issued by:"), addLine(ReportField::Issuer, QStringLiteral("issuerEdit")));
-    QLineEdit *date = addLine(ReportField::IssueDate, QStringLiteral("issueDateEdit"));
-    date->setPlaceholderText(tr("YYYY-MM-DD, e.g. %1-01-20").arg(document->report().meta.year + 1));
-    layout->addRow(tr("Date:"), date);
+    layout->addRow(tr("Date:"), addDate());
     layout->addRow(tr("Copy to:"), addLine(ReportField::CopyTo, QStringLiteral("copyToEdit")));
     connect(document, &ReportDocument::changed, this, &MetaForm::documentChanged);
     connect(document, &ReportDocument::readOnlyChanged, this, &MetaForm::followReadOnly);
@@ -74,6 +77,7 @@ void MetaForm::followReadOnly()
             it.value()->setReadOnly(readOnly);
     }
     m_kind->setEnabled(!readOnly);
+    m_calendarButton->setDisabled(readOnly);
 }
 
 QLineEdit *MetaForm::addLine(ReportField field, const QString &objectName)
@@ -81,21 +85,73 @@ QLineEdit *MetaForm::addLine(ReportField field, const QString &objectName)
     auto *edit = new QLineEdit(m_document->field(field), this);
     edit->setObjectName(objectName);
     m_edits.insert(field, edit);
-    if (field == ReportField::IssueDate) {
-        // A date is taken when complete, not at every keystroke.
-        connect(edit, &QLineEdit::editingFinished, this, [this, edit, field] {
-            const QString text = edit->text().trimmed();
-            const QDate date = QDate::fromString(text, Qt::ISODate);
-            if (text.isEmpty() || date.isValid())
-                fieldEdited(field, text);
-            else
-                Q_EMIT problem(tr("“%1” is not a date; write it as 2022-01-20.").arg(text));
-        });
-    } else {
-        connect(edit, &QLineEdit::textEdited, this,
-                [this, field](const QString &text) { fieldEdited(field, text); });
-    }
+    connect(edit, &QLineEdit::textEdited, this,
+            [this, field](const QString &text) { fieldEdited(field, text); });
     return edit;
+}
+
+QWidget *MetaForm::addDate()
+{
+    m_date = new QLineEdit(dateText(), this);
+    m_date->setObjectName(QStringLiteral("issueDateEdit"));
+    m_edits.insert(ReportField::IssueDate, m_date);
+    const int year = m_document->report().meta.year + 1;
+    m_date->setPlaceholderText(tr("e.g. %1年1月20日, %1-01-20, %1.1.20 or %1/1/20").arg(year));
+    // A date is taken when complete, not at every keystroke.
+    connect(m_date, &QLineEdit::editingFinished, this, &MetaForm::dateEdited);
+    m_calendarButton = new QToolButton(this);
+    m_calendarButton->setObjectName(QStringLiteral("issueDateCalendarButton"));
+    m_calendarButton->setText(tr("Calendar…"));
+    m_calendarButton->setToolTip(tr("Pick the date from a calendar"));
+    connect(m_calendarButton, &QToolButton::clicked, this, &MetaForm::showCalendar);
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_date, 1);
+    layout->addWidget(m_calendarButton);
+    return row;
+}
+
+QString MetaForm::dateText() const
+{
+    return ChineseDate::format(m_document->report().meta.issueDate);
+}
+
+void MetaForm::dateEdited()
+{
+    QString problem;
+    const std::optional<QDate> date = DateInput::read(m_date->text(), &problem);
+    if (!date) {
+        Q_EMIT this->problem(problem);
+        return;
+    }
+    fieldEdited(ReportField::IssueDate, date->isValid() ? date->toString(Qt::ISODate) : QString());
+    // Shown the one way, however it was typed.
+    if (m_date->text() != dateText())
+        m_date->setText(dateText());
+}
+
+void MetaForm::showCalendar()
+{
+    if (!m_calendar) {
+        m_calendar = new QCalendarWidget(this);
+        m_calendar->setObjectName(QStringLiteral("issueDateCalendar"));
+        m_calendar->setWindowFlags(Qt::Popup);
+        m_calendar->setGridVisible(true);
+        connect(m_calendar, &QCalendarWidget::clicked, this, [this](QDate date) {
+            m_calendar->hide();
+            fieldEdited(ReportField::IssueDate, date.toString(Qt::ISODate));
+            m_date->setText(dateText());
+        });
+    }
+    // The report is issued early in the following year: start there when no date is set.
+    const QDate current = m_document->report().meta.issueDate;
+    m_calendar->setSelectedDate(current.isValid() ? current
+                                                  : QDate(m_document->report().meta.year + 1, 1, 20));
+    m_calendar->adjustSize();
+    m_calendar->move(m_date->mapToGlobal(QPoint(0, m_date->height())));
+    m_calendar->show();
+    m_calendar->setFocus(Qt::PopupFocusReason);
 }
 
 void MetaForm::fieldEdited(ReportField field, const QString &value)
@@ -113,7 +169,7 @@ void MetaForm::documentChanged(const ChangeEvent &event)
         return;
     }
     QLineEdit *edit = m_edits.value(event.field);
-    const QString value = m_document->field(event.field);
+    const QString value = event.field == ReportField::IssueDate ? dateText() : m_document->field(event.field);
     if (edit && edit->text() != value)
         edit->setText(value);
 }

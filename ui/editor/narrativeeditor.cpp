@@ -7,6 +7,7 @@
 #include "editkeys.h"
 #include "format.h"
 #include "preview/reporthighlighter.h"
+#include "textlayout/labeltext.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -70,11 +71,10 @@ NarrativeEditor::NarrativeEditor(ReportDocument *document, int part, QWidget *pa
 void NarrativeEditor::followReadOnly()
 {
     m_edit->setReadOnly(m_document->isReadOnly());
-    if (m_outlineButton)
-        m_outlineButton->setEnabled(!m_document->isReadOnly());
+    updateOutlineButton();
 }
 
-void NarrativeEditor::selectPassage(int offset, int length)
+void NarrativeEditor::selectPassage(int offset, int length, bool takeFocus)
 {
     QTextCursor cursor = m_edit->textCursor();
     const int size = int(storedText().size());
@@ -82,7 +82,8 @@ void NarrativeEditor::selectPassage(int offset, int length)
     cursor.setPosition(std::clamp(offset + length, 0, size), QTextCursor::KeepAnchor);
     m_edit->setTextCursor(cursor);
     m_edit->ensureCursorVisible();
-    m_edit->setFocus(Qt::OtherFocusReason);
+    if (takeFocus)
+        m_edit->setFocus(Qt::OtherFocusReason);
 }
 
 void NarrativeEditor::insertOutline()
@@ -112,9 +113,25 @@ bool NarrativeEditor::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void NarrativeEditor::updateOutlineButton()
+{
+    if (!m_outlineButton)
+        return;
+    // Once the sub-headings are in the text, inserting them again would only repeat them.
+    QStringList lines;
+    for (const QString &line : storedText().split(u'\n'))
+        lines.append(LabelText::normalized(line));
+    const bool present = std::all_of(m_outline.cbegin(), m_outline.cend(), [&lines](const QString &heading) {
+        return lines.contains(LabelText::normalized(heading));
+    });
+    m_outlineButton->setEnabled(!present && !m_edit->isReadOnly());
+    m_outlineButton->setToolTip(present ? tr("The outline is in the text already.") : m_outline.join(u'\n'));
+}
+
 void NarrativeEditor::textEdited()
 {
     updateCount();
+    updateOutlineButton();
     if (m_updating)
         return;
     const QString text = storedText();
@@ -139,6 +156,7 @@ void NarrativeEditor::documentChanged(const ChangeEvent &event)
     m_edit->setTextCursor(cursor);
     m_updating = false;
     updateCount();
+    updateOutlineButton();
 }
 
 QString NarrativeEditor::storedText() const

@@ -29,8 +29,8 @@ public:
     QPlainTextEdit *textEdit() const { return m_edit; }
     /// The text as the report stores it, no-break spaces included.
     QString storedText() const;
-    /// Selects a passage of the text and gives the editor focus.
-    void selectPassage(int offset, int length);
+    /// Selects a passage of the text and, unless told not to, gives the editor focus.
+    void selectPassage(int offset, int length, bool takeFocus = true);
     /// Puts the format's outline of the part at the end of the text.
     void insertOutline();
 
@@ -46,6 +46,7 @@ private:
     void documentChanged(const ChangeEvent &event);
     void updateCount();
     void followReadOnly();
+    void updateOutlineButton();
 
     ReportDocument *m_document;
     int m_part;

@@ -5,7 +5,9 @@
 #include "document/reportdocument.h"
 #include "document/reporttablemodel.h"
 #include "document/tableformmodel.h"
+#include "findbar.h"
 #include "format.h"
+#include "messagebubble.h"
 #include "metaform.h"
 #include "narrativeeditor.h"
 #include "preview/reportpreview.h"
@@ -13,6 +15,7 @@
 #include "tableformview.h"
 #include "textlayout/reportwriter.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -52,7 +55,8 @@ ReportEditor::ReportEditor(ReportDocument *document, QWidget *parent)
     , m_navigator(new SectionNavigator(document, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_pages(new QStackedWidget(this))
-    , m_problem(new QLabel(this))
+    , m_problem(new MessageBubble(this))
+    , m_findBar(new FindBar(document, this))
     , m_preview(new ReportPreview(this))
     , m_previewTimer(new QTimer(this))
     , m_layout(new QVBoxLayout(this))
@@ -61,9 +65,6 @@ ReportEditor::ReportEditor(ReportDocument *document, QWidget *parent)
     m_splitter->setObjectName(QStringLiteral("editorSplitter"));
     m_pages->setObjectName(QStringLiteral("sectionPages"));
     m_problem->setObjectName(QStringLiteral("problemLabel"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c1c; padding: 6px; }"));
-    m_problem->hide();
 
     m_pages->addWidget(buildBasicPage());
     for (int part = 1; part <= Report::PartCount; ++part)
@@ -72,7 +73,6 @@ ReportEditor::ReportEditor(ReportDocument *document, QWidget *parent)
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_problem);
     rightLayout->addWidget(m_pages, 1);
     m_splitter->addWidget(m_navigator);
     m_splitter->addWidget(right);
@@ -80,9 +80,13 @@ ReportEditor::ReportEditor(ReportDocument *document, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({210, 900, 420});
     m_layout->setContentsMargins(0, 0, 0, 0);
-    m_layout->addWidget(m_splitter);
+    m_layout->setSpacing(0);
+    m_layout->addWidget(m_splitter, 1);
+    m_layout->addWidget(m_findBar);
+    connect(m_findBar, &FindBar::matchFound, this, &ReportEditor::showMatch);
 
     connect(m_navigator, &SectionNavigator::sectionSelected, this, &ReportEditor::showSection);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &ReportEditor::sectionChanged);
     connect(document, &ReportDocument::editRefused, this, &ReportEditor::showProblem);
     connect(document, &ReportDocument::changed, m_problem, &QWidget::hide);
 
@@ -136,11 +140,20 @@ QWidget *ReportEditor::buildPartPage(int part)
     } else {
         // Parts 二–四 are their tables; text there is rare and optional.
         narrative->textEdit()->setMaximumHeight(90);
+        m_tableNotes.append(narrative);
         for (const int table : tables) {
             auto *source = new ReportTableModel(m_document, table, page);
             auto *form = new TableFormModel(source, source);
             auto *view = new TableFormView(form, page);
-            connect(view, &TableFormView::problem, this, &ReportEditor::showProblem);
+            // A part that is one table (三, 四) gives it the page: it scrolls itself, headers frozen.
+            view->setFitsPage(tables.size() == 1);
+            connect(view, &TableFormView::problem, this,
+                    [this, view](const QString &message, const QRect &cell) {
+                        showProblemAt(message, view->viewport(), cell);
+                    });
+            connect(view, &TableFormView::done, this, &ReportEditor::message);
+            connect(view, &TableFormView::selectionSummaryChanged, this,
+                    &ReportEditor::selectionSummaryChanged);
             m_tables.insert(table, view);
             layout->addWidget(view, 0, Qt::AlignLeft);
         }
@@ -211,6 +224,24 @@ void ReportEditor::setBanner(QWidget *banner)
     banner->show();
 }
 
+void ReportEditor::showMatch(const TextMatch &match)
+{
+    if (match.inField) {
+        showSection(0);
+        if (QLineEdit *edit = m_metaForm->lineEdit(match.field)) {
+            edit->setSelection(match.offset, match.length);
+            m_scrollAreas[0]->ensureWidgetVisible(edit);
+        }
+        return;
+    }
+    const bool isPart = match.part >= 1 && match.part <= Report::PartCount;
+    showSection(isPart ? match.part : 0);
+    if (NarrativeEditor *editor = m_narratives.value(match.part)) {
+        editor->selectPassage(match.offset, match.length, false);
+        m_scrollAreas[currentSection()]->ensureWidgetVisible(editor->textEdit());
+    }
+}
+
 void ReportEditor::updatePreview()
 {
     QList<int> cellLines;
@@ -250,9 +281,64 @@ void ReportEditor::revealWithHeaders(int section, TableFormView *view)
 
 void ReportEditor::showProblem(const QString &message)
 {
-    m_problem->setText(message);
-    m_problem->setVisible(!message.isEmpty());
+    // At the cell or field being edited, where the clerk looks.
+    if (TableFormView *view = focusedTable()) {
+        showProblemAt(message, view->viewport(), view->visualRect(view->currentIndex()));
+        return;
+    }
+    const QWidget *focus = QApplication::focusWidget();
+    if (focus && isAncestorOf(focus))
+        showProblemAt(message, focus, focus->rect());
+    else
+        showProblemAt(message, m_pages, QRect(0, 0, m_pages->width(), 0));
+}
+
+void ReportEditor::showProblemAt(const QString &message, const QWidget *anchor, const QRect &rect)
+{
+    if (message.isEmpty()) {
+        m_problem->hide();
+        return;
+    }
+    m_problem->showAt(message, anchor, rect);
     Q_EMIT problem(message);
+}
+
+TableFormView *ReportEditor::focusedTable() const
+{
+    const QWidget *focus = QApplication::focusWidget();
+    for (TableFormView *view : m_tables) {
+        if (focus && (focus == view || view->isAncestorOf(focus)))
+            return view;
+    }
+    return nullptr;
+}
+
+void ReportEditor::setNavigatorVisible(bool visible)
+{
+    m_navigatorShown = visible;
+    m_navigator->setVisible(visible && !m_focusMode);
+}
+
+void ReportEditor::setPreviewVisible(bool visible)
+{
+    m_previewShown = visible;
+    m_preview->setVisible(visible && !m_focusMode);
+}
+
+void ReportEditor::setPreviousYearShown(bool shown)
+{
+    m_previousYearShown = shown;
+    for (TableFormView *view : std::as_const(m_tables))
+        view->setPreviousYearShown(shown);
+}
+
+void ReportEditor::setFocusMode(bool on)
+{
+    m_focusMode = on;
+    m_navigator->setVisible(m_navigatorShown && !on);
+    m_preview->setVisible(m_previewShown && !on);
+    for (NarrativeEditor *notes : std::as_const(m_tableNotes))
+        notes->setVisible(!on);
 }
 
 } // namespace nianbao

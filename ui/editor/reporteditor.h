@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/textsearch.h"
 #include "finding.h"
 
 #include <QHash>
@@ -17,6 +18,8 @@ class QVBoxLayout;
 
 namespace nianbao {
 
+class FindBar;
+class MessageBubble;
 class MetaForm;
 class NarrativeEditor;
 class ReportDocument;
@@ -46,6 +49,24 @@ public:
     /// The exported text, kept up to date a moment after each edit.
     ReportPreview *preview() const { return m_preview; }
     int currentSection() const;
+    /// The table form that has the keyboard focus (its cell editor's too); nullptr when none has.
+    TableFormView *focusedTable() const;
+    /// Find and replace across the report (Ctrl+F, F3, Ctrl+H), under the editor.
+    FindBar *findBar() const { return m_findBar; }
+    /// Shows and selects an occurrence the find bar found, leaving the keyboard in the bar.
+    void showMatch(const TextMatch &match);
+    /// The bubble that says why an edit was refused, at the place of the edit.
+    MessageBubble *messageBubble() const { return m_problem; }
+
+    /// The section navigator and the preview are panels the 视图 menu shows and hides.
+    void setNavigatorVisible(bool visible);
+    void setPreviewVisible(bool visible);
+    /// Focus mode: the section's forms get all the room; the notes above a part's tables are hidden.
+    void setFocusMode(bool on);
+    bool focusMode() const { return m_focusMode; }
+    /// The last-year column beside each table.
+    void setPreviousYearShown(bool shown);
+    bool previousYearShown() const { return m_previousYearShown; }
 
     /// Shows a section (0 = 基本信息, 1 … 6 = parts) and, within it, a table.
     void showSection(int section, int table = -1);
@@ -59,6 +80,12 @@ public:
 Q_SIGNALS:
     /// An edit was refused; message says why.
     void problem(const QString &message);
+    /// Something was done that the status bar should say (a paste, a fill).
+    void message(const QString &text);
+    /// The sum, count and average of the selected cells; empty when there is nothing to sum up.
+    void selectionSummaryChanged(const QString &summary);
+    /// The clerk moved to another section (0 = 基本信息, 1 … 6 = parts).
+    void sectionChanged(int section);
 
 private:
     QWidget *buildBasicPage();
@@ -66,13 +93,15 @@ private:
     /// Scrolls the section so that the current cell of view shows with the table's headers above it.
     void revealWithHeaders(int section, TableFormView *view);
     void showProblem(const QString &message);
+    void showProblemAt(const QString &message, const QWidget *anchor, const QRect &rect);
     void updatePreview();
 
     ReportDocument *m_document;
     SectionNavigator *m_navigator;
     QSplitter *m_splitter;
     QStackedWidget *m_pages;
-    QLabel *m_problem;
+    MessageBubble *m_problem;
+    FindBar *m_findBar;
     ReportPreview *m_preview;
     QTimer *m_previewTimer;
     QVBoxLayout *m_layout;
@@ -81,6 +110,12 @@ private:
     QHash<int, NarrativeEditor *> m_narratives;
     QList<QScrollArea *> m_scrollAreas;
     QPointer<QWidget> m_banner;
+    /// The notes above the parts' tables, hidden in focus mode.
+    QList<NarrativeEditor *> m_tableNotes;
+    bool m_focusMode = false;
+    bool m_navigatorShown = true;
+    bool m_previewShown = true;
+    bool m_previousYearShown = false;
 };
 
 } // namespace nianbao
