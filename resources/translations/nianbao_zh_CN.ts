@@ -815,19 +815,19 @@
     <name>nianbao::CommentStore</name>
     <message>
         <source>A comment needs a text.</source>
-        <translation>批注不能为空。</translation>
+        <translation>意见不能为空。</translation>
     </message>
     <message>
         <source>%1 is not a clerk of %2 and may not comment on its report.</source>
-        <translation>%1 不是%2的填报人，不能批注其报告。</translation>
+        <translation>%1 不是%2的填报人，不能对其报告提出意见。</translation>
     </message>
     <message>
         <source>The comment&apos;s place (%1 %2) is not part of the report.</source>
-        <translation>批注的位置（%1 %2）不在本报告中。</translation>
+        <translation>意见的位置（%1 %2）不在本报告中。</translation>
     </message>
     <message>
         <source>The comment was not stored.</source>
-        <translation>批注未能保存。</translation>
+        <translation>意见未能保存。</translation>
     </message>
     <message>
         <source>A reply needs a text.</source>
@@ -835,11 +835,11 @@
     </message>
     <message>
         <source>There is no comment %1.</source>
-        <translation>没有编号为 %1 的批注。</translation>
+        <translation>没有编号为 %1 的意见。</translation>
     </message>
     <message>
         <source>%1 is not a clerk of %2 and may not resolve comments on its report.</source>
-        <translation>%1 不是%2的填报人，不能处理其报告的批注。</translation>
+        <translation>%1 不是%2的填报人，不能处理其报告的意见。</translation>
     </message>
 </context>
 <context>
@@ -2607,7 +2607,7 @@
     </message>
     <message>
         <source>A supervisor reviews reports and does not edit them; comment instead.</source>
-        <translation>审核人审核报告而不修改报告；请使用批注。</translation>
+        <translation>审核人审核报告而不修改报告；请提出审核意见。</translation>
     </message>
     <message>
         <source>%1 is not a clerk of %2 and may not edit its report.</source>
@@ -2708,7 +2708,7 @@
     </message>
     <message>
         <source>Say why the report is returned: give a note or comment on what to change.</source>
-        <translation>请说明退回的理由：填写说明或对需修改之处加批注。</translation>
+        <translation>请说明退回的理由：填写说明或对需修改之处提出意见。</translation>
     </message>
     <message>
         <source>Agency</source>
