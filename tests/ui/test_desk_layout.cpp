@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QFile>
 #include <QMenu>
 #include <QMenuBar>
 #include <QScrollBar>
@@ -229,7 +230,11 @@ TEST_F(DeskLayoutTest, AfterACrashTheReportReopensWhereTheClerkWasWithTheLayout)
     action("reportListAction")->trigger();
     action("previewAction")->trigger();
     // Stored a moment after the change, and the session at once: on disk, as a new process reads it.
-    QTest::qWait(800);
+    const QString settingsFile = dir.filePath(QStringLiteral("settings.ini"));
+    ASSERT_TRUE(QTest::qWaitFor([&settingsFile] {
+        QFile file(settingsFile);
+        return file.open(QIODevice::ReadOnly) && file.readAll().contains("reportList=false");
+    }));
     {
         QSettings disk(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         EXPECT_EQ(disk.value(QStringLiteral("session/report")).toLongLong(), reportId);
