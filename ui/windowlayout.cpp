@@ -173,7 +173,21 @@ void WindowLayout::placeWindow()
         const QSize size(available.width() * 4 / 5, available.height() * 5 / 6);
         m_window->setGeometry(QRect(available.center() - QPoint(size.width() / 2, size.height() / 2), size));
     }
-    m_window->restoreState(settings.windowState());
+    if (!m_window->restoreState(settings.windowState()))
+        giveTheFormItsHeight(available.height());
+}
+
+void WindowLayout::giveTheFormItsHeight(int screenHeight)
+{
+    // At a first start the panels below the form take a quarter of the screen, not the half that
+    // their contents ask for: on 768 pixels the form would keep a strip of three rows.
+    QList<QDockWidget *> below;
+    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>()) {
+        if (m_window->dockWidgetArea(dock) == Qt::BottomDockWidgetArea)
+            below.append(dock);
+    }
+    if (!below.isEmpty())
+        m_window->resizeDocks(below, QList<int>(below.size(), screenHeight / 4), Qt::Vertical);
 }
 
 void WindowLayout::save()

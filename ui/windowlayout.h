@@ -77,6 +77,8 @@ protected:
 
 private:
     void setFocusMode(bool on);
+    /// Sizes the panels below the form for a first start on a screen of that height.
+    void giveTheFormItsHeight(int screenHeight);
     /// A small screen: maximise, and leave out what does not fit beside the form.
     bool isSmall(const QScreen *screen) const;
 

@@ -68,6 +68,23 @@ TEST_F(DeskLayoutTest, OnAWideScreenTheFirstWindowIsAComfortablePartOfIt)
     EXPECT_GE(window->height(), 800);
 }
 
+TEST_F(DeskLayoutTest, ThePanelsBelowTheFormTakeAQuarterOfTheScreenAtFirst)
+{
+    for (const QString &screen : {QStringLiteral("office"), QStringLiteral("wide")}) {
+        start(screen);
+        openSeed();
+        const int height = screenNamed(screen)->availableGeometry().height();
+        for (const char *name : {"findingsDock", "reviewDock"}) {
+            QDockWidget *panel = dock(name);
+            if (panel->isVisible()) {
+                EXPECT_LE(panel->height(), height / 4 + 8) << name << " on " << screen.toStdString();
+            }
+        }
+        EXPECT_GE(window->editor()->height(), height / 2) << screen.toStdString();
+        window.reset();
+    }
+}
+
 TEST_F(DeskLayoutTest, AStoredGeometryIsRestoredOnlyWhenItStillFits)
 {
     // Last used on a large monitor: too big for the office PC, so the window starts afresh.
