@@ -10,6 +10,9 @@ ReviewNotes ReviewNotes::of(const QList<ReviewTransition> &history,
                             const QList<WarningAcknowledgement> &latestAcknowledgements)
 {
     ReviewNotes notes;
+    notes.submissions = int(std::count_if(history.cbegin(), history.cend(), [](const ReviewTransition &step) {
+        return step.action == ReviewAction::Submit;
+    }));
     // Only the latest submission or return speaks for the round; an approval closes it but keeps
     // the submission it approved readable.
     const auto latest = std::find_if(history.crbegin(), history.crend(), [](const ReviewTransition &step) {

@@ -21,6 +21,9 @@ public:
     std::optional<ReviewTransition> returned;       ///< the latest return, if no submission followed it
     std::optional<ReviewTransition> submission;     ///< the latest submission, if no return followed it
     QList<WarningAcknowledgement> acknowledgements; ///< the warnings kept by that submission
+    /// How often the report was submitted, this round's included: what the clerk counts (第 2 次提交),
+    /// not the store's revisions, which grow with every edit. nullopt when no history was read.
+    std::optional<int> submissions;
 
     /// The notes of a history (oldest first) and the acknowledgements of its latest submission.
     static ReviewNotes of(const QList<ReviewTransition> &history,

@@ -2205,8 +2205,16 @@
 <context>
     <name>nianbao::ReviewBanner</name>
     <message>
-        <source>Status: %1 (revision %2)</source>
-        <translation>状态：%1（第 %2 版）</translation>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1 (not submitted yet)</source>
+        <translation>状态：%1（尚未提交）</translation>
+    </message>
+    <message>
+        <source>Status: %1 (submission %2)</source>
+        <translation>状态：%1（第 %2 次提交）</translation>
     </message>
     <message>
         <source>read-only: %1</source>

@@ -146,10 +146,14 @@ TEST(ReviewNotes, OnlyTheLatestSubmissionOrReturnSpeaks)
     ASSERT_TRUE(afterApproval.submission);
     EXPECT_EQ(afterApproval.submission->note, QStringLiteral("三"));
     EXPECT_EQ(afterApproval.acknowledgements.size(), 1);
+    EXPECT_EQ(afterReturn.submissions, 1);
+    EXPECT_EQ(afterApproval.submissions, 2) << "submissions, not steps";
 
     const ReviewNotes nothing = ReviewNotes::of({}, kept);
     EXPECT_FALSE(nothing.returned || nothing.submission);
     EXPECT_TRUE(nothing.acknowledgements.isEmpty());
+    EXPECT_EQ(nothing.submissions, 0);
+    EXPECT_FALSE(ReviewNotes{}.submissions) << "unknown until a history is read";
 }
 
 TEST_P(ReviewNotesTest, TheHistoryTableShowsEveryStepWithWhoAndTheNote)

@@ -15,6 +15,7 @@
 #include "review/reviewbanner.h"
 #include "review/reviewcontroller.h"
 #include "review/reviewdock.h"
+#include "review/reviewnotes.h"
 #include "review/reviewsession.h"
 #include "review/reviewtransitions.h"
 #include "review/revisiondiffview.h"
@@ -56,8 +57,16 @@ TEST_F(ReviewUiTest, ClerkSubmitsSupervisorCommentsAndReturnsClerkFixesSuperviso
     ASSERT_FALSE(window->document()->isReadOnly()) << "a clerk edits the draft of their agency";
     EXPECT_FALSE(review()->returnAction()->isEnabled());
     EXPECT_FALSE(review()->approveAction()->isEnabled());
+    // The banner counts submissions as the clerk does, not the store's revisions (one per edit).
+    const auto bannerSays = [this](const QString &words) {
+        return review()->banner()->statusLabel()->text().contains(words);
+    };
+    EXPECT_TRUE(bannerSays(QStringLiteral("尚未提交")))
+        << review()->banner()->statusLabel()->text().toStdString();
     submitWithReason();
     ASSERT_EQ(status(), ReportStatus::Submitted) << review()->lastMessage().toStdString();
+    EXPECT_TRUE(bannerSays(QStringLiteral("第 1 次提交")))
+        << review()->banner()->statusLabel()->text().toStdString();
     EXPECT_TRUE(window->document()->isReadOnly()) << "a submitted report is locked";
     EXPECT_TRUE(window->windowTitle().contains(reportStatusLabel(ReportStatus::Submitted)));
 
@@ -122,6 +131,9 @@ TEST_F(ReviewUiTest, ClerkSubmitsSupervisorCommentsAndReturnsClerkFixesSuperviso
     submitWithReason(&unresolvedListed);
     EXPECT_EQ(unresolvedListed, 1) << "resubmitting lists the comments not marked resolved";
     ASSERT_EQ(status(), ReportStatus::Submitted) << review()->lastMessage().toStdString();
+    EXPECT_TRUE(bannerSays(QStringLiteral("第 2 次提交")))
+        << review()->banner()->statusLabel()->text().toStdString();
+    EXPECT_GT(stored().revision, 2) << "the edits in between made revisions, not submissions";
 
     // The supervisor sees the cell in the diff and approves.
     signIn(Supervisor);
@@ -290,7 +302,10 @@ TEST(ReviewBanner, FollowsTheDocumentAndOffersOnlyTheStepsAllowedNow)
     approve.setObjectName(QStringLiteral("approveAction"));
     approve.setEnabled(false);
     ReviewBanner banner(&document, {&submit, &approve});
-    banner.setStatus(ReportStatus::Draft, 3);
+    banner.setStatus(ReportStatus::Draft);
+    ReviewNotes submittedThrice;
+    submittedThrice.submissions = 3;
+    banner.setNotes(submittedThrice);
     banner.show();
     auto *submitButton = banner.findChild<QToolButton *>(QStringLiteral("submitActionButton"));
     auto *approveButton = banner.findChild<QToolButton *>(QStringLiteral("approveActionButton"));
@@ -304,7 +319,7 @@ TEST(ReviewBanner, FollowsTheDocumentAndOffersOnlyTheStepsAllowedNow)
     EXPECT_TRUE(approveButton->isVisible());
 
     EXPECT_TRUE(banner.statusLabel()->text().contains(reportStatusLabel(ReportStatus::Draft)));
-    EXPECT_TRUE(banner.statusLabel()->text().contains(QStringLiteral("3")));
+    EXPECT_TRUE(banner.statusLabel()->text().contains(QStringLiteral("第 3 次提交")));
     const QString why = QStringLiteral("已提交审核，不能修改。");
     EXPECT_FALSE(banner.statusLabel()->text().contains(why));
     document.setReadOnly(true, why);

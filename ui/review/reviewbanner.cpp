@@ -55,10 +55,9 @@ ReviewBanner::ReviewBanner(ReportDocument *document, const QList<QAction *> &act
     refresh();
 }
 
-void ReviewBanner::setStatus(ReportStatus status, int revision)
+void ReviewBanner::setStatus(ReportStatus status)
 {
     m_reportStatus = status;
-    m_revision = revision;
     refresh();
 }
 
@@ -70,6 +69,8 @@ void ReviewBanner::showBrokenSeal(const QString &problem)
 
 void ReviewBanner::setNotes(const ReviewNotes &notes)
 {
+    m_submissions = notes.submissions;
+    refresh();
     m_note->setText(notes.text());
     m_note->setVisible(!notes.isEmpty());
     // A return note asks the clerk to act: it stands out like a warning; a submission note informs.
@@ -83,7 +84,10 @@ void ReviewBanner::setNotes(const ReviewNotes &notes)
 void ReviewBanner::refresh()
 {
     const bool readOnly = m_document->isReadOnly();
-    QString text = tr("Status: %1 (revision %2)").arg(reportStatusLabel(m_reportStatus)).arg(m_revision);
+    const QString status = reportStatusLabel(m_reportStatus);
+    QString text = !m_submissions        ? tr("Status: %1").arg(status)
+                   : *m_submissions == 0 ? tr("Status: %1 (not submitted yet)").arg(status)
+                                         : tr("Status: %1 (submission %2)").arg(status).arg(*m_submissions);
     if (readOnly)
         text += QStringLiteral(" — ") + tr("read-only: %1").arg(m_document->readOnlyReason());
     m_status->setText(text);

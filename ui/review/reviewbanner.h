@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QAction;
 class QLabel;
 
@@ -15,10 +17,11 @@ class ReportDocument;
 struct ReviewNotes;
 
 /**
- * The bar above the open report in review: its status and revision, why it is read-only (it
- * follows the document's read-only state), a button for each review action the user may take now
- * (a button shows while its action is enabled), the note that stands in the review (the
- * supervisor's return note until the next submission, the clerk's submission note), and, loud and
+ * The bar above the open report in review: its status and how often it was submitted (第 2 次提交,
+ * not the store's revision, which grows with every edit), why it is read-only (it follows the
+ * document's read-only state), a button for each review action the user may take now (a button
+ * shows while its action is enabled), the note that stands in the review (the supervisor's return
+ * note until the next submission, the clerk's submission note), and, loud and
  * red, an approval that no longer matches the stored content.
  */
 class ReviewBanner : public QWidget
@@ -27,10 +30,10 @@ class ReviewBanner : public QWidget
 public:
     ReviewBanner(ReportDocument *document, const QList<QAction *> &actions, QWidget *parent = nullptr);
 
-    void setStatus(ReportStatus status, int revision);
+    void setStatus(ReportStatus status);
     /// Shows that the approval seal is broken, and why.
     void showBrokenSeal(const QString &problem);
-    /// Shows the standing note (hidden when there is none).
+    /// Shows the standing note (hidden when there is none) and how often the report was submitted.
     void setNotes(const ReviewNotes &notes);
 
     QLabel *statusLabel() const { return m_status; }
@@ -45,7 +48,7 @@ private:
     QLabel *m_seal;
     QLabel *m_note;
     ReportStatus m_reportStatus = ReportStatus::Draft;
-    int m_revision = 0;
+    std::optional<int> m_submissions;
 };
 
 } // namespace nianbao

@@ -151,7 +151,7 @@ void ReviewController::attach(ReportEditor *editor, ReportDocument *document, qi
 
     m_transitions->setReport(reportId, document, m_status);
     m_banner = new ReviewBanner(document, {m_submit, m_return, m_approve, m_diff});
-    m_banner->setStatus(stored->status, stored->revision);
+    m_banner->setStatus(stored->status);
     editor->setBanner(m_banner);
     m_comments->attach(editor, document, reportId);
     m_dock->setReport(reportId, &document->format(),
