@@ -3,10 +3,12 @@
 #include "desktestsupport.h"
 
 #include "document/selectionsummary.h"
+#include "editor/findbar.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QScrollBar>
 
@@ -172,6 +174,30 @@ TEST_F(DeskKeyboardTest, TheStatusBarSumsTheSelection)
     EXPECT_EQ(summary->text(), expected.text());
     EXPECT_TRUE(summary->text().contains(expected.sum()->toString())) << summary->text().toStdString();
     EXPECT_EQ(*expected.sum(), value("p3/received/total").number());
+}
+
+TEST_F(DeskKeyboardTest, EscapeFromTheFindBarGivesTheKeyboardToWhatWasFound)
+{
+    place("p3/received/natural");
+    key(Qt::Key_F, Qt::ControlModifier);
+    FindBar *bar = window->editor()->findBar();
+    ASSERT_TRUE(bar->isVisible());
+    ASSERT_EQ(QApplication::focusWidget(), bar->findEdit());
+    const QString word = QStringLiteral("政府信息公开");
+    QTest::keyClicks(bar->findEdit(), word);
+    key(Qt::Key_Return);
+    ASSERT_FALSE(bar->statusLabel()->text().contains(QStringLiteral("没有")))
+        << bar->statusLabel()->text().toStdString();
+    key(Qt::Key_Escape);
+    EXPECT_FALSE(bar->isVisible());
+    QWidget *focused = QApplication::focusWidget();
+    ASSERT_NE(focused, nullptr);
+    QString selected;
+    if (auto *text = qobject_cast<QPlainTextEdit *>(focused))
+        selected = text->textCursor().selectedText();
+    else if (auto *line = qobject_cast<QLineEdit *>(focused))
+        selected = line->selectedText();
+    EXPECT_EQ(selected, word) << focused->metaObject()->className();
 }
 
 } // namespace

@@ -19,6 +19,10 @@ const QList<KeyboardHelp::Group> &KeyboardHelp::groups()
               QT_TRANSLATE_NOOP("KeyboardHelp",
                                 "Confirm and move to the next cell right / left (totals skipped)")},
              {QT_TRANSLATE_NOOP("KeyboardHelp", "Arrow keys"), QT_TRANSLATE_NOOP("KeyboardHelp", "Move")},
+             {QT_TRANSLATE_NOOP("KeyboardHelp", "Ctrl+Arrow keys"),
+              QT_TRANSLATE_NOOP("KeyboardHelp", "Move to the first or last row or column of the table")},
+             {QT_TRANSLATE_NOOP("KeyboardHelp", "Shift+Arrow keys"),
+              QT_TRANSLATE_NOOP("KeyboardHelp", "Select cells; the status bar shows their sum")},
              {QT_TRANSLATE_NOOP("KeyboardHelp", "F2 or double-click"),
               QT_TRANSLATE_NOOP("KeyboardHelp", "Change the current content instead of replacing it")},
              {QT_TRANSLATE_NOOP("KeyboardHelp", "Delete"),
@@ -29,6 +33,13 @@ const QList<KeyboardHelp::Group> &KeyboardHelp::groups()
               QT_TRANSLATE_NOOP("KeyboardHelp", "Paste, also a block copied from Excel or WPS")},
              {QT_TRANSLATE_NOOP("KeyboardHelp", "Esc"),
               QT_TRANSLATE_NOOP("KeyboardHelp", "Discard what is being typed")},
+         }},
+        {QT_TRANSLATE_NOOP("KeyboardHelp", "Find bar"),
+         {
+             {QT_TRANSLATE_NOOP("KeyboardHelp", "Enter / Shift+Enter"),
+              QT_TRANSLATE_NOOP("KeyboardHelp", "Next / previous occurrence")},
+             {QT_TRANSLATE_NOOP("KeyboardHelp", "Esc"),
+              QT_TRANSLATE_NOOP("KeyboardHelp", "Close the find bar and go back to the form")},
          }},
     };
     return groups;

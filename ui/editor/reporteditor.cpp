@@ -84,6 +84,12 @@ ReportEditor::ReportEditor(ReportDocument *document, QWidget *parent)
     m_layout->addWidget(m_splitter, 1);
     m_layout->addWidget(m_findBar);
     connect(m_findBar, &FindBar::matchFound, this, &ReportEditor::showMatch);
+    connect(m_findBar, &FindBar::closed, this, [this] {
+        if (m_lastMatch && m_lastMatch->isVisible())
+            m_lastMatch->setFocus(Qt::OtherFocusReason);
+        else
+            m_pages->currentWidget()->nextInFocusChain()->setFocus(Qt::OtherFocusReason);
+    });
 
     connect(m_navigator, &SectionNavigator::sectionSelected, this, &ReportEditor::showSection);
     connect(m_pages, &QStackedWidget::currentChanged, this, &ReportEditor::sectionChanged);
@@ -231,6 +237,7 @@ void ReportEditor::showMatch(const TextMatch &match)
         if (QLineEdit *edit = m_metaForm->lineEdit(match.field)) {
             edit->setSelection(match.offset, match.length);
             m_scrollAreas[0]->ensureWidgetVisible(edit);
+            m_lastMatch = edit;
         }
         return;
     }
@@ -239,6 +246,7 @@ void ReportEditor::showMatch(const TextMatch &match)
     if (NarrativeEditor *editor = m_narratives.value(match.part)) {
         editor->selectPassage(match.offset, match.length, false);
         m_scrollAreas[currentSection()]->ensureWidgetVisible(editor->textEdit());
+        m_lastMatch = editor->textEdit();
     }
 }
 

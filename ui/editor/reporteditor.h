@@ -110,6 +110,8 @@ private:
     QHash<int, NarrativeEditor *> m_narratives;
     QList<QScrollArea *> m_scrollAreas;
     QPointer<QWidget> m_banner;
+    /// Where the find bar showed its last occurrence: the keyboard goes there when the bar closes.
+    QPointer<QWidget> m_lastMatch;
     /// The notes above the parts' tables, hidden in focus mode.
     QList<NarrativeEditor *> m_tableNotes;
     bool m_focusMode = false;
