@@ -88,8 +88,6 @@ MainWindow::MainWindow(QWidget *parent)
         },
         Qt::QueuedConnection);
     connect(m_review, &ReviewController::openReport, this, &MainWindow::openReport);
-    // Last, after the review's menu: 帮助 stays at the right end of the menu bar.
-    new HelpMenu(this);
     connect(m_review, &ReviewController::message, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_review->dock(), &ReviewDock::notesChanged, this, &MainWindow::showReviewNotes);
@@ -105,6 +103,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->showMessage(tr("Ready"));
     m_mainSplitter->restoreState(Settings::instance().mainSplitter());
     createViewMenu();
+    // Last, after the review's and the view's menus: 帮助 stays at the right end of the menu bar.
+    new HelpMenu(this);
     // Still marked as running from the last start: that one did not end normally.
     m_lastRunCrashed = Settings::instance().running();
     Settings::instance().setRunning(true);

@@ -80,6 +80,10 @@ protected:
         ASSERT_TRUE(reopened.size() > 0 || reopened.wait(5000))
             << "the report was not reloaded: " << review()->lastMessage().toStdString();
     }
+    static std::string describe(const QRect &r)
+    {
+        return QStringLiteral("%1,%2 %3×%4").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height()).toStdString();
+    }
     /// Shows part 三 and waits until its table is laid out, so that its cells can be clicked.
     void showPart3()
     {
@@ -87,7 +91,10 @@ protected:
         ASSERT_TRUE(QTest::qWaitFor([this] {
             const QRect cell = p3View()->visualRect(formIndex("p3/received/natural"));
             return p3View()->isVisible() && p3View()->viewport()->rect().contains(cell.center());
-        }));
+        })) << "part 三's first cell at " << describe(p3View()->visualRect(formIndex("p3/received/natural")))
+            << " is not in its table's viewport " << describe(p3View()->viewport()->rect()) << " (table "
+            << (p3View()->isVisible() ? "shown" : "hidden") << ", window " << describe(window->geometry())
+            << ", editor " << describe(window->editor()->geometry()) << ")";
     }
     void openSeed()
     {
