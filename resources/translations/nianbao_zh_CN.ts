@@ -470,6 +470,38 @@
         <source>Discard what is being typed</source>
         <translation>放弃正在输入的内容</translation>
     </message>
+    <message>
+        <source>Ctrl+Arrow keys</source>
+        <translation>Ctrl+方向键</translation>
+    </message>
+    <message>
+        <source>Move to the first or last row or column of the table</source>
+        <translation>移到表格的第一行、最后一行、第一列或最后一列</translation>
+    </message>
+    <message>
+        <source>Shift+Arrow keys</source>
+        <translation>Shift+方向键</translation>
+    </message>
+    <message>
+        <source>Select cells; the status bar shows their sum</source>
+        <translation>选择单元格，状态栏显示其合计</translation>
+    </message>
+    <message>
+        <source>Find bar</source>
+        <translation>查找栏</translation>
+    </message>
+    <message>
+        <source>Enter / Shift+Enter</source>
+        <translation>Enter / Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Next / previous occurrence</source>
+        <translation>下一处 / 上一处</translation>
+    </message>
+    <message>
+        <source>Close the find bar and go back to the form</source>
+        <translation>关闭查找栏，回到表单</translation>
+    </message>
 </context>
 <context>
     <name>UndoCommands</name>
@@ -598,6 +630,37 @@
     <message>
         <source>blank</source>
         <translation>空</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::CellInput</name>
+    <message>
+        <source>Enter a whole number of 0 or more, such as 0, 12, 1,234 or 12件; “%1” is not one.</source>
+        <translation>请输入 0 或正整数，如 0、12、1,234 或 12件；“%1”不是。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, with + or - for a change, such as +8, -3 or 0; “%1” is not one.</source>
+        <translation>请输入整数，增减可带 + 或 -，如 +8、-3 或 0；“%1”不是。</translation>
+    </message>
+    <message>
+        <source>Enter an amount with at most four decimals and its unit, such as 20.001万元 or 251,000元; “%1” is not one.</source>
+        <translation>请输入最多四位小数的金额并写明单位，如 20.001万元 或 251,000元；“%1”不是。</translation>
+    </message>
+    <message>
+        <source>Enter an amount in %1 with at most four decimals, such as 20.001 or 1,234.5%1; “%2” is not one.</source>
+        <translation>请输入以%1为单位、最多四位小数的金额，如 20.001 或 1,234.5%1；“%2”不是。</translation>
+    </message>
+    <message>
+        <source>Thousands separators stand between groups of three digits, as in 1,234 or 12,345, and the decimal point is “.”; “%1” is not written so.</source>
+        <translation>千位分隔符应每三位一个，如 1,234 或 12,345，小数点用“.”；“%1”不是这样写的。</translation>
+    </message>
+    <message>
+        <source>This column is in %1 and “%2” is in %3: enter %4 (the same amount in %1).</source>
+        <translation>该列以%1为单位，“%2”是以%3计的：请输入 %4（即同一金额以%1计）。</translation>
+    </message>
+    <message>
+        <source>This column is in %1 and “%2” is in %3: enter the amount in %1.</source>
+        <translation>该列以%1为单位，“%2”是以%3计的：请以%1为单位输入。</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1026,13 @@
     </message>
 </context>
 <context>
+    <name>nianbao::DateInput</name>
+    <message>
+        <source>Write the date as 2022年1月20日, 2022-01-20, 2022.1.20 or 2022/1/20; “%1” is not a date.</source>
+        <translation>日期请写成 2022年1月20日、2022-01-20、2022.1.20 或 2022/1/20；“%1”不是日期。</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::DbCommands</name>
     <message>
         <source>%1 report(s), %2 snapshot(s) checked</source>
@@ -1016,6 +1086,71 @@
     <message>
         <source>%1 is not an HTML page, a PDF or a Word document exported by Nianbao.</source>
         <translation>%1 不是年报编审导出的 HTML 页面、PDF 或 Word 文档。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::FindBar</name>
+    <message>
+        <source>Find in the whole report</source>
+        <translation>在整份年报中查找</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>替换为</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一处</translation>
+    </message>
+    <message>
+        <source>The previous occurrence (Shift+F3)</source>
+        <translation>上一处（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一处</translation>
+    </message>
+    <message>
+        <source>The next occurrence (F3, or Enter in the find field)</source>
+        <translation>下一处（F3，或在查找框中按 Enter）</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Replace All</source>
+        <translation>全部替换</translation>
+    </message>
+    <message>
+        <source>Replace every occurrence in the report, as one step that Ctrl+Z undoes</source>
+        <translation>替换全文所有各处，作为一步，可用 Ctrl+Z 撤销</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Replace with:</source>
+        <translation>替换为：</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n occurrence(s).</source>
+        <translation>
+            <numerusform>已替换 %n 处。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not in the report.</source>
+        <translation>年报中没有“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 处，共 %2 处</translation>
     </message>
 </context>
 <context>
@@ -1392,18 +1527,6 @@
         <translation>已导出到 %1。</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>查找</translation>
-    </message>
-    <message>
-        <source>Find in the report&apos;s text:</source>
-        <translation>在年报文字中查找：</translation>
-    </message>
-    <message>
-        <source>“%1” was not found.</source>
-        <translation>未找到“%1”。</translation>
-    </message>
-    <message>
         <source>&amp;Reload Report</source>
         <translation>重新载入年报(&amp;R)</translation>
     </message>
@@ -1422,6 +1545,78 @@
     <message>
         <source>&amp;Connect to Server…</source>
         <translation>连接服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Report List</source>
+        <translation>年报列表</translation>
+    </message>
+    <message>
+        <source>Section Navigator</source>
+        <translation>章节导航</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Last Year&apos;s Figures</source>
+        <translation>上年数对照</translation>
+    </message>
+    <message>
+        <source>A column beside each table with last year&apos;s figures of the column you are in (every cell&apos;s tooltip shows last year&apos;s figure too)</source>
+        <translation>在每张表右侧增加一列，显示当前所在列的上年数（鼠标停在单元格上也可看到上年数）</translation>
+    </message>
+    <message>
+        <source>Focus mode: only the form. F11 brings the panels back.</source>
+        <translation>专注模式：只显示表格。按 F11 恢复各面板。</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Down</source>
+        <translation>向下填充(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Copy the first selected value of each column into the selected cells below it, or the value above into one selected cell (Ctrl+D).</source>
+        <translation>把每列所选的第一个值填入其下所选的单元格；只选一格时填入上一格的值（Ctrl+D）。</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Right</source>
+        <translation>向右填充(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Copy the first selected value of each row into the selected cells right of it, or the value on the left into one selected cell (Ctrl+R).</source>
+        <translation>把每行所选的第一个值填入其右所选的单元格；只选一格时填入左边一格的值（Ctrl+R）。</translation>
+    </message>
+    <message>
+        <source>Find text in every part of the report (Ctrl+F)</source>
+        <translation>在年报各部分的文字中查找（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>查找上一个(&amp;P)</translation>
+    </message>
+    <message>
+        <source>R&amp;eplace…</source>
+        <translation>替换(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Replace text in every part of the report (Ctrl+H)</source>
+        <translation>替换年报各部分中的文字（Ctrl+H）</translation>
+    </message>
+    <message>
+        <source>The program did not end normally last time: the report you were working on is open again where you were. Every edit was stored as you made it.</source>
+        <translation>上次未正常退出：已重新打开您正在填写的年报，回到原来的位置。每一处修改都已在输入时存入数据库。</translation>
+    </message>
+    <message>
+        <source>The report you were working on is open again where you were.</source>
+        <translation>已打开您上次填写的年报，回到原来的位置。</translation>
+    </message>
+    <message>
+        <source>Select the cells of a table to fill first.</source>
+        <translation>请先在表格中选中要填充的单元格。</translation>
     </message>
 </context>
 <context>
@@ -1455,10 +1650,6 @@
         <translation>落款机关：</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD, e.g. %1-01-20</source>
-        <translation>年-月-日，如 %1-01-20</translation>
-    </message>
-    <message>
         <source>Date:</source>
         <translation>落款日期：</translation>
     </message>
@@ -1467,12 +1658,20 @@
         <translation>抄送：</translation>
     </message>
     <message>
-        <source>“%1” is not a date; write it as 2022-01-20.</source>
-        <translation>“%1”不是日期，请写成 2022-01-20 的形式。</translation>
-    </message>
-    <message>
         <source>The agency, the year and the format are fixed once a report is created. For another agency or year, create a new report (File → New Report…).</source>
         <translation>机关、年度和格式在年报创建时即已确定，不能再改。要为其他机关或年度填报，请新建年报（文件 → 新建年报…）。</translation>
+    </message>
+    <message>
+        <source>e.g. %1年1月20日, %1-01-20, %1.1.20 or %1/1/20</source>
+        <translation>如 %1年1月20日、%1-01-20、%1.1.20 或 %1/1/20</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>日历…</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>在日历中选择日期</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1699,10 @@
         <translation>
             <numerusform>%n 字</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The outline is in the text already.</source>
+        <translation>提纲已在文中。</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1927,45 @@
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>无法写入 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::PastePlan</name>
+    <message>
+        <source>Each pasted row has %1 values, but from %2 to the right edge the table has only %3 columns. Nothing was pasted.</source>
+        <translation>粘贴的每行有 %1 个值，但从%2到表格右边只有 %3 列。未粘贴任何内容。</translation>
+    </message>
+    <message>
+        <source>Each pasted row has %1 values, but from %2 to the right edge the table has %3 columns: %4 to fill and %5 computed totals. Nothing was pasted: copy %4 values without the totals or %3 with them, or start the paste elsewhere.</source>
+        <translation>粘贴的每行有 %1 个值，但从%2到表格右边有 %3 列：%4 列可填写，%5 列是自动计算的合计。未粘贴任何内容：请复制不含合计的 %4 个值，或连同合计共 %3 个值，或从别处开始粘贴。</translation>
+    </message>
+    <message>
+        <source>The pasted block has %1 rows, but from %2 to the bottom the table has only %3 rows. Nothing was pasted.</source>
+        <translation>粘贴的内容有 %1 行，但从%2到表格底部只有 %3 行。未粘贴任何内容。</translation>
+    </message>
+    <message>
+        <source>The pasted block has %1 rows, but from %2 to the bottom the table has %3 rows: %4 to fill and %5 computed totals. Nothing was pasted: copy %4 rows without the totals or %3 with them, or start the paste elsewhere.</source>
+        <translation>粘贴的内容有 %1 行，但从%2到表格底部有 %3 行：%4 行可填写，%5 行是自动计算的合计。未粘贴任何内容：请复制不含合计的 %4 行，或连同合计共 %3 行，或从别处开始粘贴。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no values to paste.</source>
+        <translation>剪贴板中没有可粘贴的值。</translation>
+    </message>
+    <message>
+        <source>%1 is a total: it is computed from its terms. Nothing was pasted.</source>
+        <translation>%1 是合计，由各项自动计算。未粘贴任何内容。</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted. %1 (row %2, value %3 of the block): %4</source>
+        <translation>未粘贴任何内容。%1（所粘贴内容第 %2 行第 %3 个值）：%4</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted. The block gives %1 for %2 (row %3, value %4 of the block), a total whose terms sum to %5. Totals are computed: copy the block without them, or check the figures.</source>
+        <translation>未粘贴任何内容。所粘贴内容中%2为 %1（第 %3 行第 %4 个值），而该合计的各项之和为 %5。合计由程序计算：请复制不含合计的内容，或核对数字。</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空</translation>
     </message>
 </context>
 <context>
@@ -2178,28 +2420,56 @@
         <translation>空白：没有发生请填 0。</translation>
     </message>
     <message>
-        <source>Enter a whole number of 0 or more, such as 0 or 12; “%1” is not one.</source>
-        <translation>请填写大于或等于 0 的整数（如 0、12），“%1”不是。</translation>
-    </message>
-    <message>
-        <source>Enter a whole number, with + or - for a change, such as +8, -3 or 0; “%1” is not one.</source>
-        <translation>请填写整数，增减可带 + 或 -（如 +8、-3、0），“%1”不是。</translation>
-    </message>
-    <message>
-        <source>Enter an amount with at most four decimals and its unit, such as 20.001万元; “%1” is not one.</source>
-        <translation>请填写金额（最多四位小数）并注明单位（如 20.001万元），“%1”不是。</translation>
-    </message>
-    <message>
-        <source>Enter an amount in %1 with at most four decimals, such as 20.001; “%2” is not one.</source>
-        <translation>请填写以%1为单位、最多四位小数的金额（如 20.001），“%2”不是。</translation>
-    </message>
-    <message>
-        <source>This column is in %1; enter the amount in %1.</source>
-        <translation>本列单位为%1，请按%1填写。</translation>
-    </message>
-    <message>
         <source>%1 is a total: it is computed from its terms.</source>
         <translation>%1是合计数，由各项自动计算。</translation>
+    </message>
+    <message>
+        <source>Last year: blank</source>
+        <translation>上年：空白</translation>
+    </message>
+    <message>
+        <source>Last year: %1</source>
+        <translation>上年：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted. %1: %2</source>
+        <translation>未粘贴任何内容。%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted into %n cell(s).</source>
+        <translation>
+            <numerusform>已粘贴到 %n 个单元格。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n value(s) into the cells to fill; the totals between them are computed.</source>
+        <translation>
+            <numerusform>已粘贴 %n 个值到可填写的单元格，其间的合计由程序计算。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n value(s).</source>
+        <translation>
+            <numerusform>已粘贴 %n 个值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was filled. %1: %2</source>
+        <translation>未填充任何内容。%1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing to fill down: select the cells below the value to copy (or one cell to copy the value above it).</source>
+        <translation>没有可向下填充的单元格：请选中要复制的值及其下方的单元格（或只选一格，填入上一格的值）。</translation>
+    </message>
+    <message>
+        <source>Nothing to fill right: select the cells to the right of the value to copy (or one cell to copy the value on its left).</source>
+        <translation>没有可向右填充的单元格：请选中要复制的值及其右侧的单元格（或只选一格，填入左边一格的值）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled %n cell(s).</source>
+        <translation>
+            <numerusform>已填充 %n 个单元格。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2868,6 +3138,21 @@
     </message>
 </context>
 <context>
+    <name>nianbao::SelectionSummary</name>
+    <message>
+        <source>Count: 0</source>
+        <translation>计数：0</translation>
+    </message>
+    <message>
+        <source>Count: %1&#x3000;(amounts in 元 and in 万元 are not added up)</source>
+        <translation>计数：%1&#x3000;（元与万元的金额不相加）</translation>
+    </message>
+    <message>
+        <source>Sum: %1&#x3000;Count: %2&#x3000;Average: %3</source>
+        <translation>求和：%1&#x3000;计数：%2&#x3000;平均值：%3</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::ServerAccounts</name>
     <message>
         <source>%1 cannot be a login name on the server: use lower-case ASCII letters, digits and _, starting with a letter (at most 63), e.g. zhangsan or kanshi_clerk.</source>
@@ -3467,6 +3752,19 @@
     </message>
 </context>
 <context>
+    <name>nianbao::TableFormModel</name>
+    <message>
+        <source>Last year
+%1</source>
+        <translation>上年
+%1</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s figures of the column you are in (视图 → Last Year&apos;s Figures hides them)</source>
+        <translation>当前所在列的上年数（视图 → 上年数对照 可关闭）</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::TableReader</name>
     <message>
         <source>“%1” was read as the official label “%2”.</source>
@@ -3503,6 +3801,13 @@
     <message>
         <source>Cells (%1) beyond the %2 columns of “%3” were not read.</source>
         <translation>“%3”超出%2列的单元格（%1）未读入。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::TextSearch</name>
+    <message>
+        <source>Replace “%1” with “%2”</source>
+        <translation>将“%1”替换为“%2”</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +4298,10 @@
         <source>Part %1 plans for the report&apos;s own year (“2023年将…” in the 2023 report): usually last year&apos;s text carried over.</source>
         <translation>第%1部分计划的是报告年度本身（2023 年度报告中写“2023年将…”）：通常是照搬了上一年的文字。</translation>
     </message>
+    <message>
+        <source>Part %1 “%2” has only its sub-headings: nothing is written under them yet</source>
+        <translation>第%1部分“%2”只有小标题，其下尚未填写内容</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::VerifyCommand</name>
@@ -4003,6 +4312,25 @@
     <message>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::WindowLayout</name>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation>专注模式(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Hide every panel so that the form gets the whole window (F11; F11 again brings the panels back).</source>
+        <translation>隐藏所有面板，让表格占满整个窗口（F11；再按 F11 恢复各面板）。</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 panel</source>
+        <translation>显示或隐藏“%1”面板</translation>
     </message>
 </context>
 <context>
