@@ -88,6 +88,8 @@ protected:
     void showPart3()
     {
         window->editor()->showSection(3);
+        // On the test screen (800 pixels wide) the form scrolls sideways, as a clerk would scroll it.
+        p3View()->scrollTo(formIndex("p3/received/natural"));
         ASSERT_TRUE(QTest::qWaitFor([this] {
             const QRect cell = p3View()->visualRect(formIndex("p3/received/natural"));
             return p3View()->isVisible() && p3View()->viewport()->rect().contains(cell.center());
