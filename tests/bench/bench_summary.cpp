@@ -4,6 +4,7 @@
 // five years (2019–2023). Targets: the county summary of a year (with last year and the trend)
 // read from the store in ≤ 50 ms; the year overview of the 60 agencies open and painted in
 // ≤ 100 ms. Also measured: the summary's spreadsheet and PDF (with its charts).
+#include "benchmain.h"
 #include "format.h"
 #include "report.h"
 #include "review/reviewoverviewdialog.h"
@@ -162,10 +163,5 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     SummaryChartBuilder::install();
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return nianbao::bench::runBenchmarks(argc, argv);
 }
