@@ -82,18 +82,24 @@ protected:
     }
     static std::string describe(const QRect &r)
     {
-        return QStringLiteral("%1,%2 %3×%4").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height()).toStdString();
+        return QStringLiteral("%1,%2 %3×%4")
+            .arg(r.x())
+            .arg(r.y())
+            .arg(r.width())
+            .arg(r.height())
+            .toStdString();
     }
     /// Shows part 三 and waits until its table is laid out, so that its cells can be clicked.
     void showPart3()
     {
         window->editor()->showSection(3);
-        // On the test screen (800 pixels wide) the form scrolls sideways, as a clerk would scroll it.
+        // Where the form is narrower than the table, it scrolls sideways as a clerk would scroll it.
         p3View()->scrollTo(formIndex("p3/received/natural"));
         ASSERT_TRUE(QTest::qWaitFor([this] {
             const QRect cell = p3View()->visualRect(formIndex("p3/received/natural"));
             return p3View()->isVisible() && p3View()->viewport()->rect().contains(cell.center());
-        })) << "part 三's first cell at " << describe(p3View()->visualRect(formIndex("p3/received/natural")))
+        })) << "part 三's first cell at "
+            << describe(p3View()->visualRect(formIndex("p3/received/natural")))
             << " is not in its table's viewport " << describe(p3View()->viewport()->rect()) << " (table "
             << (p3View()->isVisible() ? "shown" : "hidden") << ", window " << describe(window->geometry())
             << ", editor " << describe(window->editor()->geometry()) << ")";
