@@ -9,6 +9,11 @@ namespace nianbao {
 
 namespace {
 
+// How often held changes are tried again: soon enough that a restarted server gets them before the
+// clerk wonders, rarely enough that a server that stays away costs little (each try may wait for
+// the connection's timeout).
+constexpr std::chrono::seconds RetryInterval{5};
+
 void setFieldOf(ReportMeta &meta, ReportField field, const QString &value)
 {
     switch (field) {
@@ -46,6 +51,8 @@ ReportDocument::ReportDocument(Report report, QObject *parent)
 {
     Q_ASSERT(m_report.format());
     m_findings = m_validate(m_report, nullptr);
+    m_retryTimer.setInterval(RetryInterval);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ReportDocument::storeHeldChanges);
 }
 
 ReportDocument::~ReportDocument() = default;
@@ -171,10 +178,13 @@ bool ReportDocument::commit(const ChangeEvent &event, Report after)
 {
     // Validated before it is stored, so that the store keeps the counts of what it stores.
     QList<Finding> findings = m_validate ? m_validate(after, previousReport()) : QList<Finding>();
+    PersistResult persisted;
     if (m_persist) {
-        const QString problem = m_persist(event, after, {FindingCounts::of(findings), m_rulesVersion});
-        if (!problem.isEmpty()) {
-            m_applied = refuse(EditResult::Refusal::NotStored, problem);
+        // Behind held changes a change waits too: they are stored together when the store is back.
+        persisted = m_held.isEmpty() ? m_persist(event, after, {FindingCounts::of(findings), m_rulesVersion})
+                                     : PersistResult::unavailable(m_held.reason);
+        if (persisted.outcome() == PersistResult::Outcome::Refused) {
+            m_applied = refuse(EditResult::Refusal::NotStored, persisted.reason());
             return false;
         }
     }
@@ -182,6 +192,93 @@ bool ReportDocument::commit(const ChangeEvent &event, Report after)
     Q_EMIT changed(event);
     m_findings = std::move(findings);
     Q_EMIT findingsChanged();
+    if (persisted.outcome() == PersistResult::Outcome::Unavailable)
+        hold(event, persisted.reason());
+    return true;
+}
+
+int ReportDocument::heldChanges() const
+{
+    return int(m_held.cells.size() + m_held.parts.size()) + (m_held.meta ? 1 : 0);
+}
+
+void ReportDocument::hold(const ChangeEvent &event, const QString &reason)
+{
+    switch (event.kind) {
+    case ChangeEvent::Kind::Cells:
+        for (const int cell : event.cells) {
+            if (!m_held.cells.contains(cell))
+                m_held.cells.append(cell);
+        }
+        break;
+    case ChangeEvent::Kind::Narrative:
+        if (!m_held.parts.contains(event.part))
+            m_held.parts.append(event.part);
+        break;
+    case ChangeEvent::Kind::Meta:
+        m_held.meta = true;
+        break;
+    }
+    const bool first = m_held.reason.isEmpty();
+    m_held.reason = reason;
+    if (first)
+        m_retryTimer.start();
+    Q_EMIT heldChangesChanged();
+}
+
+QList<ChangeEvent> ReportDocument::heldEvents() const
+{
+    QList<ChangeEvent> events;
+    if (!m_held.cells.isEmpty()) {
+        ChangeEvent cells;
+        cells.kind = ChangeEvent::Kind::Cells;
+        cells.cells = m_held.cells;
+        events.append(cells);
+    }
+    for (const int part : m_held.parts) {
+        ChangeEvent narrative;
+        narrative.kind = ChangeEvent::Kind::Narrative;
+        narrative.part = part;
+        events.append(narrative);
+    }
+    if (m_held.meta) {
+        ChangeEvent meta;
+        meta.kind = ChangeEvent::Kind::Meta;
+        events.append(meta);
+    }
+    return events;
+}
+
+bool ReportDocument::storeHeldChanges()
+{
+    if (m_held.isEmpty() || !m_persist)
+        return true;
+    // What the document has now is what was typed last: it is what the store gets.
+    const StampedCounts counts{FindingCounts::of(m_findings), m_rulesVersion};
+    for (const ChangeEvent &event : heldEvents()) {
+        const PersistResult persisted = m_persist(event, m_report, counts);
+        if (!persisted.isStored()) {
+            m_held.reason = persisted.reason();
+            if (persisted.outcome() == PersistResult::Outcome::Refused)
+                m_retryTimer.stop();
+            Q_EMIT heldChangesChanged();
+            return false;
+        }
+        switch (event.kind) {
+        case ChangeEvent::Kind::Cells:
+            m_held.cells.clear();
+            break;
+        case ChangeEvent::Kind::Narrative:
+            m_held.parts.removeOne(event.part);
+            break;
+        case ChangeEvent::Kind::Meta:
+            m_held.meta = false;
+            break;
+        }
+    }
+    m_held = {};
+    m_retryTimer.stop();
+    Q_EMIT heldChangesChanged();
     return true;
 }
 

@@ -5,11 +5,14 @@
 #include "changeevent.h"
 #include "editresult.h"
 #include "finding.h"
+#include "persistresult.h"
 #include "report.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QUndoStack>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -22,6 +25,11 @@ namespace nianbao {
  * functions, which validate the changed report (once per edit), persist the change with the counts
  * of its findings (when bound to a store), update the report, and announce the change as a typed
  * event and the new findings. Views never write the report.
+ *
+ * When the store cannot take a change now — the server is unreachable, the file read-only or
+ * locked — the change is made in the document all the same and held: what the clerk typed stays
+ * where it was typed. Held changes are stored, each as one transaction, by storeHeldChanges(),
+ * which runs by itself every retry interval until they are stored; later edits wait with them.
  */
 class ReportDocument : public QObject
 {
@@ -29,10 +37,10 @@ class ReportDocument : public QObject
 public:
     /// Checks a report against the previous year's (nullptr when unknown).
     using Validate = std::function<QList<Finding>(const Report &report, const Report *previous)>;
-    /// Persists one change before it is applied, with the counts of the changed report's findings;
-    /// returns an empty string on success, else why not.
-    using Persist =
-        std::function<QString(const ChangeEvent &change, const Report &after, const StampedCounts &counts)>;
+    /// Persists one change before it is applied, with the counts of the changed report's findings:
+    /// stored, refused (the edit is not made) or unavailable (the edit is made and held).
+    using Persist = std::function<PersistResult(const ChangeEvent &change, const Report &after,
+                                                const StampedCounts &counts)>;
 
     explicit ReportDocument(Report report, QObject *parent = nullptr);
     ~ReportDocument() override;
@@ -67,6 +75,19 @@ public:
     QString narrative(int part) const;
     QString field(ReportField field) const;
 
+    /// How many changes wait for the store: cells, narrative parts, and the metadata as one.
+    int heldChanges() const;
+    /// Why they wait, in the user's language; empty when every change is stored.
+    const QString &heldReason() const { return m_held.reason; }
+    /// Whether the held changes are tried again by themselves; not after the store refused one
+    /// (it would refuse it again: the report changed elsewhere, or it was locked meanwhile).
+    bool retriesHeldChanges() const { return m_retryTimer.isActive(); }
+    std::chrono::milliseconds retryInterval() const { return m_retryTimer.intervalAsDuration(); }
+    void setRetryInterval(std::chrono::milliseconds interval) { m_retryTimer.setInterval(interval); }
+    /// Stores the held changes now, the cells of every held edit together, each narrative part and
+    /// the metadata on their own, as the document has them; true when nothing waits any more.
+    bool storeHeldChanges();
+
     // The apply path: called by undo commands only.
     bool applyCells(const QList<int> &cells, const QList<CellValue> &values);
     bool applyNarrative(int part, const QString &text);
@@ -79,10 +100,26 @@ Q_SIGNALS:
     void readOnlyChanged(bool readOnly);
     /// An edit (or an undo or redo) was not made; reason says why, in the user's language.
     void editRefused(const QString &reason);
+    /// Changes began or ceased to wait for the store, or why they wait changed.
+    void heldChangesChanged();
 
 private:
     bool commit(const ChangeEvent &event, Report after);
     EditResult refuse(EditResult::Refusal refusal, const QString &reason);
+    /// Adds what event changed to the held changes, which wait for reason.
+    void hold(const ChangeEvent &event, const QString &reason);
+    /// The held changes as the events that store them.
+    QList<ChangeEvent> heldEvents() const;
+
+    /// What waits for the store.
+    struct Held
+    {
+        QList<int> cells;
+        QList<int> parts;
+        bool meta = false;
+        QString reason;
+        bool isEmpty() const { return cells.isEmpty() && parts.isEmpty() && !meta; }
+    };
 
     Report m_report;
     std::optional<Report> m_previous;
@@ -94,6 +131,8 @@ private:
     bool m_readOnly = false;
     QString m_readOnlyReason;
     EditResult m_applied;
+    Held m_held;
+    QTimer m_retryTimer;
 };
 
 } // namespace nianbao

@@ -9,12 +9,30 @@
 
 namespace nianbao {
 
+namespace {
+
+// The failures after which the store can take the change later, unchanged: the document holds it.
+bool storableLater(StoreError::Code code)
+{
+    switch (code) {
+    case StoreError::Code::Unreachable:
+    case StoreError::Code::ReadOnly:
+    case StoreError::Code::Busy:
+    case StoreError::Code::DiskFull:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
 ReportDocument::Persist StoreBinding::persist(ReportStore &store, qint64 reportId, int revision)
 {
     auto current = std::make_shared<int>(revision);
     return [&store, reportId, current](const ChangeEvent &change, const Report &after,
-                                       const StampedCounts &counts) -> QString {
-        const StoreResult<int> result = [&]() -> StoreResult<int> {
+                                       const StampedCounts &counts) -> PersistResult {
+        const auto write = [&]() -> StoreResult<int> {
             switch (change.kind) {
             case ChangeEvent::Kind::Cells: {
                 // A pasted block is one revision: all of its cells are stored, or none.
@@ -31,9 +49,21 @@ ReportDocument::Persist StoreBinding::persist(ReportStore &store, qint64 reportI
                 return store.setMeta(reportId, after.meta, *current, counts);
             }
             return *current;
-        }();
-        if (!result)
+        };
+        StoreResult<int> result = write();
+        // A lost connection is not found again by itself: once more on a new one, which works when
+        // the server is back (restarted, the network mended).
+        if (!result && result.error().code == StoreError::Code::Unreachable) {
+            if (const StoreResult<void> reconnected = store.reconnect(); reconnected)
+                result = write();
+            else
+                result = reconnected.error();
+        }
+        if (!result) {
+            if (storableLater(result.error().code))
+                return PersistResult::unavailable(result.error().message);
             return result.error().message;
+        }
         *current = result.value();
         return {};
     };

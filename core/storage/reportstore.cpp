@@ -12,6 +12,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QStandardPaths>
 
 #ifdef Q_OS_UNIX
@@ -313,6 +314,26 @@ StoreResult<void> ReportStore::migrate()
     // Statements prepared against the old schema are prepared again.
     m_connection->forgetStatements();
     return transaction.commit();
+}
+
+StoreResult<void> ReportStore::reconnect()
+{
+    if (!m_location.isServer())
+        return {};
+    Q_ASSERT(m_connection->depth() == 0);
+    QSqlDatabase &database = m_connection->database();
+    // The notifications listened for (StoreChanges) are listened for again on the new connection.
+    const QStringList channels = database.driver()->subscribedToNotifications();
+    m_connection->forgetStatements();
+    database.close();
+    if (const StoreResult<void> connected =
+            m_connection->dialect().connect(*m_connection, m_location, m_mode == OpenMode::ReadOnly);
+        !connected)
+        return connected;
+    for (const QString &channel : channels)
+        database.driver()->subscribeToNotification(channel);
+    qCInfo(lcStore) << "connected to" << m_location.display() << "again";
+    return setUp();
 }
 
 StoreResult<QString> ReportStore::login()

@@ -148,6 +148,10 @@ public:
     /// transactions.
     StoreConnection &connection() { return *m_connection; }
 
+    /// Connects anew, as it was opened, after the connection to the server was lost (an Unreachable
+    /// error): the server restarted, or the network came back. Statements are prepared again on the
+    /// new connection. Call it with no transaction open. A file needs nothing of the kind.
+    StoreResult<void> reconnect();
     /// The role the server knows this connection as (its login); empty for an SQLite file, which
     /// has no logins.
     StoreResult<QString> login();
