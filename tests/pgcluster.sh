@@ -8,6 +8,9 @@
 #                                    (no TCP); with NIANBAO, create the template database
 #                                    nianbao_template and give it the schema with `NIANBAO server init`
 #   pgcluster.sh stop DIR            stop the server and remove DIR
+#   pgcluster.sh halt DIR            stop the server at once, as a crash or a power cut would
+#                                    (pg_ctl stop -m immediate), keeping DIR
+#   pgcluster.sh resume DIR          start the halted server again
 #
 # ctest runs `start` once before the storage and review tests (FIXTURES_SETUP) and `stop` after
 # them (FIXTURES_CLEANUP); each test then copies the template into a database of its own. The store
@@ -35,6 +38,16 @@ as_owner() {
     else
         "$@"
     fi
+}
+
+# Starts the server of DIR/data on its socket.
+serve() {
+    # Durability is not what these tests measure; fsync off keeps a test run short. Dynamic shared
+    # memory in files of the data folder, not /dev/shm (small in CI containers); no parallel
+    # workers on a machine of two cores.
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+        -o "-k $dir/sock -p $port -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60 -c dynamic_shared_memory_type=mmap -c max_parallel_workers_per_gather=0" \
+        start >/dev/null
 }
 
 stop() {
@@ -73,12 +86,7 @@ start)
         --auth-local=scram-sha-256 --auth-host=reject >"$dir/initdb.log" 2>&1 ||
         { cat "$dir/initdb.log" >&2; stop; exit 1; }
     printf 'local all postgres trust\nlocal all all scram-sha-256\n' >"$dir/data/pg_hba.conf"
-    # Durability is not what these tests measure; fsync off keeps a test run short. Dynamic shared
-    # memory in files of the data folder, not /dev/shm (small in CI containers); no parallel
-    # workers on a machine of two cores.
-    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-k $dir/sock -p $port -c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60 -c dynamic_shared_memory_type=mmap -c max_parallel_workers_per_gather=0" \
-        start >/dev/null || { cat "$dir/server.log" >&2; stop; exit 1; }
+    serve || { cat "$dir/server.log" >&2; stop; exit 1; }
     [ $# -ge 3 ] || exit 0
     "$bindir/createdb" -h "$dir/sock" -p "$port" -U postgres nianbao_template
     "$3" server init --db "postgresql://postgres@/nianbao_template?host=$dir/sock&port=$port"
@@ -86,8 +94,14 @@ start)
 stop)
     stop
     ;;
+halt)
+    as_owner "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null
+    ;;
+resume)
+    serve || { cat "$dir/server.log" >&2; exit 1; }
+    ;;
 *)
-    echo "usage: pgcluster.sh start DIR [NIANBAO] | stop DIR" >&2
+    echo "usage: pgcluster.sh start DIR [NIANBAO] | stop DIR | halt DIR | resume DIR" >&2
     exit 2
     ;;
 esac
