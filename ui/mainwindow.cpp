@@ -387,6 +387,8 @@ bool MainWindow::openDatabase(const QString &path)
 
 bool MainWindow::openDatabase(const StoreLocation &location)
 {
+    if (!mayCloseReport())
+        return false;
     StoreResult<std::unique_ptr<ReportStore>> opened = ReportStore::open(location);
     if (!opened) {
         showMessage(tr("Cannot open the database %1: %2").arg(location.display(), opened.error().message));
@@ -499,7 +501,7 @@ void MainWindow::reloadReport()
 
 bool MainWindow::openReport(qint64 reportId)
 {
-    if (!m_store)
+    if (!m_store || !mayCloseReport())
         return false;
     StoreResult<StoredReport> stored = m_store->loadReport(reportId);
     if (!stored) {
@@ -574,6 +576,18 @@ void MainWindow::showReviewNotes(const ReviewNotes &notes)
         m_findings->model()->setReasons([notes, format = &m_document->format()](const Finding &finding) {
             return notes.reasonTextFor(*format, finding);
         });
+}
+
+bool MainWindow::mayCloseReport()
+{
+    if (!m_document || m_document->heldChanges() == 0 || m_document->storeHeldChanges())
+        return true;
+    return MessageSink::instance().ask(
+        this, windowTitle(),
+        tr("%n change(s) of this report are not stored yet: %1\n\nIf you close the report now, they are "
+           "lost. Close it anyway?",
+           nullptr, m_document->heldChanges())
+            .arg(m_document->heldReason()));
 }
 
 void MainWindow::closeReport()
@@ -761,6 +775,10 @@ void MainWindow::fill(Qt::Orientation direction)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!mayCloseReport()) {
+        event->ignore();
+        return;
+    }
     m_layout->save();
     Settings::instance().setRunning(false);
     QMainWindow::closeEvent(event);

@@ -90,6 +90,9 @@ private:
     void applyListFilter();
     void selectInList(qint64 reportId);
     void closeReport();
+    /// Before the open report closes: true when none of its changes waits for the store (they are
+    /// tried once more), or when the clerk chooses to drop those that still wait.
+    bool mayCloseReport();
     void updateCounts();
     /// The open report's standing note in its banner, and each kept warning's reason in Findings.
     void showReviewNotes(const ReviewNotes &notes);

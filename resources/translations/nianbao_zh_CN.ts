@@ -1205,6 +1205,29 @@
     </message>
 </context>
 <context>
+    <name>nianbao::HeldChangesBar</name>
+    <message>
+        <source>Store now</source>
+        <translation>立即保存</translation>
+    </message>
+    <message>
+        <source>The changes that waited are stored now.</source>
+        <translation>等待保存的修改现已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not stored yet: %1 What you typed stays in the editor and is stored as soon as the database can be written again; tried again every %2 seconds.</source>
+        <translation>
+            <numerusform>有 %n 处修改尚未保存：%1 您输入的内容仍留在编辑器里，数据库恢复可写后立即存入；每 %2 秒自动重试一次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be stored: %1 What you typed stays in the editor; note it, then open the report again.</source>
+        <translation>
+            <numerusform>有 %n 处修改无法保存：%1 您输入的内容仍留在编辑器里；请先记下或复制，再重新打开这份年报。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nianbao::HelpMenu</name>
     <message>
         <source>&amp;Help</source>
@@ -1376,6 +1399,16 @@
 </context>
 <context>
     <name>nianbao::MainWindow</name>
+    <message numerus="yes">
+        <source>%n change(s) of this report are not stored yet: %1
+
+If you close the report now, they are lost. Close it anyway?</source>
+        <translation>
+            <numerusform>这份年报有 %n 处修改尚未保存：%1
+
+现在关闭，这些修改将会丢失。仍然关闭吗？</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Government Disclosure Annual Report Editor</source>
         <translation>政务公开年报编审</translation>

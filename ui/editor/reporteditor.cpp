@@ -7,6 +7,7 @@
 #include "document/tableformmodel.h"
 #include "findbar.h"
 #include "format.h"
+#include "heldchangesbar.h"
 #include "messagebubble.h"
 #include "metaform.h"
 #include "narrativeeditor.h"
@@ -56,6 +57,7 @@ ReportEditor::ReportEditor(ReportDocument *document, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_pages(new QStackedWidget(this))
     , m_problem(new MessageBubble(this))
+    , m_heldBar(new HeldChangesBar(document, this))
     , m_findBar(new FindBar(document, this))
     , m_preview(new ReportPreview(this))
     , m_previewTimer(new QTimer(this))
@@ -81,8 +83,10 @@ ReportEditor::ReportEditor(ReportDocument *document, QWidget *parent)
     m_splitter->setSizes({210, 900, 420});
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(0);
+    m_layout->addWidget(m_heldBar);
     m_layout->addWidget(m_splitter, 1);
     m_layout->addWidget(m_findBar);
+    connect(m_heldBar, &HeldChangesBar::stored, this, &ReportEditor::message);
     connect(m_findBar, &FindBar::matchFound, this, &ReportEditor::showMatch);
     connect(m_findBar, &FindBar::closed, this, [this] {
         if (m_lastMatch && m_lastMatch->isVisible())

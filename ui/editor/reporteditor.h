@@ -19,6 +19,7 @@ class QVBoxLayout;
 namespace nianbao {
 
 class FindBar;
+class HeldChangesBar;
 class MessageBubble;
 class MetaForm;
 class NarrativeEditor;
@@ -55,6 +56,8 @@ public:
     FindBar *findBar() const { return m_findBar; }
     /// Shows and selects an occurrence the find bar found, leaving the keyboard in the bar.
     void showMatch(const TextMatch &match);
+    /// The bar that says which changes the store could not take yet, and why.
+    HeldChangesBar *heldChangesBar() const { return m_heldBar; }
     /// The bubble that says why an edit was refused, at the place of the edit.
     MessageBubble *messageBubble() const { return m_problem; }
 
@@ -101,6 +104,7 @@ private:
     QSplitter *m_splitter;
     QStackedWidget *m_pages;
     MessageBubble *m_problem;
+    HeldChangesBar *m_heldBar;
     FindBar *m_findBar;
     ReportPreview *m_preview;
     QTimer *m_previewTimer;
