@@ -316,6 +316,11 @@ StoreResult<void> ReportStore::migrate()
     return transaction.commit();
 }
 
+StoreResult<void> ReportStore::refreshStatistics()
+{
+    return m_connection->run(m_connection->dialect().afterBulkWrite());
+}
+
 StoreResult<void> ReportStore::reconnect()
 {
     if (!m_location.isServer())

@@ -148,6 +148,9 @@ public:
     /// transactions.
     StoreConnection &connection() { return *m_connection; }
 
+    /// After many reports were written at once (a generated or copied database): the database's
+    /// query planner learns the tables as they are now.
+    StoreResult<void> refreshStatistics();
     /// Connects anew, as it was opened, after the connection to the server was lost (an Unreachable
     /// error): the server restarted, or the network came back. Statements are prepared again on the
     /// new connection. Call it with no transaction open. A file needs nothing of the kind.

@@ -72,6 +72,9 @@ public:
     /// After rows were written with the ids they had elsewhere (db copy): what makes the table's
     /// next id follow them.
     virtual QStringList afterExplicitIds(const QString &table) const = 0;
+    /// After many rows were written at once: what lets the query planner know the tables' new sizes
+    /// and values now, not when the database's background work gets to it.
+    virtual QString afterBulkWrite() const = 0;
     /// Whether results are read row by row from the driver (cheaper) or fetched whole.
     virtual bool forwardOnly() const = 0;
 

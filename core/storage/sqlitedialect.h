@@ -34,6 +34,7 @@ public:
     QString begin(StoreTransaction::Mode mode) const override;
     QString lockRows(QStringView) const override { return {}; }
     bool forwardOnly() const override { return true; }
+    QString afterBulkWrite() const override { return QStringLiteral("PRAGMA optimize"); }
     /// An INTEGER PRIMARY KEY continues after the largest id by itself.
     QStringList afterExplicitIds(const QString &) const override { return {}; }
     /// SQLite tells no other process; `PRAGMA data_version` changes when another one commits.

@@ -5,6 +5,7 @@
 #include "reportstore.h"
 #include "sqldialect.h"
 #include "storeconnection.h"
+#include "storelog.h"
 #include "storeschema.h"
 
 #include <QRegularExpression>
@@ -132,6 +133,9 @@ StoreResult<StoreCopy::Copied> StoreCopy::copy(ReportStore &from, ReportStore &t
         return done.error();
     if (const StoreResult<void> committed = writing.commit(); !committed)
         return committed.error();
+    // The copy is complete without it; the planner then learns the tables a little later.
+    if (const StoreResult<void> analysed = to.refreshStatistics(); !analysed)
+        qCWarning(lcStore) << "statistics after the copy:" << analysed.error().message;
     return copied;
 }
 
