@@ -8,9 +8,10 @@
 //
 // The SQLite file is generated once, in one transaction, next to the executable and reused by later
 // runs. The server is a throw-away cluster in the build folder (tests/pgcluster.sh), started here and
-// removed at the end; its database is generated anew at every run. On the server the benchmarks work
-// as the people who do it: the supervisor lists every report, the clerk of one agency opens and edits
-// its report, each through their own login under the row-level security of the schema.
+// removed at the end, writing to its disk at every commit; its database is generated anew at every
+// run. On the server the benchmarks work as the people who do it: the supervisor lists every report,
+// the clerk of one agency opens and edits its report, each through their own login under the
+// row-level security of the schema.
 #include "benchmain.h"
 #include "format.h"
 #include "report.h"
@@ -71,6 +72,10 @@ bool runCluster(const QStringList &arguments)
 {
     QProcess script;
     script.setProcessChannelMode(QProcess::ForwardedChannels);
+    // Like an office's server, and like the SQLite file (synchronous=FULL): every commit on disk.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("NIANBAO_PGCLUSTER_DURABLE"), QStringLiteral("1"));
+    script.setProcessEnvironment(environment);
     script.start(QStringLiteral("bash"), QStringList{QStringLiteral(NIANBAO_PGCLUSTER_SCRIPT)} + arguments);
     return script.waitForFinished(-1) && script.exitStatus() == QProcess::NormalExit &&
            script.exitCode() == 0;
