@@ -5,6 +5,8 @@
 #include "format.h"
 #include "validation/validator.h"
 
+#include <algorithm>
+
 namespace nianbao {
 
 namespace {
@@ -199,11 +201,15 @@ bool ReportDocument::commit(const ChangeEvent &event, Report after)
 
 int ReportDocument::heldChanges() const
 {
-    return int(m_held.cells.size() + m_held.parts.size()) + (m_held.meta ? 1 : 0);
+    // The places the clerk changed: the totals an edit carries along are stored with it, not counted.
+    const auto typed = std::count_if(m_held.cells.cbegin(), m_held.cells.cend(),
+                                     [this](int cell) { return !format().isComputed(cell); });
+    return int(typed + m_held.parts.size()) + (m_held.meta ? 1 : 0);
 }
 
 void ReportDocument::hold(const ChangeEvent &event, const QString &reason)
 {
+    const bool first = m_held.isEmpty();
     switch (event.kind) {
     case ChangeEvent::Kind::Cells:
         for (const int cell : event.cells) {
@@ -219,7 +225,6 @@ void ReportDocument::hold(const ChangeEvent &event, const QString &reason)
         m_held.meta = true;
         break;
     }
-    const bool first = m_held.reason.isEmpty();
     m_held.reason = reason;
     if (first)
         m_retryTimer.start();

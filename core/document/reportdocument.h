@@ -75,7 +75,8 @@ public:
     QString narrative(int part) const;
     QString field(ReportField field) const;
 
-    /// How many changes wait for the store: cells, narrative parts, and the metadata as one.
+    /// How many changes wait for the store: the cells typed into (not the totals they change), the
+    /// narrative parts, and the metadata as one.
     int heldChanges() const;
     /// Why they wait, in the user's language; empty when every change is stored.
     const QString &heldReason() const { return m_held.reason; }

@@ -199,3 +199,57 @@ TEST(ReportDocument, RevalidatesAfterEveryEdit)
     document.undoStack()->undo();
     EXPECT_TRUE(document.findings().isEmpty());
 }
+
+TEST(ReportDocument, AChangeTheStoreCannotTakeNowIsMadeHeldAndStoredLaterInOneWrite)
+{
+    ReportDocument document(emptyReport(2021));
+    bool away = true;
+    QList<QList<int>> written;
+    document.setPersist([&](const ChangeEvent &change, const Report &, const StampedCounts &) {
+        if (away)
+            return PersistResult::unavailable(QStringLiteral("服务器无法连接"));
+        written.append(change.cells);
+        return PersistResult();
+    });
+    QSignalSpy refused(&document, &ReportDocument::editRefused);
+    QSignalSpy held(&document, &ReportDocument::heldChangesChanged);
+    EXPECT_TRUE(document.push(setCell(document, "p3/received/natural", count(1))));
+    EXPECT_TRUE(document.push(setCell(document, "p3/carried/natural", count(2))));
+    EXPECT_EQ(document.report().cell(QStringLiteral("p3/received/natural")), count(1));
+    EXPECT_EQ(document.report().cell(QStringLiteral("p3/carried/natural")), count(2));
+    EXPECT_EQ(refused.size(), 0);
+    EXPECT_EQ(held.size(), 2);
+    EXPECT_EQ(document.heldChanges(), 2) << "the totals carried along are not counted";
+    EXPECT_EQ(document.heldReason(), QStringLiteral("服务器无法连接"));
+    EXPECT_TRUE(document.retriesHeldChanges());
+    EXPECT_EQ(document.undoStack()->count(), 2);
+
+    EXPECT_FALSE(document.storeHeldChanges());
+    EXPECT_EQ(document.heldChanges(), 2);
+    away = false;
+    EXPECT_TRUE(document.storeHeldChanges());
+    ASSERT_EQ(written.size(), 1) << "the held cells are one write";
+    EXPECT_TRUE(written.first().contains(cellOf(document.report(), "p3/received/natural")));
+    EXPECT_TRUE(written.first().contains(cellOf(document.report(), "p3/carried/natural")));
+    EXPECT_EQ(document.heldChanges(), 0);
+    EXPECT_TRUE(document.heldReason().isEmpty());
+    EXPECT_FALSE(document.retriesHeldChanges());
+    // Stored again at once from now on.
+    EXPECT_TRUE(document.push(setCell(document, "p3/received/business", count(3))));
+    EXPECT_EQ(written.size(), 2);
+}
+
+TEST(ReportDocument, AHeldChangeTheStoreRefusesStopsTheRetriesAndStaysWhereItWasTyped)
+{
+    ReportDocument document(emptyReport(2021));
+    PersistResult answer = PersistResult::unavailable(QStringLiteral("服务器无法连接"));
+    document.setPersist([&](const ChangeEvent &, const Report &, const StampedCounts &) { return answer; });
+    EXPECT_TRUE(document.push(setCell(document, "p3/received/natural", count(5))));
+    ASSERT_TRUE(document.retriesHeldChanges());
+    answer = QStringLiteral("年报已在别处修改");
+    EXPECT_FALSE(document.storeHeldChanges());
+    EXPECT_FALSE(document.retriesHeldChanges());
+    EXPECT_EQ(document.heldReason(), QStringLiteral("年报已在别处修改"));
+    EXPECT_EQ(document.heldChanges(), 1);
+    EXPECT_EQ(document.report().cell(QStringLiteral("p3/received/natural")), count(5));
+}
