@@ -50,15 +50,16 @@ ReportDocument::Persist StoreBinding::persist(ReportStore &store, qint64 reportI
             }
             return *current;
         };
-        StoreResult<int> result = write();
-        // A lost connection is not found again by itself: once more on a new one, which works when
-        // the server is back (restarted, the network mended).
-        if (!result && result.error().code == StoreError::Code::Unreachable) {
-            if (const StoreResult<void> reconnected = store.reconnect(); reconnected)
-                result = write();
-            else
-                result = reconnected.error();
-        }
+        // A lost connection is not found again by itself: a write that finds it lost, or one after
+        // a reconnect that failed, connects anew first — which works once the server is back.
+        const auto reconnected = [&]() -> StoreResult<int> {
+            if (const StoreResult<void> connected = store.reconnect(); !connected)
+                return connected.error();
+            return write();
+        };
+        StoreResult<int> result = store.isConnected() ? write() : reconnected();
+        if (!result && result.error().code == StoreError::Code::Unreachable && store.isConnected())
+            result = reconnected();
         if (!result) {
             if (storableLater(result.error().code))
                 return PersistResult::unavailable(result.error().message);

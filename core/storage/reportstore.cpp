@@ -321,6 +321,11 @@ StoreResult<void> ReportStore::refreshStatistics()
     return m_connection->run(m_connection->dialect().afterBulkWrite());
 }
 
+bool ReportStore::isConnected() const
+{
+    return m_connection->database().isOpen();
+}
+
 StoreResult<void> ReportStore::reconnect()
 {
     if (!m_location.isServer())

@@ -155,6 +155,8 @@ public:
     /// error): the server restarted, or the network came back. Statements are prepared again on the
     /// new connection. Call it with no transaction open. A file needs nothing of the kind.
     StoreResult<void> reconnect();
+    /// Whether the store has a connection: false after a reconnect() that failed.
+    bool isConnected() const;
     /// The role the server knows this connection as (its login); empty for an SQLite file, which
     /// has no logins.
     StoreResult<QString> login();
