@@ -56,8 +56,9 @@ class StoreGoneTest : public ::testing::TestWithParam<Backend>
 protected:
     static void TearDownTestSuite()
     {
-        if (s_clusterStarted)
+        if (s_clusterStarted) {
             EXPECT_TRUE(cluster({QStringLiteral("stop"), clusterFolder()}));
+        }
         s_clusterStarted = false;
     }
 
@@ -112,19 +113,21 @@ protected:
     void breakStore()
     {
         m_broken = true;
-        if (GetParam() == Backend::Postgres)
+        if (GetParam() == Backend::Postgres) {
             ASSERT_TRUE(cluster({QStringLiteral("halt"), clusterFolder()}));
-        else
+        } else {
             ASSERT_TRUE(pragma(true));
+        }
     }
 
     void mendStore()
     {
         m_broken = false;
-        if (GetParam() == Backend::Postgres)
+        if (GetParam() == Backend::Postgres) {
             ASSERT_TRUE(cluster({QStringLiteral("resume"), clusterFolder()}));
-        else
+        } else {
             ASSERT_TRUE(pragma(false));
+        }
     }
 
     bool pragma(bool queryOnly) const
