@@ -14,6 +14,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace nianbao::test {
 
@@ -111,6 +112,24 @@ bool writePageScreenshots(const QString &pdf, const QString &folder, const QStri
             return false;
     }
     return true;
+}
+
+QString convertWithLibreOffice(const QStringList &documents, const QString &folder)
+{
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    if (soffice.isEmpty())
+        return QStringLiteral("LibreOffice (soffice) is not installed");
+    QProcess process;
+    process.start(
+        soffice,
+        QStringList{QStringLiteral("-env:UserInstallation=") +
+                        QUrl::fromLocalFile(QDir(folder).filePath(QStringLiteral("profile"))).toString(),
+                    QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+                    QStringLiteral("--outdir"), folder} +
+            documents);
+    if (!process.waitForFinished(300000) || process.exitCode() != 0)
+        return QStringLiteral("soffice failed: ") + QString::fromLocal8Bit(process.readAllStandardError());
+    return {};
 }
 
 QStringList modelFigures(const Report &report)

@@ -38,6 +38,10 @@ QString firstMissingHeading(const QString &text, const Report &report);
 /// False when a page or a tool is missing.
 bool writePageScreenshots(const QString &pdf, const QString &folder, const QString &name);
 
+/// Converts the documents to PDF with LibreOffice (`soffice`, a profile of its own under folder)
+/// into folder, named after each document; the error, or an empty string when it converted them all.
+QString convertWithLibreOffice(const QStringList &documents, const QString &folder);
+
 /// The non-blank values of every table of the report, in the format's order, as the writer prints them.
 QStringList modelFigures(const Report &report);
 

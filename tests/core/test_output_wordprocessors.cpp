@@ -11,11 +11,9 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QUrl>
 
 #include <gtest/gtest.h>
 
@@ -70,17 +68,7 @@ private:
                 documents.append(path);
             }
         }
-        QProcess process;
-        process.start(
-            m_soffice,
-            QStringList{QStringLiteral("-env:UserInstallation=") +
-                            QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("profile"))).toString(),
-                        QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
-                        QStringLiteral("--outdir"), m_dir.path()} +
-                documents);
-        if (!process.waitForFinished(300000) || process.exitCode() != 0)
-            m_problem =
-                QStringLiteral("soffice failed: ") + QString::fromLocal8Bit(process.readAllStandardError());
+        m_problem = convertWithLibreOffice(documents, m_dir.path());
     }
 
     QTemporaryDir m_dir;
@@ -166,16 +154,3 @@ INSTANTIATE_TEST_SUITE_P(Seeds, WordProcessor, ::testing::ValuesIn([] {
                          [](const ::testing::TestParamInfo<Conversion> &info) {
                              return QString(info.param.seed + u'_' + info.param.suffix).toStdString();
                          });
-
-// Not a check: regenerates docs/screenshots/docx-page1.png and docx-tables.png (the Word document
-// of 2020_kanshi as LibreOffice shows it) when NIANBAO_SCREENSHOTS_DIR names a folder.
-TEST(OutputScreenshots, WordPages)
-{
-    const QString folder = qEnvironmentVariable("NIANBAO_SCREENSHOTS_DIR");
-    if (folder.isEmpty() || !hasTool(QStringLiteral("pdftoppm")) || !LibreOffice::instance().isInstalled())
-        GTEST_SKIP()
-            << "set NIANBAO_SCREENSHOTS_DIR (and install LibreOffice and poppler-utils) to write screenshots";
-    for (const QString &suffix : {QStringLiteral("docx"), QStringLiteral("odt")})
-        EXPECT_TRUE(writePageScreenshots(LibreOffice::instance().pdf({QStringLiteral("2020_kanshi"), suffix}),
-                                         folder, suffix));
-}

@@ -3,12 +3,15 @@
 // The scenes of the documentation's screenshots (docs/screenshots/): the window as the user guide
 // describes it at each step. Not tests: the tests check the same states and assert on them.
 #include "screenshots.h"
+#include "document/countrefresher.h"
 #include "document/findingsmodel.h"
 #include "document/reportdocument.h"
 #include "document/undocommands.h"
 #include "editor/findingspanel.h"
 #include "editor/reporteditor.h"
 #include "newreportdialog.h"
+#include "output/docxexporter.h"
+#include "output/odtexporter.h"
 #include "output/pdfexporter.h"
 #include "outputtestsupport.h"
 #include "preview/reportpreview.h"
@@ -18,6 +21,7 @@
 #include "review/reviewoverviewdialog.h"
 #include "review/reviewtransitions.h"
 #include "review/revisiondiffview.h"
+#include "summary/summarywindow.h"
 #include "ui/mainwindowfixture.h"
 #include "ui/reviewtestsupport.h"
 
@@ -27,11 +31,15 @@
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QToolTip>
 #include <QTreeView>
 
+#include <array>
+
 using namespace nianbao;
 using namespace nianbao::test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -47,6 +55,21 @@ void save(QWidget *widget, const char *name)
     settle();
     const QString path = screenshotPath(QString::fromLatin1(name));
     ASSERT_TRUE(widget->grab().save(path)) << path.toStdString();
+}
+
+/// What a screen of that size shows with no window manager: the windows, each where it stands,
+/// the later over the earlier.
+void saveScreen(const QSize &screen, const QList<QWidget *> &windows, const QString &name)
+{
+    settle();
+    QPixmap shot(screen);
+    shot.fill(Qt::black);
+    QPainter painter(&shot);
+    for (QWidget *window : windows)
+        painter.drawPixmap(window->pos(), window->grab());
+    painter.end();
+    const QString path = screenshotPath(name);
+    ASSERT_TRUE(shot.save(path)) << path.toStdString();
 }
 
 using MainWindowScene = MainWindowFixture;
@@ -179,6 +202,105 @@ TEST_F(ReviewScene, CommentsChangesAndOverview)
     save(overview, "review-overview.png");
 }
 
+namespace {
+
+/// The county of a supervisor of twelve agencies over three years (one agency's applications grew
+/// tenfold, one report still has an error).
+class SummaryScene : public ReviewUiTest
+{
+protected:
+    /// Part 三 with applications of natural persons and businesses that add up as the table requires:
+    /// most disclosed, some partly, the rest withheld, not held or carried over to next year.
+    static void fillApplications(Report &report, qint64 natural, qint64 business)
+    {
+        const Format &format = *report.format();
+        const TableDef &table = format.table(format.tableIndex(QStringLiteral("p3")));
+        for (int row = 0; row < table.rows.size(); ++row) {
+            for (int column = 0; column < table.columns.size(); ++column)
+                report.setCell(table.cellIndex(row, column), CellValue::count(0));
+        }
+        const auto set = [&](const QString &row, qint64 naturalCount, qint64 businessCount) {
+            report.setCell(u"p3/%1/natural"_s.arg(row), CellValue::count(naturalCount));
+            report.setCell(u"p3/%1/business"_s.arg(row), CellValue::count(businessCount));
+            report.setCell(u"p3/%1/total"_s.arg(row), CellValue::count(naturalCount + businessCount));
+        };
+        const auto split = [](qint64 count) {
+            const qint64 partial = count / 6;
+            const qint64 withheld = count / 8;
+            const qint64 unable = count / 10;
+            const qint64 carried = count > 12 ? 1 : 0;
+            return std::array<qint64, 5>{count - partial - withheld - unable - carried, partial, withheld,
+                                         unable, carried};
+        };
+        const std::array<qint64, 5> n = split(natural);
+        const std::array<qint64, 5> b = split(business);
+        set(u"received"_s, natural, business);
+        set(u"disclosed"_s, n[0], b[0]);
+        set(u"partial"_s, n[1], b[1]);
+        set(u"withheld_third_party"_s, n[2], b[2]);
+        set(u"unable_not_held"_s, n[3], b[3]);
+        set(u"results_total"_s, natural - n[4], business - b[4]);
+        set(u"carry_next"_s, n[4], b[4]);
+    }
+
+    void fillCounty()
+    {
+        const QStringList agencies = {u"城关镇"_s, u"东湖街道"_s, u"西山乡"_s, u"南坪镇"_s,
+                                      u"北岭镇"_s, u"河口镇"_s,   u"青石乡"_s, u"白沙街道"_s,
+                                      u"桃源镇"_s, u"金塘镇"_s,   u"龙泉乡"_s, u"凤鸣街道"_s};
+        ReportStore &store = *window->store();
+        for (int year = 2021; year <= 2023; ++year) {
+            for (int index = 0; index < agencies.size(); ++index) {
+                Report report = seed;
+                report.meta.agencyName = agencies[index];
+                report.meta.agencyKind = agencies[index].endsWith(u"街道") ? u"subdistrict"_s : u"township"_s;
+                report.meta.year = year;
+                report.meta.issueDate = QDate(year + 1, 1, 20);
+                // 河口镇 received ten times as many applications in 2023 as the year before.
+                const qint64 base = 4 + (index * 7 + year * 3) % 23;
+                fillApplications(report, index == 5 && year == 2023 ? base * 12 : base, (index + year) % 4);
+                if (index == 3 && year == 2023)
+                    report.setCell(u"p3/received/total"_s, CellValue::count(999));
+                // Counted as the window's import counts them, so the overview shows the errors.
+                const StoreResult<StampedCounts> counts = CountRefresher::countFor(store, report);
+                ASSERT_TRUE(counts) << counts.error().message.toStdString();
+                ASSERT_TRUE(store.importReport(report, false, counts.value()).ok());
+            }
+        }
+    }
+};
+
+} // namespace
+
+// The review overview and the county summary on the offices' two screen sizes, each window where
+// it would stand on a screen without a window manager (the main window takes the whole screen).
+TEST_F(SummaryScene, OverviewAndSummaryAtTheOfficesScreenSizes)
+{
+    fillCounty();
+    signIn(Supervisor);
+    for (const QSize screen : {QSize(1366, 768), QSize(1920, 1080)}) {
+        const QString suffix = QStringLiteral("-%1x%2.png").arg(screen.width()).arg(screen.height());
+        window->setGeometry(QRect(QPoint(0, 0), screen));
+        review()->overviewAction()->trigger();
+        ReviewOverviewDialog *overview = review()->overview();
+        ASSERT_NE(overview, nullptr);
+        overview->showYear(2023);
+        overview->resize(std::min(1100, screen.width() - 40), std::min(620, screen.height() - 80));
+        overview->move(20, 40);
+        saveScreen(screen, {window.get(), overview}, QStringLiteral("review-overview") + suffix);
+
+        overview->showSummary();
+        SummaryWindow *summary = overview->summaryWindow();
+        ASSERT_NE(summary, nullptr);
+        summary->resize(screen.width() - 20, screen.height() - 60);
+        summary->move(10, 20);
+        summary->tabs()->setCurrentIndex(0);
+        saveScreen(screen, {window.get(), overview, summary}, QStringLiteral("summary-table") + suffix);
+        summary->tabs()->setCurrentWidget(summary->findChild<QWidget *>(QStringLiteral("summaryCharts")));
+        saveScreen(screen, {window.get(), overview, summary}, QStringLiteral("summary-charts") + suffix);
+    }
+}
+
 // The editor with the preview on the right, part 三 broken by one figure and its lines marked.
 TEST(OutputScene, Preview)
 {
@@ -201,28 +323,26 @@ TEST(OutputScene, Preview)
     save(&editor, "preview.png");
 }
 
-// The first page and the page of part 三's groups of the 2020_kanshi seed's PDF, as pdftoppm draws them.
-TEST(OutputScene, PdfPages)
+// The first page and the page of part 三's groups of the 2020_kanshi seed as PDF, as Word (.docx)
+// and as ODT, each as LibreOffice converts it to PDF; drawn by pdftoppm (docs/output.md).
+TEST(OutputScene, Pages)
 {
-    ASSERT_TRUE(hasTool(QStringLiteral("pdftoppm"))) << "the PDF pages are drawn by pdftoppm (poppler-utils)";
+    ASSERT_TRUE(hasTool(QStringLiteral("pdftoppm")) && hasTool(QStringLiteral("pdftotext")))
+        << "the pages are drawn by pdftoppm and found by pdftotext (poppler-utils)";
+    const Report report = seedReport(QStringLiteral("2020_kanshi"));
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
-    ASSERT_TRUE(PdfExporter::write(seedReport(QStringLiteral("2020_kanshi")), pdf));
-    int partThreePage = 0;
-    for (int page = 1; page < 20 && partThreePage == 0; ++page) {
-        const std::optional<QByteArray> text = runTool(
-            QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
-                                          QString::number(page), pdf, QStringLiteral("-")});
-        ASSERT_TRUE(text.has_value());
-        if (QString::fromUtf8(*text).contains(QStringLiteral("属于国家秘密")))
-            partThreePage = page;
-    }
-    ASSERT_GT(partThreePage, 0);
-    for (const auto &[page, name] :
-         {std::pair(1, QStringLiteral("pdf-page1")), std::pair(partThreePage, QStringLiteral("pdf-part3"))})
-        ASSERT_TRUE(runTool(QStringLiteral("pdftoppm"),
-                            {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"),
-                             QStringLiteral("-singlefile"), QStringLiteral("-f"), QString::number(page),
-                             QStringLiteral("-l"), QString::number(page), pdf, screenshotPath(name)})
-                        .has_value());
+    ASSERT_TRUE(PdfExporter::write(report, pdf));
+    ASSERT_TRUE(writePageScreenshots(pdf, screenshotPath({}), QStringLiteral("pdf")));
+
+    QString error;
+    const QString docx = dir.filePath(QStringLiteral("docx.docx"));
+    const QString odt = dir.filePath(QStringLiteral("odt.odt"));
+    ASSERT_TRUE(DocxExporter::write(report, docx, &error)) << error.toStdString();
+    ASSERT_TRUE(OdtExporter::write(report, odt, &error)) << error.toStdString();
+    error = convertWithLibreOffice({docx, odt}, dir.path());
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    for (const QString &form : {QStringLiteral("docx"), QStringLiteral("odt")})
+        ASSERT_TRUE(
+            writePageScreenshots(dir.filePath(form + QStringLiteral(".pdf")), screenshotPath({}), form));
 }
