@@ -517,7 +517,8 @@ bool MainWindow::openReport(qint64 reportId)
     m_undoGroup.addStack(m_document->undoStack());
     m_undoGroup.setActiveStack(m_document->undoStack());
     m_editor = new ReportEditor(m_document.get(), m_right);
-    m_editor->splitter()->restoreState(Settings::instance().editorSplitter());
+    if (!m_editor->splitter()->restoreState(Settings::instance().editorSplitter()))
+        m_editor->fitTheFormAtFirstLayout();
     m_layout->applyPanels();
     m_editor->setFocusMode(m_layout->inFocusMode());
     connect(m_editor->splitter(), &QSplitter::splitterMoved, m_layout, &WindowLayout::scheduleSave);

@@ -179,6 +179,17 @@ TEST_F(DeskLayoutTest, PartThreeShowsAllItsColumnsBesideTheListAndNavigator)
     screenshot(QStringLiteral("part3-1366x768.png"));
 }
 
+TEST_F(DeskLayoutTest, OnAWideScreenPartThreeShowsAllItsColumnsBesideThePreviewToo)
+{
+    start(QStringLiteral("wide"));
+    openSeed();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(reportList()->isVisible());
+    EXPECT_TRUE(window->editor()->navigator()->isVisible());
+    EXPECT_TRUE(window->editor()->preview()->isVisible());
+    EXPECT_TRUE(allColumnsInSight(view("p3")));
+}
+
 TEST_F(DeskLayoutTest, RowLabelsStayWhileTheFormScrollsSideways)
 {
     start();

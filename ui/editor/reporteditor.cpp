@@ -24,6 +24,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -335,6 +336,52 @@ void ReportEditor::setPreviewVisible(bool visible)
 {
     m_previewShown = visible;
     m_preview->setVisible(visible && !m_focusMode);
+}
+
+void ReportEditor::fitTheFormAtFirstLayout()
+{
+    m_fitTheForm = true;
+    if (isVisible())
+        giveTheFormItsWidth();
+}
+
+void ReportEditor::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_fitTheForm)
+        giveTheFormItsWidth();
+}
+
+void ReportEditor::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Qt delivers a hidden widget's first resize before it counts as visible; the splitter has its
+    // final sizes only now.
+    if (m_fitTheForm)
+        giveTheFormItsWidth();
+}
+
+void ReportEditor::giveTheFormItsWidth()
+{
+    if (!isVisible() || m_splitter->width() <= 0)
+        return;
+    m_fitTheForm = false;
+    if (m_preview->isHidden())
+        return;
+    // The page around a form: its margins and the scroll bar of a page taller than the window.
+    const int page = 2 * style()->pixelMetric(QStyle::PM_LayoutLeftMargin) +
+                     style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * m_pages->frameWidth();
+    int form = 0;
+    for (const TableFormView *view : std::as_const(m_tables))
+        form = std::max(form, view->formWidth() + page);
+    QList<int> sizes = m_splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1) + sizes.value(2);
+    // A preview narrower than this is no longer readable; then the form scrolls sideways instead.
+    constexpr int NarrowestPreview = 240;
+    const int preview = std::max(NarrowestPreview, total - sizes.value(0) - form);
+    if (preview >= sizes.value(2))
+        return;
+    m_splitter->setSizes({sizes.value(0), total - sizes.value(0) - preview, preview});
 }
 
 void ReportEditor::setPreviousYearShown(bool shown)

@@ -64,6 +64,9 @@ public:
     /// The section navigator and the preview are panels the 视图 menu shows and hides.
     void setNavigatorVisible(bool visible);
     void setPreviewVisible(bool visible);
+    /// For a first layout (no splitter state stored): once the editor has its width, the preview
+    /// takes only what the widest table leaves, so that the form shows all its columns.
+    void fitTheFormAtFirstLayout();
     /// Focus mode: the section's forms get all the room; the notes above a part's tables are hidden.
     void setFocusMode(bool on);
     bool focusMode() const { return m_focusMode; }
@@ -90,7 +93,12 @@ Q_SIGNALS:
     /// The clerk moved to another section (0 = 基本信息, 1 … 6 = parts).
     void sectionChanged(int section);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void giveTheFormItsWidth();
     QWidget *buildBasicPage();
     QWidget *buildPartPage(int part);
     /// Scrolls the section so that the current cell of view shows with the table's headers above it.
@@ -121,6 +129,7 @@ private:
     bool m_focusMode = false;
     bool m_navigatorShown = true;
     bool m_previewShown = true;
+    bool m_fitTheForm = false;
     bool m_previousYearShown = false;
 };
 

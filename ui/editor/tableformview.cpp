@@ -166,6 +166,16 @@ void TableFormView::setFitsPage(bool fits)
         pane->show();
 }
 
+int TableFormView::formWidth() const
+{
+    int width = 2 * frameWidth() + verticalScrollBar()->sizeHint().width();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (!isColumnHidden(column))
+            width += columnWidth(column);
+    }
+    return width;
+}
+
 QRect TableFormView::scrollingArea() const
 {
     QRect area = viewport()->rect();

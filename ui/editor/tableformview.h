@@ -49,6 +49,8 @@ public:
     void setPreviousYearShown(bool shown);
     /// The part of the viewport not covered by frozen headers and labels.
     QRect scrollingArea() const;
+    /// The width that shows every column of the form without scrolling sideways.
+    int formWidth() const;
 
     void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
     using QTableView::edit;
