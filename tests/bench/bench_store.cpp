@@ -12,6 +12,7 @@
 // run. On the server the benchmarks work as the people who do it: the supervisor lists every report,
 // the clerk of one agency opens and edits its report, each through their own login under the
 // row-level security of the schema.
+#include "../pgclusterscript.h"
 #include "benchmain.h"
 #include "format.h"
 #include "report.h"
@@ -21,7 +22,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -70,15 +70,7 @@ bool s_clusterRunning = false;
 
 bool runCluster(const QStringList &arguments)
 {
-    QProcess script;
-    script.setProcessChannelMode(QProcess::ForwardedChannels);
-    // Like an office's server, and like the SQLite file (synchronous=FULL): every commit on disk.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("NIANBAO_PGCLUSTER_DURABLE"), QStringLiteral("1"));
-    script.setProcessEnvironment(environment);
-    script.start(QStringLiteral("bash"), QStringList{QStringLiteral(NIANBAO_PGCLUSTER_SCRIPT)} + arguments);
-    return script.waitForFinished(-1) && script.exitStatus() == QProcess::NormalExit &&
-           script.exitCode() == 0;
+    return nianbao::test::runDurableClusterScript(arguments);
 }
 
 // Ends the run without leaving the server running or its folder behind.

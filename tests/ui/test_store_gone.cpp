@@ -13,10 +13,10 @@
 #include "editor/tableformview.h"
 #include "format.h"
 #include "guisupport.h"
+#include "pgclusterscript.h"
 #include "storage/reportstore.h"
 
 #include <QLabel>
-#include <QProcess>
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -44,16 +44,7 @@ QString clusterFolder()
 // suites share.
 bool cluster(const QStringList &arguments)
 {
-    QProcess script;
-    script.setProcessChannelMode(QProcess::ForwardedChannels);
-    // Durable, as an office's server is: without fsync and synchronous commits a server stopped at
-    // once loses what it had acknowledged, and the test would measure the harness, not the program.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("NIANBAO_PGCLUSTER_DURABLE"), QStringLiteral("1"));
-    script.setProcessEnvironment(environment);
-    script.start(QStringLiteral("bash"), QStringList{QStringLiteral(NIANBAO_PGCLUSTER_SCRIPT)} + arguments);
-    return script.waitForFinished(120000) && script.exitStatus() == QProcess::NormalExit &&
-           script.exitCode() == 0;
+    return nianbao::test::runDurableClusterScript(arguments, 120000);
 }
 
 class StoreGoneTest : public ::testing::TestWithParam<Backend>
