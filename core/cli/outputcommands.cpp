@@ -138,7 +138,8 @@ int runOutput(const Command &command, const Option *formOption, const QStringLis
         err << error << '\n';
         return ExitCannotWrite;
     }
-    return sourced->unreadLines > 0 ? ExitFindings : ExitOk;
+    // Written, but what the source held was not all read: not a success (what was not is on err).
+    return sourced->unreadLines > 0 || !sourced->importErrors.isEmpty() ? ExitFindings : ExitOk;
 }
 
 } // namespace

@@ -3,7 +3,7 @@
 #include "reportsource.h"
 
 #include "commandline.h"
-#include "reportinput.h"
+#include "import/reportimporter.h"
 #include "review/sealedreport.h"
 #include "storage/reportstore.h"
 
@@ -39,17 +39,28 @@ std::optional<SourcedReport> ReportSource::load(const CommandLine &arguments, QT
         err << tr("Give one report file, or --db with --agency and --year.") << '\n';
         return std::nullopt;
     }
-    ReadResult read = ReportInput::load(files.constFirst());
-    if (!read.isReport) {
-        err << tr("%1 cannot be read as an annual report.").arg(files.constFirst()) << '\n';
-        for (const Diagnostic &diagnostic : read.diagnostics)
-            err << "  " << diagnostic.message << '\n';
+    ImportResult read = ReportImporter::read(files.constFirst());
+    if (!writeImportMessages(read, err))
         return std::nullopt;
+    QList<Finding> errors = read.findings;
+    return SourcedReport{std::move(read.read.report), std::nullopt, read.read.diagnostics.size(), std::nullopt,
+                         std::move(errors)};
+}
+
+bool ReportSource::writeImportMessages(const ImportResult &read, QTextStream &err)
+{
+    if (!read.isReport()) {
+        err << tr("%1 cannot be read as an annual report.").arg(read.path) << '\n';
+        for (const Diagnostic &diagnostic : read.read.diagnostics)
+            err << "  " << diagnostic.message << '\n';
+        return false;
     }
-    for (const Diagnostic &diagnostic : read.diagnostics)
-        err << tr("%1, line %2: %3").arg(files.constFirst()).arg(diagnostic.line).arg(diagnostic.message)
+    for (const Diagnostic &diagnostic : read.read.diagnostics)
+        err << tr("%1, %2: %3").arg(read.path, read.describeLine(diagnostic.line), diagnostic.message)
             << '\n';
-    return SourcedReport{std::move(read.report), std::nullopt, read.diagnostics.size(), std::nullopt};
+    for (const Finding &finding : read.findings)
+        err << tr("%1: [%2] %3").arg(read.path, finding.rule, finding.message) << '\n';
+    return true;
 }
 
 std::optional<SourcedReport> ReportSource::loadStored(const CommandLine &arguments, QTextStream &err)
@@ -79,7 +90,8 @@ std::optional<SourcedReport> ReportSource::loadStored(const CommandLine &argumen
         err << previous.error().message << '\n';
         return std::nullopt;
     }
-    SourcedReport sourced{std::move(sealed.value().report), std::nullopt, 0, std::move(sealed.value().seal)};
+    SourcedReport sourced{std::move(sealed.value().report), std::nullopt, 0, std::move(sealed.value().seal),
+                          {}};
     if (previous.value())
         sourced.previous = std::move(previous.value()->report);
     return sourced;

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "commandline.h"
+#include "finding.h"
+#include "import/importresult.h"
 #include "report.h"
 #include "signing/exportseal.h"
 
@@ -22,12 +24,14 @@ struct SourcedReport
     /// A stored report approved with a signature: the approval its exports carry, and report is the
     /// report as signed.
     std::optional<ExportSeal> seal;
+    /// A file: what the import could not read (import.table-unread, import.number-unplaced).
+    QList<Finding> importErrors;
 };
 
 /**
- * Where a command takes its report from: a file (text layout or JSON) given as the one positional
- * argument, or a report in the database chosen with `--agency AGENCY --year YEAR` (and `--db DB`
- * when it is not the default database).
+ * Where a command takes its report from: a file (Word, PDF, web page, text or JSON, read by
+ * ReportImporter) given as the one positional argument, or a report in the database chosen with
+ * `--agency AGENCY --year YEAR` (and `--db DB` when it is not the default database).
  */
 class ReportSource
 {
@@ -53,7 +57,14 @@ public:
     };
     static constexpr Argument File{
         .name = QT_TRANSLATE_NOOP("Commands", "FILE"),
-        .description = QT_TRANSLATE_NOOP("Commands", "A report file (text layout or JSON)."),
+        .description = QT_TRANSLATE_NOOP("Commands", "A report file: Word (.docx), PDF, a web page (.html), "
+                                                     "text or Nianbao JSON."),
+    };
+    /// The report files of the commands that take several.
+    static constexpr Argument Files{
+        .name = QT_TRANSLATE_NOOP("Commands", "FILE…"),
+        .description = QT_TRANSLATE_NOOP("Commands", "Report files: Word (.docx), PDF, web pages (.html), "
+                                                     "text or Nianbao JSON."),
     };
 
     /// Whether the parsed arguments name a stored report (--agency, --year or --db).
@@ -67,6 +78,10 @@ public:
 
     /// The report the parsed arguments name; nullopt (with the reason written to err) otherwise.
     static std::optional<SourcedReport> load(const CommandLine &arguments, QTextStream &err);
+
+    /// Writes to err why a file could not be read, or what of it could not be mapped; false for the
+    /// former.
+    static bool writeImportMessages(const ImportResult &read, QTextStream &err);
 
 private:
     static std::optional<SourcedReport> loadStored(const CommandLine &arguments, QTextStream &err);

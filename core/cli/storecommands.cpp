@@ -5,7 +5,8 @@
 #include "command.h"
 #include "commandline.h"
 #include "document/countrefresher.h"
-#include "reportinput.h"
+#include "import/reportimporter.h"
+#include "reportsource.h"
 #include "review/reportintake.h"
 #include "storage/reportstore.h"
 
@@ -54,6 +55,13 @@ constexpr Option ImportingUserOption{
                                                  "users; see nianbao user list)."),
 };
 
+constexpr Option PartialOption{
+    .name = "partial",
+    .description = QT_TRANSLATE_NOOP("Commands", "Store a report even when some of its tables or numbers "
+                                                 "could not be read (they are listed; fill them in the "
+                                                 "application)."),
+};
+
 constexpr Option ListYearOption{
     .name = "year",
     .valueName = QT_TRANSLATE_NOOP("Commands", "YEAR"),
@@ -71,14 +79,16 @@ const Command &importCommand()
 {
     static const Command command{
         .name = "import",
-        .summary = QT_TRANSLATE_NOOP("Commands", "store published text reports as drafts"),
+        .summary = QT_TRANSLATE_NOOP("Commands", "store published reports as drafts"),
         .run = runImportCommand,
-        .description = QT_TRANSLATE_NOOP("Commands", "Imports published annual reports into the database as "
-                                                     "drafts."),
-        .usage = {"[--db] [--as] [--replace] [--agency] [--year] FILE…"},
-        .options = {DatabaseOption, ImportingUserOption, ReplaceOption, ImportAgencyOption, ImportYearOption},
-        .arguments = {{QT_TRANSLATE_NOOP("Commands", "FILE…"),
-                       QT_TRANSLATE_NOOP("Commands", "Report files (text layout or JSON).")}},
+        .description = QT_TRANSLATE_NOOP("Commands", "Imports published annual reports (Word, PDF, web page, "
+                                                     "text or JSON) into the database as drafts. A report "
+                                                     "whose tables were not all read is not stored unless "
+                                                     "--partial is given."),
+        .usage = {"[--db] [--as] [--replace] [--partial] [--agency] [--year] FILE…"},
+        .options = {DatabaseOption, ImportingUserOption, ReplaceOption, PartialOption, ImportAgencyOption,
+                    ImportYearOption},
+        .arguments = {ReportSource::Files},
     };
     return command;
 }
@@ -105,14 +115,24 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
 
     int exitCode = ExitOk;
     for (const QString &path : parser.positionalArguments()) {
-        ReadResult read = ReportInput::load(path);
-        if (!read.isReport) {
-            err << StoreCommands::tr("%1: cannot be read as an annual report.").arg(path) << '\n';
-            for (const Diagnostic &diagnostic : read.diagnostics)
-                err << "  " << diagnostic.message << '\n';
+        ImportResult imported = ReportImporter::read(path);
+        if (!ReportSource::writeImportMessages(imported, err)) {
             exitCode = ExitBadInput;
             continue;
         }
+        if (!imported.findings.isEmpty()) {
+            if (exitCode == ExitOk)
+                exitCode = ExitFindings;
+            if (!parser.isSet(PartialOption)) {
+                err << StoreCommands::tr(
+                           "%1: not stored, because not all of its tables were read (see above); "
+                           "--partial stores it anyway.")
+                           .arg(path)
+                    << '\n';
+                continue;
+            }
+        }
+        ReadResult &read = imported.read;
         ReportMeta &meta = read.report.meta;
         if (parser.isSet(ImportAgencyOption))
             meta.agencyName = parser.value(ImportAgencyOption);
@@ -120,23 +140,20 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
             meta.year = *year;
         // Counted here, so the list has the counts at once; without them they are counted later.
         const StoreResult<StampedCounts> counts = CountRefresher::countFor(*store, read.report);
-        const StoreResult<ImportedReport> imported = intake.importReport(
+        const StoreResult<ImportedReport> stored = intake.importReport(
             read.report, parser.isSet(ReplaceOption), counts ? std::optional(counts.value()) : std::nullopt);
-        if (!imported) {
-            err << StoreCommands::tr("%1: %2").arg(path, imported.error().message) << '\n';
+        if (!stored) {
+            err << StoreCommands::tr("%1: %2").arg(path, stored.error().message) << '\n';
             if (exitCode == ExitOk)
                 exitCode = ExitFindings;
             continue;
         }
         const QString what =
-            imported.value().replaced
+            stored.value().replaced
                 ? StoreCommands::tr("%1: replaced %2 %3 (format %4), now revision %5; the old "
                                     "content is kept as a revision.")
                 : StoreCommands::tr("%1: imported %2 %3 (format %4) as a draft, revision %5.");
-        out << what.arg(path, meta.agencyName)
-                   .arg(meta.year)
-                   .arg(meta.formatId)
-                   .arg(imported.value().revision);
+        out << what.arg(path, meta.agencyName).arg(meta.year).arg(meta.formatId).arg(stored.value().revision);
         if (!read.diagnostics.isEmpty()) {
             out << ' '
                 << StoreCommands::tr("%n line(s) could not be mapped; see nianbao validate.", nullptr,

@@ -5,14 +5,20 @@
 #include "command.h"
 #include "commandline.h"
 #include "format.h"
-#include "reportinput.h"
+#include "import/reportimporter.h"
 #include "reportsource.h"
-#include "validation/validator.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThreadPool>
+
+#include <atomic>
+
+#include <unistd.h>
 
 namespace nianbao {
 
@@ -27,7 +33,7 @@ namespace {
 struct FileResult
 {
     QString path;
-    ReadResult read;
+    ImportResult read;
     QList<Finding> findings;
 };
 
@@ -46,16 +52,25 @@ QString severityHeading(Severity severity)
 
 QJsonObject toJson(const FileResult &result)
 {
-    const Report &report = result.read.report;
+    const Report &report = result.read.read.report;
+    // A line of the text layout is named by its place in the source (a PDF page, a Word table cell).
+    const auto whereId = [&](const Location &location) {
+        if (location.kind == Location::Kind::Line)
+            return result.read.position(location.line).id();
+        return report.format() ? locationId(*report.format(), location) : QString();
+    };
     QJsonArray diagnostics;
-    for (const Diagnostic &diagnostic : result.read.diagnostics)
-        diagnostics.append(QJsonObject{{QStringLiteral("line"), diagnostic.line},
-                                       {QStringLiteral("message"), diagnostic.message}});
+    for (const Diagnostic &diagnostic : result.read.read.diagnostics)
+        diagnostics.append(
+            QJsonObject{{QStringLiteral("line"), diagnostic.line},
+                        {QStringLiteral("where"),
+                         diagnostic.line > 0 ? result.read.position(diagnostic.line).id() : QString()},
+                        {QStringLiteral("message"), diagnostic.message}});
     QJsonArray findings;
     for (const Finding &finding : result.findings) {
         QJsonArray where;
         for (const Location &location : finding.where)
-            where.append(report.format() ? locationId(*report.format(), location) : QString());
+            where.append(whereId(location));
         QJsonObject object{{QStringLiteral("severity"), severityId(finding.severity)},
                            {QStringLiteral("rule"), finding.rule},
                            {QStringLiteral("where"), where},
@@ -72,7 +87,7 @@ QJsonObject toJson(const FileResult &result)
     QJsonObject object{{QStringLiteral("file"), result.path},
                        {QStringLiteral("diagnostics"), diagnostics},
                        {QStringLiteral("findings"), findings}};
-    if (result.read.isReport) {
+    if (result.read.isReport()) {
         object.insert(QStringLiteral("agency"), report.meta.agencyName);
         object.insert(QStringLiteral("year"), report.meta.year);
         object.insert(QStringLiteral("format"), report.meta.formatId);
@@ -81,26 +96,32 @@ QJsonObject toJson(const FileResult &result)
         object.insert(QStringLiteral("year"), QJsonValue::Null);
         object.insert(QStringLiteral("format"), QJsonValue::Null);
     }
+    object.insert(QStringLiteral("import"), result.read.accountingJson());
     return object;
 }
 
 void writePlain(const FileResult &result, QTextStream &out)
 {
-    const ReportMeta &meta = result.read.report.meta;
+    const ReportMeta &meta = result.read.read.report.meta;
     out << "== " << result.path;
-    if (result.read.isReport)
+    if (result.read.isReport())
         out << ValidateCommand::tr(" — %1, report year %2, format %3")
                    .arg(meta.agencyName)
                    .arg(meta.year)
                    .arg(meta.formatId);
     out << " ==\n";
-    if (!result.read.isReport)
+    if (!result.read.isReport())
         out << ValidateCommand::tr("Not readable as an annual report.") << '\n';
-    if (!result.read.diagnostics.isEmpty()) {
-        out << ValidateCommand::tr("Could not be mapped (%1):").arg(result.read.diagnostics.size()) << '\n';
-        for (const Diagnostic &diagnostic : result.read.diagnostics)
-            out << "  " << ValidateCommand::tr("line %1: %2").arg(diagnostic.line).arg(diagnostic.message)
-                << '\n';
+    const QList<Diagnostic> &diagnostics = result.read.read.diagnostics;
+    if (!diagnostics.isEmpty()) {
+        out << ValidateCommand::tr("Could not be mapped (%1):").arg(diagnostics.size()) << '\n';
+        for (const Diagnostic &diagnostic : diagnostics) {
+            if (diagnostic.line > 0)
+                out << "  " << result.read.describeLine(diagnostic.line) << ValidateCommand::tr(": ")
+                    << diagnostic.message << '\n';
+            else
+                out << "  " << diagnostic.message << '\n';
+        }
     }
     for (Severity severity : {Severity::Error, Severity::Warning, Severity::Notice}) {
         QStringList lines;
@@ -113,9 +134,59 @@ void writePlain(const FileResult &result, QTextStream &out)
         out << severityHeading(severity) << QStringLiteral("（%1）：\n").arg(lines.size())
             << lines.join(u'\n') << '\n';
     }
-    if (result.read.isReport && result.findings.isEmpty() && result.read.diagnostics.isEmpty())
+    if (result.read.isReport() && result.findings.isEmpty() && diagnostics.isEmpty())
         out << ValidateCommand::tr("No findings.") << '\n';
     out << '\n';
+}
+
+/// The files the arguments name: files as given, the files of a folder in name order.
+QStringList filesOf(const QStringList &arguments)
+{
+    QStringList files;
+    for (const QString &argument : arguments) {
+        const QFileInfo info(argument);
+        if (!info.isDir()) {
+            files.append(argument);
+            continue;
+        }
+        const QDir dir(argument);
+        for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
+            files.append(dir.filePath(name));
+    }
+    return files;
+}
+
+/**
+ * Reads and checks the files on every core; on a terminal the progress is shown on standard error.
+ * Results keep the order of the files.
+ */
+QList<FileResult> validateFiles(const QStringList &files, const Report *previous, QTextStream &err)
+{
+    QList<FileResult> results(files.size());
+    std::atomic<int> done = 0;
+    QThreadPool pool;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        pool.start([&, i] {
+            FileResult &result = results[i];
+            result.path = files[i];
+            result.read = ReportImporter::read(files[i]);
+            if (result.read.isReport())
+                result.findings = result.read.validate(previous);
+            ++done;
+        });
+    }
+    const bool showProgress = files.size() > 1 && isatty(STDERR_FILENO);
+    constexpr int progressMilliseconds = 100;
+    while (!pool.waitForDone(progressMilliseconds)) {
+        if (showProgress)
+            err << '\r' << ValidateCommand::tr("Checked %1 of %2 files…").arg(done.load()).arg(files.size())
+                << Qt::flush;
+    }
+    if (showProgress)
+        err << '\r' << ValidateCommand::tr("Checked %1 of %2 files.").arg(files.size()).arg(files.size())
+            << '\n'
+            << Qt::flush;
+    return results;
 }
 
 } // namespace
@@ -124,7 +195,8 @@ namespace {
 
 constexpr Option JsonOption{
     .name = "json",
-    .description = QT_TRANSLATE_NOOP("Commands", "Write the results as JSON."),
+    .description = QT_TRANSLATE_NOOP("Commands", "Write the results as JSON, with what was read of each "
+                                                 "table of a file (import)."),
 };
 
 constexpr Option PreviousOption{
@@ -149,7 +221,9 @@ const Command &validateCommand()
         .options = {JsonOption, PreviousOption, ReportSource::Database, ReportSource::Agency,
                     ReportSource::Year},
         .arguments = {{QT_TRANSLATE_NOOP("Commands", "FILE…"),
-                       QT_TRANSLATE_NOOP("Commands", "Report files (text layout or JSON).")}},
+                       QT_TRANSLATE_NOOP("Commands", "Report files (Word .docx, PDF, web pages .html, text or "
+                                                     "Nianbao JSON), or folders of them: checked on every "
+                                                     "core, with progress on a terminal.")}},
     };
     return command;
 }
@@ -164,14 +238,14 @@ int runValidateCommand(const QStringList &arguments, QTextStream &out, QTextStre
 
     std::optional<Report> previous;
     if (parser.isSet(PreviousOption)) {
-        ReadResult read = ReportInput::load(parser.value(PreviousOption));
-        if (!read.isReport) {
+        ImportResult read = ReportImporter::read(parser.value(PreviousOption));
+        if (!read.isReport()) {
             err << ValidateCommand::tr("The previous report %1 cannot be read.")
                        .arg(parser.value(PreviousOption))
                 << '\n';
             return ExitBadInput;
         }
-        previous = std::move(read.report);
+        previous = std::move(read.read.report);
     }
 
     QList<FileResult> results;
@@ -181,20 +255,21 @@ int runValidateCommand(const QStringList &arguments, QTextStream &out, QTextStre
             return ExitBadInput;
         if (!previous)
             previous = std::move(stored->previous);
-        results.append({parser.databasePath(), ReadResult{true, std::move(stored->report), {}, {}}, {}});
+        FileResult result;
+        result.path = parser.databasePath();
+        result.read.kind = SourceKind::Json;
+        result.read.read.isReport = true;
+        result.read.read.report = std::move(stored->report);
+        result.findings = result.read.validate(previous ? &*previous : nullptr);
+        results.append(std::move(result));
     } else {
-        for (const QString &path : parser.positionalArguments())
-            results.append({path, ReportInput::load(path), {}});
+        results = validateFiles(filesOf(parser.positionalArguments()), previous ? &*previous : nullptr, err);
     }
 
     int exitCode = ExitOk;
     QJsonArray json;
-    for (FileResult &result : results) {
-        if (result.read.isReport) {
-            result.findings = result.read.notices;
-            result.findings += Validator::validate(result.read.report, previous ? &*previous : nullptr);
-            std::stable_sort(result.findings.begin(), result.findings.end(),
-                             [](const Finding &a, const Finding &b) { return a.severity < b.severity; });
+    for (const FileResult &result : std::as_const(results)) {
+        if (result.read.isReport()) {
             const bool hasErrors =
                 std::any_of(result.findings.cbegin(), result.findings.cend(),
                             [](const Finding &f) { return f.severity == Severity::Error; });

@@ -13,6 +13,14 @@ namespace {
 
 using Kind = LabelEntry::Kind;
 
+/// The ordinal that opens a group label, "（六）" of "（六）其他处理"; empty when there is none.
+QStringView ordinal(QStringView normalized)
+{
+    const qsizetype close = normalized.indexOf(u'）');
+    return normalized.startsWith(u'（') && close > 0 && close <= 4 ? normalized.first(close + 1)
+                                                                   : QStringView();
+}
+
 } // namespace
 
 std::shared_ptr<const FormatVocabulary> FormatVocabulary::of(const Format &format)
@@ -65,9 +73,12 @@ FormatVocabulary::FormatVocabulary(const Format &format)
             const RowDef &row = table.rows[r];
             add(row.label, {Kind::Row, t, r, row.label});
             m_rowLabels[t].append({LabelText::normalized(row.label), r});
+            const QString groupOrdinal = ordinal(LabelText::normalized(row.group)).toString();
             for (const QString &variant : row.variants) {
-                add(variant, {Kind::Row, t, r, row.label, true});
-                m_rowLabels[t].append({LabelText::normalized(variant), r});
+                const QString normalized = LabelText::normalized(variant);
+                const bool wholeGroup = !groupOrdinal.isEmpty() && ordinal(normalized) == groupOrdinal;
+                add(variant, {Kind::Row, t, r, row.label, true, wholeGroup});
+                m_rowLabels[t].append({normalized, r});
             }
             if (!row.group.isEmpty() && row.group != previousGroup)
                 add(row.group, {Kind::Group, t, r, row.group});
@@ -85,6 +96,15 @@ QList<LabelEntry> FormatVocabulary::find(QStringView text) const
     if (content.isEmpty() || content.size() > LabelText::MaxLabelLength)
         return {};
     return m_entries.value(LabelText::normalized(content));
+}
+
+bool FormatVocabulary::isLabelStart(const QString &normalizedText) const
+{
+    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+        if (it.key().startsWith(normalizedText))
+            return true;
+    }
+    return false;
 }
 
 void FormatVocabulary::add(const QString &text, LabelEntry entry)

@@ -27,6 +27,9 @@ struct LabelEntry
     int index = -1;
     QString official;     ///< the official text this label stands for
     bool variant = false; ///< found through a variant seen in real reports
+    /// A row variant that is the label of the row's whole group (a 2021 report with the 2019 single
+    /// row （六）其他处理): the other rows of the group are not in such a report.
+    bool wholeGroup = false;
 };
 
 /**
@@ -44,8 +47,11 @@ public:
     QList<LabelEntry> find(QStringView text) const;
     /// Whether the normalized text is a label only this format has (本年新制作数量, 本年制发件数, …).
     bool isDistinctive(const QString &normalizedText) const { return m_distinctive.contains(normalizedText); }
+    /// Whether a label of the format begins with the normalized text (a label broken over lines).
+    bool isLabelStart(const QString &normalizedText) const;
     /// Row labels (official and variants, normalized) of a table, for near matches.
     const QList<std::pair<QString, int>> &rowLabels(int table) const { return m_rowLabels[table]; }
+    int tableCount() const { return int(m_rowLabels.size()); }
 
 private:
     explicit FormatVocabulary(const Format &format);

@@ -4,6 +4,7 @@
 
 #include "cellvalue.h"
 
+#include <QList>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -91,11 +92,54 @@ QString LabelText::withoutDebris(const QString &line)
     return result;
 }
 
+QString LabelText::numberText(QStringView text)
+{
+    const QStringView content = trimmed(text);
+    QString result;
+    result.reserve(content.size());
+    for (QChar c : content) {
+        const char16_t u = c.unicode();
+        if (u >= u'０' && u <= u'９')
+            result += QChar(u'0' + (u - u'０'));
+        else if (u == u'．')
+            result += u'.';
+        else if (u == u'＋')
+            result += u'+';
+        else if (u == u'－' || u == u'−')
+            result += u'-';
+        else
+            result += c;
+    }
+    // Thousands separators only where they group the whole part in threes: "1,234", "12,345.6".
+    const qsizetype comma = std::max(result.indexOf(u','), result.indexOf(u'，'));
+    if (comma <= 0)
+        return result;
+    qsizetype start = result.front() == u'+' || result.front() == u'-' ? 1 : 0;
+    qsizetype end = result.indexOf(u'.');
+    if (end < 0)
+        end = result.size();
+    const QStringView whole = QStringView(result).sliced(start, end - start);
+    const QList<QStringView> groups = whole.split(u',').size() > 1 ? whole.split(u',') : whole.split(u'，');
+    bool grouped = groups.size() > 1 && !groups.front().isEmpty() && groups.front().size() <= 3;
+    for (qsizetype g = 0; g < groups.size() && grouped; ++g) {
+        for (QChar c : groups[g])
+            grouped = grouped && c.unicode() < 128 && c.isDigit();
+        grouped = grouped && (g == 0 || groups[g].size() == 3);
+    }
+    if (!grouped)
+        return result;
+    QString joined = result.first(start);
+    for (QStringView group : groups)
+        joined += group;
+    return joined + QStringView(result).sliced(end);
+}
+
 bool LabelText::looksNumeric(QStringView text)
 {
     // Every number starts with a digit or a sign; labels and prose are ruled out at once.
     constexpr qsizetype maxLength = 64;
-    const QStringView content = trimmed(text);
+    const QString number = numberText(text);
+    const QStringView content = number;
     if (content.isEmpty() || content.size() > maxLength)
         return false;
     const char16_t first = content[0].unicode();

@@ -40,6 +40,10 @@ public:
 
     /// Whether the text reads as a number of some cell kind (count, signed count, amount with unit).
     static bool looksNumeric(QStringView text);
+
+    /// A number as printed, in the form CellValue reads: full-width digits, signs and points made
+    /// ASCII, thousands separators (`1,234`, `1，234`) removed; other text unchanged.
+    static QString numberText(QStringView text);
 };
 
 } // namespace nianbao

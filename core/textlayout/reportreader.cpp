@@ -4,16 +4,17 @@
 
 #include "agencykind.h"
 #include "format.h"
+#include "import/textdecoder.h"
 #include "inputrules.h"
 #include "textlayout/chinesedate.h"
 #include "textlayout/formatvocabulary.h"
 #include "textlayout/labeltext.h"
+#include "textlayout/rowassembler.h"
 #include "textlayout/tablereader.h"
 
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStringDecoder>
 
 #include <array>
 
@@ -30,6 +31,7 @@ constexpr int MaxYear = 2100;
 // A heading, title or signature line is short; longer lines are narrative.
 constexpr qsizetype MaxHeadingLength = 40;
 constexpr qsizetype MaxTitleLength = 80;
+constexpr int MaxTitleLines = 3;
 constexpr double HeadingSimilarity = 0.4;
 
 bool isCellLine(const QString &line)
@@ -95,6 +97,8 @@ private:
     const Format &detectFormat() const;
     Heading headingOf(const QString &line, int currentPart, const Format &format) const;
     void findParts(const Format &format);
+    bool opensReport(const QString &line, const Format &format) const;
+    int titleAbove(int line) const;
     void readSignature();
     QString narrative(const Zone &zone) const;
     QString tablePart(const Zone &zone, TableReader &tables) const;
@@ -107,6 +111,7 @@ private:
     QString m_documentNumber;
     int m_bodyStart = 0;
     int m_headings = 0;
+    int m_secondReport = -1;                         ///< 0-based line where a second report begins
     std::array<Zone, Report::PartCount + 1> m_zones; ///< 0: preamble, 1 … 6: parts
     int m_lastZone = 0;
 };
@@ -143,27 +148,33 @@ void TextReader::readHead()
         const QStringView text = LabelText::trimmed(m_lines[i]);
         if (text.size() <= MaxHeadingLength && documentNumber.matchView(text).hasMatch()) {
             m_documentNumber = text.toString();
+            // Spaces a converter put in (坎政〔2021〕1 号) are not part of it.
+            m_documentNumber.removeIf([](QChar c) { return LabelText::isSpace(c); });
             i = nextNonBlank(i + 1);
         }
     }
     m_bodyStart = i;
     if (i >= m_lines.size() || isCellLine(m_lines[i]))
         return;
-    const QStringView first = LabelText::trimmed(m_lines[i]);
-    if (!isTitleText(first) || !(first.contains(ReportWord) || first.contains(DisclosureWord)))
-        return;
-    m_title = first.toString();
-    m_bodyStart = i + 1;
-    if (first.contains(ReportWord))
-        return;
-    // A title broken over two lines (2021_nanding): the second line ends it with 报告.
-    const int j = nextNonBlank(i + 1);
-    if (j < m_lines.size() && !isCellLine(m_lines[j])) {
-        const QStringView second = LabelText::trimmed(m_lines[j]);
-        if (second.size() <= MaxHeadingLength && second.contains(ReportWord) && isTitleText(second)) {
-            m_title += second;
+    // A title broken over lines (2021_nanding, a PDF's narrow title): short lines up to the one
+    // that ends it with 报告.
+    QString title;
+    for (int j = i, lines = 0; j < m_lines.size() && lines < MaxTitleLines;
+         j = nextNonBlank(j + 1), ++lines) {
+        const QStringView text = LabelText::trimmed(m_lines[j]);
+        if (isCellLine(m_lines[j]) || !isTitleText(text) || (lines > 0 && text.size() > MaxHeadingLength))
+            break;
+        title += text;
+        if (text.contains(ReportWord)) {
+            m_title = title;
             m_bodyStart = j + 1;
+            return;
         }
+    }
+    const QStringView first = LabelText::trimmed(m_lines[i]);
+    if (isTitleText(first) && first.contains(DisclosureWord)) {
+        m_title = first.toString();
+        m_bodyStart = i + 1;
     }
 }
 
@@ -176,7 +187,8 @@ const Format &TextReader::detectFormat() const
         vocabularies.append(FormatVocabulary::of(*format));
     QList<QSet<QString>> found(formats.size());
     for (const QString &line : m_lines) {
-        if (!isCellLine(line) || line.size() > LabelText::MaxLabelLength)
+        // Cells of the layout, cells between tabs, and a cell alone on its line.
+        if (line.size() > LabelText::MaxLabelLength)
             continue;
         const QList<QStringView> cells = QStringView(line).split(u'\t');
         for (QStringView cell : cells) {
@@ -249,6 +261,11 @@ void TextReader::findParts(const Format &format)
     for (int i = m_bodyStart; i < m_lines.size(); ++i) {
         if (isCellLine(m_lines[i]))
             continue;
+        if (current >= 2 && opensReport(m_lines[i], format)) {
+            m_secondReport = titleAbove(i);
+            m_zones[current].end = m_secondReport;
+            break;
+        }
         const Heading heading = headingOf(m_lines[i], current, format);
         if (heading.part == 0)
             continue;
@@ -270,6 +287,36 @@ void TextReader::findParts(const Format &format)
         }
     }
     m_lastZone = current;
+}
+
+bool TextReader::opensReport(const QString &line, const Format &format) const
+{
+    // Part 一 again after later parts: another report follows (two files concatenated).
+    const PartDef &first = format.parts().first();
+    const QString text = LabelText::normalized(line);
+    if (text.size() > MaxTitleLength)
+        return false;
+    if (text.startsWith(LabelText::normalized(first.heading)))
+        return true;
+    return std::any_of(first.variants.cbegin(), first.variants.cend(), [&](const QString &variant) {
+        return text.startsWith(LabelText::normalized(variant));
+    });
+}
+
+int TextReader::titleAbove(int line) const
+{
+    // The title of the second report stands a few lines above its part 一.
+    constexpr int reach = 4;
+    int found = line;
+    for (int j = line - 1, seen = 0; j >= 0 && seen < reach; --j) {
+        if (LabelText::isBlank(m_lines[j]))
+            continue;
+        ++seen;
+        const QStringView text = LabelText::trimmed(m_lines[j]);
+        if (text.size() <= MaxTitleLength && (text.contains(ReportWord) || text.contains(DisclosureWord)))
+            found = j;
+    }
+    return found;
 }
 
 bool TextReader::looksLikeIssuer(QStringView text) const
@@ -342,43 +389,37 @@ QString TextReader::tablePart(const Zone &zone, TableReader &tables) const
     if (!zone.firstLine.isEmpty())
         lines.append(zone.firstLine);
     bool afterText = !lines.isEmpty();
-    TextRow row;
-    const auto endRow = [&] {
-        if (!row.isEmpty())
-            tables.readRow(row);
-        row.clear();
-    };
+    RowAssembler rows(*m_result.report.format(), tables);
     for (int i = zone.begin; i < zone.end; ++i) {
         const QString &line = m_lines[i];
         if (isCellLine(line)) {
-            const QStringView cells = QStringView(line).sliced(line.indexOf(u'\t') + 1);
-            for (QStringView cell : cells.split(u'\t')) {
-                const QString text = cell.toString();
-                row.append({text, text, i + 1});
-            }
+            TextRow cells;
+            const QStringView text = QStringView(line).sliced(line.indexOf(u'\t') + 1);
+            for (QStringView cell : text.split(u'\t'))
+                cells.append({cell.toString(), cell.toString(), i + 1, false});
+            rows.addLayoutCells(cells);
             afterText = false;
             continue;
         }
         if (LabelText::isBlank(line)) {
-            endRow();
+            rows.endRow();
             if (afterText)
                 lines.append(QString());
             continue;
         }
         const QStringView text = LabelText::trimmed(line);
-        // A label broken over lines (本年新\n制作数量): the rest follows without a tab.
-        if (!row.isEmpty() && !LabelText::isBlank(row.last().text) &&
-            !LabelText::looksNumeric(row.last().text) && text.size() <= MaxHeadingLength &&
-            !text.contains(SentenceEnd)) {
-            row.last().text += text;
-            row.last().raw += u'\n' + text;
+        // A row with its cells between tabs keeps its empty cells at either end.
+        const QStringView cells = line.contains(u'\t') ? QStringView(line) : text;
+        if ((!afterText && rows.completesLabel(text) && rows.continueLabel(text)) ||
+            rows.addLooseLine(cells, i + 1) || (!afterText && rows.continueLabel(text))) {
+            afterText = false;
             continue;
         }
-        endRow();
+        rows.endRow();
         lines.append(rightTrimmed(line));
         afterText = true;
     }
-    endRow();
+    rows.endRow();
     return joinedLines(lines);
 }
 
@@ -432,6 +473,7 @@ ReadResult TextReader::run()
         const Zone &zone = m_zones[part];
         if (zone.headingLine < 0)
             continue;
+        m_result.partLines[size_t(part - 1)] = zone.headingLine + 1;
         if (format.tablesOfPart(part).isEmpty()) {
             report.parts[size_t(part - 1)] = narrative(zone);
         } else {
@@ -443,7 +485,16 @@ ReadResult TextReader::run()
 
     m_result.isReport = m_headings >= 3 ||
                         (m_title.contains(DisclosureWord) && (m_headings >= 1 || tables.placedValues() > 0));
-    if (!m_result.isReport)
+    if (m_secondReport >= 0) {
+        m_result.isReport = false;
+        const QString title = LabelText::trimmed(m_lines[m_secondReport]).toString();
+        m_result.diagnostics.append(
+            {m_secondReport + 1,
+             ReportReader::tr("A second report begins at line %1 (“%2”): the file holds two reports one "
+                              "after the other. Split it into one file per report.")
+                 .arg(m_secondReport + 1)
+                 .arg(title.size() > MaxTitleLength ? title.first(MaxTitleLength) : title)});
+    } else if (!m_result.isReport)
         m_result.diagnostics.append(
             {0, ReportReader::tr("No title or part headings of an annual report were found.")});
     return std::move(m_result);
@@ -469,19 +520,13 @@ ReadResult ReportReader::readFile(const QString &path)
         result.diagnostics.append({0, *tooLarge});
         return result;
     }
-    const QByteArray bytes = file.readAll();
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    QString text = utf8.decode(bytes);
-    if (utf8.hasError()) {
-        // Reports saved on Chinese Windows are often GB18030 (GBK).
-        QStringDecoder gb18030("GB18030");
-        if (gb18030.isValid()) {
-            const QString decoded = gb18030.decode(bytes);
-            if (!gb18030.hasError())
-                text = decoded;
-        }
+    const DecodedText decoded = TextDecoder::decode(file.readAll());
+    if (!decoded.ok) {
+        ReadResult result;
+        result.diagnostics.append({decoded.errorLine, decoded.error});
+        return result;
     }
-    return read(text);
+    return read(decoded.text);
 }
 
 QList<RuleDescription> ReportReader::noticeDescriptions()

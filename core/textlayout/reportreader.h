@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <array>
+
 namespace nianbao {
 
 /// Something in an imported text the reader could not map (Chinese message).
@@ -18,12 +20,27 @@ struct Diagnostic
     QString message;
 };
 
+/// A number in a table region of the text that no cell took.
+struct UnplacedValue
+{
+    int line = 0;   ///< 1-based line of the text
+    QString text;   ///< as printed
+    int table = -1; ///< the table whose region it stands in; -1 when that cannot be told
+    QString reason; ///< why it was not placed (Chinese)
+};
+
 struct ReadResult
 {
     bool isReport = false; ///< false: the input is not recognisably an annual report
     Report report;         ///< in the format whose tables the text uses
     QList<Diagnostic> diagnostics;
     QList<Finding> notices; ///< `label.variant`: labels read as the official text they stand for
+    /// Per cell of the report: the 1-based line the cell was read from (a number, or a cell the text
+    /// left empty), 0 when the text has no such cell. Empty when the input was not text (JSON).
+    QList<int> cellLines;
+    QList<UnplacedValue> unplaced;
+    /// Per part 一 … 六: the 1-based line of its heading, 0 when the text has none.
+    std::array<int, Report::PartCount> partLines{};
 };
 
 /**
@@ -41,7 +58,7 @@ public:
     static ReadResult read(const QString &text);
     /// The rule ids of the notices the reader gives (`label.variant`), for docs/rules.md.
     static QList<RuleDescription> noticeDescriptions();
-    /// Reads a UTF-8 file; a diagnostic says so when it cannot be opened.
+    /// Reads a text file in any encoding TextDecoder recognises; a diagnostic says why when it cannot.
     static ReadResult readFile(const QString &path);
 };
 

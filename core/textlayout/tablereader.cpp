@@ -47,15 +47,18 @@ bool hasValues(const TextRow &row, int from)
 
 // A column whose unit the header states takes the number alone; the same unit written in the
 // cell is redundant, another unit is not a value of the column.
-CellValue cellValue(QStringView text, const ColumnDef &column)
+CellValue cellValue(QStringView printed, const ColumnDef &column)
 {
+    const QString text = LabelText::numberText(printed);
     const CellValue value = CellValue::parse(text, column.kind);
+    if (value.isInvalid())
+        return CellValue::invalid(LabelText::trimmed(printed).toString());
     if (column.kind != CellKind::Amount || column.unitInCell || !value.isNumber() ||
         value.unit() == AmountUnit::None)
         return value;
     if (value.unit() == column.unit)
         return CellValue::amount(value.number(), AmountUnit::None);
-    return CellValue::invalid(LabelText::trimmed(text).toString());
+    return CellValue::invalid(LabelText::trimmed(printed).toString());
 }
 
 const LabelEntry *entryOfKind(const QList<LabelEntry> &entries, std::initializer_list<Kind> kinds)
@@ -79,8 +82,10 @@ TableReader::TableReader(Report &report, ReadResult &result)
 {
     for (const TableDef &table : m_format.tables()) {
         m_filled.append(QList<bool>(table.rows.size(), false));
+        m_provisional.append(QList<bool>(table.rows.size(), false));
         m_nextRow.append(0);
     }
+    m_result.cellLines = QList<int>(m_format.cellCount(), 0);
 }
 
 void TableReader::beginPart(int part)
@@ -92,9 +97,18 @@ void TableReader::beginPart(int part)
 
 void TableReader::readRow(const TextRow &row)
 {
-    if (!hasValues(row, 0))
+    if (!hasValues(row, 0)) {
+        // Empty cells without a label are the row of a table whose row has none (part 四), left
+        // empty; anywhere else they are the frame of the table.
+        const int next =
+            m_currentTable < 0 ? -1 : firstOpenRow(m_currentTable, m_nextRow[m_currentTable], false);
+        if (next >= 0 && m_format.table(m_currentTable).rows[next].label.isEmpty() &&
+            row.size() == m_format.table(m_currentTable).columns.size())
+            placeValues(row, m_currentTable, next, 0);
         return;
+    }
     QList<Label> labels;
+    QList<int> unknown; ///< text before the labels, such as a piece of a label the source broke
     for (int i = 0; i < row.size() && i < MaxLabelCells; ++i) {
         const QStringView text = LabelText::trimmed(row[i].text);
         if (text.isEmpty())
@@ -103,9 +117,18 @@ void TableReader::readRow(const TextRow &row)
             break;
         QList<LabelEntry> entries = m_vocabulary->find(text);
         entries.removeIf([](const LabelEntry &entry) { return entry.kind == Kind::Header; });
-        if (entries.isEmpty())
-            break;
+        if (entries.isEmpty()) {
+            if (!labels.isEmpty())
+                break;
+            unknown.append(i);
+            continue;
+        }
         labels.append({i, entries});
+    }
+    if (!labels.isEmpty()) {
+        for (int i : std::as_const(unknown))
+            addDiagnostic(row[i].line, tr("Table text not recognised: “%1”.")
+                                           .arg(quoted(LabelText::trimmed(row[i].text).toString())));
     }
     if (labels.isEmpty()) {
         bool header = false;
@@ -125,6 +148,7 @@ void TableReader::readRow(const TextRow &row)
     int table = -1;
     int rowIndex = -1;
     int valueStart = 0;
+    m_wholeGroup = false;
     if (locateRow(row, labels, &table, &rowIndex, &valueStart))
         placeValues(row, table, rowIndex, valueStart);
 }
@@ -182,12 +206,19 @@ bool TableReader::locateRow(const TextRow &row, const QList<Label> &labels, int 
                           tr("“%1” was read as the official label “%2”.")
                               .arg(quoted(raw.toString()), entry->official));
             if (*valueStart >= row.size()) {
+                if (cell.loose && !entry->wholeGroup) {
+                    // In text without cell structure a row label with no number before the next
+                    // label is a row the source left empty: its empty cells left no trace.
+                    placeEmpty(entry->table, entry->index, cell.line);
+                    return false;
+                }
                 // The label stands alone; its values follow as the next row.
                 m_pendingRow = {entry->table, entry->index};
                 return false;
             }
             *table = entry->table;
             *rowIndex = entry->index;
+            m_wholeGroup = entry->wholeGroup;
             return true;
         }
         // A group or section label followed by values: its item label is missing (2020_kanshi).
@@ -199,6 +230,8 @@ bool TableReader::locateRow(const TextRow &row, const QList<Label> &labels, int 
         if (*rowIndex < 0) {
             addDiagnostic(cell.line, tr("Row “%1” is not part of the format; its values (%2) were not read.")
                                          .arg(quoted(cell.text), valueList(row, *valueStart)));
+            addUnplaced(row, *valueStart, int(row.size()), entry->table,
+                        tr("its row “%1” is not part of the format").arg(quoted(cell.text)));
             return false;
         }
         addNotice(cell.line, m_format.table(*table).cellIndex(*rowIndex, 0),
@@ -229,10 +262,22 @@ bool TableReader::locateRow(const TextRow &row, const QList<Label> &labels, int 
         if (row.size() - first - 1 >= columns) {
             addDiagnostic(cell.line, tr("Row “%1” is not part of the format; its values (%2) were not read.")
                                          .arg(quoted(text.toString()), valueList(row, first + 1)));
+            addUnplaced(row, first + 1, int(row.size()), m_currentTable,
+                        tr("its row “%1” is not part of the format").arg(quoted(text.toString())));
             return false;
         }
     }
 
+    if (std::none_of(row.cbegin(), row.cend(),
+                     [](const TextCell &c) { return LabelText::looksNumeric(c.text); })) {
+        // Text that is neither a label nor a number is not a row of values.
+        for (const TextCell &unknown : row) {
+            if (!LabelText::isBlank(unknown.text))
+                addDiagnostic(unknown.line, tr("Table text not recognised: “%1”.")
+                                                .arg(quoted(LabelText::trimmed(unknown.text).toString())));
+        }
+        return false;
+    }
     if (m_pendingRow.first >= 0) {
         std::tie(*table, *rowIndex) = m_pendingRow;
         *valueStart = 0;
@@ -243,6 +288,8 @@ bool TableReader::locateRow(const TextRow &row, const QList<Label> &labels, int 
     if (*rowIndex < 0) {
         addDiagnostic(cell.line,
                       tr("Values (%1) without a row label could not be placed.").arg(valueList(row, 0)));
+        addUnplaced(row, 0, int(row.size()), m_currentTable,
+                    tr("no row label, and the table has no open row"));
         return false;
     }
     *table = m_currentTable;
@@ -277,11 +324,33 @@ void TableReader::placeValues(const TextRow &row, int table, int rowIndex, int v
         }
     }
 
-    if (m_filled[table][rowIndex]) {
-        if (hasValues(row, valueStart))
+    if (m_filled[table][rowIndex] && !m_provisional[table][rowIndex]) {
+        if (hasValues(row, valueStart)) {
             addDiagnostic(line,
                           tr("“%1” appears a second time; the values (%2) of this occurrence were not read.")
                               .arg(rowName(table, rowIndex), valueList(row, valueStart)));
+            addUnplaced(row, valueStart, int(row.size()), table,
+                        tr("“%1” appears a second time").arg(rowName(table, rowIndex)));
+        }
+        return;
+    }
+
+    const bool loose =
+        std::any_of(row.cbegin() + valueStart, row.cend(), [](const TextCell &c) { return c.loose; });
+    if (loose && available < columns && hasValues(row, valueStart)) {
+        addDiagnostic(line, tr("“%1” has %2 of its %3 numbers, and the text does not show which columns they "
+                               "belong to; none of them was read.")
+                                .arg(rowName(table, rowIndex))
+                                .arg(available)
+                                .arg(columns));
+        addUnplaced(row, valueStart, int(row.size()), table,
+                    tr("“%1” has %2 numbers for %3 columns")
+                        .arg(rowName(table, rowIndex))
+                        .arg(available)
+                        .arg(columns));
+        m_filled[table][rowIndex] = true;
+        m_nextRow[table] = rowIndex + 1;
+        m_currentTable = table;
         return;
     }
 
@@ -289,8 +358,25 @@ void TableReader::placeValues(const TextRow &row, int table, int rowIndex, int v
     for (int c = 0; c < columns && first + c < row.size(); ++c, ++present) {
         const CellValue value = cellValue(row[first + c].text, def.columns[c]);
         m_report.setCell(def.cellIndex(rowIndex, c), value);
+        m_result.cellLines[def.cellIndex(rowIndex, c)] = row[first + c].line;
         if (!value.isBlank())
             ++m_placedValues;
+    }
+    m_provisional[table][rowIndex] = false;
+    if (m_wholeGroup) {
+        // The other rows of the group are not in a report that has the group as one row; the
+        // report leaves them empty. Until they come after all: a group label repeated without
+        // numbers (on the next page of a 2021 table) stands for nothing of its own.
+        const bool empty = !hasValues(row, valueStart);
+        m_provisional[table][rowIndex] = empty;
+        for (int r = 0; r < def.rows.size(); ++r) {
+            if (r == rowIndex || def.rows[r].group != def.rows[rowIndex].group || m_filled[table][r])
+                continue;
+            m_filled[table][r] = true;
+            m_provisional[table][r] = true;
+            for (int c = 0; c < columns; ++c)
+                m_result.cellLines[def.cellIndex(r, c)] = line;
+        }
     }
     if (present < columns)
         addDiagnostic(line, tr("“%1” has %2 of its %3 values; the rest were left blank.")
@@ -302,12 +388,30 @@ void TableReader::placeValues(const TextRow &row, int table, int rowIndex, int v
         if ((i < first || i >= first + columns) && !LabelText::isBlank(row[i].text))
             extra.append(quoted(LabelText::trimmed(row[i].text).toString()));
     }
-    if (!extra.isEmpty())
+    if (!extra.isEmpty()) {
         addDiagnostic(line, tr("Cells (%1) beyond the %2 columns of “%3” were not read.")
                                 .arg(extra.join(u'、'))
                                 .arg(columns)
                                 .arg(rowName(table, rowIndex)));
+        const QString reason = tr("beyond the %1 columns of “%2”").arg(columns).arg(rowName(table, rowIndex));
+        addUnplaced(row, valueStart, first, table, reason);
+        addUnplaced(row, first + columns, int(row.size()), table, reason);
+    }
 
+    m_filled[table][rowIndex] = true;
+    m_nextRow[table] = rowIndex + 1;
+    m_currentTable = table;
+}
+
+void TableReader::placeEmpty(int table, int rowIndex, int line)
+{
+    if (m_filled[table][rowIndex])
+        return;
+    const TableDef &def = m_format.table(table);
+    for (int c = 0; c < def.columns.size(); ++c) {
+        m_report.setCell(def.cellIndex(rowIndex, c), CellValue());
+        m_result.cellLines[def.cellIndex(rowIndex, c)] = line;
+    }
     m_filled[table][rowIndex] = true;
     m_nextRow[table] = rowIndex + 1;
     m_currentTable = table;
@@ -370,6 +474,15 @@ void TableReader::addNotice(int line, int cell, const QString &message)
 void TableReader::addDiagnostic(int line, const QString &message)
 {
     m_result.diagnostics.append({line, message});
+}
+
+void TableReader::addUnplaced(const TextRow &row, int from, int to, int table, const QString &reason)
+{
+    for (int i = std::max(from, 0); i < to && i < row.size(); ++i) {
+        const QStringView text = LabelText::trimmed(row[i].text);
+        if (LabelText::looksNumeric(text))
+            m_result.unplaced.append({row[i].line, text.toString(), table, reason});
+    }
 }
 
 } // namespace nianbao

@@ -19,6 +19,9 @@ struct TextCell
     QString text; ///< the content, continuation lines appended without a break
     QString raw;  ///< as printed, line breaks kept (for messages about label variants)
     int line = 0; ///< 1-based line of the tab that opens the cell
+    /// From text without cell structure (one cell per line, a row of words): an empty cell there
+    /// leaves no trace, so a short row does not tell which columns its numbers belong to.
+    bool loose = false;
 };
 using TextRow = QList<TextCell>;
 
@@ -52,22 +55,28 @@ private:
     bool locateRow(const TextRow &row, const QList<Label> &labels, int *table, int *rowIndex,
                    int *valueStart);
     void placeValues(const TextRow &row, int table, int rowIndex, int valueStart);
+    /// A row the source has with all its cells empty.
+    void placeEmpty(int table, int rowIndex, int line);
     int firstOpenRow(int table, int from, bool sameGroup) const;
     std::pair<int, int> nearestRow(const QString &normalizedLabel) const;
     QString rowName(int table, int row) const;
 
     void addNotice(int line, int cell, const QString &message);
     void addDiagnostic(int line, const QString &message);
+    /// The numbers among cells [from, to) of the row, none of which a cell took.
+    void addUnplaced(const TextRow &row, int from, int to, int table, const QString &reason);
 
     Report &m_report;
     ReadResult &m_result;
     const Format &m_format;
     std::shared_ptr<const FormatVocabulary> m_vocabulary;
     QList<QList<bool>> m_filled;              ///< per table, per row: values already read
+    QList<QList<bool>> m_provisional;         ///< filled as empty by a group's single row, until read
     QList<int> m_nextRow;                     ///< per table: the row that follows the last one read
     std::pair<int, int> m_pendingRow{-1, -1}; ///< {table, row} of a label that stood alone
     int m_currentTable = -1;
     int m_placedValues = 0;
+    bool m_wholeGroup = false; ///< the row being placed stands for its whole group
 };
 
 } // namespace nianbao

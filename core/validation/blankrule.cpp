@@ -32,7 +32,7 @@ void BlankRule::check(const ValidationContext &context, QList<Finding> &findings
             QList<Location> where;
             for (int c = 0; c < table.columns.size(); ++c) {
                 const int index = table.cellIndex(r, c);
-                if (context.cell(index).isBlank())
+                if (context.cell(index).isBlank() && !context.absentCells.contains(index))
                     where.append(Location::ofCell(index));
             }
             if (where.size() == table.columns.size()) {

@@ -6,11 +6,13 @@
 
 namespace nianbao {
 
-ValidationContext::ValidationContext(const Report &report, const Report *previous)
+ValidationContext::ValidationContext(const Report &report, const Report *previous,
+                                     const QSet<int> &absentCells)
     : report(report)
     , format(*report.format())
     , previous(previous && previous->format() ? previous : nullptr)
     , kind(AgencyKind::byId(report.meta.agencyKind))
+    , absentCells(absentCells)
 {
     if (!kind)
         kind = AgencyKind::guessFromName(report.meta.agencyName);

@@ -7,6 +7,7 @@
 #include "format.h"
 #include "report.h"
 
+#include <QSet>
 #include <QStringView>
 
 #include <array>
@@ -29,12 +30,14 @@ struct NarrativeText
 class ValidationContext
 {
 public:
-    ValidationContext(const Report &report, const Report *previous);
+    ValidationContext(const Report &report, const Report *previous, const QSet<int> &absentCells = {});
 
     const Report &report;
     const Format &format;
     const Report *previous; ///< same agency, year before; nullptr when not known
     const AgencyKind *kind; ///< from the metadata or guessed from the agency name; may be nullptr
+    /// Cells an imported source has no cell for: not read, which is not the same as left empty.
+    const QSet<int> absentCells;
     /// The printed title (when it is not the standard one), the preamble and parts 一 … 六.
     std::array<NarrativeText, Report::PartCount + 2> narrative;
 

@@ -92,11 +92,16 @@ const std::array<const ValidationRule *, 20> &rules()
 
 QList<Finding> Validator::validate(const Report &report, const Report *previous)
 {
+    return validate(report, previous, {});
+}
+
+QList<Finding> Validator::validate(const Report &report, const Report *previous, const QSet<int> &absentCells)
+{
     s_runs.fetch_add(1, std::memory_order_relaxed);
     QList<Finding> findings;
     if (!report.format())
         return findings;
-    const ValidationContext context(report, previous);
+    const ValidationContext context(report, previous, absentCells);
     for (const ValidationRule *rule : rules())
         rule->check(context, findings);
     return findings;

@@ -5,6 +5,7 @@
 #include "finding.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace nianbao {
@@ -21,6 +22,10 @@ class Validator
 public:
     /// Every finding of the report; previous = the same agency's report of the year before, when known.
     static QList<Finding> validate(const Report &report, const Report *previous = nullptr);
+    /// The same for an imported report: cells the source has no cell for are not reported as empty
+    /// (the import reports them as not read).
+    static QList<Finding> validate(const Report &report, const Report *previous,
+                                   const QSet<int> &absentCells);
     /// The counts of validate(), stamped with rulesVersion().
     static StampedCounts count(const Report &report, const Report *previous = nullptr);
 

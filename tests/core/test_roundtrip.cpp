@@ -91,13 +91,10 @@ private:
 
     CellValue value(const ColumnDef &column)
     {
-        static const QStringList invalid{QStringLiteral("无"),
-                                         QStringLiteral("—"),
-                                         QStringLiteral("约5"),
-                                         QStringLiteral("12件"),
-                                         QStringLiteral("不详"),
-                                         QStringLiteral("1,000"),
-                                         QStringLiteral("99999999999999999999")};
+        static const QStringList invalid{QStringLiteral("无"), QStringLiteral("—"), QStringLiteral("约5"),
+                                         QStringLiteral("12件"), QStringLiteral("不详"),
+                                         // "1,000" is not here: an import reads thousands separators.
+                                         QStringLiteral("1.000.000"), QStringLiteral("99999999999999999999")};
         switch (between(0, 5)) {
         case 0:
             return {};

@@ -6,7 +6,7 @@
 // preset it is also a memory and undefined-behaviour check. NIANBAO_FUZZ_INPUTS and
 // NIANBAO_FUZZ_SEED run it longer or differently; a failing input is kept in the build folder
 // (tests/fuzz-failures/), and NIANBAO_FUZZ_INPUT=FILE runs one kept input again.
-#include "cli/reportinput.h"
+#include "import/reportimporter.h"
 #include "format.h"
 #include "inputrules.h"
 #include "reportjson.h"
@@ -200,10 +200,10 @@ void check(const ReadResult &result, bool deep)
         return;
     // Whatever was accepted can be written and read back; JSON keeps its content exactly.
     const QString text = ReportWriter::write(report);
-    EXPECT_TRUE(ReportInput::read(text.toUtf8(), QStringLiteral("rewritten")).isReport || text.isEmpty());
+    EXPECT_TRUE(ReportImporter::read(text.toUtf8(), QStringLiteral("rewritten")).isReport() || text.isEmpty());
     const QString json =
         QString::fromUtf8(QJsonDocument(ReportJson::toJson(report)).toJson(QJsonDocument::Compact));
-    const ReadResult again = ReportInput::read(json.toUtf8(), QStringLiteral("json"));
+    const ReadResult again = ReportImporter::read(json.toUtf8(), QStringLiteral("json")).read;
     ASSERT_TRUE(again.isReport) << json.left(400).toStdString();
     expectSame(
         QString::fromUtf8(QJsonDocument(ReportJson::toJson(again.report)).toJson(QJsonDocument::Compact)),
@@ -220,7 +220,7 @@ TEST(Fuzz, ReportInputsSurviveMutation)
     for (const QString &name : test::seedNames()) {
         const QByteArray text = test::readSeed(name).toUtf8();
         corpus.append(text);
-        const ReadResult read = ReportInput::read(text, name);
+        const ReadResult read = ReportImporter::read(text, name).read;
         ASSERT_TRUE(read.isReport) << name.toStdString();
         corpus.append(QJsonDocument(ReportJson::toJson(read.report)).toJson(QJsonDocument::Indented));
     }
@@ -232,7 +232,7 @@ TEST(Fuzz, ReportInputsSurviveMutation)
     int reports = 0;
     for (int i = 0; i < inputs; ++i) {
         const QByteArray input = mutator.next();
-        const ReadResult result = ReportInput::read(input, QStringLiteral("fuzz"));
+        const ReadResult result = ReportImporter::read(input, QStringLiteral("fuzz")).read;
         reports += result.isReport ? 1 : 0;
         check(result, i % 8 == 0);
         if (::testing::Test::HasFailure()) {
@@ -255,5 +255,5 @@ TEST(Fuzz, KeptInput)
         GTEST_SKIP() << "NIANBAO_FUZZ_INPUT names a kept input to run again";
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
-    check(ReportInput::read(file.readAll(), QStringLiteral("kept")), true);
+    check(ReportImporter::read(file.readAll(), QStringLiteral("kept")).read, true);
 }
