@@ -14,6 +14,7 @@
 #include "editor/tableformview.h"
 #include "format.h"
 #include "help/helpmenu.h"
+#include "import/reportimporter.h"
 #include "messagesink.h"
 #include "newreportdialog.h"
 #include "output/reportexport.h"
@@ -28,7 +29,6 @@
 #include "settings.h"
 #include "storage/reportstore.h"
 #include "storage/storechanges.h"
-#include "textlayout/reportreader.h"
 #include "windowlayout.h"
 
 #include <QCloseEvent>
@@ -654,11 +654,12 @@ bool MainWindow::importFile(const QString &path)
 {
     if (!m_store)
         return false;
-    const ReadResult read = ReportReader::readFile(path);
-    if (!read.isReport) {
+    const ImportResult source = ReportImporter::read(path);
+    if (!source.isReport()) {
         showMessage(tr("%1 is not an annual report.").arg(path));
         return false;
     }
+    const ReadResult &read = source.read;
     const StoreResult<Identity> identity = m_review->session()->identity();
     if (!identity) {
         showMessage(identity.error().message);
@@ -715,8 +716,8 @@ void MainWindow::chooseImport()
 {
     if (!m_store && !openDatabase(ReportStore::defaultPath()))
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Published Report"), {},
-                                                      tr("Report text (*.txt);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Published Report"), {}, ReportImporter::fileFilter());
     if (!path.isEmpty())
         importFile(path);
 }
