@@ -277,8 +277,9 @@ QWidget *MainWindow::createWelcomePage()
     auto *import = new QPushButton(tr("Import Published Report…"), page);
     import->setObjectName(QStringLiteral("welcomeImportButton"));
     auto *importHelp =
-        new QLabel(tr("Read a report that was already published (its text, as a .txt file), "
-                      "such as last year's, so that this year's report can carry over from it."),
+        new QLabel(tr("Read a report that was already published — a Word document, a PDF, a saved web "
+                      "page or its text — such as last year's, so that this year's report can carry "
+                      "over from it."),
                    page);
     m_welcomeDatabase = new QLabel(page);
     m_welcomeDatabase->setObjectName(QStringLiteral("welcomeDatabase"));
@@ -680,7 +681,15 @@ bool MainWindow::importFile(const QString &path)
         return false;
     }
     refreshReportList();
-    return openReport(imported->id);
+    const bool opened = openReport(imported->id);
+    if (!source.findings.isEmpty()) {
+        QStringList lines;
+        for (const Finding &finding : source.findings)
+            lines.append(finding.message);
+        showMessage(tr("Imported, but not everything of %1 was read; fill in the rest:\n%2")
+                        .arg(path, lines.join(u'\n')));
+    }
+    return opened;
 }
 
 void MainWindow::newReport()

@@ -30,6 +30,16 @@ ImportResult failed(ImportResult result, int line, const QString &message)
     return result;
 }
 
+/// What no stored report may hold (a NUL character, a paragraph of megabytes) refuses the whole file.
+ImportResult refuseContent(ImportResult result)
+{
+    if (result.read.isReport) {
+        if (const std::optional<QString> refused = InputRules::contentRefusal(result.read.report))
+            return failed(std::move(result), 0, *refused);
+    }
+    return result;
+}
+
 // A NUL character hidden in any key or string of the JSON (as \u0000), named by its path.
 std::optional<QString> nulRefusal(const QJsonValue &value, const QString &path)
 {
@@ -74,16 +84,6 @@ ImportResult readJson(ImportResult result, const QByteArray &bytes)
     result.read.isReport = true;
     result.read.report = std::move(*report);
     return refuseContent(std::move(result));
-}
-
-/// What no stored report may hold (a NUL character, a paragraph of megabytes) refuses the whole file.
-ImportResult refuseContent(ImportResult result)
-{
-    if (result.read.isReport) {
-        if (const std::optional<QString> refused = InputRules::contentRefusal(result.read.report))
-            return failed(std::move(result), 0, *refused);
-    }
-    return result;
 }
 
 /// Reads the text layout of a source and accounts for its tables.

@@ -6,8 +6,8 @@
 // preset it is also a memory and undefined-behaviour check. NIANBAO_FUZZ_INPUTS and
 // NIANBAO_FUZZ_SEED run it longer or differently; a failing input is kept in the build folder
 // (tests/fuzz-failures/), and NIANBAO_FUZZ_INPUT=FILE runs one kept input again.
-#include "import/reportimporter.h"
 #include "format.h"
+#include "import/reportimporter.h"
 #include "inputrules.h"
 #include "reportjson.h"
 #include "testsupport.h"
@@ -200,7 +200,8 @@ void check(const ReadResult &result, bool deep)
         return;
     // Whatever was accepted can be written and read back; JSON keeps its content exactly.
     const QString text = ReportWriter::write(report);
-    EXPECT_TRUE(ReportImporter::read(text.toUtf8(), QStringLiteral("rewritten")).isReport() || text.isEmpty());
+    EXPECT_TRUE(ReportImporter::read(text.toUtf8(), QStringLiteral("rewritten")).isReport() ||
+                text.isEmpty());
     const QString json =
         QString::fromUtf8(QJsonDocument(ReportJson::toJson(report)).toJson(QJsonDocument::Compact));
     const ReadResult again = ReportImporter::read(json.toUtf8(), QStringLiteral("json")).read;
