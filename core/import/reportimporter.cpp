@@ -16,6 +16,8 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <algorithm>
+
 namespace nianbao {
 
 namespace {
@@ -40,12 +42,27 @@ ImportResult refuseContent(ImportResult result)
     return result;
 }
 
-// A NUL character hidden in any key or string of the JSON (as \u0000), named by its path.
+/// A control character in a JSON string (raw or as \u0017), named by its path: a text file with it is
+/// refused (TextDecoder), so a JSON file is too, or the report could not be written out and read back.
+std::optional<QString> controlRefusal(const QString &path, const QString &text)
+{
+    const auto control = std::find_if(text.cbegin(), text.cend(), &TextDecoder::isForeignControl);
+    if (control == text.cend())
+        return std::nullopt;
+    return ReportImporter::tr("%1 holds the control character U+%2, which no report text has.")
+        .arg(path)
+        .arg(control->unicode(), 4, 16, QChar(u'0'));
+}
+
+// A NUL or control character hidden in any key or string of the JSON, named by its path.
 std::optional<QString> nulRefusal(const QJsonValue &value, const QString &path)
 {
     const auto child = [&path](const QString &key) { return path.isEmpty() ? key : path + u'.' + key; };
-    if (value.isString())
-        return InputRules::textRefusal(path, value.toString());
+    if (value.isString()) {
+        if (std::optional<QString> refused = InputRules::textRefusal(path, value.toString()))
+            return refused;
+        return controlRefusal(path, value.toString());
+    }
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {

@@ -57,7 +57,7 @@ DecodedText checked(QString text, const QString &encoding)
                                            "damaged by an earlier conversion, and what stood there is lost. "
                                            "Take the file from its original source.")
                                .arg(lineOfChar(text, i)));
-        if (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f' && c != u'\v')
+        if (TextDecoder::isForeignControl(text[i]))
             return failure(
                 lineOfChar(text, i),
                 TextDecoder::tr("Line %1 holds the control character U+%2: this is not a text file.")

@@ -33,6 +33,11 @@ class TextDecoder
 
 public:
     static DecodedText decode(QByteArrayView bytes);
+    /// A character that no text file has: a C0 control other than tab, line and page breaks.
+    static bool isForeignControl(QChar c)
+    {
+        return c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f' && c != u'\v';
+    }
 };
 
 } // namespace nianbao

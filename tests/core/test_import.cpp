@@ -5,10 +5,13 @@
 // which cells it could not read; no table is ever read as blank.
 #include "format.h"
 #include "import/reportimporter.h"
+#include "reportjson.h"
 #include "testsupport.h"
+#include "textlayout/reportwriter.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <gtest/gtest.h>
@@ -264,6 +267,27 @@ TEST(Import, TheContentDecidesNotTheName)
     const ImportResult zip = ReportImporter::read(zipBytes, QStringLiteral("a.docx"));
     EXPECT_FALSE(zip.isReport());
     EXPECT_EQ(zip.kind, SourceKind::Docx);
+}
+
+TEST(Import, AControlCharacterIsRefusedInJsonAsInText)
+{
+    // Whatever is accepted can be written as text and read back; a text file with a control character
+    // is refused, so JSON holding one (raw or escaped) is refused too, naming where.
+    const ImportResult seed =
+        ReportImporter::read(test::readSeed(QStringLiteral("2021_nanding")).toUtf8(), QStringLiteral("seed"));
+    ASSERT_TRUE(seed.isReport());
+    Report report = seed.read.report;
+    report.parts[0].insert(4, QChar(0x17));
+    const QByteArray json = QJsonDocument(ReportJson::toJson(report)).toJson();
+    for (const QByteArray &bytes : {json, QByteArray(json).replace("\\u0017", "\x17")}) {
+        const ImportResult result = ReportImporter::read(bytes, QStringLiteral("control.json"));
+        EXPECT_FALSE(result.isReport());
+        ASSERT_EQ(result.read.diagnostics.size(), 1);
+        EXPECT_TRUE(result.read.diagnostics[0].message.contains(QStringLiteral("U+0017")))
+            << result.read.diagnostics[0].message.toStdString();
+    }
+    const ImportResult text = ReportImporter::read(ReportWriter::write(report).toUtf8(), QStringLiteral("control.txt"));
+    EXPECT_FALSE(text.isReport());
 }
 
 TEST(ImportAccounting, ATableWhoseRowsAreNotRecognisedIsAnError)
