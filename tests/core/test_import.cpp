@@ -286,7 +286,8 @@ TEST(Import, AControlCharacterIsRefusedInJsonAsInText)
         EXPECT_TRUE(result.read.diagnostics[0].message.contains(QStringLiteral("U+0017")))
             << result.read.diagnostics[0].message.toStdString();
     }
-    const ImportResult text = ReportImporter::read(ReportWriter::write(report).toUtf8(), QStringLiteral("control.txt"));
+    const ImportResult text =
+        ReportImporter::read(ReportWriter::write(report).toUtf8(), QStringLiteral("control.txt"));
     EXPECT_FALSE(text.isReport());
 }
 
