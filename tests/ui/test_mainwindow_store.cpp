@@ -105,6 +105,26 @@ TEST_F(MainWindowTest, ImportingAPublishedReportListsAndOpensIt)
                     .contains(QStringLiteral("错误")));
 }
 
+// What a file manager's 打开方式 hands over (nianbao FILE…) is read by the importer: Word, PDF and saved
+// web pages open like the text.
+TEST_F(MainWindowTest, APublishedWordPdfOrWebPageIsImportedAndOpened)
+{
+    const Report seed = ReportReader::readFile(test::seedPath(QStringLiteral("2021_nanding"))).report;
+    const QString folder = QStringLiteral(NIANBAO_TEST_DATA_DIR "/import/2021_nanding/");
+    test::RecordingMessageSink::instance().setAnswer(true); // the second and third replace the first
+    for (const char *name : {"libreoffice.docx", "libreoffice.pdf", "report.html"}) {
+        SCOPED_TRACE(name);
+        const QString path = folder + QString::fromLatin1(name);
+        ASSERT_TRUE(window->importFile(path));
+        ASSERT_NE(window->document(), nullptr);
+        const Report &opened = window->document()->report();
+        EXPECT_EQ(opened.meta.agencyName, QStringLiteral("南定镇人民政府"));
+        EXPECT_EQ(opened.cells(), seed.cells()) << "every number in its cell";
+        EXPECT_FALSE(test::RecordingMessageSink::instance().texts().join(u'\n').contains(path))
+            << "every table was read: nothing to fill in";
+    }
+}
+
 TEST_F(MainWindowTest, ReloadShowsWhatAnotherWindowStoredAfterAConflict)
 {
     ASSERT_TRUE(window->importFile(test::seedPath(QStringLiteral("2021_nanding"))));
