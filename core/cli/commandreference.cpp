@@ -4,6 +4,7 @@
 
 #include "command.h"
 #include "commandline.h"
+#include "import/importresult.h"
 #include "textlayout/reportreader.h"
 #include "validation/validator.h"
 
@@ -152,13 +153,15 @@ QString severityLabel(Severity severity)
     return CommandReference::tr("notice");
 }
 
-// Every rule a report is checked against, with what it checks: the validator's and the reader's.
+// Every rule a report is checked against, with what it checks: the validator's, the reader's and the
+// import's.
 QString markdownRules()
 {
     QString text = QStringLiteral("| %1 | %2 | %3 | %4 |\n|---|---|---|---|\n")
                        .arg(CommandReference::tr("rule"), CommandReference::tr("severity"),
                             CommandReference::tr("what it checks"), CommandReference::tr("formats"));
-    for (const RuleDescription &rule : Validator::descriptions() + ReportReader::noticeDescriptions()) {
+    for (const RuleDescription &rule :
+         Validator::descriptions() + ReportReader::noticeDescriptions() + ImportResult::ruleDescriptions()) {
         QStringList formats;
         for (const QString &id : rule.formats)
             formats.append(CommandReference::tr("%1 format").arg(id));

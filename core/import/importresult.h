@@ -73,6 +73,9 @@ struct ImportResult
 
     /// Fills tables, unplacedOutside and findings from read and source.
     void account();
+
+    /// The rule ids of the import's findings, for docs/rules.md.
+    static QList<RuleDescription> ruleDescriptions();
 };
 
 } // namespace nianbao

@@ -3,6 +3,7 @@
 // docs/rules.md is generated from the rules' own descriptions; these tests make sure no rule a finding
 // can name is left out of them.
 #include "format.h"
+#include "import/reportimporter.h"
 #include "testsupport.h"
 #include "textlayout/reportreader.h"
 #include "validation/validator.h"
@@ -18,7 +19,8 @@ namespace {
 QSet<QString> describedIds()
 {
     QSet<QString> ids;
-    for (const RuleDescription &rule : Validator::descriptions() + ReportReader::noticeDescriptions()) {
+    for (const RuleDescription &rule :
+         Validator::descriptions() + ReportReader::noticeDescriptions() + ImportResult::ruleDescriptions()) {
         EXPECT_FALSE(rule.text.isEmpty()) << rule.id.toStdString();
         ids.insert(rule.id);
     }
@@ -83,6 +85,24 @@ TEST(RuleDescriptions, EveryRuleAFindingNamesIsDescribed)
                                               << " is reported but not described: add it to descriptions() "
                                                  "of the rule class that reports it, then "
                                                  "run the update_docs target to regenerate docs/rules.md";
+}
+
+TEST(RuleDescriptions, EveryRuleAnImportNamesIsDescribed)
+{
+    const QSet<QString> described = describedIds();
+    // Part 三's first row renamed beyond recognition, and a stray row with a number.
+    QString text = test::readSeed(QStringLiteral("2021_nanding"));
+    text.replace(QStringLiteral("一、本年新收政府信息公开申请数量"), QStringLiteral("某某某某某某某某"));
+    text.replace(QStringLiteral("\t行政处罚\n"), QStringLiteral("\t合计\n\t5\n\n\t行政处罚\n"));
+    QSet<QString> reported;
+    for (const Finding &finding : ReportImporter::read(text.toUtf8(), QStringLiteral("damaged.txt")).findings)
+        reported.insert(finding.rule);
+    for (const char *rule : {"import.table-unread", "import.number-unplaced"})
+        EXPECT_TRUE(reported.contains(QString::fromLatin1(rule))) << "the damage no longer shows " << rule;
+    for (const QString &rule : std::as_const(reported))
+        EXPECT_TRUE(described.contains(rule)) << "the rule " << rule.toStdString()
+                                              << " is reported but not described: add it to "
+                                                 "ImportResult::ruleDescriptions()";
 }
 
 TEST(RuleDescriptions, EveryRuleTheFormatsDeclareIsDescribed)
