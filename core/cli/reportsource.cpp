@@ -43,8 +43,8 @@ std::optional<SourcedReport> ReportSource::load(const CommandLine &arguments, QT
     if (!writeImportMessages(read, err))
         return std::nullopt;
     QList<Finding> errors = read.findings;
-    return SourcedReport{std::move(read.read.report), std::nullopt, read.read.diagnostics.size(), std::nullopt,
-                         std::move(errors)};
+    return SourcedReport{std::move(read.read.report), std::nullopt, read.read.diagnostics.size(),
+                         std::nullopt, std::move(errors)};
 }
 
 bool ReportSource::writeImportMessages(const ImportResult &read, QTextStream &err)
@@ -90,8 +90,8 @@ std::optional<SourcedReport> ReportSource::loadStored(const CommandLine &argumen
         err << previous.error().message << '\n';
         return std::nullopt;
     }
-    SourcedReport sourced{std::move(sealed.value().report), std::nullopt, 0, std::move(sealed.value().seal),
-                          {}};
+    SourcedReport sourced{
+        std::move(sealed.value().report), std::nullopt, 0, std::move(sealed.value().seal), {}};
     if (previous.value())
         sourced.previous = std::move(previous.value()->report);
     return sourced;

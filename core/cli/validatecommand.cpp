@@ -221,9 +221,10 @@ const Command &validateCommand()
         .options = {JsonOption, PreviousOption, ReportSource::Database, ReportSource::Agency,
                     ReportSource::Year},
         .arguments = {{QT_TRANSLATE_NOOP("Commands", "FILE…"),
-                       QT_TRANSLATE_NOOP("Commands", "Report files (Word .docx, PDF, web pages .html, text or "
-                                                     "Nianbao JSON), or folders of them: checked on every "
-                                                     "core, with progress on a terminal.")}},
+                       QT_TRANSLATE_NOOP("Commands",
+                                         "Report files (Word .docx, PDF, web pages .html, text or "
+                                         "Nianbao JSON), or folders of them: checked on every "
+                                         "core, with progress on a terminal.")}},
     };
     return command;
 }

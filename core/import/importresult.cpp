@@ -268,16 +268,17 @@ QJsonObject ImportResult::accountingJson() const
 
 QList<RuleDescription> ImportResult::ruleDescriptions()
 {
-    return {{QStringLiteral("import.table-unread"), Severity::Error,
-             ImportResultText::tr("Every cell of a table is found in an imported file (Word, PDF, web page or "
-                                  "text); a cell that is not is named as not read, never taken as blank.")},
-            {QStringLiteral("import.number-unplaced"), Severity::Error,
-             ImportResultText::tr("Every number in the region of a table of an imported file is placed into "
-                                  "a cell; one that is not is named with its place in the source.")},
-            {QStringLiteral("import.cell-position"), Severity::Error,
-             ImportResultText::tr("In a text whose columns are aligned by spaces, the numbers of a row are "
-                                  "placed into their columns without doubt; where the spacing leaves it in "
-                                  "doubt the row is named, to be checked.")}};
+    return {
+        {QStringLiteral("import.table-unread"), Severity::Error,
+         ImportResultText::tr("Every cell of a table is found in an imported file (Word, PDF, web page or "
+                              "text); a cell that is not is named as not read, never taken as blank.")},
+        {QStringLiteral("import.number-unplaced"), Severity::Error,
+         ImportResultText::tr("Every number in the region of a table of an imported file is placed into "
+                              "a cell; one that is not is named with its place in the source.")},
+        {QStringLiteral("import.cell-position"), Severity::Error,
+         ImportResultText::tr("In a text whose columns are aligned by spaces, the numbers of a row are "
+                              "placed into their columns without doubt; where the spacing leaves it in "
+                              "doubt the row is named, to be checked.")}};
 }
 
 } // namespace nianbao

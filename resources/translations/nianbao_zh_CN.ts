@@ -16,10 +16,6 @@
         <translation>按公文格式将年报输出为 PDF</translation>
     </message>
     <message>
-        <source>store published text reports as drafts</source>
-        <translation>将已发布的年报文本导入数据库作为草稿</translation>
-    </message>
-    <message>
         <source>list the stored reports</source>
         <translation>列出数据库中的年报</translation>
     </message>
@@ -152,10 +148,6 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>A report file (text layout or JSON).</source>
-        <translation>报告文件（文本格式或 JSON）。</translation>
-    </message>
-    <message>
         <source>ROLE</source>
         <translation>角色</translation>
     </message>
@@ -240,16 +232,8 @@
         <translation>以 JSON 输出列表。</translation>
     </message>
     <message>
-        <source>Imports published annual reports into the database as drafts.</source>
-        <translation>将已发布的年报导入数据库，作为草稿。</translation>
-    </message>
-    <message>
         <source>FILE…</source>
         <translation>文件…</translation>
-    </message>
-    <message>
-        <source>Report files (text layout or JSON).</source>
-        <translation>年报文件（文本格式或 JSON）。</translation>
     </message>
     <message>
         <source>Lists the reports in the database.</source>
@@ -270,10 +254,6 @@
     <message>
         <source>Writes the county summary of a year: the key figures of every agency&apos;s report, the county totals and their change from last year, outliers and reports with errors marked; the PDF adds the charts.</source>
         <translation>输出某年度的县域汇总：各单位年报的主要数据、全县合计及与上年相比的增减，标出异常变化和有错误的报告；PDF 另附图表。</translation>
-    </message>
-    <message>
-        <source>Write the results as JSON.</source>
-        <translation>以 JSON 输出结果。</translation>
     </message>
     <message>
         <source>The same agency&apos;s report of the year before, for the cross-year rules.</source>
@@ -390,6 +370,89 @@
     <message>
         <source>Exported HTML, PDF or Word files.</source>
         <translation>导出的 HTML、PDF 或 Word 文件。</translation>
+    </message>
+    <message>
+        <source>A report file: Word (.docx), PDF, a web page (.html), text or Nianbao JSON.</source>
+        <translation>一个年报文件：Word（.docx）、PDF、网页（.html）、文本或本程序的 JSON。</translation>
+    </message>
+    <message>
+        <source>Report files: Word (.docx), PDF, web pages (.html), text or Nianbao JSON.</source>
+        <translation>年报文件：Word（.docx）、PDF、网页（.html）、文本或本程序的 JSON。</translation>
+    </message>
+    <message>
+        <source>Store a report even when some of its tables or numbers could not be read (they are listed; fill them in the application).</source>
+        <translation>即使有表格或数字未能读出也存入（会逐一列出，请在程序中补填）。</translation>
+    </message>
+    <message>
+        <source>store published reports as drafts</source>
+        <translation>把已发布的年报存为草稿</translation>
+    </message>
+    <message>
+        <source>Imports published annual reports (Word, PDF, web page, text or JSON) into the database as drafts. A report whose tables were not all read is not stored unless --partial is given.</source>
+        <translation>把已发布的年报（Word、PDF、网页、文本或 JSON）作为草稿导入数据库。表格未能全部读出的年报不存入，除非给出 --partial。</translation>
+    </message>
+    <message>
+        <source>Write the results as JSON, with what was read of each table of a file (import).</source>
+        <translation>以 JSON 输出结果，并附上文件中每张表读出的情况（import）。</translation>
+    </message>
+    <message>
+        <source>Report files (Word .docx, PDF, web pages .html, text or Nianbao JSON), or folders of them: checked on every core, with progress on a terminal.</source>
+        <translation>年报文件（Word .docx、PDF、网页 .html、文本或本程序的 JSON）或存放它们的文件夹：用全部处理器核心检查，在终端上显示进度。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultText</name>
+    <message>
+        <source>the source has no part %1</source>
+        <translation>源文件中没有“%1”部分</translation>
+    </message>
+    <message>
+        <source>none of its rows was recognised in part %1</source>
+        <translation>在第%1部分中没有识别出该表的任何一行</translation>
+    </message>
+    <message numerus="yes">
+        <source>none of its rows was recognised; %n number(s) in its region could not be placed</source>
+        <translation>
+            <numerusform>没有识别出该表的任何一行，该表位置上有 %n 个数字无法放入单元格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not found: %1</source>
+        <translation>找不到的行：%1</translation>
+    </message>
+    <message>
+        <source>Table %1 was not read: none of its %2 cells was found in the source (%3).</source>
+        <translation>表格“%1”未能读取：源文件中找不到它的 %2 个单元格中的任何一个（%3）。</translation>
+    </message>
+    <message>
+        <source>Table %1: %2 of its %3 cells were not found in the source (%4).</source>
+        <translation>表格“%1”：它的 %3 个单元格中有 %2 个在源文件中找不到（%4）。</translation>
+    </message>
+    <message>
+        <source>At %1, %2: check that each number is in its column.</source>
+        <translation>%1：%2，请核对每个数字是否在正确的列中。</translation>
+    </message>
+    <message>
+        <source>%1 (table %2)</source>
+        <translation>%1（表格“%2”）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) at %1 could not be placed into a cell: %2 — %3.</source>
+        <translation>
+            <numerusform>%1 处的 %n 个数字无法放入任何单元格：%2——%3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every cell of a table is found in an imported file (Word, PDF, web page or text); a cell that is not is named as not read, never taken as blank.</source>
+        <translation>导入的文件（Word、PDF、网页或文本）中能找到表格的每个单元格；找不到的单元格指明为“未读出”，绝不当作空白。</translation>
+    </message>
+    <message>
+        <source>Every number in the region of a table of an imported file is placed into a cell; one that is not is named with its place in the source.</source>
+        <translation>导入文件中表格区域内的每个数字都放入了某个单元格；未能放入的数字连同它在原文件中的位置一并指明。</translation>
+    </message>
+    <message>
+        <source>In a text whose columns are aligned by spaces, the numbers of a row are placed into their columns without doubt; where the spacing leaves it in doubt the row is named, to be checked.</source>
+        <translation>在用空格对齐各列的文本中，一行的数字能确定地放入各自的列；空格无法确定时指明该行，请核对。</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1121,25 @@
     </message>
 </context>
 <context>
+    <name>nianbao::DocxReader</name>
+    <message>
+        <source>the document text is damaged (%1, line %2)</source>
+        <translation>文档正文已损坏（%1，第 %2 行）</translation>
+    </message>
+    <message>
+        <source>it is not a readable zip package (%1)</source>
+        <translation>它不是可读取的 zip 压缩包（%1）</translation>
+    </message>
+    <message>
+        <source>it is an OpenDocument file (.odt), which Nianbao does not read: save it as .docx</source>
+        <translation>它是 OpenDocument 文档（.odt），本程序不读取这种格式：请另存为 .docx</translation>
+    </message>
+    <message>
+        <source>it is a zip file without a Word document in it</source>
+        <translation>它是一个 zip 文件，其中没有 Word 文档</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::ExportVerifier</name>
     <message>
         <source>%1: approved by %2 on %3 (%4 %5, revision %6). The signature is valid for this key (%7) and the file shows exactly the approved report.</source>
@@ -1262,6 +1344,15 @@
     </message>
 </context>
 <context>
+    <name>nianbao::ImportResult</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等（另有 %n 项）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nianbao::InputRules</name>
     <message>
         <source>the preamble</source>
@@ -1434,10 +1525,6 @@ If you close the report now, they are lost. Close it anyway?</source>
         <translation>开始填写今年的年报。数据库中有该机关上一年度的年报时，自动从中结转相关数字、导语和落款。</translation>
     </message>
     <message>
-        <source>Read a report that was already published (its text, as a .txt file), such as last year&apos;s, so that this year&apos;s report can carry over from it.</source>
-        <translation>读入已经发布的年报（全文，保存为 .txt 文件），例如去年的年报，今年的年报即可从它结转。</translation>
-    </message>
-    <message>
         <source>Choose a report in the list on the left, create a report, or import last year&apos;s published report.</source>
         <translation>在左侧列表中选择一份年报，或新建年报，或导入去年已发布的年报。</translation>
     </message>
@@ -1544,10 +1631,6 @@ If you close the report now, they are lost. Close it anyway?</source>
         <translation>导入已发布年报</translation>
     </message>
     <message>
-        <source>Report text (*.txt);;All files (*)</source>
-        <translation>年报文本 (*.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1650,6 +1733,16 @@ If you close the report now, they are lost. Close it anyway?</source>
     <message>
         <source>Select the cells of a table to fill first.</source>
         <translation>请先在表格中选中要填充的单元格。</translation>
+    </message>
+    <message>
+        <source>Read a report that was already published — a Word document, a PDF, a saved web page or its text — such as last year&apos;s, so that this year&apos;s report can carry over from it.</source>
+        <translation>读入已经发布的年报（Word 文档、PDF、保存的网页或其文本），例如去年的年报，今年的年报即可从它结转。</translation>
+    </message>
+    <message>
+        <source>Imported, but not everything of %1 was read; fill in the rest:
+%2</source>
+        <translation>已导入，但 %1 中并非所有内容都已读取，请补填其余部分：
+%2</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +2056,13 @@ If you close the report now, they are lost. Close it anyway?</source>
     </message>
 </context>
 <context>
+    <name>nianbao::PageLayout</name>
+    <message>
+        <source>the numbers of this row (%1) stand in column-aligned text with empty cells between them, and were put into columns by where they stand</source>
+        <translation>这一行的数字（%1）来自按列对齐的文本，中间有空单元格，是按其位置推断放入各列的</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::PastePlan</name>
     <message>
         <source>Each pasted row has %1 values, but from %2 to the right edge the table has only %3 columns. Nothing was pasted.</source>
@@ -2002,6 +2102,23 @@ If you close the report now, they are lost. Close it anyway?</source>
     </message>
 </context>
 <context>
+    <name>nianbao::PdfReader</name>
+    <message>
+        <source>it is not a readable PDF</source>
+        <translation>它不是可读取的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>it is protected by a password</source>
+        <translation>它设有密码保护</translation>
+    </message>
+    <message numerus="yes">
+        <source>its %n page(s) hold no text, only images (a scan): Nianbao cannot read it without text recognition (OCR). Import the Word document or web page it was published from instead</source>
+        <translation>
+            <numerusform>它的 %n 页中只有图片、没有文字（是扫描件）：没有文字识别（OCR）无法读取。请改为导入发布时所用的 Word 文档或网页</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nianbao::ReportDocument</name>
     <message>
         <source>The report is open for review and cannot be changed.</source>
@@ -2016,14 +2133,44 @@ If you close the report now, they are lost. Close it anyway?</source>
     </message>
 </context>
 <context>
-    <name>nianbao::ReportInput</name>
+    <name>nianbao::ReportImporter</name>
+    <message>
+        <source>%1 holds the control character U+%2, which no report text has.</source>
+        <translation>%1 含有控制字符 U+%2，年报文字中不会有这种字符。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Nianbao JSON report: %2</source>
+        <translation>%1 不是本程序的 JSON 年报：%2</translation>
+    </message>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>%1 is not a Nianbao JSON report: %2</source>
-        <translation>%1 不是年报编审的 JSON 年报：%2</translation>
+        <source>%1 is a Word 97–2003 document (.doc), which Nianbao does not read: save it as .docx (Word or WPS: File → Save As) and import that.</source>
+        <translation>%1 是 Word 97–2003 文档（.doc），本程序不读取这种格式：请在 Word 或 WPS 中“另存为” .docx 后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 is an RTF document, which Nianbao does not read: save it as .docx and import that.</source>
+        <translation>%1 是 RTF 文档，本程序不读取这种格式：请另存为 .docx 后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a Word document: %2.</source>
+        <translation>无法将 %1 作为 Word 文档读取：%2。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a PDF: %2.</source>
+        <translation>无法将 %1 作为 PDF 读取：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports (*.docx *.pdf *.html *.htm *.txt *.md *.json);;All files (*)</source>
+        <translation>年报（*.docx *.pdf *.html *.htm *.txt *.md *.json）;;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2105,6 +2252,10 @@ If you close the report now, they are lost. Close it anyway?</source>
         <source>An imported label differs from the official text and was read as the official label it stands for (属于国家机密 as 属于国家秘密, a row whose label is missing as the row its values belong to).</source>
         <translation>导入的标签与官方文字不同，已按它所代表的官方标签读入（如“属于国家机密”读作“属于国家秘密”；缺少行名的一行按其数值所属的行读入）。</translation>
     </message>
+    <message>
+        <source>A second report begins at line %1 (“%2”): the file holds two reports one after the other. Split it into one file per report.</source>
+        <translation>第 %1 行开始是另一份年报（“%2”）：这个文件里前后放了两份年报。请把它拆分成每份年报一个文件。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReportSource</name>
@@ -2117,16 +2268,20 @@ If you close the report now, they are lost. Close it anyway?</source>
         <translation>无法将 %1 读取为年度报告。</translation>
     </message>
     <message>
-        <source>%1, line %2: %3</source>
-        <translation>%1，第 %2 行：%3</translation>
-    </message>
-    <message>
         <source>Give the year with --year.</source>
         <translation>请用 --year 指定年度。</translation>
     </message>
     <message>
         <source>A stored report is named by --agency and --year, without a file.</source>
         <translation>数据库中的年报用 --agency 和 --year 指定，不再给出文件。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>%1: [%2] %3</source>
+        <translation>%1：[%2] %3</translation>
     </message>
 </context>
 <context>
@@ -3373,6 +3528,29 @@ If you close the report now, they are lost. Close it anyway?</source>
     </message>
 </context>
 <context>
+    <name>nianbao::SourcePosition</name>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>page %1, line %2</source>
+        <translation>第 %1 页第 %2 行</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>第 %1 段</translation>
+    </message>
+    <message>
+        <source>table %1, row %2, cell %3</source>
+        <translation>第 %1 个表格第 %2 行第 %3 格</translation>
+    </message>
+    <message>
+        <source> (source line %1)</source>
+        <translation>（源文件第 %1 行）</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::StandardStreams</name>
     <message>
         <source>Cannot write the standard output: %1. The output is incomplete.</source>
@@ -3381,10 +3559,6 @@ If you close the report now, they are lost. Close it anyway?</source>
 </context>
 <context>
     <name>nianbao::StoreCommands</name>
-    <message>
-        <source>%1: cannot be read as an annual report.</source>
-        <translation>%1：无法作为年报读取。</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -3414,6 +3588,10 @@ If you close the report now, they are lost. Close it anyway?</source>
     <message>
         <source>No report file given.</source>
         <translation>未指定年报文件。</translation>
+    </message>
+    <message>
+        <source>%1: not stored, because not all of its tables were read (see above); --partial stores it anyway.</source>
+        <translation>%1：未存入数据库，因为并非所有表格都已读取（见上文）；如仍要存入，请加 --partial。</translation>
     </message>
 </context>
 <context>
@@ -3835,6 +4013,101 @@ If you close the report now, they are lost. Close it anyway?</source>
         <source>Cells (%1) beyond the %2 columns of “%3” were not read.</source>
         <translation>“%3”超出%2列的单元格（%1）未读入。</translation>
     </message>
+    <message>
+        <source>its row “%1” is not part of the format</source>
+        <translation>格式中没有“%1”这一行</translation>
+    </message>
+    <message>
+        <source>no row label, and the table has no open row</source>
+        <translation>没有行名称，表格中也没有尚未填写的行</translation>
+    </message>
+    <message>
+        <source>“%1” appears a second time</source>
+        <translation>“%1”重复出现</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 of its %3 numbers, and the text does not show which columns they belong to; none of them was read.</source>
+        <translation>“%1”只有 %2 个数字（应有 %3 个），文本中看不出它们各属于哪一列；这些数字都未读入。</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 numbers for %3 columns</source>
+        <translation>“%1”有 %3 列却只有 %2 个数字</translation>
+    </message>
+    <message>
+        <source>beyond the %1 columns of “%2”</source>
+        <translation>超出“%2”的 %1 列</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::TextDecoder</name>
+    <message>
+        <source>Line %1 holds the replacement character U+FFFD: the text was damaged by an earlier conversion, and what stood there is lost. Take the file from its original source.</source>
+        <translation>第 %1 行含有替换字符 U+FFFD：文本在此前的某次转换中已被损坏，原来的文字已经丢失。请从原始来源重新获取这个文件。</translation>
+    </message>
+    <message>
+        <source>Line %1 holds the control character U+%2: this is not a text file.</source>
+        <translation>第 %1 行含有控制字符 U+%2：这不是文本文件。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid %2 text.</source>
+        <translation>第 %1 行不是有效的 %2 文本。</translation>
+    </message>
+    <message>
+        <source>This system cannot decode %1 text.</source>
+        <translation>本系统无法解码 %1 文本。</translation>
+    </message>
+    <message>
+        <source>Line %1 is neither UTF-8 nor %2 text; the encoding of the file cannot be determined.</source>
+        <translation>第 %1 行既不是 UTF-8 也不是 %2 文本，无法确定文件的编码。</translation>
+    </message>
+    <message>
+        <source>UTF-8 (BOM)</source>
+        <translation>UTF-8（带 BOM）</translation>
+    </message>
+    <message>
+        <source>UTF-32LE (BOM)</source>
+        <translation>UTF-32LE（带 BOM）</translation>
+    </message>
+    <message>
+        <source>UTF-32BE (BOM)</source>
+        <translation>UTF-32BE（带 BOM）</translation>
+    </message>
+    <message>
+        <source>UTF-16LE (BOM)</source>
+        <translation>UTF-16LE（带 BOM）</translation>
+    </message>
+    <message>
+        <source>UTF-16BE (BOM)</source>
+        <translation>UTF-16BE（带 BOM）</translation>
+    </message>
+    <message>
+        <source>UTF-16LE</source>
+        <translation>UTF-16LE</translation>
+    </message>
+    <message>
+        <source>UTF-16BE</source>
+        <translation>UTF-16BE</translation>
+    </message>
+    <message>
+        <source>Line %1 holds NUL bytes: this is not a text file in an encoding that can be recognised.</source>
+        <translation>第 %1 行含有 NUL 字节：这不是可识别编码的文本文件。</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1 is not UTF-8 like the rest of the file (%n line(s) are in another encoding, such as GBK text pasted into it); it cannot be read reliably. Save the whole file as UTF-8.</source>
+        <translation>
+            <numerusform>第 %1 行不是 UTF-8 编码，而文件其余部分是（共有 %n 行是另一种编码，例如粘贴进来的 GBK 文字），无法可靠读取。请把整个文件另存为 UTF-8。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1 is UTF-8, but the rest of the file is in another encoding (%n line(s) are UTF-8); it cannot be read reliably. Save the whole file in one encoding.</source>
+        <translation>
+            <numerusform>第 %1 行是 UTF-8 编码，而文件其余部分是另一种编码（共有 %n 行是 UTF-8），无法可靠读取。请把整个文件另存为同一种编码。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>nianbao::TextSearch</name>
@@ -3985,10 +4258,6 @@ If you close the report now, they are lost. Close it anyway?</source>
         <translation>无法对应到格式的内容（%1 处）：</translation>
     </message>
     <message>
-        <source>line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
-    </message>
-    <message>
         <source>No findings.</source>
         <translation>未发现问题。</translation>
     </message>
@@ -3999,6 +4268,18 @@ If you close the report now, they are lost. Close it anyway?</source>
     <message>
         <source>The previous report %1 cannot be read.</source>
         <translation>无法读取上一年度的年报 %1。</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 files…</source>
+        <translation>已检查 %1/%2 个文件…</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 files.</source>
+        <translation>已检查 %1/%2 个文件。</translation>
     </message>
 </context>
 <context>
