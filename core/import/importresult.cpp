@@ -12,10 +12,11 @@
 
 namespace nianbao {
 
-// The translation context of the accounting's messages.
+// The translation context of the accounting's messages. Named as the class is: lupdate records the
+// calls made inside ImportResult's member functions under "ImportResultText", whatever the macro says.
 class ImportResultText
 {
-    Q_DECLARE_TR_FUNCTIONS(nianbao::ImportResult)
+    Q_DECLARE_TR_FUNCTIONS(ImportResultText)
 };
 
 namespace {

@@ -454,6 +454,12 @@
         <source>In a text whose columns are aligned by spaces, the numbers of a row are placed into their columns without doubt; where the spacing leaves it in doubt the row is named, to be checked.</source>
         <translation>在用空格对齐各列的文本中，一行的数字能确定地放入各自的列；空格无法确定时指明该行，请核对。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 等（另有 %n 项）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KeyboardHelp</name>
@@ -1341,15 +1347,6 @@
     <message>
         <source>On a server you act as the user you logged in as (%1); --as is not used there. Log in as the other user to act as them.</source>
         <translation>在服务器上，您以登录的账户（%1）的身份操作，不能用 --as 指定别人。要以别人的身份操作，请用其账户登录。</translation>
-    </message>
-</context>
-<context>
-    <name>nianbao::ImportResult</name>
-    <message numerus="yes">
-        <source>%1 and %n more</source>
-        <translation>
-            <numerusform>%1 等（另有 %n 项）</numerusform>
-        </translation>
     </message>
 </context>
 <context>

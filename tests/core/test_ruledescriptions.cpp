@@ -8,7 +8,10 @@
 #include "textlayout/reportreader.h"
 #include "validation/validator.h"
 
+#include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
 
 #include <gtest/gtest.h>
 
@@ -25,6 +28,15 @@ QSet<QString> describedIds()
         ids.insert(rule.id);
     }
     return ids;
+}
+
+// 2021_nanding with part 三's first row renamed beyond recognition and a stray row with a number.
+ImportResult damagedImport()
+{
+    QString text = test::readSeed(QStringLiteral("2021_nanding"));
+    text.replace(QStringLiteral("一、本年新收政府信息公开申请数量"), QStringLiteral("某某某某某某某某"));
+    text.replace(QStringLiteral("\t行政处罚\n"), QStringLiteral("\t合计\n\t5\n\n\t行政处罚\n"));
+    return ReportImporter::read(text.toUtf8(), QStringLiteral("damaged.txt"));
 }
 
 // The seed, and versions of it broken in the ways the rules look for.
@@ -90,12 +102,8 @@ TEST(RuleDescriptions, EveryRuleAFindingNamesIsDescribed)
 TEST(RuleDescriptions, EveryRuleAnImportNamesIsDescribed)
 {
     const QSet<QString> described = describedIds();
-    // Part 三's first row renamed beyond recognition, and a stray row with a number.
-    QString text = test::readSeed(QStringLiteral("2021_nanding"));
-    text.replace(QStringLiteral("一、本年新收政府信息公开申请数量"), QStringLiteral("某某某某某某某某"));
-    text.replace(QStringLiteral("\t行政处罚\n"), QStringLiteral("\t合计\n\t5\n\n\t行政处罚\n"));
     QSet<QString> reported;
-    for (const Finding &finding : ReportImporter::read(text.toUtf8(), QStringLiteral("damaged.txt")).findings)
+    for (const Finding &finding : damagedImport().findings)
         reported.insert(finding.rule);
     for (const char *rule : {"import.table-unread", "import.number-unplaced"})
         EXPECT_TRUE(reported.contains(QString::fromLatin1(rule))) << "the damage no longer shows " << rule;
@@ -136,4 +144,28 @@ TEST(RuleDescriptions, ARuleEveryFormatSharesIsListedOnceForAll)
         }
     }
     EXPECT_EQ(balances, 1);
+}
+
+TEST(RuleDescriptions, EveryDescriptionAndEveryImportMessageIsInChinese)
+{
+    // The tests run with the zh_CN translation installed, as the application does: a text whose
+    // translation context differs from the one lupdate recorded stays English at run time.
+    const auto isChinese = [](const QString &text) {
+        return std::any_of(text.cbegin(), text.cend(),
+                           [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; });
+    };
+    for (const RuleDescription &rule :
+         Validator::descriptions() + ReportReader::noticeDescriptions() + ImportResult::ruleDescriptions())
+        EXPECT_TRUE(isChinese(rule.text)) << rule.id.toStdString() << ": " << rule.text.toStdString();
+    int importFindings = 0;
+    for (const Finding &finding : damagedImport().findings) {
+        if (!finding.rule.startsWith(u"import."))
+            continue;
+        ++importFindings;
+        // The English frame of every import message ("Table … was not read", "… could not be placed").
+        static const QRegularExpression english(
+            QStringLiteral("\\b(Table|cells|could not|check that|not found)\\b"));
+        EXPECT_FALSE(english.match(finding.message).hasMatch()) << finding.message.toStdString();
+    }
+    EXPECT_GE(importFindings, 2);
 }
