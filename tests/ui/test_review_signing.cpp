@@ -18,6 +18,7 @@
 
 #include <QFile>
 #include <QInputDialog>
+#include <QLayout>
 #include <QLineEdit>
 #include <QSignalSpy>
 
@@ -152,6 +153,8 @@ TEST_F(SigningUiTest, ASupervisorCreatesAKeyInTheReviewMenuAndApprovesWithIt)
             keys->findChild<QLineEdit *>(QStringLiteral("passphraseAgain"))->setText(Passphrase);
             EXPECT_TRUE(keys->createKey());
             EXPECT_FALSE(publicKeyText->isHidden());
+            EXPECT_GE(keys->height(), keys->layout()->totalHeightForWidth(keys->width()))
+                << "every wrapped line of the grown dialog shows";
             publicKeyLine = publicKeyText->text();
             EXPECT_TRUE(keys->savePublicKey(saved));
             keys->accept();

@@ -86,6 +86,17 @@ SigningKeyDialog::SigningKeyDialog(ReviewSession *session, QWidget *parent)
     layout->addWidget(close);
     resize(560, 0);
     refresh();
+    fitText();
+}
+
+void SigningKeyDialog::fitText()
+{
+    // Wrapped lines take more height at the dialog's width than the minimum size the layout gives
+    // the window (which assumes the labels' widest lines): without this the key's group is squeezed.
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 void SigningKeyDialog::refresh()
@@ -192,6 +203,7 @@ void SigningKeyDialog::tell(const QString &message, bool problem)
     m_message->setText(message);
     m_message->setStyleSheet(problem ? QStringLiteral("QLabel { color: #8a1c1c; }") : QString());
     m_message->setVisible(!message.isEmpty());
+    fitText();
 }
 
 SigningKeyAction::SigningKeyAction(ReviewSession *session, QWidget *dialogParent, QObject *parent)

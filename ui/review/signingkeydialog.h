@@ -40,6 +40,7 @@ private:
     void choosePublicKeyPath();
     void copyPublicKey();
     void tell(const QString &message, bool problem);
+    void fitText();
 
     ReviewSession *m_session;
     std::optional<QByteArray> m_publicKey;
