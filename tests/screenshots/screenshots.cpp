@@ -21,6 +21,7 @@
 #include "review/reviewoverviewdialog.h"
 #include "review/reviewtransitions.h"
 #include "review/revisiondiffview.h"
+#include "review/signingkeydialog.h"
 #include "summary/summarywindow.h"
 #include "ui/mainwindowfixture.h"
 #include "ui/reviewtestsupport.h"
@@ -345,4 +346,29 @@ TEST(OutputScene, Pages)
     for (const QString &form : {QStringLiteral("docx"), QStringLiteral("odt")})
         ASSERT_TRUE(
             writePageScreenshots(dir.filePath(form + QStringLiteral(".pdf")), screenshotPath({}), form));
+}
+
+// 审核 → 签名密钥… just after the supervisor created their key, centred over the main window as a
+// window manager places it, at the offices' screen sizes.
+TEST_F(ReviewScene, SigningKeyDialog)
+{
+    qputenv("NIANBAO_KEY_DIR", dir.filePath(QStringLiteral("keys")).toUtf8());
+    signIn(Supervisor);
+    openSeed();
+    SigningKeyDialog dialog(review()->session(), window.get());
+    dialog.show();
+    settle();
+    const QString passphrase = QStringLiteral("审核专用口令2024");
+    dialog.findChild<QLineEdit *>(QStringLiteral("passphrase"))->setText(passphrase);
+    dialog.findChild<QLineEdit *>(QStringLiteral("passphraseAgain"))->setText(passphrase);
+    const bool created = dialog.createKey();
+    qunsetenv("NIANBAO_KEY_DIR");
+    ASSERT_TRUE(created);
+    for (const QSize screen : {QSize(1366, 768), QSize(1920, 1080)}) {
+        window->setGeometry(QRect(QPoint(0, 0), screen));
+        settle();
+        dialog.move((screen.width() - dialog.width()) / 2, (screen.height() - dialog.height()) / 2);
+        saveScreen(screen, {window.get(), &dialog},
+                   QStringLiteral("signing-key-%1x%2.png").arg(screen.width()).arg(screen.height()));
+    }
 }
