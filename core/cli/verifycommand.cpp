@@ -52,14 +52,14 @@ const Command &verifyCommand()
         .run = runVerifyCommand,
         .needsGui = true,
         .description = QT_TRANSLATE_NOOP(
-            "Commands", "Checks exported HTML pages, PDFs or Word documents of approved reports against the "
-                        "supervisor's "
-                        "public key (the line “nianbao-ed25519 …” the supervisor gives out): that the "
-                        "approval is signed with that key and the file shows exactly the approved report."),
+            "Commands", "Checks exported HTML pages, PDFs, Word documents or OpenDocument texts of approved "
+                        "reports against the supervisor's public key (the line “nianbao-ed25519 …” the "
+                        "supervisor gives out): that the approval is signed with that key and the file "
+                        "shows exactly the approved report."),
         .usage = {"FILE… --key"},
         .options = {KeyOption},
         .arguments = {{QT_TRANSLATE_NOOP("Commands", "FILE…"),
-                       QT_TRANSLATE_NOOP("Commands", "Exported HTML, PDF or Word files.")}},
+                       QT_TRANSLATE_NOOP("Commands", "Exported HTML, PDF, Word or ODT files.")}},
     };
     return command;
 }

@@ -12,7 +12,6 @@
 #include "tablegrid.h"
 #include "zippackage.h"
 
-#include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
 #include <numeric>
@@ -815,15 +814,9 @@ QByteArray DocxExporter::toDocx(const Report &report, const QDateTime &time, con
 QDateTime DocxExporter::createdTime(const QByteArray &package)
 {
     const std::optional<QByteArray> core = ZipPackage::entry(package, QStringLiteral("docProps/core.xml"));
-    if (!core)
-        return {};
-    QXmlStreamReader xml(*core);
-    while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"created" &&
-            xml.namespaceUri() == u"http://purl.org/dc/terms/")
-            return QDateTime::fromString(xml.readElementText(), Qt::ISODate);
-    }
-    return {};
+    const std::optional<QString> created =
+        core ? OfficeXml::firstText(*core, u"http://purl.org/dc/terms/", u"created") : std::nullopt;
+    return created ? QDateTime::fromString(*created, Qt::ISODate) : QDateTime();
 }
 
 bool DocxExporter::write(const Report &report, const QString &path, QString *error)

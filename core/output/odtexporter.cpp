@@ -8,6 +8,7 @@
 #include "report.h"
 #include "reportexport.h"
 #include "reportflow.h"
+#include "signing/exportseal.h"
 #include "tablegrid.h"
 #include "zippackage.h"
 
@@ -542,7 +543,7 @@ QByteArray stylesXml()
     return x.finish();
 }
 
-QByteArray metaXml(const Report &report, const QDateTime &time)
+QByteArray metaXml(const Report &report, const QDateTime &time, const ExportSeal *seal)
 {
     OdfXml x;
     x.startRoot(u"office:document-meta");
@@ -556,6 +557,14 @@ QByteArray metaXml(const Report &report, const QDateTime &time)
     x.textElement(u"meta:creation-date", stamp);
     x.textElement(u"dc:date", stamp);
     x.textElement(u"dc:language", QStringLiteral("zh-CN"));
+    if (seal) {
+        for (const auto &[name, value] : seal->properties()) {
+            x.start(u"meta:user-defined");
+            x.attribute(u"meta:name", name);
+            x.characters(value);
+            x.end();
+        }
+    }
     x.end();
     x.end();
     return x.finish();
@@ -585,7 +594,7 @@ QByteArray manifestXml()
 
 } // namespace
 
-QByteArray OdtExporter::toOdt(const Report &report, const QDateTime &time)
+QByteArray OdtExporter::toOdt(const Report &report, const QDateTime &time, const ExportSeal *seal)
 {
     ZipPackage package(time);
     // First and uncompressed, so that a reader can tell the file by its first bytes.
@@ -593,9 +602,19 @@ QByteArray OdtExporter::toOdt(const Report &report, const QDateTime &time)
                 ZipPackage::Storage::Stored);
     package.add(QStringLiteral("content.xml"), contentXml(report));
     package.add(QStringLiteral("styles.xml"), stylesXml());
-    package.add(QStringLiteral("meta.xml"), metaXml(report, time));
+    package.add(QStringLiteral("meta.xml"), metaXml(report, time, seal));
     package.add(QStringLiteral("META-INF/manifest.xml"), manifestXml());
     return package.bytes();
+}
+
+QDateTime OdtExporter::createdTime(const QByteArray &package)
+{
+    const std::optional<QByteArray> meta = ZipPackage::entry(package, QStringLiteral("meta.xml"));
+    const std::optional<QString> created =
+        meta
+            ? OfficeXml::firstText(*meta, u"urn:oasis:names:tc:opendocument:xmlns:meta:1.0", u"creation-date")
+            : std::nullopt;
+    return created ? QDateTime::fromString(*created, Qt::ISODate) : QDateTime();
 }
 
 bool OdtExporter::write(const Report &report, const QString &path, QString *error)

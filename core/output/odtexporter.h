@@ -9,6 +9,7 @@
 namespace nianbao {
 
 class Report;
+struct ExportSeal;
 
 /**
  * Writes a report as an OpenDocument text (.odt) for offices on LibreOffice, in the layout of the
@@ -21,13 +22,17 @@ class Report;
  * Written with KF6 Archive and QXmlStreamWriter like the Word document, not with Qt's
  * QTextDocumentWriter: that one writes no page layout or footer, names only the first installed
  * family and no font for Chinese text (`style:font-name-asian`), and leaves out the covered cells
- * that ODF requires after a merged one (see docs/output.md).
+ * that ODF requires after a merged one (see docs/output.md). The document of a signed, approved
+ * report carries its seal as user-defined metadata (see ExportSeal).
  */
 class OdtExporter
 {
 public:
     /// The package; `time` is written as the document's creation and modification time.
-    static QByteArray toOdt(const Report &report, const QDateTime &time = QDateTime::currentDateTimeUtc());
+    static QByteArray toOdt(const Report &report, const QDateTime &time = QDateTime::currentDateTimeUtc(),
+                            const ExportSeal *seal = nullptr);
+    /// The creation time a package states (what toOdt was given); invalid when it states none.
+    static QDateTime createdTime(const QByteArray &package);
     /// Writes the file atomically; false with a translated message in error when it cannot.
     static bool write(const Report &report, const QString &path, QString *error = nullptr);
 };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "officexml.h"
 
+#include <QXmlStreamReader>
+
 namespace nianbao {
 
 OfficeXml::OfficeXml(Kind kind)
@@ -32,6 +34,18 @@ QByteArray OfficeXml::unfinished()
     // Writing nothing closes the start tag still open.
     xml.writeCharacters(QString());
     return m_bytes;
+}
+
+std::optional<QString> OfficeXml::firstText(const QByteArray &part, QStringView namespaceUri,
+                                            QStringView name)
+{
+    QXmlStreamReader xml(part);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == name &&
+            xml.namespaceUri() == namespaceUri)
+            return xml.readElementText();
+    }
+    return std::nullopt;
 }
 
 QString OfficeXml::xmlSafe(const QString &text)

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QXmlStreamWriter>
 
+#include <optional>
+
 namespace nianbao {
 
 /**
@@ -37,6 +39,9 @@ public:
 
     /// What XML 1.0 can hold of text.
     static QString xmlSafe(const QString &text);
+    /// The text of the first element `name` in namespace `namespaceUri` of a part; nullopt when none.
+    static std::optional<QString> firstText(const QByteArray &part, QStringView namespaceUri,
+                                            QStringView name);
 
     QXmlStreamWriter xml;
 

@@ -78,7 +78,7 @@ QByteArray ReportExport::bytes(const Report &report, Form form, const ExportSeal
     case Form::Docx:
         return DocxExporter::toDocx(report, QDateTime::currentDateTimeUtc(), seal);
     case Form::Odt:
-        return OdtExporter::toOdt(report);
+        return OdtExporter::toOdt(report, QDateTime::currentDateTimeUtc(), seal);
     }
     return {};
 }

@@ -22,6 +22,7 @@ const QString CustomPropertiesNamespace =
     QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/custom-properties");
 const QString VariantTypesNamespace =
     QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes");
+const QString OdfMetaNamespace = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:meta:1.0");
 
 QString packed(const QString &text)
 {
@@ -139,6 +140,24 @@ std::optional<ExportSeal> ExportSeal::fromPdf(const QByteArray &pdf)
     return sealOf(value(StatementName), value(SignatureName), value(ApproverName), value(TextName));
 }
 
+QList<std::pair<QString, QString>> ExportSeal::properties() const
+{
+    return {
+        {StatementName, base64(statement)},
+        {SignatureName, base64(signature)},
+        {ApproverName, approver},
+        {TextName, packed(signedText)},
+    };
+}
+
+std::optional<ExportSeal> ExportSeal::fromProperties(const QHash<QString, QString> &values)
+{
+    if (!values.contains(StatementName))
+        return std::nullopt;
+    return sealOf(values.value(StatementName), values.value(SignatureName), values.value(ApproverName),
+                  values.value(TextName));
+}
+
 QByteArray ExportSeal::docxCustomProperties() const
 {
     QByteArray bytes;
@@ -147,16 +166,10 @@ QByteArray ExportSeal::docxCustomProperties() const
     xml.writeStartElement(u"Properties");
     xml.writeDefaultNamespace(CustomPropertiesNamespace);
     xml.writeNamespace(VariantTypesNamespace, QStringLiteral("vt"));
-    const std::pair<QString, QString> properties[] = {
-        {StatementName, base64(statement)},
-        {SignatureName, base64(signature)},
-        {ApproverName, approver},
-        {TextName, packed(signedText)},
-    };
     // Property ids start at 2 (0 and 1 are reserved); the format id is the one of user-defined
     // properties.
     int id = 2;
-    for (const auto &[name, value] : properties) {
+    for (const auto &[name, value] : properties()) {
         xml.writeStartElement(u"property");
         xml.writeAttribute(u"fmtid", QStringLiteral("{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"));
         xml.writeAttribute(u"pid", QString::number(id++));
@@ -182,10 +195,25 @@ std::optional<ExportSeal> ExportSeal::fromDocxCustomProperties(const QByteArray 
         else if (xml.namespaceUri() == VariantTypesNamespace && !property.isEmpty())
             values.insert(std::exchange(property, QString()), xml.readElementText());
     }
-    if (xml.hasError() || !values.contains(StatementName))
+    if (xml.hasError())
         return std::nullopt;
-    return sealOf(values.value(StatementName), values.value(SignatureName), values.value(ApproverName),
-                  values.value(TextName));
+    return fromProperties(values);
+}
+
+std::optional<ExportSeal> ExportSeal::fromOdtMeta(const QByteArray &part)
+{
+    QXmlStreamReader xml(part);
+    QHash<QString, QString> values;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.namespaceUri() == OdfMetaNamespace &&
+            xml.name() == u"user-defined") {
+            const QString name = xml.attributes().value(OdfMetaNamespace, u"name").toString();
+            values.insert(name, xml.readElementText());
+        }
+    }
+    if (xml.hasError())
+        return std::nullopt;
+    return fromProperties(values);
 }
 
 } // namespace nianbao

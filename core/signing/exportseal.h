@@ -3,9 +3,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
+#include <QList>
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace nianbao {
 
@@ -18,7 +21,9 @@ namespace nianbao {
  *
  * In HTML the seal is a set of `<meta name="nianbao-…">` elements in the head; in PDF the same values
  * in the document's XMP metadata (a `nianbao:` namespace); in a Word document the same names as
- * custom document properties (docProps/custom.xml, shown by Word under 文件 → 属性 → 自定义).
+ * custom document properties (docProps/custom.xml, shown by Word under 文件 → 属性 → 自定义); in an
+ * OpenDocument text as user-defined metadata (`meta:user-defined` in meta.xml, shown by LibreOffice
+ * under 文件 → 属性 → 自定义属性).
  */
 struct ExportSeal
 {
@@ -37,10 +42,18 @@ struct ExportSeal
     /// The seal in a PDF's XMP metadata; nullopt when it carries none.
     static std::optional<ExportSeal> fromPdf(const QByteArray &pdf);
 
+    /// The seal as named text values, in the order they are written: a Word document's custom
+    /// properties, an OpenDocument text's user-defined metadata.
+    QList<std::pair<QString, QString>> properties() const;
+    /// The seal from the named values of properties(); nullopt when they hold none (or a damaged one).
+    static std::optional<ExportSeal> fromProperties(const QHash<QString, QString> &values);
+
     /// The custom properties part of a Word document (docProps/custom.xml) holding the seal.
     QByteArray docxCustomProperties() const;
     /// The seal in a Word document's custom properties part; nullopt when it carries none.
     static std::optional<ExportSeal> fromDocxCustomProperties(const QByteArray &xml);
+    /// The seal in an OpenDocument text's metadata part (meta.xml); nullopt when it carries none.
+    static std::optional<ExportSeal> fromOdtMeta(const QByteArray &xml);
 
     friend bool operator==(const ExportSeal &, const ExportSeal &) = default;
 };

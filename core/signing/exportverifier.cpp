@@ -4,6 +4,7 @@
 
 #include "output/docxexporter.h"
 #include "output/htmlexporter.h"
+#include "output/odtexporter.h"
 #include "output/pdfexporter.h"
 #include "output/zippackage.h"
 #include "signingkey.h"
@@ -26,14 +27,19 @@ bool isHtml(const QByteArray &file)
     return file.startsWith("<!DOCTYPE html>");
 }
 
-std::optional<QByteArray> docxEntry(const QByteArray &file, const QString &name)
+std::optional<QByteArray> packageEntry(const QByteArray &file, const QString &name)
 {
     return file.startsWith("PK\x03\x04") ? ZipPackage::entry(file, name) : std::nullopt;
 }
 
 bool isDocx(const QByteArray &file)
 {
-    return docxEntry(file, QStringLiteral("word/document.xml")).has_value();
+    return packageEntry(file, QStringLiteral("word/document.xml")).has_value();
+}
+
+bool isOdt(const QByteArray &file)
+{
+    return packageEntry(file, QStringLiteral("mimetype")) == "application/vnd.oasis.opendocument.text";
 }
 
 std::optional<ExportSeal> sealOf(const QByteArray &file)
@@ -42,7 +48,11 @@ std::optional<ExportSeal> sealOf(const QByteArray &file)
         return ExportSeal::fromPdf(file);
     if (isHtml(file))
         return ExportSeal::fromHtml(QString::fromUtf8(file));
-    const std::optional<QByteArray> properties = docxEntry(file, QStringLiteral("docProps/custom.xml"));
+    if (isOdt(file)) {
+        const std::optional<QByteArray> meta = packageEntry(file, QStringLiteral("meta.xml"));
+        return meta ? ExportSeal::fromOdtMeta(*meta) : std::nullopt;
+    }
+    const std::optional<QByteArray> properties = packageEntry(file, QStringLiteral("docProps/custom.xml"));
     return properties ? ExportSeal::fromDocxCustomProperties(*properties) : std::nullopt;
 }
 
@@ -72,7 +82,7 @@ std::optional<QByteArray> rebuiltPdf(const Report &report, const ExportSeal &sea
 FileVerification ExportVerifier::verify(const QByteArray &file, const QByteArray &publicKey)
 {
     FileVerification check;
-    if (!isPdf(file) && !isHtml(file) && !isDocx(file))
+    if (!isPdf(file) && !isHtml(file) && !isDocx(file) && !isOdt(file))
         return check;
     check.seal = sealOf(file);
     if (!check.seal) {
@@ -96,6 +106,9 @@ FileVerification ExportVerifier::verify(const QByteArray &file, const QByteArray
     bool same = false;
     if (signedReport.isReport && isHtml(file)) {
         same = HtmlExporter::toHtml(signedReport.report, &*check.seal).toUtf8() == file;
+    } else if (signedReport.isReport && isOdt(file)) {
+        // Like a Word document, an OpenDocument text is the same bytes when made again at its time.
+        same = OdtExporter::toOdt(signedReport.report, OdtExporter::createdTime(file), &*check.seal) == file;
     } else if (signedReport.isReport && !isPdf(file)) {
         // A Word document is the same bytes when made again at the time it states.
         same =
@@ -150,7 +163,8 @@ QString FileVerification::message(const QString &path) const
         break;
     }
     return nianbao::ExportVerifier::tr(
-               "%1 is not an HTML page, a PDF or a Word document exported by Nianbao.")
+               "%1 is not an HTML page, a PDF, a Word document or an OpenDocument text exported by "
+               "Nianbao.")
         .arg(path);
 }
 

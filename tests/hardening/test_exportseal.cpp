@@ -6,6 +6,7 @@
 #include "cli/verifycommand.h"
 #include "output/docxexporter.h"
 #include "output/htmlexporter.h"
+#include "output/odtexporter.h"
 #include "output/pdfexporter.h"
 #include "output/zippackage.h"
 #include "signing/exportseal.h"
@@ -72,6 +73,10 @@ protected:
     {
         return DocxExporter::toDocx(report, QDateTime::currentDateTimeUtc(), &seal);
     }
+    QByteArray odt(const ExportSeal &seal, const Report &report) const
+    {
+        return OdtExporter::toOdt(report, QDateTime::currentDateTimeUtc(), &seal);
+    }
     Result verify(const QByteArray &file) const
     {
         return ExportVerifier::verify(file, m_key->publicKey()).result;
@@ -108,20 +113,42 @@ TEST_F(ExportSealTest, AWordDocumentCarriesTheSealAsCustomProperties)
     EXPECT_FALSE(ZipPackage::entry(DocxExporter::toDocx(m_report), QStringLiteral("docProps/custom.xml")));
 }
 
-TEST_F(ExportSealTest, AWordDocumentVerifiesAndItsChangedContentIsDetected)
+TEST_F(ExportSealTest, AnOpenDocumentTextCarriesTheSealAsUserDefinedMetadata)
 {
-    const FileVerification check = ExportVerifier::verify(docx(m_seal, m_report), m_key->publicKey());
-    EXPECT_EQ(check.result, Result::Intact) << check.message(QStringLiteral("x.docx")).toStdString();
-    EXPECT_EQ(ExportVerifier::verify(docx(m_seal, m_report), m_other->publicKey()).result,
-              Result::BadSignature);
+    const std::optional<QByteArray> meta =
+        ZipPackage::entry(odt(m_seal, m_report), QStringLiteral("meta.xml"));
+    ASSERT_TRUE(meta);
+    EXPECT_EQ(ExportSeal::fromOdtMeta(*meta), m_seal);
+    // What LibreOffice shows under 文件 → 属性 → 自定义属性.
+    EXPECT_TRUE(meta->contains("<meta:user-defined meta:name=\"nianbao-approval\">")) << meta->toStdString();
+    // A report that is not approved carries none.
+    const std::optional<QByteArray> plain =
+        ZipPackage::entry(OdtExporter::toOdt(m_report), QStringLiteral("meta.xml"));
+    ASSERT_TRUE(plain);
+    EXPECT_FALSE(ExportSeal::fromOdtMeta(*plain));
+}
+
+TEST_F(ExportSealTest, WordAndOpenDocumentFilesVerifyAndTheirChangedContentIsDetected)
+{
     // A forger writes another figure into a document that carries the genuine seal.
     QString text = ReportWriter::write(m_report);
     text.replace(QStringLiteral("\t805\n"), QStringLiteral("\t806\n"));
     const ReadResult read = ReportReader::read(text);
     ASSERT_TRUE(read.isReport);
     ASSERT_NE(ReportWriter::write(read.report), ReportWriter::write(m_report));
-    EXPECT_EQ(verify(docx(m_seal, read.report)), Result::ContentChanged);
-    EXPECT_EQ(verify(DocxExporter::toDocx(m_report)), Result::NoSeal);
+    using Make = QByteArray (*)(const Report &, const QDateTime &, const ExportSeal *);
+    for (const auto &[name, make] : {std::pair(QStringLiteral("x.docx"), Make(&DocxExporter::toDocx)),
+                                     std::pair(QStringLiteral("x.odt"), Make(&OdtExporter::toOdt))}) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const FileVerification check =
+            ExportVerifier::verify(make(m_report, now, &m_seal), m_key->publicKey());
+        EXPECT_EQ(check.result, Result::Intact) << check.message(name).toStdString();
+        EXPECT_EQ(ExportVerifier::verify(make(m_report, now, &m_seal), m_other->publicKey()).result,
+                  Result::BadSignature)
+            << name.toStdString();
+        EXPECT_EQ(verify(make(read.report, now, &m_seal)), Result::ContentChanged) << name.toStdString();
+        EXPECT_EQ(verify(make(m_report, now, nullptr)), Result::NoSeal) << name.toStdString();
+    }
 }
 
 TEST_F(ExportSealTest, AnIntactExportVerifies)

@@ -217,8 +217,8 @@ TEST_P(SignedApprovalTest, TheCommandLineCreatesTheKeySignsAndVerifies)
     EXPECT_EQ(verified.code, ExitOk) << verified.err.toStdString();
     EXPECT_TRUE(verified.out.contains(SigningKey::fingerprint(*publicKey))) << verified.out.toStdString();
 
-    // Its HTML and Word exports carry the signature; anyone with the public key checks the file alone.
-    for (const QString &form : {QStringLiteral("html"), QStringLiteral("docx")}) {
+    // Its HTML, Word and ODT exports carry the signature; anyone with the public key checks the file alone.
+    for (const QString &form : {QStringLiteral("html"), QStringLiteral("docx"), QStringLiteral("odt")}) {
         const QString file = m_dir.filePath(QStringLiteral("approved.") + form);
         const CommandRun exportRun = runCommand(
             runExportCommand, report + QStringList{QStringLiteral("--to"), form, QStringLiteral("-o"), file});
