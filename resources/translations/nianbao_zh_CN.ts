@@ -364,12 +364,12 @@
         <translation>审核流程：列出某年度的年报，提交（填报人），退回或审核通过（审核人；有签名密钥的审核人对审核通过签名），显示自上次提交以来的变化，核验审核结果。在服务器上（--db postgresql://…）由登录用户操作，不用 --as。</translation>
     </message>
     <message>
-        <source>Checks exported HTML pages, PDFs or Word documents of approved reports against the supervisor&apos;s public key (the line “nianbao-ed25519 …” the supervisor gives out): that the approval is signed with that key and the file shows exactly the approved report.</source>
-        <translation>用审核人的公钥（审核人提供的“nianbao-ed25519 …”一行）核对已审核年报导出的 HTML 页面、PDF 或 Word 文档：审核记录确由该密钥签名，且文件显示的正是审核通过的年报。</translation>
+        <source>Checks exported HTML pages, PDFs, Word documents or OpenDocument texts of approved reports against the supervisor&apos;s public key (the line “nianbao-ed25519 …” the supervisor gives out): that the approval is signed with that key and the file shows exactly the approved report.</source>
+        <translation>用审核人的公钥（审核人提供的“nianbao-ed25519 …”一行）核对已审核年报导出的 HTML 页面、PDF、Word 文档或 ODT 文档：审核记录确由该密钥签名，且文件显示的正是审核通过的年报。</translation>
     </message>
     <message>
-        <source>Exported HTML, PDF or Word files.</source>
-        <translation>导出的 HTML、PDF 或 Word 文件。</translation>
+        <source>Exported HTML, PDF, Word or ODT files.</source>
+        <translation>导出的 HTML、PDF、Word 或 ODT 文件。</translation>
     </message>
     <message>
         <source>A report file: Word (.docx), PDF, a web page (.html), text or Nianbao JSON.</source>
@@ -1172,8 +1172,8 @@
         <translation>%1：%2 于 %3 的审核签名是真实的，但文件显示的已不是审核通过的年报——导出后内容被改动（或由其他版本的年报编审写出）。请勿采信此文件，请从数据库重新导出。</translation>
     </message>
     <message>
-        <source>%1 is not an HTML page, a PDF or a Word document exported by Nianbao.</source>
-        <translation>%1 不是年报编审导出的 HTML 页面、PDF 或 Word 文档。</translation>
+        <source>%1 is not an HTML page, a PDF, a Word document or an OpenDocument text exported by Nianbao.</source>
+        <translation>%1 不是年报编审导出的 HTML 页面、PDF、Word 文档或 ODT 文档。</translation>
     </message>
 </context>
 <context>
