@@ -14,6 +14,7 @@
 #include "editor/tableformview.h"
 #include "format.h"
 #include "help/helpmenu.h"
+#include "import/importpreviewdialog.h"
 #include "import/reportimporter.h"
 #include "messagesink.h"
 #include "newreportdialog.h"
@@ -37,12 +38,14 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -657,39 +660,87 @@ bool MainWindow::importFile(const QString &path)
         return false;
     const ImportResult source = ReportImporter::read(path);
     if (!source.isReport()) {
-        showMessage(tr("%1 is not an annual report.").arg(path));
+        showMessage(notReadMessage(source));
         return false;
     }
-    const ReadResult &read = source.read;
+    if (!source.findings.isEmpty()) {
+        showMessage(tr("%1 was not imported: %2").arg(path, source.findings.first().message));
+        return false;
+    }
+    return storeImported(source.read.report);
+}
+
+bool MainWindow::storeImported(const Report &report)
+{
     const StoreResult<Identity> identity = m_review->session()->identity();
     if (!identity) {
         showMessage(identity.error().message);
         return false;
     }
     ReportIntake intake(*m_store, identity.value());
-    const StoreResult<StampedCounts> counted = CountRefresher::countFor(*m_store, read.report);
+    const StoreResult<StampedCounts> counted = CountRefresher::countFor(*m_store, report);
     const std::optional<StampedCounts> counts = counted ? std::optional(counted.value()) : std::nullopt;
-    StoreResult<ImportedReport> imported = intake.importReport(read.report, false, counts);
+    StoreResult<ImportedReport> imported = intake.importReport(report, false, counts);
     if (!imported && imported.error().code == StoreError::Code::AlreadyExists) {
         if (!MessageSink::instance().ask(
                 this, windowTitle(), tr("A report of this agency and year is already stored. Replace it?")))
             return false;
-        imported = intake.importReport(read.report, true, counts);
+        imported = intake.importReport(report, true, counts);
     }
     if (!imported) {
         showMessage(imported.error().message);
         return false;
     }
     refreshReportList();
-    const bool opened = openReport(imported->id);
-    if (!source.findings.isEmpty()) {
-        QStringList lines;
-        for (const Finding &finding : source.findings)
-            lines.append(finding.message);
-        showMessage(tr("Imported, but not everything of %1 was read; fill in the rest:\n%2")
-                        .arg(path, lines.join(u'\n')));
+    return openReport(imported->id);
+}
+
+QString MainWindow::notReadMessage(const ImportResult &result)
+{
+    QString message = tr("%1 is not an annual report.").arg(result.path);
+    for (const Diagnostic &diagnostic : result.read.diagnostics)
+        message += u'\n' + diagnostic.message;
+    return message;
+}
+
+bool MainWindow::previewImport(ImportResult result)
+{
+    ImportPreviewDialog dialog(std::move(result), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return storeImported(dialog.report());
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    // Read them all first, with progress: the complete ones are stored at once, the others shown
+    // one by one so that nothing half read is stored unseen.
+    QProgressDialog progress(tr("Reading the reports…"), tr("Cancel"), 0, int(paths.size()), this);
+    progress.setObjectName(QStringLiteral("importProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    QList<ImportResult> incomplete;
+    QStringList notReports;
+    int stored = 0;
+    for (qsizetype i = 0; i < paths.size() && !progress.wasCanceled(); ++i) {
+        progress.setLabelText(
+            tr("Reading %1 (%2 of %3)…").arg(QFileInfo(paths[i]).fileName()).arg(i + 1).arg(paths.size()));
+        progress.setValue(int(i));
+        ImportResult result = ReportImporter::read(paths[i]);
+        if (!result.isReport())
+            notReports.append(notReadMessage(result));
+        else if (!result.findings.isEmpty())
+            incomplete.append(std::move(result));
+        else
+            stored += storeImported(result.read.report);
     }
-    return opened;
+    progress.setValue(int(paths.size()));
+    for (ImportResult &result : incomplete)
+        stored += previewImport(std::move(result));
+    QString summary = tr("%n report(s) imported.", nullptr, stored);
+    if (!notReports.isEmpty())
+        summary += u'\n' + tr("Not imported:") + u'\n' + notReports.join(u'\n');
+    showMessage(summary);
 }
 
 void MainWindow::newReport()
@@ -725,10 +776,22 @@ void MainWindow::chooseImport()
 {
     if (!m_store && !openDatabase(ReportStore::defaultPath()))
         return;
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import Published Report"), {}, ReportImporter::fileFilter());
-    if (!path.isEmpty())
-        importFile(path);
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Import Published Report"), {}, ReportImporter::fileFilter());
+    if (paths.size() > 1) {
+        importFiles(paths);
+        return;
+    }
+    if (paths.isEmpty())
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    ImportResult result = ReportImporter::read(paths.first());
+    QGuiApplication::restoreOverrideCursor();
+    if (!result.isReport()) {
+        showMessage(notReadMessage(result));
+        return;
+    }
+    previewImport(std::move(result));
 }
 
 void MainWindow::exportReport()

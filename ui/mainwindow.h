@@ -22,6 +22,8 @@ class CountRefresher;
 class StoreChanges;
 class FindingsPanel;
 class OutputActions;
+class Report;
+struct ImportResult;
 class ReportDocument;
 class ReportEditor;
 class ReportListFilter;
@@ -48,8 +50,13 @@ public:
     bool openDatabase(const QString &path);
     /// The same for a file or a database on a server (with the password typed in).
     bool openDatabase(const StoreLocation &location);
-    /// Imports a published report's text into the database and opens it.
+    /// Imports a published report into the database and opens it; a file of which some table or
+    /// number could not be read is refused (the clerk imports it through the preview instead).
     bool importFile(const QString &path);
+    /// Shows what an import read (ImportPreviewDialog) and stores it as corrected there.
+    bool previewImport(ImportResult result);
+    /// Reads several files with progress; stores those read completely, previews the others.
+    void importFiles(const QStringList &paths);
     bool openReport(qint64 reportId);
     /// Opens the open report again as stored, e.g. after another window changed it (F5).
     void reloadReport();
@@ -106,6 +113,8 @@ private:
     /// 文件 → 连接服务器…: asks again until the connection works or the user cancels.
     void connectToServer();
     void chooseImport();
+    bool storeImported(const Report &report);
+    static QString notReadMessage(const ImportResult &result);
     void exportReport();
     void exportYear();
     void setReportActionsEnabled(bool enabled);

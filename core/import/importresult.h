@@ -54,6 +54,7 @@ struct ImportResult
     QString layout;   ///< text sources: canonical, markdown, columns; PDF: the page count
     ReadResult read;
     LayoutText source;
+    QString text; ///< text sources: the decoded text as the file holds it (the preview shows it)
     QList<TableAccount> tables;
     QList<UnplacedNumber> unplacedOutside; ///< numbers in a table part outside every table
     QList<Finding> findings;               ///< import.table-unread, import.number-unplaced

@@ -167,6 +167,7 @@ ImportResult ReportImporter::read(const QByteArray &bytes, const QString &name)
     result.encoding = decoded.encoding;
     if (!decoded.ok)
         return failed(std::move(result), decoded.errorLine, decoded.error);
+    result.text = decoded.text;
     if (HtmlReader::looksLikeHtml(decoded.text)) {
         result.kind = SourceKind::Html;
         return readLayout(std::move(result), HtmlReader::read(decoded.text));

@@ -9,6 +9,9 @@
 #include "document/undocommands.h"
 #include "editor/findingspanel.h"
 #include "editor/reporteditor.h"
+#include "editor/tableformview.h"
+#include "import/importpreviewdialog.h"
+#include "import/reportimporter.h"
 #include "newreportdialog.h"
 #include "output/docxexporter.h"
 #include "output/odtexporter.h"
@@ -370,5 +373,36 @@ TEST_F(ReviewScene, SigningKeyDialog)
         dialog.move((screen.width() - dialog.width()) / 2, (screen.height() - dialog.height()) / 2);
         saveScreen(screen, {window.get(), &dialog},
                    QStringLiteral("signing-key-%1x%2.png").arg(screen.width()).arg(screen.height()));
+    }
+}
+
+// 文件 → 导入 at the offices' screen sizes: a PDF read completely with the chosen cell boxed on its
+// page, and text copied from a web page whose unread row is marked in the source and the form.
+TEST(ImportScene, PreviewAtTheScreensSizes)
+{
+    const QString data = QStringLiteral(NIANBAO_TEST_DATA_DIR "/import/");
+    for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+        const QString suffix = QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height());
+        {
+            ImportPreviewDialog dialog(ReportImporter::read(data + QStringLiteral("2021_nanding/nianbao.pdf")));
+            dialog.resize(size);
+            dialog.show();
+            ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+            const int cell = dialog.document()->format().cellIndex(QStringLiteral("p3/received/natural"));
+            dialog.editor()->showLocation(Location::ofCell(cell));
+            TableFormView *view = dialog.findChild<TableFormView *>(QStringLiteral("tableForm_p3"));
+            ASSERT_NE(view, nullptr);
+            view->setCurrentIndex(
+                view->formModel()->mapFromSource(view->formModel()->source()->indexOfCell(cell)));
+            save(&dialog, qPrintable(QStringLiteral("import-pdf") + suffix));
+        }
+        {
+            ImportPreviewDialog dialog(
+                ReportImporter::read(data + QStringLiteral("2020_kanshi/cell-per-line.txt")));
+            dialog.resize(size);
+            dialog.show();
+            ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+            save(&dialog, qPrintable(QStringLiteral("import-text") + suffix));
+        }
     }
 }

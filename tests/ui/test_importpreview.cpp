@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// 文件 → 导入: what was read is shown beside its source before anything is stored.
+#include "document/reportdocument.h"
+#include "document/reporttablemodel.h"
+#include "document/tableformmodel.h"
+#include "editor/findingspanel.h"
+#include "editor/reporteditor.h"
+#include "editor/tableformview.h"
+#include "format.h"
+#include "import/importpreviewdialog.h"
+#include "import/pdfpagesview.h"
+#include "import/reportimporter.h"
+#include "import/sourceview.h"
+#include "mainwindow.h"
+#include "storage/reportstore.h"
+#include "testsupport.h"
+#include "ui/mainwindowfixture.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTest>
+#include <QTextBlock>
+
+#include <gtest/gtest.h>
+
+using namespace nianbao;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(NIANBAO_TEST_DATA_DIR "/import/") + name;
+}
+
+QModelIndex formIndex(TableFormView *view, int cell)
+{
+    return view->formModel()->mapFromSource(view->formModel()->source()->indexOfCell(cell));
+}
+
+bool hasImportFinding(const ReportDocument &document, int cell)
+{
+    for (const Finding &finding : document.findings()) {
+        if (finding.rule == u"import.table-unread" && finding.where.contains(Location::ofCell(cell)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST(ImportPreview, CellsNotReadAreMarkedUntilTheClerkFillsThemIn)
+{
+    ImportPreviewDialog dialog(ReportImporter::read(fixture(QStringLiteral("2020_kanshi/cell-per-line.txt"))));
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    ReportDocument &document = *dialog.document();
+    const int cell = document.format().cellIndex(QStringLiteral("p3/carry_next/natural"));
+    EXPECT_TRUE(hasImportFinding(document, cell));
+    EXPECT_TRUE(dialog.summary()->text().contains(u'1')) << dialog.summary()->text().toStdString();
+
+    // The row's numbers stood on one line of the text: it is marked in the source.
+    const int line = dialog.result().read.diagnostics.first().line;
+    const int shown = dialog.source()->displayLine(line);
+    ASSERT_GT(shown, 0);
+    bool marked = false;
+    for (const QTextEdit::ExtraSelection &selection : dialog.source()->textView()->extraSelections())
+        marked = marked || selection.cursor.blockNumber() == shown - 1;
+    EXPECT_TRUE(marked);
+
+    // The clerk types the number into the form: the cell is no longer "not read".
+    TableFormView *view = dialog.findChild<TableFormView *>(QStringLiteral("tableForm_p3"));
+    ASSERT_NE(view, nullptr);
+    ASSERT_TRUE(view->model()->setData(formIndex(view, cell), QStringLiteral("0")));
+    EXPECT_FALSE(hasImportFinding(document, cell));
+    EXPECT_EQ(dialog.report().cell(cell), CellValue::count(0));
+}
+
+TEST(ImportPreview, SelectingACellShowsWhereInThePdfItWasRead)
+{
+    ImportPreviewDialog dialog(ReportImporter::read(fixture(QStringLiteral("2021_nanding/nianbao.pdf"))));
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    PdfPagesView *pages = dialog.source()->pagesView();
+    ASSERT_NE(pages, nullptr);
+    ASSERT_TRUE(pages->isLoaded());
+    EXPECT_EQ(pages->pageCount(), 7);
+    EXPECT_FALSE(pages->pageImage(1).isNull());
+
+    const Format &format = dialog.document()->format();
+    const int cell = format.cellIndex(QStringLiteral("p2.item5/licensing/decisions"));
+    TableFormView *view = dialog.findChild<TableFormView *>(QStringLiteral("tableForm_p2.item5"));
+    ASSERT_NE(view, nullptr);
+    view->setCurrentIndex(formIndex(view, cell));
+    const SourcePosition read = dialog.result().position(dialog.result().read.cellLines[cell]);
+    ASSERT_EQ(read.kind, SourcePosition::Kind::Page);
+    bool current = false;
+    for (const PageMark &mark : pages->marks())
+        current = current || (mark.kind == PageMark::Kind::Current && mark.page == read.page && mark.box == read.box);
+    EXPECT_TRUE(current);
+    EXPECT_TRUE(dialog.findings()->model()->rowCount() > 0) << "the validator's findings are listed too";
+}
+
+TEST(ImportPreview, AWordDocumentShowsItsTableRowsAsLines)
+{
+    ImportPreviewDialog dialog(ReportImporter::read(fixture(QStringLiteral("template-filled.docx"))));
+    const QString text = dialog.source()->textView()->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("行政许可 │ 805"))) << text.toStdString();
+    for (const Finding &finding : dialog.document()->findings())
+        EXPECT_FALSE(finding.rule.startsWith(u"import.")) << finding.message.toStdString();
+}
+
+class ImportFromMainWindow : public test::MainWindowFixture
+{
+};
+
+TEST_F(ImportFromMainWindow, AFileNotReadCompletelyIsNotStoredUnseen)
+{
+    EXPECT_FALSE(window->importFile(fixture(QStringLiteral("2020_kanshi/cell-per-line.txt"))));
+    EXPECT_TRUE(window->importFile(fixture(QStringLiteral("2020_kanshi/libreoffice.docx"))));
+    EXPECT_EQ(window->document()->report().meta.agencyName, QStringLiteral("坎市镇"));
+    EXPECT_FALSE(window->importFile(fixture(QStringLiteral("two-reports.txt"))));
+}
