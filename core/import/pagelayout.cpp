@@ -165,7 +165,8 @@ public:
         for (const auto &vocabulary : m_vocabularies) {
             for (int t = 0; t < vocabulary->tableCount(); ++t) {
                 for (const auto &[label, row] : vocabulary->rowLabels(t)) {
-                    if (LabelText::similarity(normalized, label) >= NearLabel)
+                    if (LabelText::maySimilar(normalized, label, NearLabel) &&
+                        LabelText::similarity(normalized, label) >= NearLabel)
                         return LabelKind::Row;
                 }
             }

@@ -5,6 +5,7 @@
 #include "format.h"
 #include "labeltext.h"
 
+#include <algorithm>
 #include <map>
 
 namespace nianbao {
@@ -88,6 +89,8 @@ FormatVocabulary::FormatVocabulary(const Format &format)
             previousSection = row.section;
         }
     }
+    m_sortedKeys = m_entries.keys();
+    std::sort(m_sortedKeys.begin(), m_sortedKeys.end());
 }
 
 QList<LabelEntry> FormatVocabulary::find(QStringView text) const
@@ -100,11 +103,8 @@ QList<LabelEntry> FormatVocabulary::find(QStringView text) const
 
 bool FormatVocabulary::isLabelStart(const QString &normalizedText) const
 {
-    for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
-        if (it.key().startsWith(normalizedText))
-            return true;
-    }
-    return false;
+    const auto it = std::lower_bound(m_sortedKeys.cbegin(), m_sortedKeys.cend(), normalizedText);
+    return it != m_sortedKeys.cend() && it->startsWith(normalizedText);
 }
 
 void FormatVocabulary::add(const QString &text, LabelEntry entry)

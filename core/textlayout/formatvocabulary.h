@@ -58,6 +58,7 @@ private:
     void add(const QString &text, LabelEntry entry);
 
     QHash<QString, QList<LabelEntry>> m_entries;
+    QStringList m_sortedKeys; ///< the keys of m_entries in order, for prefix searches
     QSet<QString> m_distinctive;
     QList<QList<std::pair<QString, int>>> m_rowLabels;
 };

@@ -64,6 +64,9 @@ double LabelText::similarity(QStringView a, QStringView b)
 {
     if (a.isEmpty() || b.isEmpty() || a.size() > MaxCompared || b.size() > MaxCompared)
         return 0.0;
+    // Most lookups are of official labels as written: no table needed.
+    if (a.size() == b.size() && a == b)
+        return 1.0;
     // Longest common subsequence, one row of the table at a time.
     QVarLengthArray<int, MaxCompared + 1> previous(b.size() + 1, 0);
     QVarLengthArray<int, MaxCompared + 1> current(b.size() + 1, 0);

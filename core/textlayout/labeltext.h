@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <algorithm>
+
 namespace nianbao {
 
 /**
@@ -30,6 +32,13 @@ public:
     /// length). Labels longer than MaxCompared characters are not compared (0), so that a
     /// pathological line costs nothing.
     static double similarity(QStringView a, QStringView b);
+    /// Whether similarity(a, b) can reach the threshold at all (cheap: by the lengths alone).
+    static bool maySimilar(QStringView a, QStringView b, double threshold)
+    {
+        const qsizetype shorter = std::min(a.size(), b.size());
+        const qsizetype longer = std::max(a.size(), b.size());
+        return longer > 0 && double(shorter) >= threshold * double(longer);
+    }
     static constexpr qsizetype MaxCompared = 80;
 
     /// No official label is longer; longer text is never looked up as one.

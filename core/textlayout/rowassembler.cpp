@@ -115,7 +115,8 @@ std::optional<TextRow> RowAssembler::looseCells(QStringView text, int line) cons
             return true;
         for (int t = 0; t < m_vocabulary->tableCount(); ++t) {
             for (const auto &[label, row] : m_vocabulary->rowLabels(t)) {
-                if (LabelText::similarity(normalized, label) >= NearLabel)
+                if (LabelText::maySimilar(normalized, label, NearLabel) &&
+                    LabelText::similarity(normalized, label) >= NearLabel)
                     return true;
             }
         }

@@ -15,6 +15,8 @@ using Kind = LabelEntry::Kind;
 // at most one empty cell each.
 constexpr int MaxLabelCells = 4;
 constexpr double NearMatch = 0.5;
+// Ties are broken by bonuses smaller than this.
+constexpr double TieMargin = 0.01;
 
 // Long cell texts (a damaged file) are shortened in messages.
 QString quoted(const QString &text)
@@ -439,6 +441,8 @@ std::pair<int, int> TableReader::nearestRow(const QString &normalizedLabel) cons
     for (int t = 0; t < m_format.tables().size(); ++t) {
         for (const auto &[label, row] : m_vocabulary->rowLabels(t)) {
             // Ties go to the current table, then to rows not read yet.
+            if (!LabelText::maySimilar(normalizedLabel, label, bestScore - TieMargin))
+                continue;
             const double score = LabelText::similarity(normalizedLabel, label) +
                                  (t == m_currentTable ? 1e-3 : 0) + (m_filled[t][row] ? 0 : 1e-4);
             if (score >= bestScore) {
