@@ -28,7 +28,7 @@ struct Location
     enum class Kind : quint8 { Cell, Narrative, Meta, Line };
     Kind kind = Kind::Cell;
     int cell = -1;  ///< Cell: index into the report's cells
-    int part = 0;   ///< Narrative: 0 = title, 1 … 6 = parts 一 … 六, 7 = preamble
+    int part = 0;   ///< Narrative: 0 = title, 1 … 6 = parts 一 … 六, 7 = preamble; Line: the part it lies in, 0 = unknown
     int offset = 0; ///< Narrative: start of the passage in the part's text
     int length = 0; ///< Narrative: length of the passage
     QString field;  ///< Meta: field name (issuer, issueDate, year, formatId, …)
@@ -56,11 +56,13 @@ struct Location
         l.field = field;
         return l;
     }
-    static Location ofLine(int line)
+    /// A line of an imported source; part (1 … 6) groups it with its part's findings.
+    static Location ofLine(int line, int part = 0)
     {
         Location l;
         l.kind = Kind::Line;
         l.line = line;
+        l.part = part;
         return l;
     }
 

@@ -20,9 +20,9 @@ int sectionOf(const Format &format, const Location &location)
         return address.table < 0 ? 0 : format.table(address.table).part;
     }
     case Location::Kind::Narrative:
+    case Location::Kind::Line:
         return location.part >= 1 && location.part <= Report::PartCount ? location.part : 0;
     case Location::Kind::Meta:
-    case Location::Kind::Line:
         break;
     }
     return 0;

@@ -181,12 +181,26 @@ void ImportResult::account()
         findings.append(finding);
     }
 
+    // The part whose heading comes last before a line: what the line's findings are grouped under.
+    const auto partOfLine = [this](int line) {
+        int part = 0;
+        int start = 0;
+        for (int k = 0; k < Report::PartCount; ++k) {
+            const int heading = read.partLines[size_t(k)];
+            if (heading > start && heading <= line) {
+                start = heading;
+                part = k + 1;
+            }
+        }
+        return part;
+    };
+
     // Rows whose cells the source's layout left in doubt: the cells read from them are to be checked.
     for (const LayoutText::Doubt &doubt : source.doubts()) {
         Finding finding;
         finding.rule = QStringLiteral("import.cell-position");
         finding.severity = Severity::Error;
-        finding.where.append(Location::ofLine(doubt.first));
+        finding.where.append(Location::ofLine(doubt.first, partOfLine(doubt.first)));
         for (int cell = 0; cell < read.cellLines.size(); ++cell) {
             if (read.cellLines[cell] >= doubt.first && read.cellLines[cell] <= doubt.last)
                 finding.where.append(Location::ofCell(cell));
@@ -218,7 +232,8 @@ void ImportResult::account()
         Finding finding;
         finding.rule = QStringLiteral("import.number-unplaced");
         finding.severity = Severity::Error;
-        finding.where.append(Location::ofLine(first.line));
+        finding.where.append(Location::ofLine(
+            first.line, numbers[i].first >= 0 ? format->table(numbers[i].first).part : partOfLine(first.line)));
         const QString where = numbers[i].first >= 0
                                   ? ImportResultText::tr("%1 (table %2)")
                                         .arg(first.position.describe(), tableName(*format, numbers[i].first))

@@ -24,8 +24,8 @@ int partOf(const Format &format, const Location &location)
 {
     if (location.kind == Location::Kind::Cell)
         return format.table(format.address(location.cell).table).part;
-    if (location.kind == Location::Kind::Narrative && location.part >= 1 &&
-        location.part <= Report::PartCount)
+    if ((location.kind == Location::Kind::Narrative || location.kind == Location::Kind::Line) &&
+        location.part >= 1 && location.part <= Report::PartCount)
         return location.part;
     return 0;
 }
@@ -186,6 +186,23 @@ TEST(FindingsModel, NamesPlacesOutsideTheTablesAndOrdersBySeverity)
     const QModelIndex preamble =
         model.index(0, FindingsModel::WhereColumn, model.index(0, 0, model.index(2, 0)));
     EXPECT_EQ(preamble.data().toString(), QStringLiteral("导语"));
+}
+
+TEST(FindingsModel, GroupsALineOfASourceUnderThePartItLiesIn)
+{
+    // An import's findings name lines of the source; those inside a part's tables belong to that part.
+    auto document = documentWith({
+        finding(Severity::Error, {Location::ofLine(40, 3)}, QStringLiteral("第三部分的数字")),
+        finding(Severity::Error, {Location::ofLine(2)}, QStringLiteral("标题")),
+    });
+    FindingsModel model(document.get());
+    const QModelIndex errors = model.index(0, 0);
+    ASSERT_EQ(model.rowCount(errors), 2);
+    EXPECT_EQ(model.index(0, 0, errors).data().toString(), QStringLiteral("基本信息"));
+    const QModelIndex part3 = model.index(1, 0, errors);
+    EXPECT_EQ(part3.data().toString(), document->format().parts()[2].heading);
+    ASSERT_EQ(model.rowCount(part3), 1);
+    EXPECT_EQ(model.index(0, FindingsModel::WhereColumn, part3).data().toString(), QStringLiteral("第 40 行"));
 }
 
 TEST(FindingsModel, FollowsTheFindingsOfTheDocument)
