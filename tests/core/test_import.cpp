@@ -353,4 +353,36 @@ TEST(ImportAccounting, AStrayRowIsNamedWithItsNumbers)
     const Finding &finding = result.findings.last();
     EXPECT_TRUE(finding.message.contains(u'5'));
     EXPECT_TRUE(finding.message.contains(QStringLiteral("合计")));
+    // The row stands in part 二's tables: its finding is listed with them, not under 基本信息.
+    ASSERT_EQ(finding.where.size(), 1);
+    EXPECT_EQ(finding.where[0].kind, Location::Kind::Line);
+    EXPECT_EQ(finding.where[0].part, 2);
+}
+
+TEST(ImportAccounting, ANumberOnAPdfPageThatNoRowTakesIsNamedWithItsPage)
+{
+    // row-renamed.pdf: 2021_nanding as an office suite exported it, 行政许可 renamed 便民服务事项.
+    const ImportResult result = ReportImporter::read(fixture(QStringLiteral("row-renamed.pdf")));
+    ASSERT_TRUE(result.isReport()) << messages(result).toStdString();
+    const Format &format = *result.read.report.format();
+    const int licensing = format.cellIndex(QStringLiteral("p2.item5/licensing/decisions"));
+    EXPECT_EQ(result.absentCells(), QSet<int>{licensing}) << messages(result).toStdString();
+
+    const TableAccount &account = result.tables[format.address(licensing).table];
+    ASSERT_EQ(account.unplaced.size(), 1);
+    const UnplacedNumber &number = account.unplaced.first();
+    EXPECT_EQ(number.text, QStringLiteral("805"));
+    EXPECT_EQ(number.position.kind, SourcePosition::Kind::Page);
+    EXPECT_GE(number.position.page, 1);
+    EXPECT_FALSE(number.position.box.isEmpty());
+
+    QStringList unplaced;
+    for (const Finding &finding : result.findings) {
+        if (finding.rule == u"import.number-unplaced")
+            unplaced.append(finding.message);
+    }
+    ASSERT_EQ(unplaced.size(), 1) << messages(result).toStdString();
+    EXPECT_TRUE(unplaced.first().contains(QStringLiteral("805")));
+    EXPECT_TRUE(unplaced.first().contains(number.position.describe()))
+        << unplaced.first().toStdString();
 }

@@ -19,6 +19,7 @@
 
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QTest>
 #include <QTextBlock>
 
@@ -76,6 +77,29 @@ TEST(ImportPreview, CellsNotReadAreMarkedUntilTheClerkFillsThemIn)
     EXPECT_EQ(dialog.report().cell(cell), CellValue::count(0));
 }
 
+TEST(ImportPreview, OpensOnTheFirstCellNotReadInTheForm)
+{
+    // 结转下年度 is part 三's last row: far below the top of the form at any screen size.
+    ImportPreviewDialog dialog(
+        ReportImporter::read(fixture(QStringLiteral("2020_kanshi/cell-per-line.txt"))));
+    dialog.resize(1366, 768);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    const int cell = dialog.document()->format().cellIndex(QStringLiteral("p3/carry_next/natural"));
+    TableFormView *view = dialog.findChild<TableFormView *>(QStringLiteral("tableForm_p3"));
+    ASSERT_NE(view, nullptr);
+    QScrollArea *area = nullptr;
+    for (QWidget *up = view->parentWidget(); up && !area; up = up->parentWidget())
+        area = qobject_cast<QScrollArea *>(up);
+    ASSERT_NE(area, nullptr);
+    const auto cellInSight = [&] {
+        const QModelIndex index = formIndex(view, cell);
+        const QPoint centre = view->viewport()->mapTo(area->viewport(), view->visualRect(index).center());
+        return view->isVisible() && view->currentIndex() == index && area->viewport()->rect().contains(centre);
+    };
+    EXPECT_TRUE(QTest::qWaitFor(cellInSight, 3000));
+}
+
 TEST(ImportPreview, SelectingACellShowsWhereInThePdfItWasRead)
 {
     ImportPreviewDialog dialog(ReportImporter::read(fixture(QStringLiteral("2021_nanding/nianbao.pdf"))));
@@ -99,6 +123,28 @@ TEST(ImportPreview, SelectingACellShowsWhereInThePdfItWasRead)
         current = current || (mark.kind == PageMark::Kind::Current && mark.page == read.page && mark.box == read.box);
     EXPECT_TRUE(current);
     EXPECT_TRUE(dialog.findings()->model()->rowCount() > 0) << "the validator's findings are listed too";
+}
+
+TEST(ImportPreview, ANumberNoCellTookIsBoxedOnItsPdfPage)
+{
+    ImportPreviewDialog dialog(ReportImporter::read(fixture(QStringLiteral("row-renamed.pdf"))));
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    const ImportResult &result = dialog.result();
+    const int licensing = dialog.document()->format().cellIndex(QStringLiteral("p2.item5/licensing/decisions"));
+    const TableAccount &account = result.tables[dialog.document()->format().address(licensing).table];
+    ASSERT_EQ(account.unplaced.size(), 1);
+    const SourcePosition where = result.position(account.unplaced.first().line);
+    ASSERT_EQ(where.kind, SourcePosition::Kind::Page);
+
+    PdfPagesView *pages = dialog.source()->pagesView();
+    ASSERT_NE(pages, nullptr);
+    bool boxed = false;
+    for (const PageMark &mark : pages->marks())
+        boxed = boxed || (mark.kind == PageMark::Kind::Problem && mark.page == where.page && mark.box == where.box);
+    EXPECT_TRUE(boxed);
+    EXPECT_FALSE(pages->pageImage(where.page).isNull());
+    EXPECT_TRUE(hasImportFinding(*dialog.document(), licensing));
 }
 
 TEST(ImportPreview, AWordDocumentShowsItsTableRowsAsLines)
