@@ -658,15 +658,14 @@ bool MainWindow::importFile(const QString &path)
 {
     if (!m_store)
         return false;
-    const ImportResult source = ReportImporter::read(path);
+    ImportResult source = ReportImporter::read(path);
     if (!source.isReport()) {
         showMessage(notReadMessage(source));
         return false;
     }
-    if (!source.findings.isEmpty()) {
-        showMessage(tr("%1 was not imported: %2").arg(path, source.findings.first().message));
-        return false;
-    }
+    // What was not read completely is shown before it is stored, never stored unseen.
+    if (!source.findings.isEmpty())
+        return previewImport(std::move(source));
     return storeImported(source.read.report);
 }
 

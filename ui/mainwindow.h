@@ -51,7 +51,7 @@ public:
     /// The same for a file or a database on a server (with the password typed in).
     bool openDatabase(const StoreLocation &location);
     /// Imports a published report into the database and opens it; a file of which some table or
-    /// number could not be read is refused (the clerk imports it through the preview instead).
+    /// number could not be read is shown in the preview first (stored only when the clerk says so).
     bool importFile(const QString &path);
     /// Shows what an import read (ImportPreviewDialog) and stores it as corrected there.
     bool previewImport(ImportResult result);

@@ -8,6 +8,7 @@
 #include "editor/reporteditor.h"
 #include "editor/tableformview.h"
 #include "format.h"
+#include "guisupport.h"
 #include "import/importpreviewdialog.h"
 #include "import/pdfpagesview.h"
 #include "import/reportimporter.h"
@@ -160,10 +161,23 @@ class ImportFromMainWindow : public test::MainWindowFixture
 {
 };
 
-TEST_F(ImportFromMainWindow, AFileNotReadCompletelyIsNotStoredUnseen)
+TEST_F(ImportFromMainWindow, AFileNotReadCompletelyIsShownBeforeItIsStored)
 {
-    EXPECT_FALSE(window->importFile(fixture(QStringLiteral("2020_kanshi/cell-per-line.txt"))));
-    EXPECT_TRUE(window->importFile(fixture(QStringLiteral("2020_kanshi/libreoffice.docx"))));
+    const QString incomplete = fixture(QStringLiteral("2020_kanshi/cell-per-line.txt"));
+    {
+        const test::ExpectDialog<ImportPreviewDialog> expectation(
+            [](ImportPreviewDialog *dialog) { dialog->reject(); });
+        EXPECT_FALSE(window->importFile(incomplete));
+    }
+    EXPECT_EQ(window->store()->listReports().value().size(), 0) << "nothing stored unseen";
+    {
+        const test::ExpectDialog<ImportPreviewDialog> expectation(
+            [](ImportPreviewDialog *dialog) { dialog->accept(); });
+        EXPECT_TRUE(window->importFile(incomplete));
+    }
     EXPECT_EQ(window->document()->report().meta.agencyName, QStringLiteral("坎市镇"));
+    // A complete file is stored without a preview; a file that is no report is refused.
+    EXPECT_TRUE(window->importFile(fixture(QStringLiteral("2019_nanfeng/libreoffice.docx"))));
+    EXPECT_EQ(window->document()->report().meta.agencyName, QStringLiteral("南丰镇"));
     EXPECT_FALSE(window->importFile(fixture(QStringLiteral("two-reports.txt"))));
 }
