@@ -97,12 +97,8 @@ ImportPreviewDialog::ImportPreviewDialog(ImportResult result, QWidget *parent)
     m_splitter->addWidget(m_editor);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
-    // The text preview of the editor is not what is being checked here.
-    if (QSplitter *editorSplitter = m_editor->splitter(); editorSplitter->count() > 2) {
-        QList<int> sizes = editorSplitter->sizes();
-        sizes.last() = 0;
-        editorSplitter->setSizes(sizes);
-    }
+    // The text preview of the editor is not what is being checked here: the source takes its place.
+    m_editor->setPreviewVisible(false);
     m_findings = new FindingsPanel(m_document.get(), this);
 
     m_vertical = new QSplitter(Qt::Vertical, this);
