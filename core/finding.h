@@ -27,8 +27,9 @@ struct Location
 {
     enum class Kind : quint8 { Cell, Narrative, Meta, Line };
     Kind kind = Kind::Cell;
-    int cell = -1;  ///< Cell: index into the report's cells
-    int part = 0;   ///< Narrative: 0 = title, 1 … 6 = parts 一 … 六, 7 = preamble; Line: the part it lies in, 0 = unknown
+    int cell = -1; ///< Cell: index into the report's cells
+    int part = 0; ///< Narrative: 0 = title, 1 … 6 = parts 一 … 六, 7 = preamble; Line: the part it lies in, 0
+                  ///< = unknown
     int offset = 0; ///< Narrative: start of the passage in the part's text
     int length = 0; ///< Narrative: length of the passage
     QString field;  ///< Meta: field name (issuer, issueDate, year, formatId, …)

@@ -232,8 +232,9 @@ void ImportResult::account()
         Finding finding;
         finding.rule = QStringLiteral("import.number-unplaced");
         finding.severity = Severity::Error;
-        finding.where.append(Location::ofLine(
-            first.line, numbers[i].first >= 0 ? format->table(numbers[i].first).part : partOfLine(first.line)));
+        finding.where.append(Location::ofLine(first.line, numbers[i].first >= 0
+                                                              ? format->table(numbers[i].first).part
+                                                              : partOfLine(first.line)));
         const QString where = numbers[i].first >= 0
                                   ? ImportResultText::tr("%1 (table %2)")
                                         .arg(first.position.describe(), tableName(*format, numbers[i].first))

@@ -1350,6 +1350,63 @@
     </message>
 </context>
 <context>
+    <name>nianbao::ImportPreviewDialog</name>
+    <message>
+        <source>Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <source>PDF (%1)</source>
+        <translation>PDF（%1）</translation>
+    </message>
+    <message>
+        <source>web page (%1)</source>
+        <translation>网页（%1）</translation>
+    </message>
+    <message>
+        <source>Nianbao JSON</source>
+        <translation>本程序的 JSON</translation>
+    </message>
+    <message>
+        <source>text (%1, %2 layout)</source>
+        <translation>文本（%1，%2 排版）</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Read from %1: %2, %3.</source>
+        <translation>读自%1：%2，%3 年度。</translation>
+    </message>
+    <message>
+        <source>agency unknown</source>
+        <translation>机关不明</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n table(s) were read completely.</source>
+        <translation>
+            <numerusform>全部 %n 个表格均已完整读取。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) not read completely, %1 number(s) not placed: they are marked in the source and in the form; correct and complete the form before importing.</source>
+        <translation>
+            <numerusform>%n 个表格未完整读取，%1 个数字未能放入单元格：已在原文和表格中标出，请在导入前改正、补填表格。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import problem(s) remain.</source>
+        <translation>
+            <numerusform>尚有 %n 个导入问题。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nianbao::InputRules</name>
     <message>
         <source>the preamble</source>
@@ -1736,10 +1793,26 @@ If you close the report now, they are lost. Close it anyway?</source>
         <translation>读入已经发布的年报（Word 文档、PDF、保存的网页或其文本），例如去年的年报，今年的年报即可从它结转。</translation>
     </message>
     <message>
-        <source>Imported, but not everything of %1 was read; fill in the rest:
-%2</source>
-        <translation>已导入，但 %1 中并非所有内容都已读取，请补填其余部分：
-%2</translation>
+        <source>Reading the reports…</source>
+        <translation>正在读取年报…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2 of %3)…</source>
+        <translation>正在读取 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 份年报。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>未导入：</translation>
     </message>
 </context>
 <context>

@@ -71,8 +71,8 @@ void gbkText(benchmark::State &state)
 }
 
 /// Runs a tool on a fixture per iteration; skipped where the tool is missing.
-void tool(benchmark::State &state, const QString &program, const std::function<QStringList(const QString &)> &arguments,
-          const QString &output)
+void tool(benchmark::State &state, const QString &program,
+          const std::function<QStringList(const QString &)> &arguments, const QString &output)
 {
     const QString executable = QStandardPaths::findExecutable(program);
     if (executable.isEmpty()) {

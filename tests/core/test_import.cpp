@@ -383,6 +383,5 @@ TEST(ImportAccounting, ANumberOnAPdfPageThatNoRowTakesIsNamedWithItsPage)
     }
     ASSERT_EQ(unplaced.size(), 1) << messages(result).toStdString();
     EXPECT_TRUE(unplaced.first().contains(QStringLiteral("805")));
-    EXPECT_TRUE(unplaced.first().contains(number.position.describe()))
-        << unplaced.first().toStdString();
+    EXPECT_TRUE(unplaced.first().contains(number.position.describe())) << unplaced.first().toStdString();
 }

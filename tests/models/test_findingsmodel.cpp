@@ -202,7 +202,8 @@ TEST(FindingsModel, GroupsALineOfASourceUnderThePartItLiesIn)
     const QModelIndex part3 = model.index(1, 0, errors);
     EXPECT_EQ(part3.data().toString(), document->format().parts()[2].heading);
     ASSERT_EQ(model.rowCount(part3), 1);
-    EXPECT_EQ(model.index(0, FindingsModel::WhereColumn, part3).data().toString(), QStringLiteral("第 40 行"));
+    EXPECT_EQ(model.index(0, FindingsModel::WhereColumn, part3).data().toString(),
+              QStringLiteral("第 40 行"));
 }
 
 TEST(FindingsModel, FollowsTheFindingsOfTheDocument)

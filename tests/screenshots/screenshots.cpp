@@ -384,7 +384,8 @@ TEST(ImportScene, PreviewAtTheScreensSizes)
     for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
         const QString suffix = QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height());
         {
-            ImportPreviewDialog dialog(ReportImporter::read(data + QStringLiteral("2021_nanding/nianbao.pdf")));
+            ImportPreviewDialog dialog(
+                ReportImporter::read(data + QStringLiteral("2021_nanding/nianbao.pdf")));
             dialog.resize(size);
             dialog.show();
             ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));

@@ -53,7 +53,8 @@ bool hasImportFinding(const ReportDocument &document, int cell)
 
 TEST(ImportPreview, CellsNotReadAreMarkedUntilTheClerkFillsThemIn)
 {
-    ImportPreviewDialog dialog(ReportImporter::read(fixture(QStringLiteral("2020_kanshi/cell-per-line.txt"))));
+    ImportPreviewDialog dialog(
+        ReportImporter::read(fixture(QStringLiteral("2020_kanshi/cell-per-line.txt"))));
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
     ReportDocument &document = *dialog.document();
@@ -96,7 +97,8 @@ TEST(ImportPreview, OpensOnTheFirstCellNotReadInTheForm)
     const auto cellInSight = [&] {
         const QModelIndex index = formIndex(view, cell);
         const QPoint centre = view->viewport()->mapTo(area->viewport(), view->visualRect(index).center());
-        return view->isVisible() && view->currentIndex() == index && area->viewport()->rect().contains(centre);
+        return view->isVisible() && view->currentIndex() == index &&
+               area->viewport()->rect().contains(centre);
     };
     EXPECT_TRUE(QTest::qWaitFor(cellInSight, 3000));
 }
@@ -121,7 +123,8 @@ TEST(ImportPreview, SelectingACellShowsWhereInThePdfItWasRead)
     ASSERT_EQ(read.kind, SourcePosition::Kind::Page);
     bool current = false;
     for (const PageMark &mark : pages->marks())
-        current = current || (mark.kind == PageMark::Kind::Current && mark.page == read.page && mark.box == read.box);
+        current = current ||
+                  (mark.kind == PageMark::Kind::Current && mark.page == read.page && mark.box == read.box);
     EXPECT_TRUE(current);
     EXPECT_TRUE(dialog.findings()->model()->rowCount() > 0) << "the validator's findings are listed too";
 }
@@ -132,7 +135,8 @@ TEST(ImportPreview, ANumberNoCellTookIsBoxedOnItsPdfPage)
     dialog.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
     const ImportResult &result = dialog.result();
-    const int licensing = dialog.document()->format().cellIndex(QStringLiteral("p2.item5/licensing/decisions"));
+    const int licensing =
+        dialog.document()->format().cellIndex(QStringLiteral("p2.item5/licensing/decisions"));
     const TableAccount &account = result.tables[dialog.document()->format().address(licensing).table];
     ASSERT_EQ(account.unplaced.size(), 1);
     const SourcePosition where = result.position(account.unplaced.first().line);
@@ -142,7 +146,8 @@ TEST(ImportPreview, ANumberNoCellTookIsBoxedOnItsPdfPage)
     ASSERT_NE(pages, nullptr);
     bool boxed = false;
     for (const PageMark &mark : pages->marks())
-        boxed = boxed || (mark.kind == PageMark::Kind::Problem && mark.page == where.page && mark.box == where.box);
+        boxed = boxed ||
+                (mark.kind == PageMark::Kind::Problem && mark.page == where.page && mark.box == where.box);
     EXPECT_TRUE(boxed);
     EXPECT_FALSE(pages->pageImage(where.page).isNull());
     EXPECT_TRUE(hasImportFinding(*dialog.document(), licensing));

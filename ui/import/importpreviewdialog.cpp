@@ -213,19 +213,20 @@ void ImportPreviewDialog::updateSummary()
     int errors = 0;
     for (const Finding &finding : m_document->findings())
         errors += finding.severity == Severity::Error && finding.rule.startsWith(u"import.");
-    QString text = tr("Read from %1: %2, %3.")
-                       .arg(sourceName(m_result))
-                       .arg(m_document->report().meta.agencyName.isEmpty() ? tr("agency unknown")
-                                                                           : m_document->report().meta.agencyName)
-                       .arg(m_document->report().meta.year);
+    QString text =
+        tr("Read from %1: %2, %3.")
+            .arg(sourceName(m_result))
+            .arg(m_document->report().meta.agencyName.isEmpty() ? tr("agency unknown")
+                                                                : m_document->report().meta.agencyName)
+            .arg(m_document->report().meta.year);
     if (unreadTables == 0 && unplaced == 0 && m_result.source.doubts().isEmpty())
         text += u' ' + tr("All %n table(s) were read completely.", nullptr, int(m_result.tables.size()));
     else
-        text += u' ' +
-                tr("%n table(s) not read completely, %1 number(s) not placed: they are marked in the source and in "
-                   "the form; correct and complete the form before importing.",
-                   nullptr, unreadTables)
-                    .arg(unplaced);
+        text += u' ' + tr("%n table(s) not read completely, %1 number(s) not placed: they are marked in the "
+                          "source and in "
+                          "the form; correct and complete the form before importing.",
+                          nullptr, unreadTables)
+                           .arg(unplaced);
     if (errors > 0)
         text += u' ' + tr("%n import problem(s) remain.", nullptr, errors);
     m_summary->setText(text);

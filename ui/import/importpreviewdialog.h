@@ -42,7 +42,8 @@ public:
     QLabel *summary() const { return m_summary; }
 
     /// The import's findings that still hold for the report as corrected, and the validator's.
-    static QList<Finding> findingsOf(const ImportResult &result, const Report &report, const Report *previous);
+    static QList<Finding> findingsOf(const ImportResult &result, const Report &report,
+                                     const Report *previous);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -59,7 +59,8 @@ protected:
                     continue;
                 const QRectF box(area.left() + mark.box.left() * scale - MarkMargin,
                                  area.top() + mark.box.top() * scale - MarkMargin,
-                                 mark.box.width() * scale + 2 * MarkMargin, mark.box.height() * scale + 2 * MarkMargin);
+                                 mark.box.width() * scale + 2 * MarkMargin,
+                                 mark.box.height() * scale + 2 * MarkMargin);
                 QColor fill = markColor(mark.kind);
                 fill.setAlpha(mark.kind == PageMark::Kind::Current ? 50 : 70);
                 painter.fillRect(box, fill);
@@ -101,9 +102,10 @@ int PdfPagesView::pageCount() const
 
 double PdfPagesView::scale() const
 {
-    const double widest = m_sizes.isEmpty() ? 1.0 : std::max_element(m_sizes.cbegin(), m_sizes.cend(), [](QSizeF a, QSizeF b) {
-                                                        return a.width() < b.width();
-                                                    })->width();
+    const double widest =
+        m_sizes.isEmpty() ? 1.0 : std::max_element(m_sizes.cbegin(), m_sizes.cend(), [](QSizeF a, QSizeF b) {
+                                      return a.width() < b.width();
+                                  })->width();
     return std::max(0.2, double(viewport()->width() - 2 * PageGap) / widest);
 }
 
