@@ -120,7 +120,8 @@ TEST_F(OutputActionsTest, PrintGivesThePagesOfThePdf)
 {
     if (!test::hasTool(QStringLiteral("pdfinfo")) || !test::hasTool(QStringLiteral("pdftotext")))
         GTEST_SKIP() << "poppler-utils is not installed";
-    const Report report = test::seedReport(QStringLiteral("2020_kanshi"));
+    ASSERT_TRUE(window->importFile(test::seedPath(QStringLiteral("2020_kanshi"))));
+    const Report &report = window->document()->report();
     const QString exported = dir.filePath(QStringLiteral("exported.pdf"));
     ASSERT_TRUE(PdfExporter::write(report, exported));
     const QString printed = dir.filePath(QStringLiteral("printed.pdf"));
@@ -129,7 +130,7 @@ TEST_F(OutputActionsTest, PrintGivesThePagesOfThePdf)
         OutputActions::setUpPrinter(&printer);
         printer.setOutputFormat(QPrinter::PdfFormat);
         printer.setOutputFileName(printed);
-        ASSERT_TRUE(OutputActions::print(report, &printer));
+        ASSERT_TRUE(outputs->print(&printer));
     }
     const int pages = pageCount(exported);
     ASSERT_GT(pages, 1);

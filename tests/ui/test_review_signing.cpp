@@ -20,9 +20,12 @@
 #include <QInputDialog>
 #include <QLayout>
 #include <QLineEdit>
+#include <QPrinter>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
+
+#include <memory>
 
 using namespace nianbao;
 using namespace nianbao::test;
@@ -81,6 +84,16 @@ protected:
         review()->approveAction()->trigger();
     }
 
+    /// A printer that prints to the PDF file path, as the print dialog's "print to file" sets it up.
+    static std::unique_ptr<QPrinter> pdfPrinter(const QString &path)
+    {
+        auto printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+        OutputActions::setUpPrinter(printer.get());
+        printer->setOutputFormat(QPrinter::PdfFormat);
+        printer->setOutputFileName(path);
+        return printer;
+    }
+
     std::optional<SigningKey> key;
 };
 
@@ -102,7 +115,7 @@ TEST_F(SigningUiTest, AWrongPassphraseApprovesNothingAndTheRightOneSigns)
     EXPECT_EQ(check->keyFingerprint, SigningKey::fingerprint(key->publicKey()));
 }
 
-TEST_F(SigningUiTest, TheFileMenusExportOfASignedReportVerifiesAndABrokenOneIsNotExported)
+TEST_F(SigningUiTest, TheFileMenusExportsAndPrintToPdfOfASignedReportVerifyAndABrokenOneIsNotWritten)
 {
     giveKey();
     andReload([this] { approveWith(Passphrase); });
@@ -119,6 +132,13 @@ TEST_F(SigningUiTest, TheFileMenusExportOfASignedReportVerifiesAndABrokenOneIsNo
         const FileVerification verified = ExportVerifier::verify(file.readAll(), key->publicKey());
         EXPECT_EQ(verified.result, FileVerification::Result::Intact) << verified.message(path).toStdString();
     }
+    // 打印 to a PDF file (the print dialog's "print to file") writes the same sealed PDF.
+    const QString printed = dir.filePath(QStringLiteral("printed.pdf"));
+    ASSERT_TRUE(outputs->print(pdfPrinter(printed).get()));
+    QFile printedFile(printed);
+    ASSERT_TRUE(printedFile.open(QIODevice::ReadOnly));
+    const FileVerification verified = ExportVerifier::verify(printedFile.readAll(), key->publicKey());
+    EXPECT_EQ(verified.result, FileVerification::Result::Intact) << verified.message(printed).toStdString();
 
     // The approval no longer holds, and the report is not exported as if it did.
     changeTheApprovedTextBehindTheWorkflow();
@@ -127,6 +147,11 @@ TEST_F(SigningUiTest, TheFileMenusExportOfASignedReportVerifiesAndABrokenOneIsNo
     EXPECT_FALSE(outputs->exportAs(ReportExport::Form::Docx, path));
     EXPECT_EQ(failed.size(), 1);
     EXPECT_FALSE(QFile::exists(path));
+    // Nor printed to a PDF file.
+    const QString printedAfter = dir.filePath(QStringLiteral("tampered.pdf"));
+    EXPECT_FALSE(outputs->print(pdfPrinter(printedAfter).get()));
+    EXPECT_EQ(failed.size(), 2);
+    EXPECT_FALSE(QFile::exists(printedAfter));
 }
 
 TEST_F(SigningUiTest, ASupervisorCreatesAKeyInTheReviewMenuAndApprovesWithIt)

@@ -4,7 +4,6 @@
 
 #include "output/officialstyle.h"
 #include "output/pagedreportpainter.h"
-#include "output/pdfexporter.h"
 #include "output/reportcomposer.h"
 #include "report.h"
 
@@ -60,13 +59,25 @@ void OutputActions::setUpPrinter(QPrinter *printer)
     printer->setFullPage(false);
 }
 
-bool OutputActions::print(const Report &report, QPrinter *printer)
+bool OutputActions::printsToPdfFile(const QPrinter &printer)
 {
-    // "Print to file" writes what 导出 PDF writes, with its fonts and its text layer (see PdfFile).
-    if (printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty())
-        return PdfExporter::write(report, printer->outputFileName());
-    printer->setDocName(report.displayTitle());
-    return PagedReportPainter::paint(ReportComposer::compose(report), *printer);
+    return printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty();
+}
+
+bool OutputActions::print(QPrinter *printer)
+{
+    // "Print to file" writes what 导出 PDF writes: its fonts, its text layer (see PdfFile) and the seal
+    // of an approved report, or nothing when the approval no longer holds.
+    if (printsToPdfFile(*printer))
+        return exportAs(ReportExport::Form::Pdf, printer->outputFileName());
+    const Report *report = m_report();
+    if (!report)
+        return false;
+    printer->setDocName(report->displayTitle());
+    if (PagedReportPainter::paint(ReportComposer::compose(*report), *printer))
+        return true;
+    Q_EMIT failed(tr("Cannot print: the printer cannot be drawn on."));
+    return false;
 }
 
 bool OutputActions::exportAs(ReportExport::Form form, const QString &path)
@@ -100,10 +111,7 @@ void OutputActions::showPrintPreview()
     QPrintPreviewDialog dialog(&printer, m_window);
     dialog.setObjectName(QStringLiteral("printPreviewDialog"));
     dialog.setWindowTitle(tr("Print Preview — %1").arg(report->displayTitle()));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, report](QPrinter *target) {
-        if (!print(*report, target))
-            Q_EMIT failed(tr("Cannot print: the printer cannot be drawn on."));
-    });
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &OutputActions::print);
     dialog.exec();
 }
 
@@ -116,12 +124,9 @@ void OutputActions::showPrintDialog()
     setUpPrinter(&printer);
     QPrintDialog dialog(&printer, m_window);
     dialog.setObjectName(QStringLiteral("printDialog"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (print(*report, &printer))
+    // Written to a PDF file, exportAs has said where.
+    if (dialog.exec() == QDialog::Accepted && print(&printer) && !printsToPdfFile(printer))
         Q_EMIT done(tr("Sent to the printer."));
-    else
-        Q_EMIT failed(tr("Cannot print: the printer cannot be drawn on."));
 }
 
 void OutputActions::chooseExportPath(ReportExport::Form form)

@@ -48,9 +48,10 @@ public:
     QAction *exportHtmlAction() const { return m_exportHtml; }
     void setEnabled(bool enabled);
 
-    /// Lays the report out on the printer's pages and prints them with their page numbers; a
-    /// printer that prints to a PDF file gets the exported PDF.
-    static bool print(const Report &report, QPrinter *printer);
+    /// Lays the open report out on the printer's pages and prints them with their page numbers; a
+    /// printer that prints to a PDF file gets the exported PDF (exportAs), with the seal of an
+    /// approved report; false when nothing was printed, and failed() says why.
+    bool print(QPrinter *printer);
     /// The printer set up for the official page: A4 with the GB/T 9704 margins.
     static void setUpPrinter(QPrinter *printer);
 
@@ -64,6 +65,7 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    static bool printsToPdfFile(const QPrinter &printer);
     void showPrintPreview();
     void showPrintDialog();
     void chooseExportPath(ReportExport::Form form);
