@@ -79,6 +79,12 @@ const QStringList &AgencyKind::notSelfWords()
     return words;
 }
 
+const QStringList &AgencyKind::formalSuffixes()
+{
+    static const QStringList suffixes = stringList(kindsJson().value(u"formalSuffixes"));
+    return suffixes;
+}
+
 const AgencyKind *AgencyKind::byId(const QString &id)
 {
     for (const AgencyKind &kind : all()) {

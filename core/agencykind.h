@@ -43,6 +43,8 @@ struct AgencyKind
     static const AgencyKind *guessFromName(const QString &name);
     /// Phrases that contain a self word without being one (本办法 contains 本办).
     static const QStringList &notSelfWords();
+    /// Endings of an agency's full name that its short name leaves out (坎市镇人民政府 → 坎市镇).
+    static const QStringList &formalSuffixes();
 };
 
 } // namespace nianbao

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
 
+#include "agencycommands.h"
 #include "commandline.h"
 #include "dbcommands.h"
 #include "keycommands.h"
@@ -20,9 +21,9 @@ namespace nianbao {
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-        validateCommand(), convertCommand(), importCommand(), listCommand(), userCommand(),
-        reviewCommand(),   summaryCommand(), serverCommand(), dbCommand(),   keyCommand(),
-        exportCommand(),   pdfCommand(),     verifyCommand()};
+        validateCommand(), convertCommand(), importCommand(),  listCommand(),   agencyCommand(),
+        userCommand(),     reviewCommand(),  summaryCommand(), serverCommand(), dbCommand(),
+        keyCommand(),      exportCommand(),  pdfCommand(),     verifyCommand()};
     return list;
 }
 

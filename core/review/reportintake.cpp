@@ -3,6 +3,7 @@
 #include "reportintake.h"
 
 #include "reviewpolicy.h"
+#include "storage/agencydirectory.h"
 
 namespace nianbao {
 
@@ -15,8 +16,13 @@ StoreResult<std::optional<QString>> ReportIntake::refusal(const QString &agency,
 {
     if (!m_identity.user)
         return std::optional<QString>(); // a personal database: no roles to check
+    // The agency the name means: the clerk of 坎市镇人民政府 imports the report titled 坎市镇.
+    const StoreResult<AgencyMatch> meant = AgencyDirectory(m_store.connection()).match(agency);
+    if (!meant)
+        return meant.error();
+    const QString name = meant->isSure() ? meant->agency.name : agency.trimmed();
     std::optional<ReportStatus> stored;
-    const StoreResult<qint64> id = m_store.findReport(agency, year);
+    const StoreResult<qint64> id = m_store.findReport(name, year);
     if (id) {
         const StoreResult<StoredReport> report = m_store.loadReport(id.value());
         if (!report)
@@ -25,7 +31,7 @@ StoreResult<std::optional<QString>> ReportIntake::refusal(const QString &agency,
     } else if (id.error().code != StoreError::Code::NotFound) {
         return id.error();
     }
-    return ReviewPolicy::importRefusal(*m_identity.user, agency.trimmed(), stored);
+    return ReviewPolicy::importRefusal(*m_identity.user, name, stored);
 }
 
 StoreResult<CreatedReport> ReportIntake::createReport(const QString &agencyName, const QString &agencyKind,

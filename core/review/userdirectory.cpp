@@ -3,6 +3,7 @@
 #include "userdirectory.h"
 
 #include "inputrules.h"
+#include "storage/agencydirectory.h"
 #include "storage/reportstore.h"
 #include "storage/serveraccounts.h"
 #include "storage/storeconnection.h"
@@ -237,9 +238,19 @@ StoreResult<void> UserDirectory::writeAgencies(qint64 userId, const QStringList 
             connection.exec(QStringLiteral("DELETE FROM user_agencies WHERE user_id = ?"), {userId});
         !cleared)
         return cleared.error();
+    // A clerk is assigned to an agency of the list, under its full name (坎市镇 is 坎市镇人民政府
+    // when the list has that), which is added to the list when it is not there yet.
+    QStringList assigned;
     for (const QString &agency : agencies) {
-        const StoreResult<StoreQuery> added = connection.exec(
-            QStringLiteral("INSERT INTO user_agencies (user_id, agency) VALUES (?, ?)"), {userId, agency});
+        const StoreResult<QString> name = AgencyDirectory(connection).assign(agency);
+        if (!name)
+            return name.error();
+        if (assigned.contains(name.value()))
+            continue;
+        assigned.append(name.value());
+        const StoreResult<StoreQuery> added =
+            connection.exec(QStringLiteral("INSERT INTO user_agencies (user_id, agency) VALUES (?, ?)"),
+                            {userId, name.value()});
         if (!added)
             return added.error();
     }

@@ -157,6 +157,23 @@ QStringList PostgresDialect::statements(const SchemaStep &step) const
     case SchemaStep::Kind::DropGuard:
         return {QStringLiteral("DROP TRIGGER %1 ON %2").arg(step.name, step.table),
                 QStringLiteral("DROP FUNCTION %1()").arg(step.name)};
+    case SchemaStep::Kind::Follow:
+        // Run with the owner's rights; the search path is fixed to the schema so that nobody's
+        // temporary table can stand in for one of ours.
+        return {
+            QStringLiteral(
+                "CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS $follow$"
+                " BEGIN IF %2 THEN %3; END IF; RETURN NULL; END $follow$")
+                .arg(step.name,
+                     step.condition.isEmpty() ? QStringLiteral("TRUE") : u'(' + step.condition + u')',
+                     step.sql),
+            QStringLiteral(
+                "DO $path$ BEGIN EXECUTE format('ALTER FUNCTION %1() SET search_path = %I, pg_temp',"
+                " current_schema()); END $path$")
+                .arg(step.name),
+            QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 FOR EACH ROW EXECUTE FUNCTION %1()")
+                .arg(step.name, step.event, step.table),
+        };
     case SchemaStep::Kind::Guard:
         break;
     }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportstore.h"
 
+#include "agencydirectory.h"
 #include "format.h"
 #include "inputrules.h"
 #include "reportjson.h"
@@ -551,24 +552,26 @@ StoreResult<void> ReportStore::deleteContent(qint64 reportId)
 
 StoreResult<qint64> ReportStore::agencyId(const QString &name, const QString &kind)
 {
-    StoreResult<StoreQuery> existing =
-        m_connection->exec(QStringLiteral("SELECT id, kind FROM agencies WHERE name = ?"), {name});
-    if (!existing)
-        return existing.error();
-    if (existing->next()) {
-        const qint64 id = existing->value(0).toLongLong();
-        const bool kindChanged = !kind.isEmpty() && existing->value(1).toString() != kind;
-        existing->finish();
-        if (kindChanged) {
-            const StoreResult<StoreQuery> update =
-                m_connection->exec(QStringLiteral("UPDATE agencies SET kind = ? WHERE id = ?"), {kind, id});
-            if (!update)
-                return update.error();
-        }
-        return id;
+    return AgencyDirectory(*m_connection).resolve(name, kind);
+}
+
+StoreResult<std::optional<qint64>> ReportStore::lastYearsReportId(qint64 agencyId, int year)
+{
+    const StoreResult<std::optional<qint64>> own = reportIdOf(agencyId, year - 1);
+    if (!own || own.value())
+        return own;
+    // The same agency stored under another form of its name before agencies had aliases.
+    const StoreResult<QList<qint64>> same = AgencyDirectory(*m_connection).sameAgency(agencyId);
+    if (!same)
+        return same.error();
+    for (const qint64 other : same.value()) {
+        if (other == agencyId)
+            continue;
+        const StoreResult<std::optional<qint64>> found = reportIdOf(other, year - 1);
+        if (!found || found.value())
+            return found;
     }
-    return m_connection->insert(QStringLiteral("INSERT INTO agencies (name, kind) VALUES (?, ?)"),
-                                {name, textValue(kind)});
+    return std::optional<qint64>();
 }
 
 StoreResult<std::optional<qint64>> ReportStore::reportIdOf(qint64 agencyId, int year)
@@ -736,7 +739,7 @@ StoreResult<CreatedReport> ReportStore::createReport(const QString &agencyName, 
     report.meta.agencyKind = agencyKind;
     report.meta.year = year;
     CreatedReport created;
-    const StoreResult<std::optional<qint64>> previousId = reportIdOf(agency.value(), year - 1);
+    const StoreResult<std::optional<qint64>> previousId = lastYearsReportId(agency.value(), year);
     if (!previousId)
         return previousId.error();
     if (previousId.value()) {
@@ -880,11 +883,22 @@ StoreResult<qint64> ReportStore::findReport(const QString &agencyName, int year)
                            {agencyName.trimmed(), year});
     if (!query)
         return query.error();
-    if (!query->next())
-        return error(
-            StoreError::Code::NotFound,
-            tr("There is no report of %1 for %2 in the database.").arg(agencyName.trimmed()).arg(year));
-    return query->value(0).toLongLong();
+    if (query->next())
+        return query->value(0).toLongLong();
+    query->finish();
+    // Another name of the agency: an alias, or its short or full name.
+    const StoreResult<AgencyMatch> agency = AgencyDirectory(*m_connection).match(agencyName);
+    if (!agency)
+        return agency.error();
+    if (agency->isSure()) {
+        const StoreResult<std::optional<qint64>> found = reportIdOf(agency->agency.id, year);
+        if (!found)
+            return found.error();
+        if (found.value())
+            return *found.value();
+    }
+    return error(StoreError::Code::NotFound,
+                 tr("There is no report of %1 for %2 in the database.").arg(agencyName.trimmed()).arg(year));
 }
 
 StoreResult<std::optional<StoredReport>> ReportStore::previousReport(qint64 reportId)
@@ -895,7 +909,7 @@ StoreResult<std::optional<StoredReport>> ReportStore::previousReport(qint64 repo
     const StoreResult<ReportRow> row = reportRow(reportId);
     if (!row)
         return row.error();
-    const StoreResult<std::optional<qint64>> previousId = reportIdOf(row->agencyId, row->year - 1);
+    const StoreResult<std::optional<qint64>> previousId = lastYearsReportId(row->agencyId, row->year);
     if (!previousId)
         return previousId.error();
     if (!previousId.value())

@@ -179,8 +179,11 @@ public:
                                              const std::optional<StampedCounts> &counts = std::nullopt);
 
     StoreResult<StoredReport> loadReport(qint64 reportId);
+    /// The report of the agency agencyName names (its full name, an alias, or surely its short or
+    /// full name: AgencyMatcher) for year.
     StoreResult<qint64> findReport(const QString &agencyName, int year);
-    /// The same agency's report of the year before, if stored.
+    /// The same agency's report of the year before, if stored (also under another form of the
+    /// agency's name).
     StoreResult<std::optional<StoredReport>> previousReport(qint64 reportId);
     /// Every report, or those of one year, newest year first.
     StoreResult<QList<ReportSummary>> listReports(std::optional<int> year = std::nullopt);
@@ -243,6 +246,9 @@ private:
     StoreResult<void> deleteContent(qint64 reportId);
     StoreResult<qint64> agencyId(const QString &name, const QString &kind);
     StoreResult<std::optional<qint64>> reportIdOf(qint64 agencyId, int year);
+    /// The report of the year before year of the agency, or of the agency stored under another
+    /// form of its name (AgencyDirectory::sameAgency).
+    StoreResult<std::optional<qint64>> lastYearsReportId(qint64 agencyId, int year);
     StoreResult<void> saveSnapshot(qint64 reportId, int revision, AuditEntry::Action reason,
                                    const Report &report);
     StoreResult<void> log(qint64 reportId, int revision, AuditEntry::Action action,

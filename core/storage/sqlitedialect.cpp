@@ -166,6 +166,11 @@ QStringList SqliteDialect::statements(const SchemaStep &step) const
         return {withTypes(step.sql, u"INTEGER PRIMARY KEY", u"INTEGER", u" WITHOUT ROWID")};
     case SchemaStep::Kind::DropGuard:
         return {QStringLiteral("DROP TRIGGER %1").arg(step.name)};
+    case SchemaStep::Kind::Follow:
+        return {QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 FOR EACH ROW%4 BEGIN %5; END")
+                    .arg(step.name, step.event, step.table,
+                         step.condition.isEmpty() ? QString() : QStringLiteral(" WHEN ") + step.condition,
+                         step.sql)};
     case SchemaStep::Kind::Guard:
         break;
     }

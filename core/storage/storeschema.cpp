@@ -260,6 +260,42 @@ QList<SchemaStep> serverRights()
     return steps;
 }
 
+// 9: agencies are things, not strings: besides its full name an agency has short names and
+// aliases (each names one agency) and may have a parent; the agencies clerks were assigned to
+// before any report of theirs was stored become agencies too. A parent refers to a row that a copy
+// may write after its child, so the reference is checked when the transaction commits.
+Migration agencyNames()
+{
+    return {
+        9,
+        {
+            SchemaStep::statement(QStringLiteral("ALTER TABLE agencies ADD COLUMN parent_id {bigint}"
+                                                 " REFERENCES agencies(id) DEFERRABLE INITIALLY DEFERRED")),
+            SchemaStep::statement(QStringLiteral(
+                "CREATE TABLE agency_names ("
+                " name TEXT PRIMARY KEY CHECK (name <> ''),"
+                " agency_id {bigint} NOT NULL REFERENCES agencies(id) ON DELETE CASCADE){norowid}")),
+            SchemaStep::statement(
+                QStringLiteral("CREATE INDEX agency_names_agency ON agency_names(agency_id)")),
+            SchemaStep::statement(QStringLiteral(
+                "INSERT INTO agencies (name, kind) SELECT DISTINCT agency, '' FROM user_agencies"
+                " WHERE agency NOT IN (SELECT name FROM agencies)")),
+            // Everyone reads the list; a supervisor keeps it (names, parents, renaming, which
+            // moves the clerks' assignments along). A clerk adds an agency only by storing its
+            // first report, as before.
+            onServer(QStringLiteral("GRANT SELECT ON agency_names TO ") + bothGroups),
+            onServer(QStringLiteral("GRANT INSERT, DELETE ON agency_names TO ") + supervisorGroup),
+            onServer(QStringLiteral("GRANT INSERT (parent_id), UPDATE (name, parent_id) ON agencies TO ") +
+                     supervisorGroup),
+            // The clerks of a renamed agency stay its clerks: the database moves their
+            // assignments (a supervisor has no right to change assignments themselves).
+            SchemaStep::follow(
+                QStringLiteral("agencies_renamed"), QStringLiteral("agencies"),
+                QStringLiteral("UPDATE OF name"), QStringLiteral("NEW.name IS DISTINCT FROM OLD.name"),
+                QStringLiteral("UPDATE user_agencies SET agency = NEW.name WHERE agency = OLD.name")),
+        }};
+}
+
 QList<Migration> history()
 {
     QList<Migration> list;
@@ -486,6 +522,7 @@ QList<Migration> history()
     // 8: on a server, the group roles, table rights and row-level security that let PostgreSQL
     // itself decide who sees and changes what (SQLite files have no logins).
     list.append({8, serverRights()});
+    list.append(agencyNames());
     return list;
 }
 
@@ -527,6 +564,19 @@ SchemaStep SchemaStep::dropGuard(const QString &name, const QString &table)
     return step;
 }
 
+SchemaStep SchemaStep::follow(const QString &name, const QString &table, const QString &event,
+                              const QString &condition, const QString &sql)
+{
+    SchemaStep step;
+    step.kind = Kind::Follow;
+    step.name = name;
+    step.table = table;
+    step.event = event;
+    step.condition = condition;
+    step.sql = sql;
+    return step;
+}
+
 const SchemaStep *StoreSchema::guard(const QString &name)
 {
     const SchemaStep *found = nullptr;
@@ -542,11 +592,11 @@ const SchemaStep *StoreSchema::guard(const QString &name)
 const QStringList &StoreSchema::tables()
 {
     static const QStringList list{
-        QStringLiteral("agencies"),     QStringLiteral("reports"),       QStringLiteral("report_meta"),
-        QStringLiteral("narratives"),   QStringLiteral("cells"),         QStringLiteral("revisions"),
-        QStringLiteral("audit_log"),    QStringLiteral("users"),         QStringLiteral("user_agencies"),
-        QStringLiteral("signing_keys"), QStringLiteral("comments"),      QStringLiteral("acknowledgements"),
-        QStringLiteral("approvals"),    QStringLiteral("report_counts"),
+        QStringLiteral("agencies"),         QStringLiteral("agency_names"), QStringLiteral("reports"),
+        QStringLiteral("report_meta"),      QStringLiteral("narratives"),   QStringLiteral("cells"),
+        QStringLiteral("revisions"),        QStringLiteral("audit_log"),    QStringLiteral("users"),
+        QStringLiteral("user_agencies"),    QStringLiteral("signing_keys"), QStringLiteral("comments"),
+        QStringLiteral("acknowledgements"), QStringLiteral("approvals"),    QStringLiteral("report_counts"),
     };
     return list;
 }

@@ -25,18 +25,23 @@ namespace nianbao {
  *   RAISE(ABORT); PostgreSQL a PL/pgSQL function and a row trigger calling it. The message starts
  *   with "nianbao:" and a word that SqlDialect::error recognises ("report locked", "status change").
  * - DropGuard: removes the guard `name` on `table` (before a migration writes it anew).
+ * - Follow: a change that follows from another — AFTER `event` ON `table`, for each row where
+ *   `condition` holds (always when empty), the database runs `sql` (one statement over NEW and
+ *   OLD), whatever rights the one who made the first change has: SQLite writes a trigger; PostgreSQL
+ *   a PL/pgSQL function of the schema's owner (SECURITY DEFINER, its search path fixed) and a row
+ *   trigger calling it.
  */
 struct SchemaStep
 {
-    enum class Kind : quint8 { Sql, Guard, DropGuard };
+    enum class Kind : quint8 { Sql, Guard, DropGuard, Follow };
 
     Kind kind = Kind::Sql;
     std::optional<Backend> backend; ///< nullopt: every backend
     QString sql;
-    QString name;      ///< Guard: the trigger's name
-    QString table;     ///< Guard
-    QString event;     ///< Guard: "INSERT", "UPDATE", "UPDATE OF status", "DELETE"
-    QString condition; ///< Guard
+    QString name;      ///< Guard, Follow: the trigger's name
+    QString table;     ///< Guard, Follow
+    QString event;     ///< Guard, Follow: "INSERT", "UPDATE", "UPDATE OF status", "DELETE"
+    QString condition; ///< Guard, Follow
     QString message;   ///< Guard
 
     static SchemaStep statement(const QString &sql);
@@ -44,6 +49,8 @@ struct SchemaStep
     static SchemaStep guard(const QString &name, const QString &table, const QString &event,
                             const QString &condition, const QString &message);
     static SchemaStep dropGuard(const QString &name, const QString &table);
+    static SchemaStep follow(const QString &name, const QString &table, const QString &event,
+                             const QString &condition, const QString &sql);
 };
 
 /// The steps that bring a database from the previous schema version to this one.

@@ -1,0 +1,238 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "agencycommands.h"
+
+#include "agencykind.h"
+#include "commandline.h"
+#include "review/identity.h"
+#include "storage/agencydirectory.h"
+#include "storage/reportstore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace nianbao {
+
+// The translation context of these commands' messages.
+class AgencyCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(nianbao::AgencyCommands)
+};
+
+namespace {
+
+constexpr Option KindOption{
+    .name = "kind",
+    .valueName = QT_TRANSLATE_NOOP("Commands", "KIND"),
+    .description =
+        QT_TRANSLATE_NOOP("Commands", "add: the kind of agency, by its name (乡镇, 街道, 县级部门, …) "
+                                      "or id (township, subdistrict, county_department, …)."),
+};
+
+constexpr Option AliasOption{
+    .name = "alias",
+    .valueName = QT_TRANSLATE_NOOP("Commands", "ALIAS"),
+    .description = QT_TRANSLATE_NOOP("Commands", "add: another name of the agency, e.g. its short name "
+                                                 "(repeatable)."),
+    .repeatable = true,
+};
+
+constexpr Option ParentOption{
+    .name = "parent",
+    .valueName = QT_TRANSLATE_NOOP("Commands", "AGENCY"),
+    .description = QT_TRANSLATE_NOOP("Commands", "add: the agency above it, already in the list."),
+};
+
+constexpr Option AgencyJsonOption{
+    .name = "json",
+    .description = QT_TRANSLATE_NOOP("Commands", "list: write the agencies as JSON."),
+};
+
+// Refusals exit 1 (nothing changed), unusable input or databases 2.
+int fail(const StoreError &error, QTextStream &err)
+{
+    err << error.message << '\n';
+    switch (error.code) {
+    case StoreError::Code::Refused:
+    case StoreError::Code::AlreadyExists:
+    case StoreError::Code::NotFound:
+    case StoreError::Code::PermissionDenied:
+        return ExitFindings;
+    default:
+        return ExitBadInput;
+    }
+}
+
+QString kindLabel(const QString &id)
+{
+    const AgencyKind *kind = AgencyKind::byId(id);
+    return kind ? kind->label : id;
+}
+
+// Only a supervisor keeps the list on a database with users; anyone on a personal one.
+int checkRight(ReportStore &store, const QString &claimedName, QTextStream &err)
+{
+    const StoreResult<Identity> identity = Identity::of(store, claimedName);
+    if (!identity)
+        return fail(identity.error(), err);
+    if (identity->user && !identity->user->isSupervisor()) {
+        err << AgencyCommands::tr("Only a supervisor changes the list of agencies; %1 is a clerk.")
+                   .arg(identity->name)
+            << '\n';
+        return ExitFindings;
+    }
+    return ExitOk;
+}
+
+int listAgencies(AgencyDirectory &directory, bool json, QTextStream &out, QTextStream &err)
+{
+    const StoreResult<QList<Agency>> agencies = directory.agencies();
+    if (!agencies)
+        return fail(agencies.error(), err);
+    if (json) {
+        QJsonArray array;
+        for (const Agency &agency : agencies.value()) {
+            array.append(QJsonObject{
+                {QStringLiteral("name"), agency.name},
+                {QStringLiteral("aliases"), QJsonArray::fromStringList(agency.aliases)},
+                {QStringLiteral("kind"), agency.kind},
+                {QStringLiteral("parent"),
+                 agency.parent.isEmpty() ? QJsonValue() : QJsonValue(agency.parent)},
+                {QStringLiteral("reports"), agency.reports},
+            });
+        }
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    if (agencies->isEmpty()) {
+        out << AgencyCommands::tr("No agencies yet; add one with nianbao agency add NAME.") << '\n';
+        return ExitOk;
+    }
+    out << AgencyCommands::tr("Agency\tKind\tOther names\tParent\tReports") << '\n';
+    for (const Agency &agency : agencies.value())
+        out << agency.name << '\t' << kindLabel(agency.kind) << '\t' << agency.aliases.join(u'、') << '\t'
+            << agency.parent << '\t' << agency.reports << '\n';
+    return ExitOk;
+}
+
+int addAgency(AgencyDirectory &directory, const CommandLine &parser, const QString &name, QTextStream &out,
+              QTextStream &err)
+{
+    QString kind;
+    if (parser.isSet(KindOption)) {
+        const QString given = parser.value(KindOption).trimmed();
+        const AgencyKind *known =
+            AgencyKind::byId(given) ? AgencyKind::byId(given) : AgencyKind::byLabel(given);
+        if (!known) {
+            QStringList labels;
+            for (const AgencyKind &each : AgencyKind::all())
+                labels.append(each.label);
+            err << AgencyCommands::tr("%1 is not a kind of agency; the kinds are %2.")
+                       .arg(given, labels.join(u'、'))
+                << '\n';
+            return ExitBadInput;
+        }
+        kind = known->id;
+    }
+    const StoreResult<Agency> added =
+        directory.add(name, kind, parser.values(AliasOption), parser.value(ParentOption));
+    if (!added)
+        return fail(added.error(), err);
+    out << (added->aliases.isEmpty() ? AgencyCommands::tr("Added the agency %1.").arg(added->name)
+                                     : AgencyCommands::tr("Added the agency %1, also called %2.")
+                                           .arg(added->name, added->aliases.join(u'、')))
+        << '\n';
+    return ExitOk;
+}
+
+int matchAgency(AgencyDirectory &directory, const QString &name, QTextStream &out, QTextStream &err)
+{
+    const StoreResult<AgencyMatch> found = directory.match(name);
+    if (!found)
+        return fail(found.error(), err);
+    if (found->isSure()) {
+        out << found->agency.name << '\n';
+        return ExitOk;
+    }
+    err << found->explanation(name.trimmed()) << '\n';
+    return ExitFindings;
+}
+
+} // namespace
+
+const Command &agencyCommand()
+{
+    static const Command command{
+        .name = "agency",
+        .summary = QT_TRANSLATE_NOOP("Commands", "add, list, rename or match the agencies of a database"),
+        .run = runAgencyCommand,
+        .description = QT_TRANSLATE_NOOP(
+            "Commands",
+            "Keeps the database's list of agencies: each has its full name (坎市镇人民政府), other names it "
+            "is known by (坎市镇), a kind and the agency above it. A report belongs to an agency: a report "
+            "imported or created under any of its names, or under its name without the formal ending "
+            "(人民政府), is that agency's, and a new report takes over last year's figures from it. "
+            "rename gives an agency a new full name and keeps the old one as another name; clerks "
+            "assigned to it stay assigned. match says which agency a name means, or which it may mean "
+            "(exit 1 when that is not clear). On a database with users only a supervisor adds and "
+            "renames (--as)."),
+        .usage = {"add AGENCY [--kind] [--alias]… [--parent] [--db] [--as]", "list [--json] [--db]",
+                  "rename AGENCY NEW_NAME [--db] [--as]", "match AGENCY [--db]"},
+        .options = {DatabaseOption, ActingUserOption, KindOption, AliasOption, ParentOption,
+                    AgencyJsonOption},
+        .arguments = {{QT_TRANSLATE_NOOP("Commands", "ACTION"),
+                       QT_TRANSLATE_NOOP("Commands", "add, list, rename or match."), ValueKind::Choice,
+                       "add|list|rename|match"},
+                      {QT_TRANSLATE_NOOP("Commands", "AGENCY"),
+                       QT_TRANSLATE_NOOP("Commands", "The agency: its full name (add), any of its names "
+                                                     "(rename), a name to look up (match)."),
+                       ValueKind::Text},
+                      {QT_TRANSLATE_NOOP("Commands", "NEW_NAME"),
+                       QT_TRANSLATE_NOOP("Commands", "rename: the agency's new full name."),
+                       ValueKind::Text}},
+    };
+    return command;
+}
+
+int runAgencyCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandLine parser(agencyCommand());
+    if (const std::optional<int> done = parser.parse(arguments, out, err))
+        return *done;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    const bool adding = action == u"add" && positional.size() == 2;
+    const bool renaming = action == u"rename" && positional.size() == 3;
+    const bool matching = action == u"match" && positional.size() == 2;
+    const bool listing = action == u"list" && positional.size() == 1;
+    const bool addOptions =
+        parser.isSet(KindOption) || parser.isSet(AliasOption) || parser.isSet(ParentOption);
+    if (!(adding || renaming || matching || listing) || (addOptions && !adding) ||
+        (parser.isSet(AgencyJsonOption) && !listing))
+        return parser.usageError(err);
+    const bool changing = adding || renaming;
+    const std::unique_ptr<ReportStore> store =
+        parser.openStore(changing ? ReportStore::OpenMode::ReadWrite : ReportStore::OpenMode::ReadOnly, err);
+    if (!store)
+        return ExitBadInput;
+    AgencyDirectory directory(store->connection());
+    if (listing)
+        return listAgencies(directory, parser.isSet(AgencyJsonOption), out, err);
+    if (matching)
+        return matchAgency(directory, positional[1], out, err);
+    if (const int refused = checkRight(*store, parser.value(ActingUserOption), err); refused != ExitOk)
+        return refused;
+    if (adding)
+        return addAgency(directory, parser, positional[1], out, err);
+    const StoreResult<Agency> renamed = directory.rename(positional[1], positional[2]);
+    if (!renamed)
+        return fail(renamed.error(), err);
+    out << AgencyCommands::tr("%1 is now called %2; %1 stays one of its names.")
+               .arg(positional[1].trimmed(), renamed->name)
+        << '\n';
+    return ExitOk;
+}
+
+} // namespace nianbao

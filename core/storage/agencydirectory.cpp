@@ -1,0 +1,307 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "agencydirectory.h"
+
+#include "agencykind.h"
+#include "inputrules.h"
+#include "reportstatus.h"
+#include "storeconnection.h"
+#include "storetransaction.h"
+
+#include <algorithm>
+
+namespace nianbao {
+
+namespace {
+
+StoreError error(StoreError::Code code, const QString &message)
+{
+    return StoreError{code, message, {}};
+}
+
+// PostgreSQL refuses a null QString for a NOT NULL text column.
+QVariant textValue(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
+QVariant idValue(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+} // namespace
+
+AgencyDirectory::AgencyDirectory(StoreConnection &connection)
+    : m_connection(connection)
+{}
+
+StoreResult<QList<Agency>> AgencyDirectory::agencies()
+{
+    StoreTransaction transaction(m_connection, StoreTransaction::Mode::Read);
+    if (!transaction.isActive())
+        return transaction.error();
+    StoreResult<StoreQuery> rows =
+        m_connection.exec(QStringLiteral("SELECT a.id, a.name, a.kind, a.parent_id, p.name,"
+                                         " (SELECT count(*) FROM reports r WHERE r.agency_id = a.id)"
+                                         " FROM agencies a LEFT JOIN agencies p ON p.id = a.parent_id"));
+    if (!rows)
+        return rows.error();
+    QList<Agency> list;
+    while (rows->next()) {
+        Agency agency;
+        agency.id = rows->value(0).toLongLong();
+        agency.name = rows->value(1).toString();
+        agency.kind = rows->value(2).toString();
+        agency.parentId = rows->isNull(3) ? 0 : rows->value(3).toLongLong();
+        agency.parent = rows->value(4).toString();
+        agency.reports = rows->value(5).toInt();
+        list.append(agency);
+    }
+    StoreResult<StoreQuery> names =
+        m_connection.exec(QStringLiteral("SELECT agency_id, name FROM agency_names"));
+    if (!names)
+        return names.error();
+    while (names->next()) {
+        const qint64 id = names->value(0).toLongLong();
+        for (Agency &agency : list) {
+            if (agency.id == id)
+                agency.aliases.append(names->value(1).toString());
+        }
+    }
+    // Sorted here: SQLite and PostgreSQL order text differently.
+    for (Agency &agency : list)
+        agency.aliases.sort();
+    std::sort(list.begin(), list.end(), [](const Agency &a, const Agency &b) { return a.name < b.name; });
+    return list;
+}
+
+StoreResult<AgencyMatch> AgencyDirectory::match(const QString &name)
+{
+    const StoreResult<QList<Agency>> list = agencies();
+    if (!list)
+        return list.error();
+    return AgencyMatcher(list.value()).match(name);
+}
+
+StoreResult<std::optional<qint64>> AgencyDirectory::exactly(const QString &name)
+{
+    for (const QString &sql : {QStringLiteral("SELECT id FROM agencies WHERE name = ?"),
+                               QStringLiteral("SELECT agency_id FROM agency_names WHERE name = ?")}) {
+        StoreResult<StoreQuery> query = m_connection.exec(sql, {name});
+        if (!query)
+            return query.error();
+        if (query->next())
+            return std::optional<qint64>(query->value(0).toLongLong());
+    }
+    return std::optional<qint64>();
+}
+
+StoreResult<Agency> AgencyDirectory::agency(qint64 id)
+{
+    const StoreResult<QList<Agency>> list = agencies();
+    if (!list)
+        return list.error();
+    for (const Agency &agency : list.value()) {
+        if (agency.id == id)
+            return agency;
+    }
+    return error(StoreError::Code::NotFound, tr("The agency is no longer in the database."));
+}
+
+StoreResult<Agency> AgencyDirectory::add(const QString &name, const QString &kind, const QStringList &aliases,
+                                         const QString &parent)
+{
+    const QString fullName = name.trimmed();
+    QStringList otherNames;
+    for (const QString &alias : aliases) {
+        const QString trimmed = alias.trimmed();
+        if (trimmed != fullName && !otherNames.contains(trimmed))
+            otherNames.append(trimmed);
+    }
+    for (const QString &each : QStringList{fullName} + otherNames) {
+        if (const std::optional<QString> refused = InputRules::nameRefusal(InputRules::Name::Agency, each))
+            return error(StoreError::Code::InvalidInput, *refused);
+    }
+    if (!kind.isEmpty() && !AgencyKind::byId(kind))
+        return error(StoreError::Code::InvalidInput, tr("%1 is not a kind of agency.").arg(kind));
+
+    StoreTransaction transaction(m_connection, StoreTransaction::Mode::Write);
+    if (!transaction.isActive())
+        return transaction.error();
+    const StoreResult<QList<Agency>> known = agencies();
+    if (!known)
+        return known.error();
+    const AgencyMatcher matcher(known.value());
+    for (const QString &each : QStringList{fullName} + otherNames) {
+        const AgencyMatch found = matcher.match(each);
+        if (found.kind == AgencyMatchKind::Exact || found.kind == AgencyMatchKind::Alias)
+            return error(StoreError::Code::AlreadyExists,
+                         tr("%1 already names the agency %2.").arg(each, found.agency.name));
+        if (found.kind == AgencyMatchKind::ShortName)
+            return error(StoreError::Code::AlreadyExists,
+                         tr("%1 is the agency %2 under another form of its name. To give it the full name, "
+                            "rename it (nianbao agency rename %2 %3); to add another name, add it as an "
+                            "alias.")
+                             .arg(each, found.agency.name, fullName));
+    }
+    qint64 parentId = 0;
+    if (!parent.trimmed().isEmpty()) {
+        const AgencyMatch above = matcher.match(parent);
+        if (above.kind != AgencyMatchKind::Exact && above.kind != AgencyMatchKind::Alias)
+            return error(StoreError::Code::NotFound,
+                         tr("There is no agency %1 to be the parent; add it first.").arg(parent.trimmed()));
+        parentId = above.agency.id;
+    }
+    const StoreResult<qint64> id =
+        m_connection.insert(QStringLiteral("INSERT INTO agencies (name, kind, parent_id) VALUES (?, ?, ?)"),
+                            {fullName, textValue(kind), idValue(parentId)});
+    if (!id)
+        return id.error();
+    for (const QString &alias : std::as_const(otherNames)) {
+        if (const StoreResult<StoreQuery> added =
+                m_connection.exec(QStringLiteral("INSERT INTO agency_names (name, agency_id) VALUES (?, ?)"),
+                                  {alias, id.value()});
+            !added)
+            return added.error();
+    }
+    const StoreResult<Agency> made = agency(id.value());
+    if (!made)
+        return made.error();
+    if (const StoreResult<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    return made;
+}
+
+StoreResult<Agency> AgencyDirectory::rename(const QString &oldName, const QString &newName)
+{
+    const QString from = oldName.trimmed();
+    const QString to = newName.trimmed();
+    if (const std::optional<QString> refused = InputRules::nameRefusal(InputRules::Name::Agency, to))
+        return error(StoreError::Code::InvalidInput, *refused);
+
+    StoreTransaction transaction(m_connection, StoreTransaction::Mode::Write);
+    if (!transaction.isActive())
+        return transaction.error();
+    StoreResult<std::optional<qint64>> id = exactly(from);
+    if (!id)
+        return id.error();
+    if (!id.value()) {
+        const StoreResult<AgencyMatch> found = match(from);
+        if (!found)
+            return found.error();
+        if (found->kind == AgencyMatchKind::Unsure)
+            return error(StoreError::Code::NotFound, found->explanation(from));
+        if (found->isSure())
+            id = std::optional<qint64>(found->agency.id);
+    }
+    if (!id.value())
+        return error(StoreError::Code::NotFound,
+                     tr("No agency is called %1 (nianbao agency list shows them).").arg(from));
+    const StoreResult<Agency> renamed = agency(*id.value());
+    if (!renamed)
+        return renamed.error();
+    if (renamed->name == to)
+        return error(StoreError::Code::InvalidInput, tr("The agency is already called %1.").arg(to));
+    const StoreResult<std::optional<qint64>> taken = exactly(to);
+    if (!taken)
+        return taken.error();
+    if (taken.value() && *taken.value() != renamed->id)
+        return error(StoreError::Code::AlreadyExists, tr("%1 already names another agency.").arg(to));
+    StoreResult<StoreQuery> approved =
+        m_connection.exec(QStringLiteral("SELECT year FROM reports WHERE agency_id = ? AND status = ?"),
+                          {renamed->id, reportStatusId(ReportStatus::Approved)});
+    if (!approved)
+        return approved.error();
+    if (approved->next())
+        return error(StoreError::Code::Refused,
+                     tr("The report of %1 for %2 is approved under that name, and its approval is signed "
+                        "for it; the agency keeps its name. Add %3 as an alias instead.")
+                         .arg(renamed->name)
+                         .arg(approved->value(0).toInt())
+                         .arg(to));
+    approved->finish();
+    // The clerks' assignments follow in the database (migration 9, agencies_renamed).
+    const QList<std::pair<QString, QVariantList>> steps{
+        {QStringLiteral("DELETE FROM agency_names WHERE name = ?"), {to}},
+        {QStringLiteral("UPDATE agencies SET name = ? WHERE id = ?"), {to, renamed->id}},
+        {QStringLiteral("INSERT INTO agency_names (name, agency_id) VALUES (?, ?)"),
+         {renamed->name, renamed->id}},
+    };
+    for (const auto &[sql, values] : steps) {
+        if (const StoreResult<StoreQuery> done = m_connection.exec(sql, values); !done)
+            return done.error();
+    }
+    const StoreResult<Agency> result = agency(renamed->id);
+    if (!result)
+        return result.error();
+    if (const StoreResult<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    return result;
+}
+
+StoreResult<qint64> AgencyDirectory::resolve(const QString &name, const QString &kind)
+{
+    StoreResult<std::optional<qint64>> id = exactly(name);
+    if (!id)
+        return id.error();
+    if (!id.value()) {
+        const StoreResult<AgencyMatch> found = match(name);
+        if (!found)
+            return found.error();
+        if (found->isSure())
+            id = std::optional<qint64>(found->agency.id);
+    }
+    if (!id.value())
+        return m_connection.insert(QStringLiteral("INSERT INTO agencies (name, kind) VALUES (?, ?)"),
+                                   {name, textValue(kind)});
+    if (!kind.isEmpty()) {
+        // The report says what kind its agency is: the latest report's word stands.
+        const StoreResult<StoreQuery> update =
+            m_connection.exec(QStringLiteral("UPDATE agencies SET kind = ? WHERE id = ? AND kind <> ?"),
+                              {kind, *id.value(), kind});
+        if (!update)
+            return update.error();
+    }
+    return *id.value();
+}
+
+StoreResult<QString> AgencyDirectory::assign(const QString &name)
+{
+    const StoreResult<qint64> id = resolve(name.trimmed(), {});
+    if (!id)
+        return id.error();
+    StoreResult<StoreQuery> query =
+        m_connection.exec(QStringLiteral("SELECT name FROM agencies WHERE id = ?"), {id.value()});
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return error(StoreError::Code::NotFound, tr("The agency is no longer in the database."));
+    return query->value(0).toString();
+}
+
+StoreResult<QList<qint64>> AgencyDirectory::sameAgency(qint64 agencyId)
+{
+    const StoreResult<QList<Agency>> list = agencies();
+    if (!list)
+        return list.error();
+    QList<qint64> same{agencyId};
+    const auto self = std::find_if(list->cbegin(), list->cend(),
+                                   [agencyId](const Agency &agency) { return agency.id == agencyId; });
+    if (self == list->cend())
+        return same;
+    QList<Agency> others;
+    for (const Agency &agency : list.value()) {
+        if (agency.id != agencyId)
+            others.append(agency);
+    }
+    const AgencyMatcher matcher(others);
+    for (const QString &name : self->names()) {
+        const AgencyMatch found = matcher.match(name);
+        if (found.isSure() && !same.contains(found.agency.id))
+            same.append(found.agency.id);
+    }
+    return same;
+}
+
+} // namespace nianbao

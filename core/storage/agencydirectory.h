@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "agencymatcher.h"
+#include "storeerror.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace nianbao {
+
+class StoreConnection;
+
+/**
+ * The agencies of a database: each with its full name, the short names and aliases it is also
+ * known by (`agency_names`), its kind and the agency above it. A report belongs to an agency, not
+ * to a string: a name given for a report (imported, typed, on the command line) is matched to an
+ * agency (AgencyMatcher), so 坎市镇 and 坎市镇人民政府 are one agency and its reports meet across
+ * the years. Renaming keeps the old name as an alias, so that what was stored or assigned under it
+ * still finds the agency.
+ *
+ * Who may change the list is the caller's business (a supervisor, or anyone on a database without
+ * users); on a server the database's rights decide as well.
+ */
+class AgencyDirectory
+{
+    Q_DECLARE_TR_FUNCTIONS(nianbao::AgencyDirectory)
+public:
+    explicit AgencyDirectory(StoreConnection &connection);
+
+    /// Every agency with its aliases, parent and number of reports, by name.
+    StoreResult<QList<Agency>> agencies();
+    /// The agency name means, or the candidates when that is not clear.
+    StoreResult<AgencyMatch> match(const QString &name);
+    /// Adds an agency. Refused when the name or an alias already names an agency (or is that
+    /// agency's short name: then the agency should be renamed), when kind is not an AgencyKind id,
+    /// or the parent is not an agency.
+    StoreResult<Agency> add(const QString &name, const QString &kind, const QStringList &aliases = {},
+                            const QString &parent = {});
+    /// Gives the agency oldName surely names (AgencyMatcher) the full name newName; the old
+    /// full name stays as an alias, and the clerks assigned to it are assigned to the new one. Refused
+    /// when newName names another agency, and for an agency with an approved report (its approval
+    /// was given, and signed, to the name it has).
+    StoreResult<Agency> rename(const QString &oldName, const QString &newName);
+
+    /// For storing a report: the agency name surely means, or a new one of that name and kind.
+    /// Runs inside the caller's transaction.
+    StoreResult<qint64> resolve(const QString &name, const QString &kind);
+    /// For assigning a clerk: the full name of the agency name surely means, which is added when
+    /// there is none. Runs inside the caller's transaction.
+    StoreResult<QString> assign(const QString &name);
+    /// The agency itself and those its names surely match (one agency stored twice before agencies
+    /// had aliases, e.g. 坎市镇 from an import and 坎市镇人民政府 typed later), itself first.
+    StoreResult<QList<qint64>> sameAgency(qint64 agencyId);
+
+private:
+    StoreResult<std::optional<qint64>> exactly(const QString &name);
+    StoreResult<Agency> agency(qint64 id);
+
+    StoreConnection &m_connection;
+};
+
+} // namespace nianbao

@@ -1,0 +1,361 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Agencies are things, not strings: the matcher, the database's list, reports that meet across the
+// years under another form of their agency's name, and `nianbao agency`.
+#include "agencymatcher.h"
+#include "cli/agencycommands.h"
+#include "review/identity.h"
+#include "review/reportintake.h"
+#include "review/userdirectory.h"
+#include "storage/agencydirectory.h"
+#include "storage/reportstore.h"
+#include "storage/storeconnection.h"
+#include "storetestsupport.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace nianbao;
+using namespace nianbao::test;
+
+namespace {
+
+const QString kanshi = QStringLiteral("坎市镇人民政府");
+const QString kanshiShort = QStringLiteral("坎市镇");
+
+Agency agency(qint64 id, const QString &name, const QStringList &aliases = {})
+{
+    Agency made;
+    made.id = id;
+    made.name = name;
+    made.aliases = aliases;
+    return made;
+}
+
+QList<qint64> idsOf(const QList<Agency> &agencies)
+{
+    QList<qint64> ids;
+    for (const Agency &each : agencies)
+        ids.append(each.id);
+    return ids;
+}
+
+} // namespace
+
+TEST(AgencyMatcher, FullNameAliasAndShortNameAreSure)
+{
+    const AgencyMatcher matcher({agency(1, kanshi), agency(2, QStringLiteral("龙岩市永定区教育局"),
+                                                           {QStringLiteral("永定区教育局")})});
+    const AgencyMatch exact = matcher.match(kanshi);
+    EXPECT_EQ(exact.kind, AgencyMatchKind::Exact);
+    EXPECT_EQ(exact.agency.id, 1);
+    // Spaces (an ideographic one too) and full-width characters do not count.
+    EXPECT_EQ(matcher.match(QStringLiteral(" 坎市镇　人民政府 ")).kind, AgencyMatchKind::Exact);
+
+    const AgencyMatch alias = matcher.match(QStringLiteral("永定区教育局"));
+    EXPECT_EQ(alias.kind, AgencyMatchKind::Alias);
+    EXPECT_EQ(alias.agency.id, 2);
+
+    for (const QString &name : {kanshiShort, QStringLiteral("坎市镇政府")}) {
+        const AgencyMatch shortName = matcher.match(name);
+        EXPECT_EQ(shortName.kind, AgencyMatchKind::ShortName) << name.toStdString();
+        EXPECT_EQ(shortName.agency.id, 1) << name.toStdString();
+        EXPECT_TRUE(shortName.isSure());
+        EXPECT_TRUE(shortName.explanation(name).contains(kanshi));
+    }
+    EXPECT_EQ(AgencyMatcher::shortName(kanshi), kanshiShort);
+    EXPECT_EQ(AgencyMatcher::shortName(QStringLiteral("东城街道办事处")), QStringLiteral("东城街道"));
+}
+
+TEST(AgencyMatcher, SaysWhenItIsUnsure)
+{
+    // Two agencies of the same short name: the name may mean either.
+    const AgencyMatcher twice({agency(1, kanshi), agency(2, kanshiShort)});
+    EXPECT_EQ(twice.match(kanshiShort).kind, AgencyMatchKind::Exact);
+    const AgencyMatch both = twice.match(QStringLiteral("坎市镇政府"));
+    EXPECT_EQ(both.kind, AgencyMatchKind::Unsure);
+    EXPECT_FALSE(both.isSure());
+    EXPECT_EQ(idsOf(both.candidates), (QList<qint64>{1, 2}));
+    EXPECT_TRUE(both.explanation(QStringLiteral("坎市镇政府")).contains(kanshiShort));
+
+    // Only the ending agrees: a name with the county before it is probably, not surely, the same.
+    const AgencyMatcher one({agency(1, kanshi), agency(3, QStringLiteral("南定镇人民政府"))});
+    const AgencyMatch partly = one.match(QStringLiteral("永定区坎市镇"));
+    EXPECT_EQ(partly.kind, AgencyMatchKind::Unsure);
+    EXPECT_EQ(idsOf(partly.candidates), (QList<qint64>{1}));
+
+    EXPECT_EQ(one.match(QStringLiteral("洪河镇")).kind, AgencyMatchKind::None);
+    EXPECT_EQ(one.match(QStringLiteral("  ")).kind, AgencyMatchKind::None);
+    // One character in common says nothing (镇 would match every township).
+    EXPECT_EQ(one.match(QStringLiteral("镇")).kind, AgencyMatchKind::None);
+}
+
+class AgencyTest : public StoreTest
+{
+protected:
+    void SetUp() override
+    {
+        StoreTest::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
+        m_store = openStore();
+        ASSERT_TRUE(m_store);
+    }
+    AgencyDirectory directory() { return AgencyDirectory(m_store->connection()); }
+    Agency listed(const QString &name)
+    {
+        const StoreResult<QList<Agency>> all = directory().agencies();
+        EXPECT_TRUE(all) << all.error().message.toStdString();
+        for (const Agency &each : all.value())
+            if (each.name == name)
+                return each;
+        ADD_FAILURE() << "no agency " << name.toStdString();
+        return {};
+    }
+    std::unique_ptr<ReportStore> m_store;
+};
+
+TEST_P(AgencyTest, KeepsFullNameAliasesKindAndParent)
+{
+    const StoreResult<Agency> county =
+        directory().add(QStringLiteral("永定区人民政府"), QStringLiteral("county_government"));
+    ASSERT_TRUE(county) << county.error().message.toStdString();
+    const StoreResult<Agency> added =
+        directory().add(kanshi, QStringLiteral("township"), {kanshiShort, QStringLiteral("坎市")},
+                        QStringLiteral("永定区人民政府"));
+    ASSERT_TRUE(added) << added.error().message.toStdString();
+    EXPECT_EQ(added->aliases, (QStringList{QStringLiteral("坎市"), kanshiShort}));
+    EXPECT_EQ(added->parent, QStringLiteral("永定区人民政府"));
+    EXPECT_EQ(added->parentId, county->id);
+
+    const Agency stored = listed(kanshi);
+    EXPECT_EQ(stored.kind, QStringLiteral("township"));
+    EXPECT_EQ(stored.aliases, added->aliases);
+    EXPECT_EQ(stored.reports, 0);
+
+    // A name, alias or short form of an agency in the list is that agency, never a second one.
+    for (const QString &again : {kanshi, kanshiShort, QStringLiteral("坎市镇政府")}) {
+        const StoreResult<Agency> twice = directory().add(again, {});
+        ASSERT_FALSE(twice) << again.toStdString();
+        EXPECT_EQ(twice.error().code, StoreError::Code::AlreadyExists);
+        EXPECT_TRUE(twice.error().message.contains(kanshi)) << twice.error().message.toStdString();
+    }
+    EXPECT_EQ(directory().add(QStringLiteral("南定镇人民政府"), QStringLiteral("village")).error().code,
+              StoreError::Code::InvalidInput);
+    EXPECT_EQ(
+        directory().add(QStringLiteral("南定镇人民政府"), {}, {}, QStringLiteral("无此县")).error().code,
+        StoreError::Code::NotFound);
+    EXPECT_EQ(directory().agencies()->size(), 2);
+}
+
+TEST_P(AgencyTest, AReportImportedUnderTheShortNameIsTheAgencysAndCarriesOver)
+{
+    ASSERT_TRUE(directory().add(kanshi, QStringLiteral("township")));
+    const StoreResult<ImportedReport> imported = m_store->importReport(sampleReport(kanshiShort, 2020));
+    ASSERT_TRUE(imported) << imported.error().message.toStdString();
+    const QList<ReportSummary> reports = m_store->listReports().value();
+    ASSERT_EQ(reports.size(), 1);
+    EXPECT_EQ(reports[0].agency, kanshi);
+    EXPECT_EQ(directory().agencies()->size(), 1);
+    EXPECT_EQ(listed(kanshi).reports, 1);
+
+    // Found under either name.
+    EXPECT_EQ(m_store->findReport(kanshiShort, 2020).value(), imported->id);
+    EXPECT_EQ(m_store->findReport(kanshi, 2020).value(), imported->id);
+
+    const StoreResult<CreatedReport> created =
+        m_store->createReport(kanshi, QStringLiteral("township"), 2021);
+    ASSERT_TRUE(created) << created.error().message.toStdString();
+    EXPECT_FALSE(created->carried.isEmpty());
+    const auto previous = m_store->previousReport(created->id);
+    ASSERT_TRUE(previous && previous.value());
+    EXPECT_EQ(previous.value()->id, imported->id);
+    // The short name again is the same agency: its 2021 report exists.
+    EXPECT_EQ(m_store->createReport(kanshiShort, {}, 2021).error().code, StoreError::Code::AlreadyExists);
+}
+
+// A database from before agencies had aliases may hold one agency twice: 坎市镇 from an import and
+// 坎市镇人民政府 typed later. Their reports still meet.
+TEST_P(AgencyTest, TheSameAgencyStoredTwiceStillCarriesOver)
+{
+    ASSERT_TRUE(m_store->importReport(sampleReport(kanshiShort, 2020)));
+    ASSERT_TRUE(
+        m_store->connection().insert(QStringLiteral("INSERT INTO agencies (name, kind) VALUES (?, ?)"),
+                                     {kanshi, QStringLiteral("township")}));
+    const StoreResult<CreatedReport> created =
+        m_store->createReport(kanshi, QStringLiteral("township"), 2021);
+    ASSERT_TRUE(created) << created.error().message.toStdString();
+    EXPECT_FALSE(created->carried.isEmpty());
+    const auto previous = m_store->previousReport(created->id);
+    ASSERT_TRUE(previous && previous.value());
+    EXPECT_EQ(previous.value()->report.meta.agencyName, kanshiShort);
+    EXPECT_EQ(m_store->loadReport(created->id)->report.meta.agencyName, kanshi);
+}
+
+TEST_P(AgencyTest, AnUnknownNameIsANewAgency)
+{
+    ASSERT_TRUE(directory().add(kanshi, QStringLiteral("township")));
+    ASSERT_TRUE(m_store->importReport(sampleReport(QStringLiteral("南定镇人民政府"), 2021)));
+    EXPECT_EQ(directory().agencies()->size(), 2);
+    EXPECT_EQ(listed(QStringLiteral("南定镇人民政府")).kind, QStringLiteral("township"));
+}
+
+TEST_P(AgencyTest, RenamingKeepsTheOldNameAndTheClerks)
+{
+    UserDirectory users(*m_store);
+    ASSERT_TRUE(users.addUser(QStringLiteral("王审核"), UserRole::Supervisor, {}, {}));
+    // Assigned under the short name: the clerk is the agency's, under its full name.
+    ASSERT_TRUE(directory().add(kanshi, QStringLiteral("township")));
+    const StoreResult<User> clerk =
+        users.addUser(QStringLiteral("李填报"), UserRole::Clerk, {kanshiShort}, QStringLiteral("王审核"));
+    ASSERT_TRUE(clerk) << clerk.error().message.toStdString();
+    EXPECT_EQ(clerk->agencies, QStringList{kanshi});
+    ASSERT_TRUE(m_store->importReport(sampleReport(kanshi, 2020)));
+
+    const QString newName = QStringLiteral("龙岩市永定区坎市镇人民政府");
+    const StoreResult<Agency> renamed = directory().rename(kanshiShort, newName);
+    ASSERT_TRUE(renamed) << renamed.error().message.toStdString();
+    EXPECT_EQ(renamed->name, newName);
+    EXPECT_TRUE(renamed->aliases.contains(kanshi));
+    EXPECT_EQ(users.user(QStringLiteral("李填报"))->agencies, QStringList{newName});
+    EXPECT_EQ(m_store->listReports().value()[0].agency, newName);
+    // The old name still finds it.
+    EXPECT_EQ(directory().match(kanshi)->agency.name, newName);
+    EXPECT_TRUE(m_store->findReport(kanshi, 2020));
+
+    // Back to a name it has as an alias: the alias becomes the name.
+    ASSERT_TRUE(directory().rename(newName, kanshi));
+    EXPECT_FALSE(listed(kanshi).aliases.contains(kanshi));
+    EXPECT_TRUE(listed(kanshi).aliases.contains(newName));
+
+    ASSERT_TRUE(directory().add(QStringLiteral("南定镇人民政府"), {}));
+    EXPECT_EQ(directory().rename(kanshi, QStringLiteral("南定镇人民政府")).error().code,
+              StoreError::Code::AlreadyExists);
+    EXPECT_EQ(directory().rename(QStringLiteral("洪河镇"), QStringLiteral("洪河镇人民政府")).error().code,
+              StoreError::Code::NotFound);
+}
+
+TEST_P(AgencyTest, AClerkAddsTheReportOfTheirAgencyUnderItsShortName)
+{
+    UserDirectory users(*m_store);
+    ASSERT_TRUE(users.addUser(QStringLiteral("王审核"), UserRole::Supervisor, {}, {}));
+    ASSERT_TRUE(directory().add(kanshi, QStringLiteral("township")));
+    const StoreResult<User> clerk =
+        users.addUser(QStringLiteral("李填报"), UserRole::Clerk, {kanshi}, QStringLiteral("王审核"));
+    ASSERT_TRUE(clerk) << clerk.error().message.toStdString();
+    ReportIntake intake(*m_store, Identity::ofUser(clerk.value()));
+    const StoreResult<ImportedReport> imported = intake.importReport(sampleReport(kanshiShort, 2020));
+    ASSERT_TRUE(imported) << imported.error().message.toStdString();
+    EXPECT_EQ(m_store->loadReport(imported->id)->report.meta.agencyName, kanshi);
+    const StoreResult<ImportedReport> other =
+        intake.importReport(sampleReport(QStringLiteral("南定镇人民政府"), 2020));
+    ASSERT_FALSE(other);
+    EXPECT_EQ(other.error().code, StoreError::Code::Refused);
+}
+
+TEST_P(AgencyTest, AnAgencyWithAnApprovedReportKeepsItsName)
+{
+    const StoreResult<ImportedReport> imported = m_store->importReport(sampleReport(kanshi, 2020));
+    ASSERT_TRUE(imported);
+    for (const char *status : {"submitted", "approved"})
+        ASSERT_TRUE(m_store->connection().exec(QStringLiteral("UPDATE reports SET status = ? WHERE id = ?"),
+                                               {QString::fromLatin1(status), imported->id}));
+    const StoreResult<Agency> renamed = directory().rename(kanshi, QStringLiteral("坎市镇政府"));
+    ASSERT_FALSE(renamed);
+    EXPECT_EQ(renamed.error().code, StoreError::Code::Refused);
+    EXPECT_TRUE(renamed.error().message.contains(QStringLiteral("2020")));
+    EXPECT_EQ(listed(kanshi).name, kanshi);
+}
+
+TEST_P(AgencyTest, TheCommandAddsListsRenamesAndMatches)
+{
+    const auto agencyRun = [this](QStringList arguments) {
+        return runCommand(runAgencyCommand, arguments << QStringLiteral("--db") << dbAddress());
+    };
+    m_store.reset();
+    CommandRun run = agencyRun({QStringLiteral("add"), kanshi, QStringLiteral("--kind"),
+                                QStringLiteral("乡镇"), QStringLiteral("--alias"), kanshiShort});
+    ASSERT_EQ(run.code, ExitOk) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(kanshi)) << run.out.toStdString();
+
+    run = agencyRun({QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(run.code, ExitOk) << run.err.toStdString();
+    const QJsonArray list = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    ASSERT_EQ(list.size(), 1);
+    EXPECT_EQ(list[0][u"name"].toString(), kanshi);
+    EXPECT_EQ(list[0][u"kind"].toString(), QStringLiteral("township"));
+    EXPECT_TRUE(list[0][u"aliases"].toArray() == QJsonArray{kanshiShort});
+    EXPECT_EQ(list[0][u"reports"].toInt(), 0);
+
+    run = agencyRun({QStringLiteral("match"), QStringLiteral("坎市镇政府")});
+    EXPECT_EQ(run.code, ExitOk) << run.err.toStdString();
+    EXPECT_EQ(run.out.trimmed(), kanshi);
+    run = agencyRun({QStringLiteral("match"), QStringLiteral("永定区坎市镇")});
+    EXPECT_EQ(run.code, ExitFindings);
+    EXPECT_TRUE(run.err.contains(kanshi)) << run.err.toStdString();
+
+    run = agencyRun({QStringLiteral("rename"), kanshi, QStringLiteral("永定区坎市镇人民政府")});
+    ASSERT_EQ(run.code, ExitOk) << run.err.toStdString();
+    run = agencyRun({QStringLiteral("list")});
+    ASSERT_EQ(run.code, ExitOk) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("永定区坎市镇人民政府\t乡镇\t"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(kanshi)) << run.out.toStdString();
+
+    EXPECT_EQ(agencyRun({QStringLiteral("add"), kanshiShort}).code, ExitFindings);
+    EXPECT_EQ(agencyRun({QStringLiteral("add"), QStringLiteral("南定镇"), QStringLiteral("--kind"),
+                         QStringLiteral("村")})
+                  .code,
+              ExitBadInput);
+    EXPECT_EQ(agencyRun({QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("乡镇")}).code,
+              ExitBadInput);
+    EXPECT_EQ(agencyRun({QStringLiteral("rename"), kanshi}).code, ExitBadInput);
+}
+
+TEST_P(AgencyTest, OnlyASupervisorChangesTheList)
+{
+    UserDirectory users(*m_store);
+    ASSERT_TRUE(users.addUser(QStringLiteral("王审核"), UserRole::Supervisor, {}, {}));
+    ASSERT_TRUE(users.addUser(QStringLiteral("李填报"), UserRole::Clerk, {kanshi}, QStringLiteral("王审核")));
+    m_store.reset();
+    const auto agencyRun = [this](QStringList arguments) {
+        return runCommand(runAgencyCommand, arguments << QStringLiteral("--db") << dbAddress());
+    };
+    const CommandRun clerk = agencyRun({QStringLiteral("add"), QStringLiteral("南定镇人民政府"),
+                                        QStringLiteral("--as"), QStringLiteral("李填报")});
+    EXPECT_EQ(clerk.code, ExitFindings);
+    EXPECT_TRUE(clerk.err.contains(QStringLiteral("李填报"))) << clerk.err.toStdString();
+    EXPECT_EQ(agencyRun({QStringLiteral("add"), QStringLiteral("南定镇人民政府")}).code, ExitFindings);
+    const CommandRun supervisor = agencyRun({QStringLiteral("add"), QStringLiteral("南定镇人民政府"),
+                                             QStringLiteral("--as"), QStringLiteral("王审核")});
+    EXPECT_EQ(supervisor.code, ExitOk) << supervisor.err.toStdString();
+}
+
+NIANBAO_ON_EACH_BACKEND(AgencyTest);
+
+// An existing database keeps its reports' agencies as agencies of the list.
+TEST_F(StoreFixture, MigratedReportsAgenciesAreInTheList)
+{
+    {
+        QSqlDatabase database =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1-agencies"));
+        database.setDatabaseName(dbPath());
+        ASSERT_TRUE(database.open());
+        writeVersionOneFixture(database);
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1-agencies"));
+    const std::unique_ptr<ReportStore> store = openStore();
+    ASSERT_TRUE(store);
+    const StoreResult<QList<Agency>> agencies = AgencyDirectory(store->connection()).agencies();
+    ASSERT_TRUE(agencies) << agencies.error().message.toStdString();
+    ASSERT_EQ(agencies->size(), 1);
+    EXPECT_EQ(agencies.value()[0].name, kanshiShort);
+    EXPECT_EQ(agencies.value()[0].reports, 1);
+    // Typed in full, the name finds it and its report.
+    EXPECT_TRUE(store->findReport(kanshi, 2020));
+}
