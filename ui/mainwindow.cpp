@@ -746,7 +746,9 @@ void MainWindow::newReport()
 {
     if (!m_store && !openDatabase(ReportStore::defaultPath()))
         return;
-    NewReportDialog dialog(m_store.get(), this);
+    // A clerk finds their own agencies first in the list.
+    const std::optional<User> &user = m_review->session()->user();
+    NewReportDialog dialog(m_store.get(), this, user ? user->agencies : QStringList());
     if (dialog.exec() == QDialog::Accepted)
         createReport(dialog.agencyName(), dialog.agencyKind(), dialog.year());
 }

@@ -4,10 +4,12 @@
 
 #include "agencykind.h"
 #include "format.h"
+#include "storage/agencydirectory.h"
 #include "storage/carryover.h"
 #include "storage/reportstore.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -18,10 +20,11 @@
 
 namespace nianbao {
 
-NewReportDialog::NewReportDialog(ReportStore *store, QWidget *parent)
+NewReportDialog::NewReportDialog(ReportStore *store, QWidget *parent, const QStringList &ownAgencies)
     : QDialog(parent)
     , m_store(store)
-    , m_name(new QLineEdit(this))
+    , m_agency(new QComboBox(this))
+    , m_match(new QLabel(this))
     , m_kind(new QComboBox(this))
     , m_year(new QSpinBox(this))
     , m_format(new QLabel(this))
@@ -30,8 +33,16 @@ NewReportDialog::NewReportDialog(ReportStore *store, QWidget *parent)
 {
     setObjectName(QStringLiteral("newReportDialog"));
     setWindowTitle(tr("New report"));
-    m_name->setObjectName(QStringLiteral("agencyNameEdit"));
-    m_name->setPlaceholderText(tr("e.g. 南定镇人民政府"));
+    m_agency->setObjectName(QStringLiteral("agencyCombo"));
+    m_agency->setEditable(true);
+    m_agency->setInsertPolicy(QComboBox::NoInsert);
+    m_agency->lineEdit()->setObjectName(QStringLiteral("agencyNameEdit"));
+    m_agency->lineEdit()->setPlaceholderText(tr("e.g. 南定镇人民政府"));
+    // Typing part of a name lists the agencies that contain it.
+    m_agency->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_agency->completer()->setFilterMode(Qt::MatchContains);
+    m_match->setObjectName(QStringLiteral("agencyMatchLabel"));
+    m_match->setWordWrap(true);
     m_kind->setObjectName(QStringLiteral("agencyKindCombo"));
     for (const AgencyKind &kind : AgencyKind::all())
         m_kind->addItem(kind.label, kind.id);
@@ -52,7 +63,8 @@ NewReportDialog::NewReportDialog(ReportStore *store, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
     auto *layout = new QFormLayout(this);
-    layout->addRow(tr("Agency:"), m_name);
+    layout->addRow(tr("Agency:"), m_agency);
+    layout->addRow(m_match);
     layout->addRow(tr("Agency kind:"), m_kind);
     layout->addRow(tr("Year:"), m_year);
     layout->addRow(tr("Format:"), m_format);
@@ -61,19 +73,75 @@ NewReportDialog::NewReportDialog(ReportStore *store, QWidget *parent)
     layout->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_name, &QLineEdit::textChanged, this, [this](const QString &name) {
-        if (const AgencyKind *kind = AgencyKind::guessFromName(name))
-            m_kind->setCurrentIndex(m_kind->findData(kind->id));
-        update();
-    });
+    loadAgencies(ownAgencies);
+    connect(m_agency, &QComboBox::currentTextChanged, this, &NewReportDialog::agencyChanged);
+    agencyChanged();
     connect(m_year, &QSpinBox::valueChanged, this, &NewReportDialog::update);
-    update();
     resize(520, sizeHint().height());
 }
 
 QString NewReportDialog::agencyName() const
 {
-    return m_name->text().trimmed();
+    return m_matched.isEmpty() ? m_agency->currentText().trimmed() : m_matched;
+}
+
+void NewReportDialog::loadAgencies(const QStringList &ownAgencies)
+{
+    if (!m_store)
+        return;
+    const StoreResult<QList<Agency>> agencies = AgencyDirectory(m_store->connection()).agencies();
+    if (!agencies) {
+        m_listError = tr("The list of agencies could not be read: %1").arg(agencies.error().message);
+        return;
+    }
+    // The clerk's own agencies first, then every other, each by name.
+    for (const bool own : {true, false}) {
+        if (!own && !m_agencies.isEmpty())
+            m_agency->insertSeparator(m_agency->count());
+        for (const Agency &agency : agencies.value()) {
+            if (ownAgencies.contains(agency.name) != own)
+                continue;
+            m_agencies.append(agency);
+            m_agency->addItem(agency.name, agency.kind);
+            if (!agency.aliases.isEmpty())
+                m_agency->setItemData(m_agency->count() - 1,
+                                      tr("Also called %1").arg(agency.aliases.join(u'、')), Qt::ToolTipRole);
+        }
+    }
+    m_agency->setCurrentIndex(-1);
+    m_agency->setMaxVisibleItems(15);
+}
+
+void NewReportDialog::agencyChanged()
+{
+    const QString typed = m_agency->currentText().trimmed();
+    const AgencyMatch match = AgencyMatcher(m_agencies).match(typed);
+    m_matched = match.isSure() ? match.agency.name : QString();
+    const AgencyKind *kind = AgencyKind::byId(match.isSure() ? match.agency.kind : QString());
+    if (!kind)
+        kind = AgencyKind::guessFromName(typed);
+    if (kind)
+        m_kind->setCurrentIndex(m_kind->findData(kind->id));
+    QString said;
+    switch (match.kind) {
+    case AgencyMatchKind::Exact:
+        break;
+    case AgencyMatchKind::Alias:
+    case AgencyMatchKind::ShortName:
+        said = match.explanation(typed);
+        break;
+    case AgencyMatchKind::Unsure:
+        said = match.explanation(typed) + u' ' +
+               tr("Created as it is, the report starts a new agency %1.").arg(typed);
+        break;
+    case AgencyMatchKind::None:
+        if (!typed.isEmpty() && !m_agencies.isEmpty())
+            said = tr("%1 is not in the list of agencies yet; it is added with the report.").arg(typed);
+        break;
+    }
+    m_match->setText(said.isEmpty() ? m_listError : said);
+    m_match->setVisible(!m_match->text().isEmpty());
+    update();
 }
 
 QString NewReportDialog::agencyKind() const

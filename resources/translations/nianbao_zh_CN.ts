@@ -399,6 +399,54 @@
         <source>Report files (Word .docx, PDF, web pages .html, text or Nianbao JSON), or folders of them: checked on every core, with progress on a terminal.</source>
         <translation>年报文件（Word .docx、PDF、网页 .html、文本或本程序的 JSON）或存放它们的文件夹：用全部处理器核心检查，在终端上显示进度。</translation>
     </message>
+    <message>
+        <source>KIND</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>add: the kind of agency, by its name (乡镇, 街道, 县级部门, …) or id (township, subdistrict, county_department, …).</source>
+        <translation>add：机关类别，写类别名称（乡镇、街道、县级部门……）或标识（township、subdistrict、county_department……）。</translation>
+    </message>
+    <message>
+        <source>ALIAS</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <source>add: another name of the agency, e.g. its short name (repeatable).</source>
+        <translation>add：机关的其他名称，如简称（可重复）。</translation>
+    </message>
+    <message>
+        <source>add: the agency above it, already in the list.</source>
+        <translation>add：上级机关，须已在名录中。</translation>
+    </message>
+    <message>
+        <source>list: write the agencies as JSON.</source>
+        <translation>list：以 JSON 格式输出机关。</translation>
+    </message>
+    <message>
+        <source>add, list, rename or match the agencies of a database</source>
+        <translation>添加、列出、改名或匹配数据库中的机关</translation>
+    </message>
+    <message>
+        <source>Keeps the database&apos;s list of agencies: each has its full name (坎市镇人民政府), other names it is known by (坎市镇), a kind and the agency above it. A report belongs to an agency: a report imported or created under any of its names, or under its name without the formal ending (人民政府), is that agency&apos;s, and a new report takes over last year&apos;s figures from it. rename gives an agency a new full name and keeps the old one as another name; clerks assigned to it stay assigned. match says which agency a name means, or which it may mean (exit 1 when that is not clear). On a database with users only a supervisor adds and renames (--as).</source>
+        <translation>维护数据库的机关名录：每个机关有全称（坎市镇人民政府）、其他名称（坎市镇）、类别和上级机关。年报属于机关：以机关的任一名称、或去掉“人民政府”等正式后缀的名称导入或新建的年报，都归这个机关，新年报从它去年的年报结转数据。rename 给机关改用新的全称，原全称保留为其他名称，分配给它的填报人不变。match 说明一个名称指哪个机关，或者可能指哪些机关（不能确定时退出码为 1）。有用户的数据库中只有审核人可以添加和改名（--as）。</translation>
+    </message>
+    <message>
+        <source>add, list, rename or match.</source>
+        <translation>add、list、rename 或 match。</translation>
+    </message>
+    <message>
+        <source>The agency: its full name (add), any of its names (rename), a name to look up (match).</source>
+        <translation>机关：全称（add），它的任一名称（rename），要查找的名称（match）。</translation>
+    </message>
+    <message>
+        <source>NEW_NAME</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <source>rename: the agency&apos;s new full name.</source>
+        <translation>rename：机关的新全称。</translation>
+    </message>
 </context>
 <context>
     <name>ImportResultText</name>
@@ -665,6 +713,95 @@
     <message>
         <source>Libraries used:</source>
         <translation>使用的库：</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::AgencyCommands</name>
+    <message>
+        <source>Only a supervisor changes the list of agencies; %1 is a clerk.</source>
+        <translation>只有审核人可以修改机关名录；%1 是填报人。</translation>
+    </message>
+    <message>
+        <source>No agencies yet; add one with nianbao agency add NAME.</source>
+        <translation>名录中还没有机关；用 nianbao agency add 名称 添加。</translation>
+    </message>
+    <message>
+        <source>Agency	Kind	Other names	Parent	Reports</source>
+        <translation>机关	类别	其他名称	上级机关	年报数</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of agency; the kinds are %2.</source>
+        <translation>“%1”不是机关类别；类别有：%2。</translation>
+    </message>
+    <message>
+        <source>Added the agency %1.</source>
+        <translation>已添加机关 %1。</translation>
+    </message>
+    <message>
+        <source>Added the agency %1, also called %2.</source>
+        <translation>已添加机关 %1，又称 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is now called %2; %1 stays one of its names.</source>
+        <translation>%1 已改名为 %2；%1 仍作为它的其他名称保留。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::AgencyDirectory</name>
+    <message>
+        <source>The agency is no longer in the database.</source>
+        <translation>该机关已不在数据库中。</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of agency.</source>
+        <translation>“%1”不是机关类别。</translation>
+    </message>
+    <message>
+        <source>%1 already names the agency %2.</source>
+        <translation>“%1”已是机关“%2”的名称。</translation>
+    </message>
+    <message>
+        <source>%1 is the agency %2 under another form of its name. To give it the full name, rename it (nianbao agency rename %2 %3); to add another name, add it as an alias.</source>
+        <translation>“%1”是机关“%2”的另一种写法。要改用全称，请改名（nianbao agency rename %2 %3）；要增加一个名称，请把它作为别名加入。</translation>
+    </message>
+    <message>
+        <source>There is no agency %1 to be the parent; add it first.</source>
+        <translation>名录中没有可作为上级机关的“%1”，请先添加它。</translation>
+    </message>
+    <message>
+        <source>No agency is called %1 (nianbao agency list shows them).</source>
+        <translation>没有名为“%1”的机关（nianbao agency list 列出全部机关）。</translation>
+    </message>
+    <message>
+        <source>The agency is already called %1.</source>
+        <translation>该机关已经叫“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 already names another agency.</source>
+        <translation>“%1”已是另一个机关的名称。</translation>
+    </message>
+    <message>
+        <source>The report of %1 for %2 is approved under that name, and its approval is signed for it; the agency keeps its name. Add %3 as an alias instead.</source>
+        <translation>%1 %2 年度的年报已按这个名称审核通过，审核签名针对这个名称，因此机关不能改名。可以把“%3”加为别名。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::AgencyMatcher</name>
+    <message>
+        <source>No agency of the database is called %1.</source>
+        <translation>数据库中没有名为“%1”的机关。</translation>
+    </message>
+    <message>
+        <source>%1 is an agency of the database.</source>
+        <translation>“%1”是数据库中的机关。</translation>
+    </message>
+    <message>
+        <source>%1 is taken to be %2.</source>
+        <translation>“%1”即“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 may be any of: %2. Choose one, or add %1 as a new agency.</source>
+        <translation>“%1”可能是以下机关之一：%2。请选择其一，或把“%1”作为新机关加入名录。</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2091,22 @@ If you close the report now, they are lost. Close it anyway?</source>
     <message>
         <source>This agency&apos;s report for %1 already exists: choose it in the report list.</source>
         <translation>该机关 %1 年度的年报已存在，请在年报列表中选择它。</translation>
+    </message>
+    <message>
+        <source>The list of agencies could not be read: %1</source>
+        <translation>无法读取机关名录：%1</translation>
+    </message>
+    <message>
+        <source>Also called %1</source>
+        <translation>又称 %1</translation>
+    </message>
+    <message>
+        <source>Created as it is, the report starts a new agency %1.</source>
+        <translation>如按原样新建，年报将属于新机关“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the list of agencies yet; it is added with the report.</source>
+        <translation>“%1”还不在机关名录中，新建年报时一并加入。</translation>
     </message>
 </context>
 <context>
