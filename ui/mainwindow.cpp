@@ -28,6 +28,7 @@
 #include "review/reviewnotes.h"
 #include "review/reviewsession.h"
 #include "settings.h"
+#include "storage/agencydirectory.h"
 #include "storage/reportstore.h"
 #include "storage/storechanges.h"
 #include "windowlayout.h"
@@ -669,13 +670,16 @@ bool MainWindow::importFile(const QString &path)
     return storeImported(source.read.report);
 }
 
-bool MainWindow::storeImported(const Report &report)
+bool MainWindow::storeImported(const Report &read)
 {
     const StoreResult<Identity> identity = m_review->session()->identity();
     if (!identity) {
         showMessage(identity.error().message);
         return false;
     }
+    // The agency it is stored under may be one of the list the clerk confirms.
+    Report report = read;
+    confirmAgency(report.meta.agencyName);
     ReportIntake intake(*m_store, identity.value());
     const StoreResult<StampedCounts> counted = CountRefresher::countFor(*m_store, report);
     const std::optional<StampedCounts> counts = counted ? std::optional(counted.value()) : std::nullopt;
@@ -740,6 +744,20 @@ void MainWindow::importFiles(const QStringList &paths)
     if (!notReports.isEmpty())
         summary += u'\n' + tr("Not imported:") + u'\n' + notReports.join(u'\n');
     showMessage(summary);
+}
+
+void MainWindow::confirmAgency(QString &name)
+{
+    const StoreResult<AgencyMatch> meant = AgencyDirectory(m_store->connection()).match(name);
+    if (!meant || meant->kind != AgencyMatchKind::Unsure)
+        return;
+    const QString likely = meant->candidates.constFirst().name;
+    if (MessageSink::instance().ask(
+            this, windowTitle(),
+            tr("The report names its agency %1, which may be %2 of the list of agencies. "
+               "Store it as the report of %2? (No: as the report of a new agency %1.)")
+                .arg(name.trimmed(), likely)))
+        name = likely;
 }
 
 void MainWindow::newReport()

@@ -96,6 +96,9 @@ private:
     void updateListFilters();
     void applyListFilter();
     void selectInList(qint64 reportId);
+    /// An imported report's agency name that may mean an agency of the list: asks whether it does
+    /// (name becomes that agency's) or is a new agency.
+    void confirmAgency(QString &name);
     void closeReport();
     /// Before the open report closes: true when none of its changes waits for the store (they are
     /// tried once more), or when the clerk chooses to drop those that still wait.

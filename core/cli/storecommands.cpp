@@ -8,6 +8,7 @@
 #include "import/reportimporter.h"
 #include "reportsource.h"
 #include "review/reportintake.h"
+#include "storage/agencydirectory.h"
 #include "storage/reportstore.h"
 
 #include <QCoreApplication>
@@ -138,6 +139,19 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
             meta.agencyName = parser.value(ImportAgencyOption);
         if (year)
             meta.year = *year;
+        // A name that may mean an agency of the list, or another: the importer does not guess.
+        if (!parser.isSet(ImportAgencyOption)) {
+            const StoreResult<AgencyMatch> meant =
+                AgencyDirectory(store->connection()).match(meta.agencyName);
+            if (meant && meant->kind == AgencyMatchKind::Unsure) {
+                err << StoreCommands::tr("%1: not stored: %2 Name the agency with --agency.")
+                           .arg(path, meant->explanation(meta.agencyName.trimmed()))
+                    << '\n';
+                if (exitCode == ExitOk)
+                    exitCode = ExitFindings;
+                continue;
+            }
+        }
         // Counted here, so the list has the counts at once; without them they are counted later.
         const StoreResult<StampedCounts> counts = CountRefresher::countFor(*store, read.report);
         const StoreResult<ImportedReport> stored = intake.importReport(
@@ -153,7 +167,10 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
                 ? StoreCommands::tr("%1: replaced %2 %3 (format %4), now revision %5; the old "
                                     "content is kept as a revision.")
                 : StoreCommands::tr("%1: imported %2 %3 (format %4) as a draft, revision %5.");
-        out << what.arg(path, meta.agencyName).arg(meta.year).arg(meta.formatId).arg(stored.value().revision);
+        out << what.arg(path, stored.value().agency.isEmpty() ? meta.agencyName : stored.value().agency)
+                   .arg(meta.year)
+                   .arg(meta.formatId)
+                   .arg(stored.value().revision);
         if (!read.diagnostics.isEmpty()) {
             out << ' '
                 << StoreCommands::tr("%n line(s) could not be mapped; see nianbao validate.", nullptr,

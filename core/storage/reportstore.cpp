@@ -796,6 +796,12 @@ StoreResult<ImportedReport> ReportStore::importReport(const Report &report, bool
     if (!existing)
         return existing.error();
 
+    StoreResult<StoreQuery> named =
+        m_connection->exec(QStringLiteral("SELECT name FROM agencies WHERE id = ?"), {agency.value()});
+    if (!named)
+        return named.error();
+    const QString storedUnder = named->next() ? named->value(0).toString() : name;
+    named->finish();
     ImportedReport imported;
     const QString time = now();
     if (existing.value()) {
@@ -819,7 +825,7 @@ StoreResult<ImportedReport> ReportStore::importReport(const Report &report, bool
             return kept.error();
         if (const StoreResult<void> deleted = deleteContent(old->id); !deleted)
             return deleted.error();
-        imported = {old->id, old->revision + 1, true};
+        imported = {old->id, old->revision + 1, true, storedUnder};
         // The status stays: a returned report replaced by an import is still to be resubmitted.
         const StoreResult<StoreQuery> update = m_connection->exec(
             QStringLiteral("UPDATE reports SET format = ?, revision = ?, modified = ? WHERE id = ?"),
@@ -835,7 +841,7 @@ StoreResult<ImportedReport> ReportStore::importReport(const Report &report, bool
              time, time});
         if (!insert)
             return insert.error();
-        imported = {insert.value(), 1, false};
+        imported = {insert.value(), 1, false, storedUnder};
     }
     if (const StoreResult<void> written = writeContent(imported.id, report); !written)
         return written.error();

@@ -96,6 +96,7 @@ struct ImportedReport
     qint64 id = 0;
     int revision = 0;
     bool replaced = false;
+    QString agency; ///< the full name of the agency it is stored under (the name given may be a short one)
 };
 
 /**

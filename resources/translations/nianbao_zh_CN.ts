@@ -1951,6 +1951,10 @@ If you close the report now, they are lost. Close it anyway?</source>
         <source>Not imported:</source>
         <translation>未导入：</translation>
     </message>
+    <message>
+        <source>The report names its agency %1, which may be %2 of the list of agencies. Store it as the report of %2? (No: as the report of a new agency %1.)</source>
+        <translation>年报中的机关名称是“%1”，可能就是机关名录中的“%2”。是否作为“%2”的年报保存？（否：作为新机关“%1”的年报保存。）</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::MetaForm</name>
@@ -3815,6 +3819,10 @@ If you close the report now, they are lost. Close it anyway?</source>
     <message>
         <source>%1: not stored, because not all of its tables were read (see above); --partial stores it anyway.</source>
         <translation>%1：未存入数据库，因为并非所有表格都已读取（见上文）；如仍要存入，请加 --partial。</translation>
+    </message>
+    <message>
+        <source>%1: not stored: %2 Name the agency with --agency.</source>
+        <translation>%1：未存入：%2请用 --agency 指明机关。</translation>
     </message>
 </context>
 <context>

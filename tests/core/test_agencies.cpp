@@ -4,6 +4,7 @@
 // years under another form of their agency's name, and `nianbao agency`.
 #include "agencymatcher.h"
 #include "cli/agencycommands.h"
+#include "cli/storecommands.h"
 #include "review/identity.h"
 #include "review/reportintake.h"
 #include "review/userdirectory.h"
@@ -314,6 +315,38 @@ TEST_P(AgencyTest, TheCommandAddsListsRenamesAndMatches)
     EXPECT_EQ(agencyRun({QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("乡镇")}).code,
               ExitBadInput);
     EXPECT_EQ(agencyRun({QStringLiteral("rename"), kanshi}).code, ExitBadInput);
+}
+
+// nianbao import stores a report under the agency its name surely means and says which; a name that
+// may mean an agency of the list, or another, is not stored until --agency says which.
+TEST_P(AgencyTest, ImportSaysTheAgencyAndDoesNotGuess)
+{
+    ASSERT_TRUE(directory().add(QStringLiteral("龙岩市永定区坎市镇人民政府"), QStringLiteral("township")));
+    m_store.reset();
+    const QString seed = seedPath(QStringLiteral("2020_kanshi")); // 坎市镇
+    const auto importRun = [this](QStringList arguments) {
+        return runCommand(runImportCommand, arguments << QStringLiteral("--db") << dbAddress());
+    };
+    CommandRun run = importRun({seed});
+    EXPECT_EQ(run.code, ExitFindings);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("龙岩市永定区坎市镇人民政府"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("--agency"))) << run.err.toStdString();
+    EXPECT_TRUE(run.out.isEmpty()) << run.out.toStdString();
+
+    run = importRun({seed, QStringLiteral("--agency"), QStringLiteral("龙岩市永定区坎市镇人民政府")});
+    ASSERT_EQ(run.code, ExitOk) << run.err.toStdString();
+    m_store = openStore();
+    ASSERT_TRUE(m_store);
+    const QList<ReportSummary> reports = m_store->listReports().value();
+    ASSERT_EQ(reports.size(), 1);
+    EXPECT_EQ(reports[0].agency, QStringLiteral("龙岩市永定区坎市镇人民政府"));
+
+    // Surely the agency of its short name: the message names the agency it went to.
+    ASSERT_TRUE(directory().add(kanshi, QStringLiteral("township")));
+    m_store.reset();
+    run = importRun({seed, QStringLiteral("--year"), QStringLiteral("2019")});
+    ASSERT_EQ(run.code, ExitOk) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(kanshi)) << run.out.toStdString();
 }
 
 TEST_P(AgencyTest, OnlyASupervisorChangesTheList)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The new-report dialog on the office PC's screen picks the agency from the database's list.
 #include "desktestsupport.h"
+#include "guisupport.h"
 
 #include "newreportdialog.h"
 #include "storage/agencydirectory.h"
@@ -111,6 +112,49 @@ TEST_F(DeskAgencyTest, ANameOfNoAgencyIsAddedWithTheReport)
     EXPECT_EQ(dialog.agencyName(), QStringLiteral("洪河镇人民政府"));
     EXPECT_TRUE(match->text().contains(QStringLiteral("洪河镇人民政府"))) << match->text().toStdString();
     EXPECT_EQ(dialog.agencyKind(), QStringLiteral("township")) << "guessed from 镇";
+}
+
+} // namespace
+
+namespace {
+
+// An imported report whose agency name may be one of the list: the clerk is asked.
+class DeskImportAgencyTest : public DeskTest
+{
+protected:
+    void SetUp() override
+    {
+        DeskTest::SetUp();
+        start();
+        if (HasFatalFailure())
+            return;
+        ASSERT_TRUE(AgencyDirectory(window->store()->connection())
+                        .add(QStringLiteral("龙岩市永定区坎市镇人民政府"), QStringLiteral("township")));
+    }
+};
+
+TEST_F(DeskImportAgencyTest, ANameThatMayBeAnAgencyOfTheListIsAskedAbout)
+{
+    RecordingMessageSink::instance().setAnswer(true);
+    ASSERT_TRUE(window->importFile(seedPath(QStringLiteral("2020_kanshi")))); // 坎市镇
+    const QStringList asked =
+        RecordingMessageSink::instance().texts().filter(QStringLiteral("龙岩市永定区坎市镇人民政府"));
+    ASSERT_EQ(asked.size(), 1) << RecordingMessageSink::instance().texts().join(u'\n').toStdString();
+    EXPECT_TRUE(asked[0].contains(QStringLiteral("坎市镇？")) ||
+                asked[0].contains(QStringLiteral("“坎市镇”")))
+        << asked[0].toStdString();
+    EXPECT_EQ(window->document()->report().meta.agencyName, QStringLiteral("龙岩市永定区坎市镇人民政府"));
+}
+
+TEST_F(DeskImportAgencyTest, AnsweredNoTheReportStartsANewAgency)
+{
+    RecordingMessageSink::instance().setAnswer(false);
+    ASSERT_TRUE(window->importFile(seedPath(QStringLiteral("2020_kanshi"))));
+    EXPECT_EQ(
+        RecordingMessageSink::instance().texts().filter(QStringLiteral("龙岩市永定区坎市镇人民政府")).size(),
+        1);
+    EXPECT_EQ(window->document()->report().meta.agencyName, QStringLiteral("坎市镇"));
+    EXPECT_EQ(AgencyDirectory(window->store()->connection()).agencies()->size(), 2);
 }
 
 } // namespace
