@@ -183,21 +183,15 @@ StoreResult<Agency> AgencyDirectory::rename(const QString &oldName, const QStrin
     StoreTransaction transaction(m_connection, StoreTransaction::Mode::Write);
     if (!transaction.isActive())
         return transaction.error();
-    StoreResult<std::optional<qint64>> id = exactly(from);
+    QString unsure;
+    const StoreResult<std::optional<qint64>> id = meant(from, &unsure);
     if (!id)
         return id.error();
-    if (!id.value()) {
-        const StoreResult<AgencyMatch> found = match(from);
-        if (!found)
-            return found.error();
-        if (found->kind == AgencyMatchKind::Unsure)
-            return error(StoreError::Code::NotFound, found->explanation(from));
-        if (found->isSure())
-            id = std::optional<qint64>(found->agency.id);
-    }
     if (!id.value())
         return error(StoreError::Code::NotFound,
-                     tr("No agency is called %1 (nianbao agency list shows them).").arg(from));
+                     unsure.isEmpty()
+                         ? tr("No agency is called %1 (nianbao agency list shows them).").arg(from)
+                         : unsure);
     const StoreResult<Agency> renamed = agency(*id.value());
     if (!renamed)
         return renamed.error();
@@ -240,18 +234,26 @@ StoreResult<Agency> AgencyDirectory::rename(const QString &oldName, const QStrin
     return result;
 }
 
+StoreResult<std::optional<qint64>> AgencyDirectory::meant(const QString &name, QString *unsure)
+{
+    const StoreResult<std::optional<qint64>> id = exactly(name);
+    if (!id || id.value())
+        return id;
+    const StoreResult<AgencyMatch> found = match(name);
+    if (!found)
+        return found.error();
+    if (found->isSure())
+        return std::optional<qint64>(found->agency.id);
+    if (unsure && found->kind == AgencyMatchKind::Unsure)
+        *unsure = found->explanation(name);
+    return std::optional<qint64>();
+}
+
 StoreResult<qint64> AgencyDirectory::resolve(const QString &name, const QString &kind)
 {
-    StoreResult<std::optional<qint64>> id = exactly(name);
+    const StoreResult<std::optional<qint64>> id = meant(name);
     if (!id)
         return id.error();
-    if (!id.value()) {
-        const StoreResult<AgencyMatch> found = match(name);
-        if (!found)
-            return found.error();
-        if (found->isSure())
-            id = std::optional<qint64>(found->agency.id);
-    }
     if (!id.value())
         return m_connection.insert(QStringLiteral("INSERT INTO agencies (name, kind) VALUES (?, ?)"),
                                    {name, textValue(kind)});

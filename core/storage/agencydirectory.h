@@ -60,6 +60,8 @@ public:
 
 private:
     StoreResult<std::optional<qint64>> exactly(const QString &name);
+    /// The agency name names exactly or surely means; none, with why when it is unsure, otherwise.
+    StoreResult<std::optional<qint64>> meant(const QString &name, QString *unsure = nullptr);
     StoreResult<Agency> agency(qint64 id);
 
     StoreConnection &m_connection;

@@ -567,12 +567,9 @@ SchemaStep SchemaStep::dropGuard(const QString &name, const QString &table)
 SchemaStep SchemaStep::follow(const QString &name, const QString &table, const QString &event,
                               const QString &condition, const QString &sql)
 {
-    SchemaStep step;
+    // A guard's trigger whose action is a statement instead of a refusal.
+    SchemaStep step = guard(name, table, event, condition, {});
     step.kind = Kind::Follow;
-    step.name = name;
-    step.table = table;
-    step.event = event;
-    step.condition = condition;
     step.sql = sql;
     return step;
 }

@@ -108,6 +108,16 @@ protected:
         ASSERT_TRUE(m_store);
     }
     AgencyDirectory directory() { return AgencyDirectory(m_store->connection()); }
+    /// The supervisor 王审核 and the clerk 李填报 of agencies.
+    User addUsers(const QStringList &agencies)
+    {
+        UserDirectory users(*m_store);
+        EXPECT_TRUE(users.addUser(QStringLiteral("王审核"), UserRole::Supervisor, {}, {}));
+        const StoreResult<User> clerk =
+            users.addUser(QStringLiteral("李填报"), UserRole::Clerk, agencies, QStringLiteral("王审核"));
+        EXPECT_TRUE(clerk) << clerk.error().message.toStdString();
+        return clerk ? clerk.value() : User{};
+    }
     Agency listed(const QString &name)
     {
         const StoreResult<QList<Agency>> all = directory().agencies();
@@ -208,14 +218,10 @@ TEST_P(AgencyTest, AnUnknownNameIsANewAgency)
 
 TEST_P(AgencyTest, RenamingKeepsTheOldNameAndTheClerks)
 {
-    UserDirectory users(*m_store);
-    ASSERT_TRUE(users.addUser(QStringLiteral("王审核"), UserRole::Supervisor, {}, {}));
     // Assigned under the short name: the clerk is the agency's, under its full name.
     ASSERT_TRUE(directory().add(kanshi, QStringLiteral("township")));
-    const StoreResult<User> clerk =
-        users.addUser(QStringLiteral("李填报"), UserRole::Clerk, {kanshiShort}, QStringLiteral("王审核"));
-    ASSERT_TRUE(clerk) << clerk.error().message.toStdString();
-    EXPECT_EQ(clerk->agencies, QStringList{kanshi});
+    EXPECT_EQ(addUsers({kanshiShort}).agencies, QStringList{kanshi});
+    UserDirectory users(*m_store);
     ASSERT_TRUE(m_store->importReport(sampleReport(kanshi, 2020)));
 
     const QString newName = QStringLiteral("龙岩市永定区坎市镇人民政府");
@@ -243,13 +249,8 @@ TEST_P(AgencyTest, RenamingKeepsTheOldNameAndTheClerks)
 
 TEST_P(AgencyTest, AClerkAddsTheReportOfTheirAgencyUnderItsShortName)
 {
-    UserDirectory users(*m_store);
-    ASSERT_TRUE(users.addUser(QStringLiteral("王审核"), UserRole::Supervisor, {}, {}));
     ASSERT_TRUE(directory().add(kanshi, QStringLiteral("township")));
-    const StoreResult<User> clerk =
-        users.addUser(QStringLiteral("李填报"), UserRole::Clerk, {kanshi}, QStringLiteral("王审核"));
-    ASSERT_TRUE(clerk) << clerk.error().message.toStdString();
-    ReportIntake intake(*m_store, Identity::ofUser(clerk.value()));
+    ReportIntake intake(*m_store, Identity::ofUser(addUsers({kanshi})));
     const StoreResult<ImportedReport> imported = intake.importReport(sampleReport(kanshiShort, 2020));
     ASSERT_TRUE(imported) << imported.error().message.toStdString();
     EXPECT_EQ(m_store->loadReport(imported->id)->report.meta.agencyName, kanshi);
@@ -351,9 +352,7 @@ TEST_P(AgencyTest, ImportSaysTheAgencyAndDoesNotGuess)
 
 TEST_P(AgencyTest, OnlyASupervisorChangesTheList)
 {
-    UserDirectory users(*m_store);
-    ASSERT_TRUE(users.addUser(QStringLiteral("王审核"), UserRole::Supervisor, {}, {}));
-    ASSERT_TRUE(users.addUser(QStringLiteral("李填报"), UserRole::Clerk, {kanshi}, QStringLiteral("王审核")));
+    addUsers({kanshi});
     m_store.reset();
     const auto agencyRun = [this](QStringList arguments) {
         return runCommand(runAgencyCommand, arguments << QStringLiteral("--db") << dbAddress());
