@@ -95,6 +95,9 @@ struct PartDef
     QStringList variants;       ///< headings seen in real reports
     QStringList outline;        ///< sub-part headings offered as a starting outline
     QStringList requiredTopics; ///< topics the part must cover (2021 part 一)
+    /// Words that name the part in a heading whatever number it carries; a heading with the words of
+    /// two parts holds both (parts merged).
+    QStringList keywords;
 };
 
 /// A term of a cross-year or sign rule: a cell on the other axis, from this or last year's report.
@@ -191,6 +194,8 @@ public:
     bool coversYear(int year) const { return year >= m_firstYear && (m_lastYear == 0 || year <= m_lastYear); }
 
     const QList<PartDef> &parts() const { return m_parts; }
+    /// Words that open a heading of tables set apart from their parts (附表1, 附件2).
+    const QStringList &appendixHeadings() const { return m_appendixHeadings; }
     const QList<TableDef> &tables() const { return m_tables; }
     const TableDef &table(int index) const { return m_tables[index]; }
     int tableIndex(const QString &id) const;
@@ -232,6 +237,7 @@ private:
     int m_firstYear = 0;
     int m_lastYear = 0;
     QList<PartDef> m_parts;
+    QStringList m_appendixHeadings;
     QList<TableDef> m_tables;
     QList<CellRuleDef> m_cellRules;
     std::pair<int, int> m_authorityRow{-1, -1};

@@ -72,6 +72,7 @@ bool FormatReader::readHeader(const QJsonObject &json)
     const QJsonObject years = json.value(u"years").toObject();
     m_format.m_firstYear = years.value(u"from").toInt();
     m_format.m_lastYear = years.value(u"to").toInt();
+    m_format.m_appendixHeadings = stringList(json.value(u"appendixHeadings"));
     if (m_format.m_id.isEmpty() || m_format.m_firstYear == 0)
         return fail(QStringLiteral("a format needs an id and a first year"));
     return true;
@@ -84,7 +85,7 @@ bool FormatReader::readParts(const QJsonArray &parts)
         m_format.m_parts.append(
             PartDef{object.value(u"number").toString(), object.value(u"heading").toString(),
                     stringList(object.value(u"variants")), stringList(object.value(u"outline")),
-                    stringList(object.value(u"requiredTopics"))});
+                    stringList(object.value(u"requiredTopics")), stringList(object.value(u"keywords"))});
     }
     if (m_format.m_parts.size() != 6)
         return fail(QStringLiteral("a format has six parts"));

@@ -161,7 +161,7 @@ QString markdownRules()
                        .arg(CommandReference::tr("rule"), CommandReference::tr("severity"),
                             CommandReference::tr("what it checks"), CommandReference::tr("formats"));
     for (const RuleDescription &rule :
-         Validator::descriptions() + ReportReader::noticeDescriptions() + ImportResult::ruleDescriptions()) {
+         Validator::descriptions() + ReportReader::ruleDescriptions() + ImportResult::ruleDescriptions()) {
         QStringList formats;
         for (const QString &id : rule.formats)
             formats.append(CommandReference::tr("%1 format").arg(id));

@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 
 namespace nianbao {
@@ -73,16 +74,36 @@ struct Heading
     int part = 0;         ///< 0: not a heading
     bool official = true; ///< printed exactly as the format's heading
     QString rest;         ///< text after the heading on the same line
+    int numeral = 0;      ///< the part number printed; 0 for the heading of an appendix (附表1)
+    QList<int> merged;    ///< further parts the heading holds (两部分合并)
+    int titleLine = -1;   ///< an appendix whose title stands on the next line: that line
+    bool listed = false;  ///< the official heading or a variant the format lists
 };
 
-/// Where each part stands in the text: lines [begin, end) after its heading.
+/// Where a part stands in the text: lines [begin, end) after its heading. A part has more than one
+/// zone when its tables stand apart as an appendix.
 struct Zone
 {
+    int part = 0; ///< 0: the preamble
     int headingLine = -1;
     int begin = 0;
     int end = 0;
     QString firstLine; ///< text that followed the heading on its line
+    bool appendix = false;
 };
+
+bool isHeadingSeparator(QChar c)
+{
+    return c == u'、' || c == u'.' || c == u'．' || LabelText::isSpace(c);
+}
+
+QString partList(const QList<int> &parts)
+{
+    QStringList numerals;
+    for (int part : parts)
+        numerals.append(partNumeral(part));
+    return numerals.join(u'、');
+}
 
 /** One reading of a text; ReportReader::read is the public face. */
 class TextReader
@@ -95,11 +116,15 @@ private:
     int nextNonBlank(int from) const;
     void readHead();
     const Format &detectFormat() const;
-    Heading headingOf(const QString &line, int currentPart, const Format &format) const;
+    Heading headingOf(int line, const Format &format) const;
+    Heading appendixHeading(int line, const Format &format) const;
+    /// The parts not read yet whose keywords the heading text holds, in the format's order.
+    QList<int> partsNamed(QStringView title, const Format &format, bool alsoRead = false) const;
     void findParts(const Format &format);
+    void addOrderFinding(const Format &format, const QStringList &problems, const QList<int> &lines);
     bool opensReport(const QString &line, const Format &format) const;
     int titleAbove(int line) const;
-    void readSignature();
+    bool readSignature(Zone &zone);
     QString narrative(const Zone &zone) const;
     QString tablePart(const Zone &zone, TableReader &tables) const;
     void readMeta();
@@ -111,13 +136,16 @@ private:
     QString m_documentNumber;
     int m_bodyStart = 0;
     int m_headings = 0;
-    int m_secondReport = -1;                         ///< 0-based line where a second report begins
-    std::array<Zone, Report::PartCount + 1> m_zones; ///< 0: preamble, 1 … 6: parts
-    int m_lastZone = 0;
+    int m_secondReport = -1; ///< 0-based line where a second report begins
+    QList<Zone> m_zones;     ///< in the order of the text; the first is the preamble
+    /// Per part 1 … 6 (index 0 unused): the 0-based line of the heading it was read under, -1 while none.
+    std::array<int, Report::PartCount + 1> m_partHeading;
+    int m_lastNumeral = 0; ///< the highest part number printed in a heading so far
 };
 
 TextReader::TextReader(const QString &text)
 {
+    m_partHeading.fill(-1);
     QString normalized = text;
     normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
     normalized.replace(u'\r', u'\n');
@@ -222,71 +250,218 @@ const Format &TextReader::detectFormat() const
     return *formats.last();
 }
 
-Heading TextReader::headingOf(const QString &line, int currentPart, const Format &format) const
+Heading TextReader::headingOf(int line, const Format &format) const
 {
-    const QStringView text = LabelText::trimmed(line);
+    const QStringView text = LabelText::trimmed(m_lines[line]);
     if (text.size() < 3)
         return {};
-    const int part = int(Numerals.indexOf(text[0])) + 1;
-    if (part <= currentPart ||
-        !(text[1] == u'、' || text[1] == u'.' || text[1] == u'．' || LabelText::isSpace(text[1])))
+    if (const Heading appendix = appendixHeading(line, format); appendix.part)
+        return appendix;
+    const int numeral = int(Numerals.indexOf(text[0])) + 1;
+    if (numeral == 0 || !isHeadingSeparator(text[1]))
         return {};
-    const PartDef &def = format.parts()[part - 1];
-    QStringList headings = def.variants;
-    headings.prepend(def.heading);
-    for (const QString &heading : std::as_const(headings)) {
-        if (text.startsWith(heading)) {
-            QStringView rest = LabelText::trimmed(text.sliced(heading.size()));
-            while (rest.startsWith(u'：') || rest.startsWith(u':'))
-                rest = LabelText::trimmed(rest.sliced(1));
-            return {part, heading == def.heading, rest.toString()};
+    // A part's own heading or a known variant of it, wherever it stands (parts out of order).
+    for (int part = 1; part <= Report::PartCount; ++part) {
+        if (m_partHeading[size_t(part)] >= 0)
+            continue;
+        const PartDef &def = format.parts()[part - 1];
+        QStringList headings = def.variants;
+        headings.prepend(def.heading);
+        for (const QString &heading : std::as_const(headings)) {
+            if (text.startsWith(heading)) {
+                QStringView rest = LabelText::trimmed(text.sliced(heading.size()));
+                while (rest.startsWith(u'：') || rest.startsWith(u':'))
+                    rest = LabelText::trimmed(rest.sliced(1));
+                // 三、收到和处理政府信息公开申请情况及行政复议、行政诉讼情况: the heading goes on with
+                // another part.
+                QList<int> merged;
+                if (text.size() <= MaxHeadingLength && !text.contains(SentenceEnd))
+                    merged = partsNamed(rest, format);
+                merged.removeAll(part);
+                if (!merged.isEmpty())
+                    return {part, false, {}, numeral, merged, -1, true};
+                return {part, heading == def.heading, rest.toString(), numeral, {}, -1, true};
+            }
         }
     }
     if (text.size() > MaxHeadingLength || text.contains(SentenceEnd))
         return {};
     const QString normalized = LabelText::normalized(text);
-    for (const QString &heading : std::as_const(headings)) {
-        if (normalized == LabelText::normalized(heading))
-            return {part, false, {}};
+    for (int part = 1; part <= Report::PartCount; ++part) {
+        const PartDef &def = format.parts()[part - 1];
+        if (m_partHeading[size_t(part)] >= 0)
+            continue;
+        if (normalized == LabelText::normalized(def.heading) ||
+            std::any_of(def.variants.cbegin(), def.variants.cend(),
+                        [&](const QString &variant) { return normalized == LabelText::normalized(variant); }))
+            return {part, false, {}, numeral, {}, -1, true};
     }
-    if (LabelText::similarity(normalized, LabelText::normalized(def.heading)) >= HeadingSimilarity)
-        return {part, false, {}};
+    // Worded otherwise: only where the numbering goes on, so that the sub-headings of a part (一、… in
+    // part 五) are not taken for parts.
+    if (numeral <= m_lastNumeral)
+        return {};
+    const QList<int> named = partsNamed(text.sliced(2), format);
+    if (!named.isEmpty())
+        return {named.first(), false, {}, numeral, named.sliced(1), -1, false};
+    if (m_partHeading[size_t(numeral)] < 0 &&
+        LabelText::similarity(normalized, LabelText::normalized(format.parts()[numeral - 1].heading)) >=
+            HeadingSimilarity)
+        return {numeral, false, {}, numeral, {}, -1, false};
     return {};
+}
+
+Heading TextReader::appendixHeading(int line, const Format &format) const
+{
+    const QStringView text = LabelText::trimmed(m_lines[line]);
+    const auto word = std::find_if(format.appendixHeadings().cbegin(), format.appendixHeadings().cend(),
+                                   [&](const QString &w) { return text.startsWith(w); });
+    if (word == format.appendixHeadings().cend() || text.size() > MaxHeadingLength ||
+        text.contains(SentenceEnd))
+        return {};
+    QStringView rest = LabelText::trimmed(text.sliced(word->size()));
+    qsizetype digits = 0;
+    int ordinal = 0;
+    while (digits < rest.size() && (rest[digits].isDigit() || Numerals.contains(rest[digits]))) {
+        const QChar c = rest[digits++];
+        if (ordinal <= Report::PartCount)
+            ordinal = ordinal * 10 + (c.isDigit() ? c.digitValue() : int(Numerals.indexOf(c)) + 1);
+    }
+    if (digits == 0)
+        return {};
+    rest = rest.sliced(digits);
+    while (!rest.isEmpty() && (rest[0] == u'：' || rest[0] == u':' || isHeadingSeparator(rest[0])))
+        rest = rest.sliced(1);
+    // Appendices hold the tables of parts whose text may have been read already.
+    const auto tablePartsNamed = [&](QStringView title) {
+        QList<int> parts = partsNamed(title, format, true);
+        parts.removeIf([&](int part) { return format.tablesOfPart(part).isEmpty(); });
+        return parts;
+    };
+    Heading heading;
+    heading.official = false;
+    QList<int> named = tablePartsNamed(rest);
+    const int next = nextNonBlank(line + 1);
+    const bool tableFollows = next < m_lines.size() && isCellLine(m_lines[next]);
+    if (named.isEmpty() && rest.isEmpty() && next < m_lines.size() && !tableFollows &&
+        LabelText::trimmed(m_lines[next]).size() <= MaxHeadingLength) {
+        // 附表1 with its title on the next line.
+        named = tablePartsNamed(LabelText::trimmed(m_lines[next]));
+        heading.titleLine = named.isEmpty() ? -1 : next;
+    }
+    if (named.isEmpty() && rest.isEmpty() && tableFollows) {
+        // A bare number directly above a table: the tables' own order (附表1 is part 二's).
+        QList<int> tableParts;
+        for (int part = 1; part <= Report::PartCount; ++part) {
+            if (!format.tablesOfPart(part).isEmpty())
+                tableParts.append(part);
+        }
+        if (ordinal >= 1 && ordinal <= tableParts.size())
+            named.append(tableParts[ordinal - 1]);
+    }
+    if (named.isEmpty())
+        return {};
+    heading.part = named.first();
+    heading.merged = named.sliced(1);
+    return heading;
+}
+
+QList<int> TextReader::partsNamed(QStringView title, const Format &format, bool alsoRead) const
+{
+    const QString text = LabelText::normalized(title);
+    QList<int> parts;
+    for (int part = 1; part <= Report::PartCount; ++part) {
+        if (!alsoRead && m_partHeading[size_t(part)] >= 0)
+            continue;
+        const QStringList &keywords = format.parts()[part - 1].keywords;
+        if (std::any_of(keywords.cbegin(), keywords.cend(), [&](const QString &keyword) {
+                return text.contains(LabelText::normalized(keyword));
+            }))
+            parts.append(part);
+    }
+    return parts;
 }
 
 void TextReader::findParts(const Format &format)
 {
-    int current = 0;
-    m_zones[0] = {-1, m_bodyStart, int(m_lines.size()), {}};
+    m_zones = {Zone{0, -1, m_bodyStart, int(m_lines.size()), {}, false}};
+    QList<int> order;        ///< the parts in the order their headings stand
+    QStringList problems;    ///< what is not as the format sets it out
+    QList<int> problemLines; ///< 1-based
     for (int i = m_bodyStart; i < m_lines.size(); ++i) {
         if (isCellLine(m_lines[i]))
             continue;
-        if (current >= 2 && opensReport(m_lines[i], format)) {
+        const int current = m_zones.last().part;
+        if (m_partHeading[1] >= 0 && current >= 2 && opensReport(m_lines[i], format)) {
             m_secondReport = titleAbove(i);
-            m_zones[current].end = m_secondReport;
+            m_zones.last().end = m_secondReport;
             break;
         }
-        const Heading heading = headingOf(m_lines[i], current, format);
+        const Heading heading = headingOf(i, format);
         if (heading.part == 0)
             continue;
-        m_zones[current].end = i;
-        current = heading.part;
-        m_zones[current] = {i, i + 1, int(m_lines.size()), heading.rest};
+        m_zones.last().end = i;
+        const bool appendix = heading.numeral == 0;
+        const int begin = heading.titleLine >= 0 ? heading.titleLine + 1 : i + 1;
+        m_zones.append({heading.part, i, begin, int(m_lines.size()), heading.rest, appendix});
+        const QString printed = LabelText::trimmed(m_lines[i]).toString();
+        const QString shown = printed.size() > MaxTitleLength ? printed.first(MaxTitleLength) : printed;
+        QList<int> parts{heading.part};
+        parts += heading.merged;
+        for (int part : std::as_const(parts)) {
+            if (m_partHeading[size_t(part)] < 0)
+                m_partHeading[size_t(part)] = i;
+        }
+        if (appendix) {
+            problems.append(
+                ReportReader::tr("the tables of part %1 stand apart as “%2”").arg(partList(parts), shown));
+            problemLines.append(i + 1);
+            i = begin - 1;
+            continue;
+        }
         ++m_headings;
-        if (!heading.official) {
+        order += parts;
+        m_lastNumeral = std::max(m_lastNumeral, heading.numeral);
+        if (!heading.merged.isEmpty()) {
+            problems.append(
+                ReportReader::tr("“%1” holds parts %2 under one heading").arg(shown, partList(parts)));
+            problemLines.append(i + 1);
+        } else if (heading.numeral != heading.part || !heading.listed) {
+            problems.append(
+                ReportReader::tr("“%1” was read as part %2").arg(shown, partNumeral(heading.part)));
+            problemLines.append(i + 1);
+        } else if (!heading.official) {
             Finding finding;
             finding.rule = QStringLiteral("label.variant");
             finding.severity = Severity::Notice;
             finding.where.append(Location::ofLine(i + 1));
-            const QString printed = LabelText::trimmed(m_lines[i]).toString();
-            finding.message =
-                TableReader::tr("“%1” was read as the official label “%2”.")
-                    .arg(printed.size() > MaxTitleLength ? printed.first(MaxTitleLength) : printed,
-                         format.parts()[current - 1].heading);
+            finding.message = TableReader::tr("“%1” was read as the official label “%2”.")
+                                  .arg(shown, format.parts()[heading.part - 1].heading);
             m_result.notices.append(finding);
         }
     }
-    m_lastZone = current;
+    if (!std::is_sorted(order.cbegin(), order.cend())) {
+        problems.prepend(ReportReader::tr("the parts stand in the order %1").arg(partList(order)));
+        problemLines.prepend(m_partHeading[size_t(order.first())] + 1);
+    }
+    if (!problems.isEmpty())
+        addOrderFinding(format, problems, problemLines);
+}
+
+void TextReader::addOrderFinding(const Format &format, const QStringList &problems, const QList<int> &lines)
+{
+    QStringList official;
+    for (const PartDef &part : format.parts())
+        official.append(part.heading);
+    Finding finding;
+    finding.rule = QStringLiteral("section.order");
+    finding.severity = Severity::Warning;
+    for (int line : lines)
+        finding.where.append(Location::ofLine(line));
+    finding.message =
+        ReportReader::tr("The parts are not as the format sets them out: %1. The official order "
+                         "is %2.")
+            .arg(problems.join(u'；'), official.join(u'；'));
+    m_result.notices.append(finding);
 }
 
 bool TextReader::opensReport(const QString &line, const Format &format) const
@@ -334,11 +509,11 @@ bool TextReader::looksLikeIssuer(QStringView text) const
            (!agency.isEmpty() && name.contains(agency));
 }
 
-void TextReader::readSignature()
+bool TextReader::readSignature(Zone &zone)
 {
     // After part 六: issuing agency, date, and at the very end a 抄送 line.
-    Zone &zone = m_zones[m_lastZone];
     ReportMeta &meta = m_result.report.meta;
+    const int end = zone.end;
     const auto previousNonBlank = [&](int j) {
         while (j >= zone.begin && LabelText::isBlank(m_lines[j]))
             --j;
@@ -371,6 +546,7 @@ void TextReader::readSignature()
         meta.issuer = LabelText::trimmed(m_lines[j]).toString();
         zone.end = j;
     }
+    return zone.end != end;
 }
 
 QString TextReader::narrative(const Zone &zone) const
@@ -464,22 +640,32 @@ ReadResult TextReader::run()
     findParts(format);
     // The title names the agency, which helps to recognise the issuer line.
     readMeta();
-    readSignature();
+    // The signature ends the text, unless tables set apart as appendices follow it.
+    if (!readSignature(m_zones.last()) && m_zones.last().appendix) {
+        const auto text =
+            std::find_if(m_zones.rbegin(), m_zones.rend(), [](const Zone &z) { return !z.appendix; });
+        readSignature(*text);
+    }
 
     Report &report = m_result.report;
     TableReader tables(report, m_result);
-    report.preamble = narrative(m_zones[0]);
+    report.preamble = narrative(m_zones.first());
     for (int part = 1; part <= Report::PartCount; ++part) {
-        const Zone &zone = m_zones[part];
-        if (zone.headingLine < 0)
+        if (m_partHeading[size_t(part)] < 0)
             continue;
-        m_result.partLines[size_t(part - 1)] = zone.headingLine + 1;
-        if (format.tablesOfPart(part).isEmpty()) {
-            report.parts[size_t(part - 1)] = narrative(zone);
-        } else {
-            tables.beginPart(part);
-            report.parts[size_t(part - 1)] = tablePart(zone, tables);
+        m_result.partLines[size_t(part - 1)] = m_partHeading[size_t(part)] + 1;
+        const bool hasTables = !format.tablesOfPart(part).isEmpty();
+        QStringList texts;
+        for (const Zone &zone : std::as_const(m_zones)) {
+            if (zone.part != part)
+                continue;
+            if (hasTables)
+                tables.beginPart(part);
+            const QString text = hasTables ? tablePart(zone, tables) : narrative(zone);
+            if (!text.isEmpty())
+                texts.append(text);
         }
+        report.parts[size_t(part - 1)] = texts.join(u'\n');
     }
     readMeta();
 
@@ -529,9 +715,16 @@ ReadResult ReportReader::readFile(const QString &path)
     return read(decoded.text);
 }
 
-QList<RuleDescription> ReportReader::noticeDescriptions()
+QList<RuleDescription> ReportReader::ruleDescriptions()
 {
     return {
+        {QStringLiteral("section.order"), Severity::Warning,
+         tr("The parts of an imported text are all there but not as the format sets them out: out of the "
+            "official order, under another part's number or a heading worded otherwise than the format's, "
+            "two "
+            "parts under one heading, or the tables set apart as appendices (附表1…). They are read into "
+            "their "
+            "parts where the headings tell which they are; the finding names the official order.")},
         {QStringLiteral("label.variant"), Severity::Notice,
          tr("An imported label differs from the official text and was read as the official label it stands "
             "for (属于国家机密 as 属于国家秘密, a row whose label is missing as the row its values belong "

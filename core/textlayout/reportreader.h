@@ -34,12 +34,15 @@ struct ReadResult
     bool isReport = false; ///< false: the input is not recognisably an annual report
     Report report;         ///< in the format whose tables the text uses
     QList<Diagnostic> diagnostics;
-    QList<Finding> notices; ///< `label.variant`: labels read as the official text they stand for
+    /// The reader's findings: `label.variant` notices (labels read as the official text they stand for)
+    /// and a `section.order` warning (parts out of the format's order, merged, or set apart).
+    QList<Finding> notices;
     /// Per cell of the report: the 1-based line the cell was read from (a number, or a cell the text
     /// left empty), 0 when the text has no such cell. Empty when the input was not text (JSON).
     QList<int> cellLines;
     QList<UnplacedValue> unplaced;
-    /// Per part 一 … 六: the 1-based line of its heading, 0 when the text has none.
+    /// Per part 一 … 六: the 1-based line of the heading it was read under (that of another part when
+    /// the two stand under one heading), 0 when the text has none.
     std::array<int, Report::PartCount> partLines{};
 };
 
@@ -56,8 +59,8 @@ class ReportReader
 
 public:
     static ReadResult read(const QString &text);
-    /// The rule ids of the notices the reader gives (`label.variant`), for docs/rules.md.
-    static QList<RuleDescription> noticeDescriptions();
+    /// The rule ids of the findings the reader gives (`section.order`, `label.variant`), for docs/rules.md.
+    static QList<RuleDescription> ruleDescriptions();
     /// Reads a text file in any encoding TextDecoder recognises; a diagnostic says why when it cannot.
     static ReadResult readFile(const QString &path);
 };

@@ -53,10 +53,11 @@ void SectionRule::check(const ValidationContext &context, QList<Finding> &findin
 
 QList<RuleDescription> SectionRule::descriptions() const
 {
-    return {{QStringLiteral("section.missing"), Severity::Error,
-             tr("A part that is only text (一, 五, 六) is empty; for an imported text, a part heading is "
-                "missing or "
-                "out of order.")}};
+    return {
+        {QStringLiteral("section.missing"), Severity::Error,
+         tr("A part that is only text (一, 五, 六) is empty or holds only its sub-headings; for an imported "
+            "text, also when its heading is missing or it stands under the heading of another part "
+            "(section.order says so).")}};
 }
 
 } // namespace nianbao

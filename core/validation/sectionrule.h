@@ -12,7 +12,8 @@ namespace nianbao {
  * `section.missing`: a part that is only narrative (一, 五, 六) has no text, or only the sub-headings
  * of its outline (a part of headings is not filled in). The report holds the six
  * parts in fixed slots and every table of its format, so parts cannot be out of order here and the
- * table parts always exist; the text reader reports headings it could not find or found out of order.
+ * table parts always exist; the text reader reports parts out of order, merged or set apart
+ * (`section.order`).
  */
 class SectionRule : public ValidationRule
 {

@@ -2468,6 +2468,30 @@ If you close the report now, they are lost. Close it anyway?</source>
 <context>
     <name>nianbao::ReportReader</name>
     <message>
+        <source>the tables of part %1 stand apart as “%2”</source>
+        <translation>第%1部分的表格单独列为“%2”</translation>
+    </message>
+    <message>
+        <source>“%1” holds parts %2 under one heading</source>
+        <translation>“%1”把第%2部分合在一个标题下</translation>
+    </message>
+    <message>
+        <source>“%1” was read as part %2</source>
+        <translation>“%1”按第%2部分读入</translation>
+    </message>
+    <message>
+        <source>the parts stand in the order %1</source>
+        <translation>各部分的顺序为%1</translation>
+    </message>
+    <message>
+        <source>The parts are not as the format sets them out: %1. The official order is %2.</source>
+        <translation>各部分与格式的规定不符：%1。格式规定的顺序为：%2。</translation>
+    </message>
+    <message>
+        <source>The parts of an imported text are all there but not as the format sets them out: out of the official order, under another part&apos;s number or a heading worded otherwise than the format&apos;s, two parts under one heading, or the tables set apart as appendices (附表1…). They are read into their parts where the headings tell which they are; the finding names the official order.</source>
+        <translation>导入的文本各部分齐全，但与格式的规定不符：顺序与规定不同，标着另一部分的序号或标题与格式的写法不同，两部分合在一个标题下，或表格单独列为附表（附表1…）。能从标题看出所属部分的，按所属部分读入；检查结果列出格式规定的顺序。</translation>
+    </message>
+    <message>
         <source>No title or part headings of an annual report were found.</source>
         <translation>未找到年度报告的标题或各部分标题，这不像一份政府信息公开工作年度报告。</translation>
     </message>
@@ -4812,8 +4836,8 @@ If you close the report now, they are lost. Close it anyway?</source>
         <translation>正文有一半以上与同一机关上一年度的报告相同（已知上年报告时）；列出重复最多的部分。</translation>
     </message>
     <message>
-        <source>A part that is only text (一, 五, 六) is empty; for an imported text, a part heading is missing or out of order.</source>
-        <translation>只有文字的部分（一、五、六）为空；导入的文本缺少某部分标题或顺序不对。</translation>
+        <source>A part that is only text (一, 五, 六) is empty or holds only its sub-headings; for an imported text, also when its heading is missing or it stands under the heading of another part (section.order says so).</source>
+        <translation>只有文字的部分（一、五、六）为空或只有小标题；导入的文本缺少该部分的标题，或该部分合在另一部分的标题下（section.order 会说明）时也是如此。</translation>
     </message>
     <message>
         <source>The text calls the agency with a word of another kind (我局 in a township&apos;s report, which says 我镇 or 本镇).</source>

@@ -90,12 +90,18 @@ void expectSane(const ReadResult &result, const QString &text)
         EXPECT_LE(diagnostic.line, lines);
         EXPECT_FALSE(diagnostic.message.isEmpty());
     }
+    // Lines swapped or cut can put the parts out of order: the reader's one warning says so.
     for (const Finding &notice : result.notices) {
-        EXPECT_EQ(notice.rule, QStringLiteral("label.variant"));
-        EXPECT_EQ(notice.severity, Severity::Notice);
+        EXPECT_TRUE((notice.rule == u"label.variant" && notice.severity == Severity::Notice) ||
+                    (notice.rule == u"section.order" && notice.severity == Severity::Warning))
+            << notice.rule.toStdString();
         ASSERT_FALSE(notice.where.isEmpty());
-        EXPECT_GE(notice.where.first().line, 1);
-        EXPECT_LE(notice.where.first().line, lines);
+        for (const Location &where : notice.where) {
+            if (where.kind != Location::Kind::Line)
+                continue;
+            EXPECT_GE(where.line, 1);
+            EXPECT_LE(where.line, lines);
+        }
     }
     if (!result.isReport) {
         EXPECT_FALSE(result.diagnostics.isEmpty()) << "a text that is not a report says why";

@@ -23,7 +23,7 @@ QSet<QString> describedIds()
 {
     QSet<QString> ids;
     for (const RuleDescription &rule :
-         Validator::descriptions() + ReportReader::noticeDescriptions() + ImportResult::ruleDescriptions()) {
+         Validator::descriptions() + ReportReader::ruleDescriptions() + ImportResult::ruleDescriptions()) {
         EXPECT_FALSE(rule.text.isEmpty()) << rule.id.toStdString();
         ids.insert(rule.id);
     }
@@ -155,7 +155,7 @@ TEST(RuleDescriptions, EveryDescriptionAndEveryImportMessageIsInChinese)
                            [](QChar c) { return c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff; });
     };
     for (const RuleDescription &rule :
-         Validator::descriptions() + ReportReader::noticeDescriptions() + ImportResult::ruleDescriptions())
+         Validator::descriptions() + ReportReader::ruleDescriptions() + ImportResult::ruleDescriptions())
         EXPECT_TRUE(isChinese(rule.text)) << rule.id.toStdString() << ": " << rule.text.toStdString();
     int importFindings = 0;
     for (const Finding &finding : damagedImport().findings) {
