@@ -182,6 +182,13 @@ TEST_P(ImportSeed, AgencyYearAndSignatureFromEverySource)
     EXPECT_EQ(meta.documentNumber, m_expected.report.meta.documentNumber);
 }
 
+TEST_P(ImportSeed, PartsInTheirOrderGiveNoOrderWarning)
+{
+    // The seeds keep the format's order: no source may make the reader see it otherwise.
+    for (const Finding &notice : std::as_const(m_import.read.notices))
+        EXPECT_NE(notice.rule, QStringLiteral("section.order")) << notice.message.toStdString();
+}
+
 INSTANTIATE_TEST_SUITE_P(Fixtures, ImportSeed, ::testing::ValuesIn(seedSources()),
                          [](const ::testing::TestParamInfo<SeedSource> &info) {
                              QString name =

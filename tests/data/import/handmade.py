@@ -102,3 +102,64 @@ first, rest = nanding.split("\n", 1)
 
 # A file an earlier faulty conversion left U+FFFD in: what stood there is lost.
 (out / "replacement-character.txt").write_bytes(nanding.replace("南定镇", "南\ufffd镇", 1).encode("utf-8"))
+
+# Parts out of the format's order, renamed, merged, or with their tables set apart as appendices:
+# 2021_nanding rearranged as reports are. Each part of the text is its heading line and what follows.
+HEADINGS = ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+            "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"]
+
+
+def split_parts(text):
+    lines = text.split("\n")
+    starts = [next(i for i, line in enumerate(lines) if line.strip() == heading) for heading in HEADINGS]
+    head = "\n".join(lines[:starts[0]])
+    parts = ["\n".join(lines[a:b]) for a, b in zip(starts, starts[1:] + [len(lines)])]
+    return head, parts
+
+
+head, nanding_parts = split_parts(nanding)
+one, two, three, four, five, six = nanding_parts
+# Part 六 ends the text: keep the end of the file after the last part wherever 六 goes.
+six = six.rstrip("\n")
+
+
+def write_text(name, pieces):
+    (out / name).write_bytes(("\n".join([head] + pieces) + "\n").encode("utf-8"))
+
+
+write_text("part-order-swapped.txt", [one, three, two, four, six, five])
+write_text("part-order-renamed.txt",
+           [one, two, three, four, five.replace(HEADINGS[4], "五、工作中存在的不足和下一步改进措施", 1),
+            six.replace(HEADINGS[5], "六、其他事项", 1)])
+write_text("part-order-merged.txt",
+           [one, two, three.replace(HEADINGS[2], "三、收到和处理政府信息公开申请情况及行政复议、行政诉讼情况", 1),
+            four.split("\n", 1)[1], five.replace("五、", "四、", 1), six.replace("六、", "五、", 1)])
+tables = [two, three, four]
+write_text("part-order-appendix.txt",
+           [one] + [part.split("\n", 1)[0] + f"\n详见附表{n}。\n" for n, part in enumerate(tables, 1)]
+           + [five, six, ""]
+           + [f"附表{n}：" + part.split("\n", 1)[0].split("、", 1)[1] + "\n" + part.split("\n", 1)[1]
+              for n, part in enumerate(tables, 1)])
+
+# The same report published as a web page and as a Word document with parts 二 and 三 swapped.
+html = (out / "2021_nanding" / "report.html").read_text(encoding="utf-8")
+marks = [html.index(f"<h2>{heading}</h2>") for heading in HEADINGS]
+html = html[:marks[1]] + html[marks[2]:marks[3]] + html[marks[1]:marks[2]] + html[marks[3]:]
+(out / "part-order-swapped.html").write_text(html, encoding="utf-8")
+with zipfile.ZipFile(out / "2021_nanding" / "libreoffice.docx") as docx:
+    parts = {name: docx.read(name) for name in docx.namelist()}
+document = parts["word/document.xml"].decode("utf-8")
+
+
+def paragraph_start(heading):
+    at = document.index(f">{heading}<")
+    return max(document.rfind("<w:p>", 0, at), document.rfind("<w:p ", 0, at))
+
+
+marks = [paragraph_start(heading) for heading in HEADINGS[1:4]]
+document = (document[:marks[0]] + document[marks[1]:marks[2]] + document[marks[0]:marks[1]]
+            + document[marks[2]:])
+parts["word/document.xml"] = document.encode("utf-8")
+with zipfile.ZipFile(out / "part-order-swapped.docx", "w", zipfile.ZIP_DEFLATED) as swapped:
+    for name, data in parts.items():
+        swapped.writestr(name, data)

@@ -1,0 +1,197 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Parts out of the format's order, renamed, merged, or with their tables set apart as appendices
+// (附表1…): read into their parts, with one `section.order` warning that names the official order —
+// from a text as from a web page, a Word document or a PDF (tests/data/import/README.md, part-order-*).
+#include "format.h"
+#include "import/reportimporter.h"
+#include "testsupport.h"
+
+#include <algorithm>
+
+#include <gtest/gtest.h>
+
+using namespace nianbao;
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(NIANBAO_TEST_DATA_DIR "/import/") + QString::fromUtf8(name);
+}
+
+QString u8(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+const Report &nanding()
+{
+    static const Report report = ReportReader::read(test::readSeed(QStringLiteral("2021_nanding"))).report;
+    return report;
+}
+
+QString findingsText(const QList<Finding> &findings)
+{
+    QStringList lines;
+    for (const Finding &finding : findings)
+        lines.append(finding.rule + u": " + finding.message);
+    return lines.join(u'\n');
+}
+
+QList<Finding> ofRule(const QList<Finding> &findings, const char *rule)
+{
+    QList<Finding> found;
+    for (const Finding &finding : findings) {
+        if (finding.rule == QLatin1String(rule))
+            found.append(finding);
+    }
+    return found;
+}
+
+/// The one section.order warning of the import; fails the test when there is not exactly one.
+Finding orderWarning(const ImportResult &result)
+{
+    const QList<Finding> found = ofRule(result.validate(), "section.order");
+    EXPECT_EQ(found.size(), 1) << findingsText(result.validate()).toStdString();
+    if (found.isEmpty())
+        return {};
+    EXPECT_EQ(found.first().severity, Severity::Warning);
+    // It names the official order: every heading of the format, in order.
+    qsizetype at = 0;
+    for (const PartDef &part : nanding().format()->parts()) {
+        at = found.first().message.indexOf(part.heading, at);
+        EXPECT_GE(at, 0) << part.heading.toStdString() << " in " << found.first().message.toStdString();
+    }
+    return found.first();
+}
+
+/// Every number is where the published report has it, and nothing is said to be missing.
+void expectEveryPartRead(const ImportResult &result)
+{
+    ASSERT_TRUE(result.isReport()) << findingsText(result.validate()).toStdString();
+    EXPECT_EQ(result.read.report.cells(), nanding().cells());
+    const QList<Finding> findings = result.validate();
+    EXPECT_TRUE(ofRule(findings, "import.table-unread").isEmpty()) << findingsText(findings).toStdString();
+    EXPECT_TRUE(ofRule(findings, "import.number-unplaced").isEmpty()) << findingsText(findings).toStdString();
+    for (int part = 0; part < Report::PartCount; ++part)
+        EXPECT_GT(result.read.partLines[size_t(part)], 0) << "part " << part + 1;
+}
+
+struct SwappedSource
+{
+    const char *file;
+    SourceKind kind;
+    const char *order; ///< the parts in the order the source has them
+};
+
+void PrintTo(const SwappedSource &source, std::ostream *os)
+{
+    *os << source.file;
+}
+
+} // namespace
+
+class PartOrderSwapped : public ::testing::TestWithParam<SwappedSource>
+{
+};
+
+TEST_P(PartOrderSwapped, EveryPartIsReadIntoItsPlaceAndTheOrderIsNamed)
+{
+    const ImportResult result = ReportImporter::read(fixture(GetParam().file));
+    EXPECT_EQ(result.kind, GetParam().kind);
+    expectEveryPartRead(result);
+    const Finding warning = orderWarning(result);
+    EXPECT_TRUE(warning.message.contains(u8(GetParam().order))) << warning.message.toStdString();
+    EXPECT_TRUE(ofRule(result.validate(), "section.missing").isEmpty())
+        << findingsText(result.validate()).toStdString();
+    const Report &read = result.read.report;
+    EXPECT_TRUE(read.parts[0].contains(u8("我镇积极加强政务公开平台建设")));
+    EXPECT_TRUE(read.parts[4].contains(u8("第三，完善机制，加强监督")));
+    EXPECT_FALSE(read.parts[5].contains(u8("完善机制")));
+    EXPECT_TRUE(read.parts[5].startsWith(u8("无")));
+    EXPECT_EQ(read.meta.agencyName, nanding().meta.agencyName);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Sources, PartOrderSwapped,
+    ::testing::Values(SwappedSource{"part-order-swapped.txt", SourceKind::Text, "一、三、二、四、六、五"},
+                      SwappedSource{"part-order-swapped.html", SourceKind::Html, "一、三、二、四、五、六"},
+                      SwappedSource{"part-order-swapped.docx", SourceKind::Docx, "一、三、二、四、五、六"},
+                      SwappedSource{"part-order-swapped.pdf", SourceKind::Pdf, "一、三、二、四、五、六"}),
+    [](const ::testing::TestParamInfo<SwappedSource> &info) {
+        std::string name = info.param.file;
+        std::replace_if(name.begin(), name.end(), [](char c) { return c == '.' || c == '-'; }, '_');
+        return name;
+    });
+
+TEST(PartOrder, TheSwappedTextReadsAsThePublishedReport)
+{
+    const ImportResult result = ReportImporter::read(fixture("part-order-swapped.txt"));
+    ASSERT_TRUE(result.isReport());
+    EXPECT_EQ(result.read.report.parts, nanding().parts);
+}
+
+TEST(PartOrder, HeadingsWordedOtherwiseAreReadAndNamed)
+{
+    const ImportResult result = ReportImporter::read(fixture("part-order-renamed.txt"));
+    expectEveryPartRead(result);
+    EXPECT_EQ(result.read.report.parts, nanding().parts);
+    const Finding warning = orderWarning(result);
+    EXPECT_TRUE(warning.message.contains(u8("五、工作中存在的不足和下一步改进措施")))
+        << warning.message.toStdString();
+    EXPECT_TRUE(warning.message.contains(u8("六、其他事项"))) << warning.message.toStdString();
+    EXPECT_EQ(warning.where.size(), 2);
+}
+
+TEST(PartOrder, TwoPartsUnderOneHeadingAreBothRead)
+{
+    // 三 and 四 under one heading, 五 and 六 numbered 四 and 五.
+    const ImportResult result = ReportImporter::read(fixture("part-order-merged.txt"));
+    expectEveryPartRead(result);
+    EXPECT_EQ(result.read.partLines[2], result.read.partLines[3]) << "part 四 stands under 三's heading";
+    EXPECT_EQ(result.read.report.parts[4], nanding().parts[4]);
+    EXPECT_EQ(result.read.report.parts[5], nanding().parts[5]);
+    const Finding warning = orderWarning(result);
+    EXPECT_TRUE(warning.message.contains(u8("三、四"))) << warning.message.toStdString();
+    EXPECT_TRUE(warning.message.contains(u8("四、存在的主要问题及改进情况")))
+        << warning.message.toStdString();
+    EXPECT_TRUE(warning.message.contains(u8("五、其他需要报告的事项"))) << warning.message.toStdString();
+}
+
+TEST(PartOrder, TablesSetApartAsAppendicesAreReadIntoTheirParts)
+{
+    const ImportResult result = ReportImporter::read(fixture("part-order-appendix.txt"));
+    expectEveryPartRead(result);
+    const Report &read = result.read.report;
+    EXPECT_EQ(read.parts[0], nanding().parts[0]);
+    EXPECT_EQ(read.parts[4], nanding().parts[4]);
+    EXPECT_EQ(read.parts[5], nanding().parts[5]) << "the appendices after part 六 are not its text";
+    EXPECT_EQ(read.parts[1], u8("详见附表1。"));
+    const Finding warning = orderWarning(result);
+    for (const char *appendix : {"附表1", "附表2", "附表3"})
+        EXPECT_TRUE(warning.message.contains(u8(appendix))) << warning.message.toStdString();
+    EXPECT_EQ(warning.where.size(), 3);
+}
+
+TEST(PartOrder, SubHeadingsNumberedLikePartsStayInTheirPart)
+{
+    QString text = test::readSeed(QStringLiteral("2021_nanding"));
+    text.replace(u8("（一）主要问题\n"), u8("一、存在的主要问题\n"));
+    text.replace(u8("（二）改进措施\n"), u8("二、改进措施\n"));
+    const ImportResult result = ReportImporter::read(text.toUtf8(), QStringLiteral("subheadings.txt"));
+    ASSERT_TRUE(result.isReport());
+    EXPECT_TRUE(result.read.report.parts[4].contains(u8("二、改进措施")));
+    EXPECT_TRUE(ofRule(result.validate(), "section.order").isEmpty())
+        << findingsText(result.validate()).toStdString();
+}
+
+TEST(PartOrder, NoSeedHasItsPartsOutOfOrder)
+{
+    for (const QString &seed : test::seedNames()) {
+        const ReadResult read = ReportReader::read(test::readSeed(seed));
+        EXPECT_TRUE(ofRule(read.notices, "section.order").isEmpty())
+            << seed.toStdString() << "\n"
+            << findingsText(read.notices).toStdString();
+    }
+}
