@@ -4,56 +4,59 @@
 
 #include "format.h"
 #include "storage/reportstore.h"
-#include "storage/storeconnection.h"
 #include "storage/storetransaction.h"
 
 namespace nianbao {
 
 namespace {
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 StoreError failure(StoreError::Code code, const QString &message)
 {
     return StoreError{code, message, {}};
 }
 
-const QString commentColumns = QStringLiteral(
-    "id, report_id, parent_id, revision, anchor, target, part, passage_offset, passage_length, quote,"
-    " author, at, text, resolved, resolved_by, resolved_at");
-
-Comment commentFrom(const StoreQuery &query)
+Comment commentFrom(const CommentRecord &record)
 {
     Comment comment;
-    comment.id = query.value(0).toLongLong();
-    comment.reportId = query.value(1).toLongLong();
-    comment.parentId = query.value(2).isNull() ? 0 : query.value(2).toLongLong();
-    comment.revision = query.value(3).toInt();
-    comment.anchor.kind =
-        CommentAnchor::kindFromId(query.value(4).toString()).value_or(CommentAnchor::Kind::Report);
-    comment.anchor.target = query.value(5).toString();
-    comment.anchor.part = query.value(6).toInt();
-    comment.anchor.offset = query.value(7).toInt();
-    comment.anchor.length = query.value(8).toInt();
-    comment.anchor.quote = query.value(9).toString();
-    comment.author = query.value(10).toString();
-    comment.at = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
-    comment.text = query.value(12).toString();
+    comment.id = record.id;
+    comment.reportId = record.reportId;
+    comment.parentId = record.parentId;
+    comment.revision = record.revision;
+    comment.anchor.kind = CommentAnchor::kindFromId(record.anchorKind).value_or(CommentAnchor::Kind::Report);
+    comment.anchor.target = record.target;
+    comment.anchor.part = record.part;
+    comment.anchor.offset = record.offset;
+    comment.anchor.length = record.length;
+    comment.anchor.quote = record.quote;
+    comment.author = record.author;
+    comment.at = record.at;
+    comment.text = record.text;
     return comment;
 }
 
-QVariant text(const QString &value)
+CommentRecord recordOf(const Comment &comment)
 {
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+    CommentRecord record;
+    record.reportId = comment.reportId;
+    record.parentId = comment.parentId;
+    record.revision = comment.revision;
+    record.anchorKind = CommentAnchor::kindId(comment.anchor.kind);
+    record.target = comment.anchor.target;
+    record.part = comment.anchor.part;
+    record.offset = comment.anchor.offset;
+    record.length = comment.anchor.length;
+    record.quote = comment.anchor.quote;
+    record.author = comment.author;
+    record.at = comment.at;
+    record.text = comment.text;
+    return record;
 }
 
 } // namespace
 
 CommentStore::CommentStore(ReportStore &store)
     : m_store(store)
+    , m_records(store.connection())
 {}
 
 StoreResult<Comment> CommentStore::addComment(qint64 reportId, const CommentAnchor &anchor,
@@ -90,36 +93,34 @@ StoreResult<Comment> CommentStore::addComment(qint64 reportId, const CommentAnch
                        tr("The comment's place (%1 %2) is not part of the report.")
                            .arg(CommentAnchor::kindId(anchor.kind), anchor.target));
 
-    const StoreResult<qint64> insert = m_store.connection().insert(
-        QStringLiteral("INSERT INTO comments (report_id, revision, anchor, target, part, passage_offset,"
-                       " passage_length, quote, author, at, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {reportId, report->revision, CommentAnchor::kindId(anchor.kind), text(anchor.target), anchor.part,
-         anchor.offset, anchor.length, text(anchor.quote), author.name, now(), commentText});
+    Comment comment;
+    comment.reportId = reportId;
+    comment.revision = report->revision;
+    comment.anchor = anchor;
+    comment.author = author.name;
+    comment.at = QDateTime::currentDateTimeUtc();
+    comment.text = commentText;
+    const StoreResult<qint64> insert = m_records.insert(recordOf(comment));
     if (!insert)
         return insert.error();
-    const qint64 id = insert.value();
-    StoreResult<StoreQuery> stored = m_store.connection().exec(
-        QStringLiteral("SELECT ") + commentColumns + QStringLiteral(" FROM comments WHERE id = ?"), {id});
+    const StoreResult<std::optional<CommentRecord>> stored = m_records.find(insert.value());
     if (!stored)
         return stored.error();
-    if (!stored->next())
+    if (!stored.value())
         return failure(StoreError::Code::Failed, tr("The comment was not stored."));
-    return commentFrom(stored.value());
+    return commentFrom(*stored.value());
 }
 
 StoreResult<Comment> CommentStore::reply(qint64 commentId, const QString &replyText, const User &author)
 {
     if (replyText.trimmed().isEmpty())
         return failure(StoreError::Code::InvalidInput, tr("A reply needs a text."));
-    StoreResult<StoreQuery> parent = m_store.connection().exec(
-        QStringLiteral("SELECT ") + commentColumns + QStringLiteral(" FROM comments WHERE id = ?"),
-        {commentId});
+    const StoreResult<std::optional<CommentRecord>> parent = m_records.find(commentId);
     if (!parent)
         return parent.error();
-    if (!parent->next())
+    if (!parent.value())
         return failure(StoreError::Code::NotFound, tr("There is no comment %1.").arg(commentId));
-    const Comment thread = commentFrom(parent.value());
-    parent->finish();
+    const Comment thread = commentFrom(*parent.value());
     const qint64 root = thread.parentId ? thread.parentId : thread.id;
     const StoreResult<StoredReport> report = m_store.loadReport(thread.reportId);
     if (!report)
@@ -128,22 +129,16 @@ StoreResult<Comment> CommentStore::reply(qint64 commentId, const QString &replyT
         return failure(StoreError::Code::Refused,
                        tr("%1 is not a clerk of %2 and may not comment on its report.")
                            .arg(author.name, report->report.meta.agencyName));
-    const StoreResult<qint64> insert = m_store.connection().insert(
-        QStringLiteral("INSERT INTO comments (report_id, parent_id, revision, anchor, target, part,"
-                       " passage_offset, passage_length, quote, author, at, text)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {thread.reportId, root, report->revision, CommentAnchor::kindId(thread.anchor.kind),
-         text(thread.anchor.target), thread.anchor.part, thread.anchor.offset, thread.anchor.length,
-         text(thread.anchor.quote), author.name, now(), replyText});
-    if (!insert)
-        return insert.error();
     Comment comment = thread;
-    comment.id = insert.value();
     comment.parentId = root;
     comment.revision = report->revision;
     comment.author = author.name;
     comment.at = QDateTime::currentDateTimeUtc();
     comment.text = replyText;
+    const StoreResult<qint64> insert = m_records.insert(recordOf(comment));
+    if (!insert)
+        return insert.error();
+    comment.id = insert.value();
     return comment;
 }
 
@@ -152,15 +147,13 @@ StoreResult<void> CommentStore::setResolved(qint64 commentId, bool resolved, con
     StoreTransaction transaction(m_store.connection(), StoreTransaction::Mode::Write);
     if (!transaction.isActive())
         return transaction.error();
-    StoreResult<StoreQuery> found = m_store.connection().exec(
-        QStringLiteral("SELECT coalesce(parent_id, id), report_id FROM comments WHERE id = ?"), {commentId});
+    const StoreResult<std::optional<CommentRecord>> found = m_records.find(commentId);
     if (!found)
         return found.error();
-    if (!found->next())
+    if (!found.value())
         return failure(StoreError::Code::NotFound, tr("There is no comment %1.").arg(commentId));
-    const qint64 root = found->value(0).toLongLong();
-    const qint64 reportId = found->value(1).toLongLong();
-    found->finish();
+    const qint64 root = found.value()->parentId ? found.value()->parentId : found.value()->id;
+    const qint64 reportId = found.value()->reportId;
     const StoreResult<StoredReport> report = m_store.loadReport(reportId);
     if (!report)
         return report.error();
@@ -168,32 +161,27 @@ StoreResult<void> CommentStore::setResolved(qint64 commentId, bool resolved, con
         return failure(StoreError::Code::Refused,
                        tr("%1 is not a clerk of %2 and may not resolve comments on its report.")
                            .arg(user.name, report->report.meta.agencyName));
-    const StoreResult<StoreQuery> update = m_store.connection().exec(
-        QStringLiteral("UPDATE comments SET resolved = ?, resolved_by = ?, resolved_at = ? WHERE id = ?"),
-        {resolved ? 1 : 0, resolved ? user.name : QStringLiteral(""), resolved ? now() : QStringLiteral(""),
-         root});
-    if (!update)
+    if (const StoreResult<void> update =
+            m_records.setResolved(root, resolved, user.name, QDateTime::currentDateTimeUtc());
+        !update)
         return update.error();
     return transaction.commit();
 }
 
 StoreResult<QList<CommentThread>> CommentStore::threads(qint64 reportId)
 {
-    StoreResult<StoreQuery> query =
-        m_store.connection().exec(QStringLiteral("SELECT ") + commentColumns +
-                                      QStringLiteral(" FROM comments WHERE report_id = ? ORDER BY id"),
-                                  {reportId});
-    if (!query)
-        return query.error();
+    const StoreResult<QList<CommentRecord>> records = m_records.ofReport(reportId);
+    if (!records)
+        return records.error();
     QList<CommentThread> list;
-    while (query->next()) {
-        const Comment comment = commentFrom(query.value());
+    for (const CommentRecord &record : records.value()) {
+        const Comment comment = commentFrom(record);
         if (!comment.parentId) {
             CommentThread thread;
             thread.comment = comment;
-            thread.resolved = query->value(13).toInt() != 0;
-            thread.resolvedBy = query->value(14).toString();
-            thread.resolvedAt = QDateTime::fromString(query->value(15).toString(), Qt::ISODateWithMs);
+            thread.resolved = record.resolved;
+            thread.resolvedBy = record.resolvedBy;
+            thread.resolvedAt = record.resolvedAt;
             list.append(thread);
             continue;
         }

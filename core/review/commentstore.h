@@ -3,6 +3,7 @@
 #pragma once
 
 #include "comment.h"
+#include "storage/commentrecords.h"
 #include "storage/storeerror.h"
 #include "user.h"
 
@@ -40,6 +41,7 @@ public:
 
 private:
     ReportStore &m_store;
+    CommentRecords m_records;
 };
 
 } // namespace nianbao
