@@ -3,10 +3,8 @@
 #include "userdirectory.h"
 
 #include "inputrules.h"
-#include "storage/agencydirectory.h"
 #include "storage/reportstore.h"
 #include "storage/serveraccounts.h"
-#include "storage/storeconnection.h"
 #include "storage/storetransaction.h"
 
 namespace nianbao {
@@ -44,37 +42,32 @@ std::optional<QString> agencyRefusal(const QStringList &agencies)
 
 UserDirectory::UserDirectory(ReportStore &store)
     : m_store(store)
+    , m_records(store.connection())
 {}
 
 StoreResult<bool> UserDirectory::isEmpty()
 {
-    StoreResult<StoreQuery> query = m_store.connection().exec(QStringLiteral("SELECT count(*) FROM users"));
-    if (!query)
-        return query.error();
-    return !query->next() || query->value(0).toInt() == 0;
+    const StoreResult<int> count = m_records.count();
+    if (!count)
+        return count.error();
+    return count.value() == 0;
 }
 
 StoreResult<QList<User>> UserDirectory::users()
 {
-    StoreResult<StoreQuery> query = m_store.connection().exec(
-        QStringLiteral("SELECT u.id, u.name, u.role, u.created, u.created_by, ua.agency FROM users u"
-                       " LEFT JOIN user_agencies ua ON ua.user_id = u.id ORDER BY u.name, ua.agency"));
-    if (!query)
-        return query.error();
+    const StoreResult<QList<UserRecord>> records = m_records.all();
+    if (!records)
+        return records.error();
     QList<User> list;
-    while (query->next()) {
-        const qint64 id = query->value(0).toLongLong();
-        if (list.isEmpty() || list.constLast().id != id) {
-            User user;
-            user.id = id;
-            user.name = query->value(1).toString();
-            user.role = userRoleFromId(query->value(2).toString()).value_or(UserRole::Clerk);
-            user.created = QDateTime::fromString(query->value(3).toString(), Qt::ISODateWithMs);
-            user.createdBy = query->value(4).toString();
-            list.append(user);
-        }
-        if (!query->value(5).isNull())
-            list.last().agencies.append(query->value(5).toString());
+    for (const UserRecord &record : records.value()) {
+        User user;
+        user.id = record.id;
+        user.name = record.name;
+        user.role = userRoleFromId(record.role).value_or(UserRole::Clerk);
+        user.agencies = record.agencies;
+        user.created = record.created;
+        user.createdBy = record.createdBy;
+        list.append(user);
     }
     return list;
 }
@@ -180,7 +173,7 @@ StoreResult<User> UserDirectory::finishAdding(StoreTransaction &transaction, con
     const StoreResult<qint64> id = insertUser(name, role, createdBy);
     if (!id)
         return id.error();
-    if (const StoreResult<void> written = writeAgencies(id.value(), agencies); !written)
+    if (const StoreResult<void> written = m_records.setAgencies(id.value(), agencies); !written)
         return written.error();
     if (const StoreResult<void> committed = transaction.commit(); !committed)
         return committed.error();
@@ -226,35 +219,7 @@ StoreResult<User> UserDirectory::addFirst(const QString &name, FirstUser kind)
 
 StoreResult<qint64> UserDirectory::insertUser(const QString &name, UserRole role, const QString &createdBy)
 {
-    return m_store.connection().insert(
-        QStringLiteral("INSERT INTO users (name, role, created, created_by) VALUES (?, ?, ?, ?)"),
-        {name, userRoleId(role), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), createdBy});
-}
-
-StoreResult<void> UserDirectory::writeAgencies(qint64 userId, const QStringList &agencies)
-{
-    StoreConnection &connection = m_store.connection();
-    if (const StoreResult<StoreQuery> cleared =
-            connection.exec(QStringLiteral("DELETE FROM user_agencies WHERE user_id = ?"), {userId});
-        !cleared)
-        return cleared.error();
-    // A clerk is assigned to an agency of the list, under its full name (坎市镇 is 坎市镇人民政府
-    // when the list has that), which is added to the list when it is not there yet.
-    QStringList assigned;
-    for (const QString &agency : agencies) {
-        const StoreResult<QString> name = AgencyDirectory(connection).assign(agency);
-        if (!name)
-            return name.error();
-        if (assigned.contains(name.value()))
-            continue;
-        assigned.append(name.value());
-        const StoreResult<StoreQuery> added =
-            connection.exec(QStringLiteral("INSERT INTO user_agencies (user_id, agency) VALUES (?, ?)"),
-                            {userId, name.value()});
-        if (!added)
-            return added.error();
-    }
-    return {};
+    return m_records.insert(name, userRoleId(role), QDateTime::currentDateTimeUtc(), createdBy);
 }
 
 StoreResult<User> UserDirectory::setAgencies(const QString &name, const QStringList &agencies,
@@ -274,7 +239,7 @@ StoreResult<User> UserDirectory::setAgencies(const QString &name, const QStringL
     const QStringList assigned = cleanAgencies(agencies);
     if (!target->isSupervisor() && assigned.isEmpty())
         return refused(tr("A clerk needs at least one agency whose reports they write."));
-    if (const StoreResult<void> written = writeAgencies(target->id, assigned); !written)
+    if (const StoreResult<void> written = m_records.setAgencies(target->id, assigned); !written)
         return written.error();
     if (const StoreResult<void> committed = transaction.commit(); !committed)
         return committed.error();

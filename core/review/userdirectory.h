@@ -3,6 +3,7 @@
 #pragma once
 
 #include "storage/storeerror.h"
+#include "storage/userrecords.h"
 #include "user.h"
 
 #include <QCoreApplication>
@@ -68,10 +69,9 @@ private:
     /// Adds the user with their agencies and commits the transaction.
     StoreResult<User> finishAdding(StoreTransaction &transaction, const QString &name, UserRole role,
                                    const QStringList &agencies, const QString &createdBy);
-    /// Replaces the agencies of a clerk.
-    StoreResult<void> writeAgencies(qint64 userId, const QStringList &agencies);
 
     ReportStore &m_store;
+    UserRecords m_records;
 };
 
 } // namespace nianbao
