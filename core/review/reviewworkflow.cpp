@@ -11,7 +11,7 @@
 #include "reviewnotes.h"
 #include "signing/approvalstatement.h"
 #include "signing/signingkey.h"
-#include "storage/storeconnection.h"
+#include "storage/reviewrecords.h"
 #include "storage/storetransaction.h"
 #include "summary/spreadsheetnumber.h"
 #include "textlayout/reportwriter.h"
@@ -231,47 +231,41 @@ StoreResult<int> ReviewWorkflow::transition(qint64 reportId, ReviewAction action
                                                            note.trimmed(), stored->revision);
     if (!revision)
         return revision.error();
-    const QString time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    StoreConnection &connection = m_store.connection();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ReviewRecords records(m_store.connection());
     for (const WarningAcknowledgement &acknowledgement : std::as_const(accepted)) {
-        const StoreResult<StoreQuery> insert = connection.exec(
-            QStringLiteral(
-                "INSERT INTO acknowledgements (report_id, revision, rule, location, message, reason,"
-                " actor, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {reportId, revision.value(), acknowledgement.rule, acknowledgement.location,
-             acknowledgement.message, acknowledgement.reason, user.name, time});
-        if (!insert)
-            return insert.error();
+        if (const StoreResult<void> added = records.addAcknowledgement(
+                {reportId, revision.value(), acknowledgement.rule, acknowledgement.location,
+                 acknowledgement.message, acknowledgement.reason, user.name, now});
+            !added)
+            return added.error();
     }
     if (action == ReviewAction::Approve) {
         // The supervisor signs what they approve: the canonical text, in this program's layout.
         const QString text = ReportWriter::write(stored->report);
-        QVariant statement(QMetaType::fromType<QString>());
-        QVariant signature(QMetaType::fromType<QString>());
-        QVariant signedText(QMetaType::fromType<QString>());
+        ApprovalRecord approval;
+        approval.reportId = reportId;
+        approval.revision = revision.value();
+        approval.at = now;
+        approval.actor = user.name;
+        approval.sha256 = ApprovalStatement::sha256(text);
         if (key) {
             ApprovalStatement signedStatement;
             signedStatement.agency = stored->report.meta.agencyName;
             signedStatement.year = stored->report.meta.year;
             signedStatement.revision = revision.value();
             signedStatement.approver = user.name;
-            signedStatement.at = QDateTime::fromString(time, Qt::ISODateWithMs);
+            signedStatement.at = now;
             signedStatement.layoutVersion = ReportWriter::LayoutVersion;
             signedStatement.textSha256 = ApprovalStatement::sha256(text);
             signedStatement.keyFingerprint = SigningKey::fingerprint(key->publicKey());
             const QByteArray bytes = signedStatement.bytes();
-            statement = QString::fromUtf8(bytes);
-            signature = QString::fromLatin1(key->sign(bytes).toBase64());
-            signedText = text;
+            approval.statement = QString::fromUtf8(bytes);
+            approval.signature = QString::fromLatin1(key->sign(bytes).toBase64());
+            approval.signedText = text;
         }
-        const StoreResult<StoreQuery> insert = connection.exec(
-            QStringLiteral(
-                "INSERT INTO approvals (report_id, revision, at, actor, sha256, statement, signature,"
-                " signed_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {reportId, revision.value(), time, user.name, ApprovalStatement::sha256(text), statement,
-             signature, signedText});
-        if (!insert)
-            return insert.error();
+        if (const StoreResult<void> added = records.addApproval(approval); !added)
+            return added.error();
     }
     if (const StoreResult<void> committed = transaction.commit(); !committed)
         return committed.error();
@@ -321,18 +315,14 @@ StoreResult<QList<WarningAcknowledgement>> ReviewWorkflow::acknowledgements(qint
         return submitted.error();
     if (submitted->isEmpty())
         return QList<WarningAcknowledgement>();
-    StoreResult<StoreQuery> query = m_store.connection().exec(
-        QStringLiteral("SELECT rule, location, message, reason, revision, actor, at FROM acknowledgements"
-                       " WHERE report_id = ? AND revision = ? ORDER BY id"),
-        {reportId, submitted->constLast()});
-    if (!query)
-        return query.error();
+    const StoreResult<QList<AcknowledgementRecord>> records =
+        ReviewRecords(m_store.connection()).acknowledgements(reportId, submitted->constLast());
+    if (!records)
+        return records.error();
     QList<WarningAcknowledgement> list;
-    while (query->next()) {
-        list.append({query->value(0).toString(), query->value(1).toString(), query->value(2).toString(),
-                     query->value(3).toString(), query->value(4).toInt(), query->value(5).toString(),
-                     QDateTime::fromString(query->value(6).toString(), Qt::ISODateWithMs)});
-    }
+    for (const AcknowledgementRecord &record : records.value())
+        list.append({record.rule, record.location, record.message, record.reason, record.revision,
+                     record.actor, record.at});
     return list;
 }
 
@@ -403,23 +393,21 @@ StoreResult<ApprovalCheck> ReviewWorkflow::verifyApproval(qint64 reportId)
         return check;
     check.approved = true;
     check.contentHash = ApprovalSeal::hash(stored->report);
-    StoreResult<StoreQuery> query = m_store.connection().exec(
-        QStringLiteral("SELECT revision, at, actor, sha256, statement, signature, signed_text FROM approvals"
-                       " WHERE report_id = ? ORDER BY revision DESC LIMIT 1"),
-        {reportId});
-    if (!query)
-        return query.error();
-    if (!query->next())
+    const StoreResult<std::optional<ApprovalRecord>> approval =
+        ReviewRecords(m_store.connection()).latestApproval(reportId);
+    if (!approval)
+        return approval.error();
+    if (!approval.value())
         return check; // approved without a stored hash: nothing matches
-    check.revision = query->value(0).toInt();
-    check.at = QDateTime::fromString(query->value(1).toString(), Qt::ISODateWithMs);
-    check.approvedBy = query->value(2).toString();
-    check.storedHash = query->value(3).toString();
-    const QByteArray statementBytes = query->value(4).toString().toUtf8();
-    const QByteArray signature = QByteArray::fromBase64(query->value(5).toString().toLatin1());
-    const QString signedText = query->value(6).toString();
-    const bool isSigned = !query->isNull(5);
-    query->finish();
+    const ApprovalRecord &approved = *approval.value();
+    check.revision = approved.revision;
+    check.at = approved.at;
+    check.approvedBy = approved.actor;
+    check.storedHash = approved.sha256;
+    const QByteArray statementBytes = approved.statement.value_or(QString()).toUtf8();
+    const QByteArray signature = QByteArray::fromBase64(approved.signature.value_or(QString()).toLatin1());
+    const QString signedText = approved.signedText.value_or(QString());
+    const bool isSigned = approved.signature.has_value();
     std::optional<Report> snapshot;
     if (StoreResult<Report> loaded = m_store.loadRevision(reportId, check.revision)) {
         check.snapshotHash = ApprovalSeal::hash(loaded.value());
