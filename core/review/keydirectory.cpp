@@ -5,7 +5,7 @@
 #include "signing/keyring.h"
 #include "signing/signingkey.h"
 #include "storage/reportstore.h"
-#include "storage/storeconnection.h"
+#include "storage/signingkeyrecords.h"
 #include "storage/storetransaction.h"
 
 #include <QDateTime>
@@ -22,14 +22,9 @@ StoreResult<void> KeyDirectory::registerKey(const User &supervisor, const QByteA
         return StoreError{StoreError::Code::Refused,
                           tr("Only a supervisor signs approvals; %1 is a clerk.").arg(supervisor.name),
                           {}};
-    const StoreResult<qint64> inserted = m_store.connection().insert(
-        QStringLiteral(
-            "INSERT INTO signing_keys (user_id, public_key, fingerprint, created) VALUES (?, ?, ?, ?)"),
-        {supervisor.id, QString::fromLatin1(publicKey.toBase64()), SigningKey::fingerprint(publicKey),
-         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
-    if (!inserted)
-        return inserted.error();
-    return {};
+    return SigningKeyRecords(m_store.connection())
+        .insert(supervisor.id, publicKey, SigningKey::fingerprint(publicKey),
+                QDateTime::currentDateTimeUtc());
 }
 
 StoreResult<QByteArray> KeyDirectory::createKey(const User &supervisor, const QString &passphrase)
@@ -52,28 +47,12 @@ StoreResult<QByteArray> KeyDirectory::createKey(const User &supervisor, const QS
 
 StoreResult<std::optional<QByteArray>> KeyDirectory::currentKey(const QString &userName)
 {
-    StoreResult<StoreQuery> query = m_store.connection().exec(
-        QStringLiteral("SELECT k.public_key FROM signing_keys k JOIN users u ON u.id = k.user_id"
-                       " WHERE u.name = ? ORDER BY k.id DESC LIMIT 1"),
-        {userName});
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return std::optional<QByteArray>();
-    return std::optional(QByteArray::fromBase64(query->value(0).toString().toLatin1()));
+    return SigningKeyRecords(m_store.connection()).latest(userName);
 }
 
 StoreResult<std::optional<QByteArray>> KeyDirectory::key(const QString &userName, const QString &fingerprint)
 {
-    StoreResult<StoreQuery> query = m_store.connection().exec(
-        QStringLiteral("SELECT k.public_key FROM signing_keys k JOIN users u ON u.id = k.user_id"
-                       " WHERE u.name = ? AND k.fingerprint = ?"),
-        {userName, fingerprint});
-    if (!query)
-        return query.error();
-    if (!query->next())
-        return std::optional<QByteArray>();
-    return std::optional(QByteArray::fromBase64(query->value(0).toString().toLatin1()));
+    return SigningKeyRecords(m_store.connection()).find(userName, fingerprint);
 }
 
 } // namespace nianbao
