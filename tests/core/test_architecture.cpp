@@ -162,6 +162,18 @@ TEST(Architecture, DatabaseSystemsAreNamedOnlyInTheStorage)
         20);
 }
 
+// SQL is written in core/storage/ alone (issue 11): the review, the summary and the windows ask its
+// record classes, so that a change of the schema or of a database system stays in one folder.
+TEST(Architecture, SqlIsWrittenOnlyInTheStorage)
+{
+    const QRegularExpression statement(QStringLiteral(
+        R"("\s*(SELECT|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX|TRIGGER)|ALTER\s+TABLE|DROP\s+\w+)\s)"));
+    EXPECT_GT(
+        expectNowhere(statement, {"/core", "/ui", "/app"},
+                      [](const QString &path) { return path.contains(QStringLiteral("/core/storage/")); }),
+        20);
+}
+
 // Every message box of the application goes through MessageSink, so that the tests record them and
 // none can block a run (issue 10). Qt's own boxes that tell nothing of ours (aboutQt) may stay.
 TEST(Architecture, MessagesGoThroughTheMessageSink)
