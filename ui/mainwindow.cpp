@@ -288,10 +288,10 @@ QWidget *MainWindow::createWelcomePage()
     m_welcomeDatabase = new QLabel(page);
     m_welcomeDatabase->setObjectName(QStringLiteral("welcomeDatabase"));
     m_welcomeDatabase->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    for (QLabel *help : {createHelp, importHelp})
+    for (QLabel *help : {createHelp, importHelp, m_welcomeDatabase}) {
         help->setWordWrap(true);
-    for (QLabel *help : {createHelp, importHelp, m_welcomeDatabase})
         help->setForegroundRole(QPalette::PlaceholderText);
+    }
     connect(create, &QPushButton::clicked, this, &MainWindow::newReport);
     connect(import, &QPushButton::clicked, this, &MainWindow::chooseImport);
     auto *choices = new QGridLayout;

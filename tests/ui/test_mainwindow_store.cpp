@@ -41,6 +41,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <unistd.h>
 
 using namespace nianbao;
@@ -86,6 +88,36 @@ TEST_F(MainWindowTest, AnEmptyDatabaseSaysWhatToDoNext)
     const QList<QKeySequence> redo = window->findChild<QAction *>(QStringLiteral("redoAction"))->shortcuts();
     EXPECT_TRUE(redo.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
     EXPECT_TRUE(redo.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+}
+
+// The empty window's guidance is whole at the offices' smaller screen: each label is as wide as its
+// text, or wraps it within its height (the database's line, with its path, was cut off).
+TEST_F(MainWindowTest, TheWelcomePageShowsAllItsTextAtTheSmallerScreen)
+{
+    // A database in a folder as deep as an office's share, so that its line is longer than the page.
+    const QString folder =
+        dir.filePath(QStringLiteral("县人民政府办公室/政务信息公开/年度报告/2024年度/各乡镇街道"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    ASSERT_TRUE(window->openDatabase(QDir(folder).filePath(QStringLiteral("reports.sqlite"))));
+    window->resize(1366, 768);
+    ASSERT_TRUE(QTest::qWaitFor([this] { return window->size() == QSize(1366, 768); }));
+    auto *welcome = window->findChild<QLabel *>(QStringLiteral("welcomeLabel"));
+    ASSERT_NE(welcome, nullptr);
+    QList<QLabel *> labels = welcome->parentWidget()->findChildren<QLabel *>();
+    labels.removeIf([](const QLabel *label) { return !label->isVisible() || label->text().isEmpty(); });
+    ASSERT_GE(labels.size(), 5);
+    const auto whole = [](const QLabel *label) {
+        return label->wordWrap() ? label->height() >= label->heightForWidth(label->width())
+                                 : label->width() >= label->minimumSizeHint().width();
+    };
+    // Each nested layout asks its parent's for room in an event of its own: the heights are final
+    // once the window has handled them all.
+    const bool settled = QTest::qWaitFor([&] { return std::all_of(labels.cbegin(), labels.cend(), whole); });
+    EXPECT_TRUE(settled);
+    for (const QLabel *label : labels) {
+        EXPECT_TRUE(whole(label)) << label->text().toStdString() << ": " << label->width() << "×"
+                                  << label->height();
+    }
 }
 
 TEST_F(MainWindowTest, ImportingAPublishedReportListsAndOpensIt)
