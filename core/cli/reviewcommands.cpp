@@ -262,24 +262,29 @@ QString figuresHeader()
 
 int listReviews(ReportStore &store, const CommandLine &parser, int year, QTextStream &out, QTextStream &err)
 {
+    // The one --as names looks; on a server without it the login, unless it is the administrator
+    // (no user of the review), who sees every agency as on a file without --as.
+    QString name = parser.value(ActingUserOption).trimmed();
+    if (name.isEmpty()) {
+        const StoreResult<QString> login = store.login();
+        if (!login)
+            return fail(login.error(), err);
+        name = login.value();
+    }
     std::optional<User> viewer;
-    if (parser.isSet(ActingUserOption)) {
-        UserDirectory directory(store);
-        StoreResult<User> user = directory.user(parser.value(ActingUserOption));
-        if (!user)
+    if (!name.isEmpty()) {
+        StoreResult<User> user = UserDirectory(store).user(name);
+        if (user)
+            viewer = std::move(user).value();
+        else if (parser.isSet(ActingUserOption) || user.error().code != StoreError::Code::NotFound)
             return fail(user.error(), err);
-        viewer = std::move(user).value();
     }
     ReviewWorkflow workflow(store);
-    const StoreResult<QList<ReviewOverviewRow>> overview = workflow.overview(year);
+    // A clerk sees their agencies; a supervisor those they supervise; without --as, every agency.
+    const StoreResult<QList<ReviewOverviewRow>> overview = workflow.overview(year, viewer);
     if (!overview)
         return fail(overview.error(), err);
-    // A clerk sees the reports of their agencies; a supervisor (or no --as) sees all.
-    QList<ReviewOverviewRow> rows;
-    for (const ReviewOverviewRow &row : overview.value()) {
-        if (!viewer || viewer->coversAgency(row.summary.agency))
-            rows.append(row);
-    }
+    const QList<ReviewOverviewRow> &rows = overview.value();
     const QDate today = QDate::currentDate();
     const ReviewDeadline deadline(year);
     if (parser.isSet(JsonOption)) {

@@ -11,15 +11,18 @@
 #include "reviewnotes.h"
 #include "signing/approvalstatement.h"
 #include "signing/signingkey.h"
+#include "storage/agencydirectory.h"
 #include "storage/reviewrecords.h"
 #include "storage/storetransaction.h"
 #include "summary/spreadsheetnumber.h"
+#include "supervisedagencies.h"
 #include "textlayout/reportwriter.h"
-#include "userdirectory.h"
 #include "validation/validator.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QMap>
+#include <QSet>
 
 namespace nianbao {
 
@@ -452,16 +455,25 @@ StoreResult<ApprovalCheck> ReviewWorkflow::verifyApproval(qint64 reportId)
     return check;
 }
 
-StoreResult<QList<ReviewOverviewRow>> ReviewWorkflow::overview(int year)
+StoreResult<QList<ReviewOverviewRow>> ReviewWorkflow::overview(int year, const std::optional<User> &viewer)
 {
     StoreTransaction transaction(m_store.connection(), StoreTransaction::Mode::Read);
     if (!transaction.isActive())
         return transaction.error();
+    const StoreResult<QList<Agency>> agencies = AgencyDirectory(m_store.connection()).agencies();
+    if (!agencies)
+        return agencies.error();
+    const QList<Agency> supervised = SupervisedAgencies::of(agencies.value(), viewer);
+    QSet<QString> names;
+    for (const Agency &agency : supervised)
+        names.insert(agency.name);
     const StoreResult<QList<ReportSummary>> reports = m_store.listReports(year);
     if (!reports)
         return reports.error();
     QList<ReviewOverviewRow> rows;
     for (const ReportSummary &summary : reports.value()) {
+        if (!names.contains(summary.agency))
+            continue;
         ReviewOverviewRow row;
         row.summary = summary;
         // Counts of other rules say nothing: "—" until they are counted again.
@@ -482,36 +494,33 @@ StoreResult<QList<ReviewOverviewRow>> ReviewWorkflow::overview(int year)
         }
         rows.append(row);
     }
-    return withAgenciesNotStarted(year, std::move(rows));
+    return withAgenciesNotStarted(year, supervised, std::move(rows));
 }
 
 StoreResult<QList<ReviewOverviewRow>> ReviewWorkflow::withAgenciesNotStarted(int year,
+                                                                             const QList<Agency> &supervised,
                                                                              QList<ReviewOverviewRow> rows)
 {
-    // name → kind; the reports come newest year first, so the kind is the latest one given.
-    QMap<QString, QString> supervised;
+    // An agency is supervised from the year of its first report on (洪合镇, reporting since 2022, is
+    // not missing from 2021); one of the list without any report, in every year.
+    QHash<QString, int> firstYear;
     const StoreResult<QList<ReportSummary>> every = m_store.listReports();
     if (!every)
         return every.error();
     for (const ReportSummary &summary : every.value()) {
-        if (summary.year <= year && !supervised.contains(summary.agency))
-            supervised.insert(summary.agency, summary.agencyKind);
+        const auto known = firstYear.constFind(summary.agency);
+        if (known == firstYear.cend() || summary.year < known.value())
+            firstYear.insert(summary.agency, summary.year);
     }
-    const StoreResult<QList<User>> users = UserDirectory(m_store).users();
-    if (!users)
-        return users.error();
-    for (const User &user : users.value()) {
-        for (const QString &agency : user.agencies) {
-            if (!supervised.contains(agency))
-                supervised.insert(agency, QString());
-        }
-    }
+    QSet<QString> reported;
     for (const ReviewOverviewRow &row : std::as_const(rows))
-        supervised.remove(row.summary.agency);
-    for (auto agency = supervised.cbegin(); agency != supervised.cend(); ++agency) {
+        reported.insert(row.summary.agency);
+    for (const Agency &agency : supervised) {
+        if (reported.contains(agency.name) || firstYear.value(agency.name, year) > year)
+            continue;
         ReviewOverviewRow row;
-        row.summary.agency = agency.key();
-        row.summary.agencyKind = agency.value();
+        row.summary.agency = agency.name;
+        row.summary.agencyKind = agency.kind;
         row.summary.year = year;
         rows.append(row);
     }

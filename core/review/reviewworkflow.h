@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "agencymatcher.h"
 #include "approvalseal.h"
 #include "finding.h"
 #include "keyfigures.h"
@@ -146,10 +147,12 @@ public:
     /// approved report an approval that no longer holds (both, one a line); empty when neither.
     QString sealProblem(const StoredReport &stored);
 
-    /// The supervisor's table for a year: every report with status, latest submission, counts and
-    /// key figures, and every agency the office supervises that has none (未开始): the agencies
-    /// with a report of that year or an earlier one, and those assigned to a clerk.
-    StoreResult<QList<ReviewOverviewRow>> overview(int year);
+    /// The supervisor's table for a year: a line for every agency of the list the viewer looks after
+    /// (SupervisedAgencies; the whole list without a viewer) — its report with status, latest
+    /// submission, counts and key figures, or 未开始 when it has none. An agency is listed from the
+    /// year of its first report on; one without any report, in every year.
+    StoreResult<QList<ReviewOverviewRow>> overview(int year,
+                                                   const std::optional<User> &viewer = std::nullopt);
     /// 已提交, 草稿, … or 未开始 for an agency without a report.
     static QString statusLabel(const ReviewOverviewRow &row);
     /// The overview as CSV (UTF-8 with BOM for spreadsheet programs, CRLF lines, quoted fields).
@@ -161,7 +164,8 @@ public:
 
 private:
     /// Adds a line for each supervised agency without a report of the year.
-    StoreResult<QList<ReviewOverviewRow>> withAgenciesNotStarted(int year, QList<ReviewOverviewRow> rows);
+    StoreResult<QList<ReviewOverviewRow>> withAgenciesNotStarted(int year, const QList<Agency> &supervised,
+                                                                 QList<ReviewOverviewRow> rows);
     StoreResult<int> transition(qint64 reportId, ReviewAction action, const User &user, const QString &note,
                                 const QList<WarningAcknowledgement> &acknowledgements, const SigningKey *key);
 

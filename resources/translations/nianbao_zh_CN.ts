@@ -4485,6 +4485,10 @@ If you close the report now, they are lost. Close it anyway?</source>
         <source>all</source>
         <translation>全部</translation>
     </message>
+    <message>
+        <source>%1 and the agencies below</source>
+        <translation>%1 及其下级机关</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ValidateCommand</name>

@@ -5,6 +5,7 @@
 #include "cli/storecommands.h"
 #include "review/userdirectory.h"
 #include "reviewtestsupport.h"
+#include "storage/agencydirectory.h"
 #include "testsupport.h"
 #include "textlayout/reportwriter.h"
 
@@ -284,6 +285,37 @@ TEST_P(ReviewCommandTest, ListIncludesEveryAgencyThatHasNotStarted)
             EXPECT_TRUE(figures.value(figure.id).isNull());
         }
     }
+}
+
+TEST_P(ReviewCommandTest, ListNamesEveryAgencyOfTheListAndOnlyTheClerksOwnToAClerk)
+{
+    const QString hukeng = QStringLiteral("湖坑镇人民政府");
+    {
+        const std::unique_ptr<ReportStore> store = openStore();
+        ASSERT_TRUE(store);
+        ASSERT_TRUE(AgencyDirectory(store->connection()).add(hukeng, QStringLiteral("township")));
+    }
+    const auto statuses = [&](const QStringList &extra) {
+        const CommandRun run =
+            runCommand(runReviewCommand, QStringList{QStringLiteral("list"), QStringLiteral("--db"),
+                                                     dbAddress(), QStringLiteral("--year"),
+                                                     QStringLiteral("2021"), QStringLiteral("--json")} +
+                                             extra);
+        EXPECT_EQ(run.code, ExitOk) << run.err.toStdString();
+        QMap<QString, QString> byAgency;
+        const QJsonArray agencies =
+            QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("agencies")).toArray();
+        for (const QJsonValue &entry : agencies)
+            byAgency.insert(entry[QStringLiteral("agency")].toString(),
+                            entry[QStringLiteral("status")].toString());
+        return byAgency;
+    };
+    const QMap<QString, QString> every = statuses({});
+    EXPECT_EQ(every.value(hukeng), QStringLiteral("not-started"))
+        << "in the list, without a report or a clerk";
+    EXPECT_EQ(every.value(agency), QStringLiteral("draft"));
+    EXPECT_EQ(statuses({QStringLiteral("--as"), QStringLiteral("王审核")}), every);
+    EXPECT_EQ(statuses({QStringLiteral("--as"), QStringLiteral("李填报")}).keys(), QStringList{agency});
 }
 
 TEST_P(ReviewCommandTest, BadArgumentsAndUnknownUsers)

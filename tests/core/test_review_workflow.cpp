@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "format.h"
 #include "review/commentstore.h"
+#include "review/supervisedagencies.h"
 #include "review/userdirectory.h"
 #include "reviewtestsupport.h"
+#include "storage/agencydirectory.h"
 #include "storage/storeschema.h"
 #include "testsupport.h"
 #include "textlayout/reportreader.h"
@@ -687,6 +689,78 @@ TEST_P(ReviewTest, OverviewListsEverySupervisedAgencyWithoutAReportAsNotStarted)
                             [](const ReviewOverviewRow &row) { return row.started(); }),
               2);
     EXPECT_EQ(later2022.size(), 4) << "南定镇 (reported for 2021) and 东升镇 have not started 2022";
+}
+
+TEST_P(ReviewTest, OverviewListsEveryAgencyOfTheListAndASupervisorsPartOfIt)
+{
+    // 永定区人民政府 above 湖坑镇, which is above its 便民服务中心: added to the list, no report, no clerk.
+    AgencyDirectory directory(m_store->connection());
+    const QString county = QStringLiteral("永定区人民政府");
+    const QString hukeng = QStringLiteral("湖坑镇人民政府");
+    const QString centre = QStringLiteral("湖坑镇便民服务中心");
+    ASSERT_TRUE(directory.add(county, QStringLiteral("county_government")));
+    ASSERT_TRUE(directory.add(hukeng, QStringLiteral("township"), {QStringLiteral("湖坑镇")}, county));
+    ASSERT_TRUE(directory.add(centre, QStringLiteral("other"), {}, hukeng));
+    UserDirectory users(*m_store);
+    const StoreResult<User> township =
+        users.addUser(QStringLiteral("孙审核"), UserRole::Supervisor, {}, supervisor().name);
+    ASSERT_TRUE(township) << township.error().message.toStdString();
+    const StoreResult<User> ofHukeng =
+        users.setAgencies(township->name, {QStringLiteral("湖坑镇")}, supervisor().name);
+    ASSERT_TRUE(ofHukeng) << ofHukeng.error().message.toStdString();
+
+    const auto agenciesOf = [&](int year, const std::optional<User> &viewer) {
+        QStringList names;
+        const StoreResult<QList<ReviewOverviewRow>> rows = m_workflow->overview(year, viewer);
+        EXPECT_TRUE(rows) << rows.error().message.toStdString();
+        for (const ReviewOverviewRow &row : rows ? rows.value() : QList<ReviewOverviewRow>())
+            names.append(row.summary.agency);
+        names.sort();
+        return names;
+    };
+    QStringList everyone = {agency, otherAgency, county, hukeng, centre};
+    everyone.sort();
+    EXPECT_EQ(agenciesOf(2021, std::nullopt), everyone);
+    EXPECT_EQ(agenciesOf(2021, supervisor()), everyone) << "a supervisor without agencies has the whole list";
+    QStringList below = {hukeng, centre};
+    below.sort();
+    EXPECT_EQ(agenciesOf(2021, ofHukeng.value()), below) << "湖坑镇 and the agency below it, not the county";
+    EXPECT_EQ(agenciesOf(2021, clerk()), QStringList{agency});
+    everyone.removeOne(agency);
+    EXPECT_EQ(agenciesOf(2019, std::nullopt), everyone) << "南定镇 reports from 2021 on";
+
+    const QList<ReviewOverviewRow> rows = m_workflow->overview(2021, ofHukeng.value()).value();
+    ASSERT_EQ(rows.size(), 2);
+    for (const ReviewOverviewRow &row : rows) {
+        EXPECT_FALSE(row.started());
+        EXPECT_EQ(ReviewWorkflow::statusLabel(row), QStringLiteral("未开始"));
+    }
+}
+
+TEST(SupervisedAgencies, FollowsTheParentsDownAndStopsAtALoop)
+{
+    const auto agencyOf = [](qint64 id, const QString &name, qint64 parent) {
+        Agency agency;
+        agency.id = id;
+        agency.name = name;
+        agency.parentId = parent;
+        return agency;
+    };
+    // 甲 → 乙 → 丙 → 甲 (a loop), 丁 alone.
+    const QList<Agency> list = {agencyOf(1, QStringLiteral("甲"), 3), agencyOf(2, QStringLiteral("乙"), 1),
+                                agencyOf(3, QStringLiteral("丙"), 2), agencyOf(4, QStringLiteral("丁"), 0)};
+    User supervisor;
+    supervisor.role = UserRole::Supervisor;
+    supervisor.agencies = {QStringLiteral("乙")};
+    QStringList names;
+    for (const Agency &agency : SupervisedAgencies::of(list, supervisor))
+        names.append(agency.name);
+    EXPECT_EQ(names, (QStringList{QStringLiteral("甲"), QStringLiteral("乙"), QStringLiteral("丙")}));
+    User clerk;
+    clerk.agencies = {QStringLiteral("乙")};
+    ASSERT_EQ(SupervisedAgencies::of(list, clerk).size(), 1)
+        << "a clerk writes their own agency's reports only";
+    EXPECT_EQ(SupervisedAgencies::of(list, std::nullopt).size(), 4);
 }
 
 TEST_P(ReviewTest, AuditLogNamesTheActingUser)

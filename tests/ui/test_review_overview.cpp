@@ -5,6 +5,7 @@
 #include "review/reviewoverviewmodel.h"
 #include "review/usersdialog.h"
 #include "reviewtestsupport.h"
+#include "storage/agencydirectory.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -194,4 +195,45 @@ TEST_F(ReviewOverviewTest, ShowsTheLateReportsAndThoseWaitingForTheSupervisor)
     EXPECT_EQ(overview->view()->model()->rowCount(), 4);
     show->setCurrentIndex(show->findData(int(ReviewOverviewFilter::Show::All)));
     EXPECT_EQ(overview->view()->model()->rowCount(), 4);
+}
+
+TEST_F(ReviewOverviewTest, ListsTheAgenciesOfTheListThatTheSignedInSupervisorSupervises)
+{
+    signIn(Supervisor);
+    importYear();
+    // 永定区人民政府 above 湖坑镇: in the list, without a report or a clerk.
+    const QString county = QStringLiteral("永定区人民政府");
+    const QString hukeng = QStringLiteral("湖坑镇人民政府");
+    AgencyDirectory directory(window->store()->connection());
+    ASSERT_TRUE(directory.add(county, QStringLiteral("county_government")).ok());
+    ASSERT_TRUE(directory.add(hukeng, QStringLiteral("township"), {}, county).ok());
+    review()->overviewAction()->trigger();
+    ReviewOverviewDialog *overview = review()->overview();
+    ASSERT_NE(overview, nullptr);
+    const auto listed = [overview] {
+        QStringList names;
+        for (int row = 0; row < overview->model()->rowCount(); ++row)
+            names.append(overview->model()->index(row, ReviewOverviewModel::AgencyColumn).data().toString());
+        names.sort();
+        return names;
+    };
+    EXPECT_EQ(listed().size(), 5) << listed().join(u' ').toStdString();
+    const QModelIndexList found =
+        overview->model()->match(overview->model()->index(0, ReviewOverviewModel::AgencyColumn),
+                                 Qt::DisplayRole, hukeng, 1, Qt::MatchExactly);
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().siblingAtColumn(ReviewOverviewModel::StatusColumn).data().toString(),
+              QStringLiteral("未开始"));
+    EXPECT_TRUE(overview->findChild<QLabel *>(QStringLiteral("overviewSummary"))
+                    ->text()
+                    .contains(QStringLiteral("未开始 2")));
+
+    // The county's supervisor, given the county in 审核 → 用户…, sees the county and what is below it.
+    UserDirectory users(*window->store());
+    ASSERT_TRUE(users.addUser(QStringLiteral("孙审核"), UserRole::Supervisor, {}, Supervisor).ok());
+    ASSERT_TRUE(users.setAgencies(QStringLiteral("孙审核"), {county}, Supervisor).ok());
+    signIn(QStringLiteral("孙审核"));
+    QStringList expected = {county, hukeng};
+    expected.sort();
+    EXPECT_EQ(listed(), expected);
 }

@@ -123,7 +123,7 @@ void ReviewOverviewDialog::refresh()
         return;
     }
     ReviewWorkflow workflow(*store);
-    const StoreResult<QList<ReviewOverviewRow>> rows = workflow.overview(year());
+    const StoreResult<QList<ReviewOverviewRow>> rows = workflow.overview(year(), m_session->user());
     if (!rows) {
         m_summary->setText(rows.error().message);
         m_model->setRows({});

@@ -100,8 +100,13 @@ void UsersDialog::refresh()
         auto *name = new QTableWidgetItem(user.name);
         m_table->setItem(row, 0, name);
         m_table->setItem(row, 1, new QTableWidgetItem(userRoleLabel(user.role)));
+        // A supervisor given agencies supervises those and the agencies below them (SupervisedAgencies).
+        const QString agencies = user.agencies.join(u'、');
         m_table->setItem(row, 2,
-                         new QTableWidgetItem(user.isSupervisor() ? tr("all") : user.agencies.join(u'、')));
+                         new QTableWidgetItem(!user.isSupervisor() ? agencies
+                                              : agencies.isEmpty()
+                                                  ? tr("all")
+                                                  : tr("%1 and the agencies below").arg(agencies)));
     }
     QStringList known;
     if (const StoreResult<QList<ReportSummary>> reports = store->listReports()) {
