@@ -16,7 +16,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
+
+#include <algorithm>
 
 namespace nianbao {
 
@@ -77,7 +80,8 @@ NewReportDialog::NewReportDialog(ReportStore *store, QWidget *parent, const QStr
     connect(m_agency, &QComboBox::currentTextChanged, this, &NewReportDialog::agencyChanged);
     agencyChanged();
     connect(m_year, &QSpinBox::valueChanged, this, &NewReportDialog::update);
-    resize(520, sizeHint().height());
+    resize(560, sizeHint().height());
+    fitToContent();
 }
 
 QString NewReportDialog::agencyName() const
@@ -108,7 +112,11 @@ void NewReportDialog::loadAgencies(const QStringList &ownAgencies)
                                       tr("Also called %1").arg(agency.aliases.join(u'、')), Qt::ToolTipRole);
         }
     }
-    m_agency->setCurrentIndex(-1);
+    // A clerk of one agency writes that agency's report: it is there already.
+    const qsizetype own = std::count_if(m_agencies.cbegin(), m_agencies.cend(), [&](const Agency &agency) {
+        return ownAgencies.contains(agency.name);
+    });
+    m_agency->setCurrentIndex(own == 1 ? 0 : -1);
     m_agency->setMaxVisibleItems(15);
 }
 
@@ -160,20 +168,29 @@ void NewReportDialog::update()
     m_format->setText(format ? tr("%1 (%2)").arg(format->name(), format->issuedBy())
                              : tr("No format covers this year."));
     QStringList carried;
+    QString group;
     if (m_store && !agencyName().isEmpty() && format) {
         const StoreResult<qint64> previousId = m_store->findReport(agencyName(), year() - 1);
         const StoreResult<StoredReport> previous =
             previousId ? m_store->loadReport(previousId.value()) : StoreResult<StoredReport>(StoreError{});
         if (previous) {
             Report report(*format);
-            for (const CarriedItem &item : CarryOver::apply(previous->report, report))
-                carried.append(item.label);
+            // The cells of one row read as the row's name and its columns: 三、二、上年结转：自然人、…
+            for (const CarriedItem &item : CarryOver::apply(previous->report, report)) {
+                const qsizetype dot = item.label.indexOf(u'·');
+                const QString row = dot < 0 ? item.label : item.label.left(dot);
+                if (dot >= 0 && row == group)
+                    carried.last() += u'、' + item.label.mid(dot + 1);
+                else
+                    carried.append(dot < 0 ? item.label : row + u'：' + item.label.mid(dot + 1));
+                group = dot < 0 ? QString() : row;
+            }
         }
     }
     m_carry->setText(
         carried.isEmpty()
             ? tr("Nothing: no report of this agency for %1 is stored.").arg(year() - 1)
-            : tr("From the %1 report: %2").arg(year() - 1).arg(carried.join(QStringLiteral("、"))));
+            : tr("From the %1 report: %2").arg(year() - 1).arg(carried.join(QStringLiteral("；"))));
     // The store holds one report per agency and year: say so before Create is pressed.
     const bool exists = m_store && !agencyName().isEmpty() && m_store->findReport(agencyName(), year());
     m_exists->setText(
@@ -182,6 +199,22 @@ void NewReportDialog::update()
     m_exists->setVisible(exists);
     if (auto *box = findChild<QDialogButtonBox *>())
         box->button(QDialogButtonBox::Ok)->setEnabled(format && !agencyName().isEmpty() && !exists);
+    fitToContent();
+}
+
+void NewReportDialog::fitToContent()
+{
+    // Wrapped lines come and go as the clerk types (the match line, the carried items): a dialog
+    // keeps its height by itself and would cut them off, so it takes the height its width needs,
+    // within the screen.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    const QRect screen = this->screen()->availableGeometry();
+    const int frame = frameGeometry().height() - height();
+    resize(width(), std::min(needed, screen.height() - frame));
+    if (isVisible() && frameGeometry().bottom() > screen.bottom())
+        move(x(), std::max(screen.top(), screen.bottom() + 1 - frameGeometry().height()));
 }
 
 } // namespace nianbao

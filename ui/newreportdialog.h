@@ -37,6 +37,7 @@ private:
     void loadAgencies(const QStringList &ownAgencies);
     void agencyChanged();
     void update();
+    void fitToContent();
 
     ReportStore *m_store;
     QList<Agency> m_agencies;

@@ -34,8 +34,7 @@ constexpr Option KindOption{
 constexpr Option AliasOption{
     .name = "alias",
     .valueName = QT_TRANSLATE_NOOP("Commands", "ALIAS"),
-    .description = QT_TRANSLATE_NOOP("Commands", "add: another name of the agency, e.g. its short name "
-                                                 "(repeatable)."),
+    .description = QT_TRANSLATE_NOOP("Commands", "add: another name of the agency, e.g. its short name."),
     .repeatable = true,
 };
 

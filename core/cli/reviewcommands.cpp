@@ -119,7 +119,7 @@ constexpr Option RoleOption{
 constexpr Option ClerkAgencyOption{
     .name = "agency",
     .valueName = QT_TRANSLATE_NOOP("Commands", "AGENCY"),
-    .description = QT_TRANSLATE_NOOP("Commands", "An agency whose reports the clerk writes (repeatable)."),
+    .description = QT_TRANSLATE_NOOP("Commands", "An agency whose reports the clerk writes."),
     .repeatable = true,
 };
 

@@ -156,8 +156,8 @@
         <translation>clerk（填报人）或 supervisor（审核人）。</translation>
     </message>
     <message>
-        <source>An agency whose reports the clerk writes (repeatable).</source>
-        <translation>填报人负责填报的单位（可重复）。</translation>
+        <source>An agency whose reports the clerk writes.</source>
+        <translation>填报人负责填报的单位。</translation>
     </message>
     <message>
         <source>ACTION</source>
@@ -412,8 +412,8 @@
         <translation>别名</translation>
     </message>
     <message>
-        <source>add: another name of the agency, e.g. its short name (repeatable).</source>
-        <translation>add：机关的其他名称，如简称（可重复）。</translation>
+        <source>add: another name of the agency, e.g. its short name.</source>
+        <translation>add：机关的其他名称，如简称。</translation>
     </message>
     <message>
         <source>add: the agency above it, already in the list.</source>

@@ -129,6 +129,14 @@ TEST_F(MainWindowScene, NewReportDialog)
     dialog.findChild<QLineEdit *>(QStringLiteral("agencyNameEdit"))->insert(QStringLiteral("坎市镇"));
     ASSERT_EQ(dialog.agencyName(), QStringLiteral("坎市镇人民政府"));
     save(&dialog, "new-report-dialog.png");
+    // Over the main window, centred as a window manager places it, at the offices' screen sizes.
+    for (const QSize screen : {QSize(1366, 768), QSize(1920, 1080)}) {
+        window->setGeometry(QRect(QPoint(0, 0), screen));
+        settle();
+        dialog.move((screen.width() - dialog.width()) / 2, (screen.height() - dialog.height()) / 2);
+        saveScreen(screen, {window.get(), &dialog},
+                   QStringLiteral("new-report-dialog-%1x%2.png").arg(screen.width()).arg(screen.height()));
+    }
 }
 
 // The supervisor's comments on a cell as the clerk sees them, what changed at the resubmission,

@@ -41,6 +41,14 @@ protected:
         ASSERT_TRUE(agencies.add(nanding, QStringLiteral("township")));
         ASSERT_TRUE(agencies.add(dongsheng, QStringLiteral("township")));
     }
+    /// The label shows every line of its text: visible, inside the dialog, as tall as its text
+    /// needs at its width.
+    static bool shownWhole(const QWidget *dialog, const QLabel *label)
+    {
+        const QRect inDialog(label->mapTo(dialog, QPoint(0, 0)), label->size());
+        return label->isVisible() && dialog->rect().contains(inDialog) &&
+               label->height() >= label->heightForWidth(label->width());
+    }
     QStringList items(QComboBox *combo) const
     {
         QStringList texts;
@@ -63,12 +71,14 @@ TEST_F(DeskAgencyTest, TheNewReportDialogPicksTheAgencyAndSaysWhichANameMeans)
     auto *carry = dialog.findChild<QLabel *>(QStringLiteral("carryLabel"));
     auto *create = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     ASSERT_TRUE(combo && name && match && carry && create);
-    // The clerk's own agency first, then the others.
+    // The clerk's own agency first, then the others; their only agency is already chosen.
     EXPECT_EQ(items(combo), (QStringList{nanding, QString(), dongsheng, kanshi}));
-    EXPECT_TRUE(name->text().isEmpty());
+    EXPECT_EQ(name->text(), nanding);
+    EXPECT_EQ(dialog.agencyName(), nanding);
     dialog.findChild<QSpinBox *>(QStringLiteral("yearSpin"))->setValue(2021);
 
     // The short name the report was imported under is the agency: last year's report is found.
+    name->clear();
     name->insert(QStringLiteral("坎市镇"));
     EXPECT_EQ(dialog.agencyName(), kanshi);
     EXPECT_EQ(dialog.agencyKind(), QStringLiteral("township"));
@@ -76,7 +86,16 @@ TEST_F(DeskAgencyTest, TheNewReportDialogPicksTheAgencyAndSaysWhichANameMeans)
     EXPECT_TRUE(match->text().contains(kanshi)) << match->text().toStdString();
     EXPECT_TRUE(carry->text().contains(QStringLiteral("从 2020 年度年报结转")))
         << carry->text().toStdString();
+    EXPECT_TRUE(carry->text().contains(QStringLiteral("上年结转：自然人、"))) << carry->text().toStdString();
     EXPECT_TRUE(create->isEnabled());
+    // The dialog grew with the match line and the carried items: nothing is cut off, and it
+    // still fits the 1366×768 screen.
+    EXPECT_TRUE(
+        QTest::qWaitFor([&] { return shownWhole(&dialog, match) && shownWhole(&dialog, carry); }, 2000))
+        << "dialog " << dialog.height() << " px high; carried items " << carry->height() << " px of "
+        << carry->heightForWidth(carry->width()) << ", match line " << match->height() << " px of "
+        << match->heightForWidth(match->width());
+    EXPECT_TRUE(screenNamed(QStringLiteral("office"))->availableGeometry().contains(dialog.frameGeometry()));
 
     // Only part of the name agrees: the dialog names the agency it may be and does not decide.
     name->clear();
@@ -108,10 +127,19 @@ TEST_F(DeskAgencyTest, ANameOfNoAgencyIsAddedWithTheReport)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
     auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("agencyNameEdit"));
     auto *match = dialog.findChild<QLabel *>(QStringLiteral("agencyMatchLabel"));
+    EXPECT_TRUE(name->text().isEmpty()) << "no agency of their own: nothing is chosen for them";
     name->insert(QStringLiteral("洪河镇人民政府"));
     EXPECT_EQ(dialog.agencyName(), QStringLiteral("洪河镇人民政府"));
     EXPECT_TRUE(match->text().contains(QStringLiteral("洪河镇人民政府"))) << match->text().toStdString();
     EXPECT_EQ(dialog.agencyKind(), QStringLiteral("township")) << "guessed from 镇";
+    EXPECT_TRUE(QTest::qWaitFor([&] { return shownWhole(&dialog, match); }, 2000));
+}
+
+TEST_F(DeskAgencyTest, AClerkOfSeveralAgenciesChoosesOne)
+{
+    NewReportDialog dialog(window->store(), window.get(), {nanding, dongsheng});
+    EXPECT_TRUE(dialog.findChild<QLineEdit *>(QStringLiteral("agencyNameEdit"))->text().isEmpty());
+    EXPECT_TRUE(dialog.agencyName().isEmpty());
 }
 
 } // namespace
