@@ -26,6 +26,7 @@
 #include "review/reviewcontroller.h"
 #include "review/reviewdock.h"
 #include "review/reviewnotes.h"
+#include "review/reviewpolicy.h"
 #include "review/reviewsession.h"
 #include "settings.h"
 #include "storage/agencydirectory.h"
@@ -359,7 +360,21 @@ QWidget *MainWindow::createReportList()
     header->setSectionResizeMode(ReportListModel::AgencyColumn, QHeaderView::Stretch);
     for (int column = ReportListModel::YearColumn; column < ReportListModel::ColumnCount; ++column)
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // A draft is deleted from its row: the context menu, or the Delete key in the list.
+    m_deleteDraftAction = new QAction(tr("&Delete Draft…"), m_list);
+    m_deleteDraftAction->setObjectName(QStringLiteral("deleteDraftAction"));
+    m_deleteDraftAction->setShortcut(QKeySequence::Delete);
+    m_deleteDraftAction->setShortcutContext(Qt::WidgetShortcut);
+    m_deleteDraftAction->setEnabled(false);
+    connect(m_deleteDraftAction, &QAction::triggered, this, [this] {
+        const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+        if (!rows.isEmpty())
+            deleteDraft(rows.first().data(ReportListModel::ReportIdRole).toLongLong());
+    });
+    m_list->addAction(m_deleteDraftAction);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateDeleteDraftAction();
         const QModelIndexList rows = m_list->selectionModel()->selectedRows();
         if (rows.isEmpty())
             return;
@@ -422,6 +437,7 @@ void MainWindow::refreshReportList()
         updateListFilters();
     }
     selectInList(m_reportId);
+    updateDeleteDraftAction();
     updateWelcome();
     if (!m_document)
         m_right->setCurrentWidget(m_welcome);
@@ -652,6 +668,57 @@ bool MainWindow::createReport(const QString &agencyName, const QString &agencyKi
                                  ? tr("Report created.")
                                  : tr("Report created; %n value(s) carried over from last year.", nullptr,
                                       int(created->carried.size())));
+    return true;
+}
+
+void MainWindow::updateDeleteDraftAction()
+{
+    const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+    m_deleteDraftAction->setEnabled(!rows.isEmpty() &&
+                                    rows.first().data(ReportListModel::StatusRole).toString() ==
+                                        reportStatusId(ReportStatus::Draft));
+}
+
+bool MainWindow::deleteDraft(qint64 reportId)
+{
+    const int row = m_listModel->rowOf(reportId);
+    if (!m_store || row < 0)
+        return false;
+    const ReportSummary report = m_listModel->summary(row);
+    const StoreResult<Identity> identity = m_review->session()->identity();
+    if (!identity) {
+        showMessage(identity.error().message);
+        return false;
+    }
+    if (const std::optional<QString> refused =
+            ReviewPolicy::deleteRefusal(identity->user, report.agency, report.status)) {
+        showMessage(*refused);
+        return false;
+    }
+    const MessageSink::Message question{
+        MessageSink::Message::Kind::Question,
+        tr("Delete Draft"),
+        tr("Delete the %1 report of %2?\n\nThe draft is deleted with its history (its revisions and "
+           "changes); this cannot be undone. No other report is touched.")
+            .arg(report.year)
+            .arg(report.agency),
+        {},
+        tr("Delete"),
+        tr("Keep")};
+    if (!MessageSink::instance().tell(this, question))
+        return false;
+    const bool open = reportId == m_reportId;
+    if (open && !mayCloseReport())
+        return false;
+    const StoreResult<StoredReport> deleted = ReportIntake(*m_store, identity.value()).deleteDraft(reportId);
+    if (!deleted) {
+        showMessage(deleted.error().message);
+        return false;
+    }
+    if (open)
+        closeReport();
+    refreshReportList();
+    statusBar()->showMessage(tr("Deleted the %1 report of %2.").arg(report.year).arg(report.agency));
     return true;
 }
 

@@ -62,6 +62,10 @@ public:
     void reloadReport();
     /// Creates a report (as the New Report dialog does) and opens it.
     bool createReport(const QString &agencyName, const QString &agencyKind, int year);
+    /// Deletes a draft (the report list's 删除草稿…, or Delete in the list) once the user confirms
+    /// it in a question that names the agency and the year; closes it first when it is open. Any
+    /// other status, or a report that is not the user's to delete, is refused with a message.
+    bool deleteDraft(qint64 reportId);
     /// Writes the open report's text to path (文件 → 导出…); false and a message when it cannot.
     bool exportText(const QString &path);
     /// Opens the report that was open when the application last stopped, at the same section
@@ -96,6 +100,7 @@ private:
     void updateListFilters();
     void applyListFilter();
     void selectInList(qint64 reportId);
+    void updateDeleteDraftAction();
     /// An imported report's agency name that may mean an agency of the list: asks whether it does
     /// (name becomes that agency's) or is a new agency.
     void confirmAgency(QString &name);
@@ -147,6 +152,7 @@ private:
     QLabel *m_counts;
     QProgressBar *m_countProgress;
     QLabel *m_selectionSummary;
+    QAction *m_deleteDraftAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportYearAction = nullptr;
     QAction *m_findAction = nullptr;

@@ -20,10 +20,10 @@ namespace nianbao {
 
 const QList<Command> &commands()
 {
-    static const QList<Command> list = {
-        validateCommand(), convertCommand(), importCommand(),  listCommand(),   agencyCommand(),
-        userCommand(),     reviewCommand(),  summaryCommand(), serverCommand(), dbCommand(),
-        keyCommand(),      exportCommand(),  pdfCommand(),     verifyCommand()};
+    static const QList<Command> list = {validateCommand(), convertCommand(), importCommand(), listCommand(),
+                                        deleteCommand(),   agencyCommand(),  userCommand(),   reviewCommand(),
+                                        summaryCommand(),  serverCommand(),  dbCommand(),     keyCommand(),
+                                        exportCommand(),   pdfCommand(),     verifyCommand()};
     return list;
 }
 

@@ -8,6 +8,7 @@
 #include "import/reportimporter.h"
 #include "reportsource.h"
 #include "review/reportintake.h"
+#include "review/reviewpolicy.h"
 #include "storage/agencydirectory.h"
 #include "storage/reportstore.h"
 
@@ -72,6 +73,25 @@ constexpr Option ListYearOption{
 constexpr Option ListJsonOption{
     .name = "json",
     .description = QT_TRANSLATE_NOOP("Commands", "Write the list as JSON."),
+};
+
+constexpr Option DeleteAgencyOption{
+    .name = "agency",
+    .valueName = QT_TRANSLATE_NOOP("Commands", "AGENCY"),
+    .description =
+        QT_TRANSLATE_NOOP("Commands", "The draft's agency (its full name, a short name or an alias)."),
+};
+
+constexpr Option DeleteYearOption{
+    .name = "year",
+    .valueName = QT_TRANSLATE_NOOP("Commands", "YEAR"),
+    .description = QT_TRANSLATE_NOOP("Commands", "The draft's year."),
+};
+
+constexpr Option YesOption{
+    .name = "yes",
+    .description = QT_TRANSLATE_NOOP("Commands", "Delete it; without --yes the command only says what it "
+                                                 "would delete."),
 };
 
 } // namespace
@@ -238,6 +258,81 @@ int runListCommand(const QStringList &arguments, QTextStream &out, QTextStream &
             << summary.revision << '\t' << countText(summary.errors) << '\t' << countText(summary.warnings)
             << '\t' << summary.agency << '\n';
     }
+    return ExitOk;
+}
+
+const Command &deleteCommand()
+{
+    static const Command command{
+        .name = "delete",
+        .summary = QT_TRANSLATE_NOOP("Commands", "delete a draft report"),
+        .run = runDeleteCommand,
+        .description = QT_TRANSLATE_NOOP(
+            "Commands", "Deletes a draft report with its history. Only a draft: a report that was ever "
+                        "submitted is kept. Once the database has users, only a clerk of the agency or a "
+                        "supervisor may. Without --yes nothing is deleted: the command says what it would "
+                        "delete."),
+        .usage = {"--agency --year [--db] [--as] [--yes]"},
+        .options = {DeleteAgencyOption, DeleteYearOption, DatabaseOption, ActingUserOption, YesOption},
+    };
+    return command;
+}
+
+int runDeleteCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    CommandLine parser(deleteCommand());
+    if (const std::optional<int> done = parser.parse(arguments, out, err))
+        return *done;
+    std::optional<int> year;
+    if (!parser.year(DeleteYearOption, year, err))
+        return ExitBadInput;
+    if (!year || !parser.isSet(DeleteAgencyOption) || !parser.positionalArguments().isEmpty())
+        return parser.usageError(err);
+    const std::unique_ptr<ReportStore> store = parser.openStore(ReportStore::OpenMode::ReadWrite, err);
+    if (!store)
+        return ExitBadInput;
+    const StoreResult<qint64> reportId = store->findReport(parser.value(DeleteAgencyOption), *year);
+    if (!reportId) {
+        err << reportId.error().message << '\n';
+        return reportId.error().code == StoreError::Code::NotFound ? ExitFindings : ExitBadInput;
+    }
+    const StoreResult<Identity> identity = Identity::of(*store, parser.value(ActingUserOption));
+    if (!identity) {
+        err << identity.error().message << '\n';
+        return ExitFindings;
+    }
+    const StoreResult<StoredReport> report = store->loadReport(reportId.value());
+    if (!report) {
+        err << report.error().message << '\n';
+        return ExitBadInput;
+    }
+    const QString agency = report->report.meta.agencyName;
+    // Asked before anything is deleted: the same refusal the deletion would give.
+    if (const std::optional<QString> refused =
+            ReviewPolicy::deleteRefusal(identity->user, agency, report->status)) {
+        err << *refused << '\n';
+        return ExitFindings;
+    }
+    if (!parser.isSet(YesOption)) {
+        out << StoreCommands::tr("Would delete the %1 report of %2 (draft, revision %3) with its history; "
+                                 "add --yes to delete it.")
+                   .arg(*year)
+                   .arg(agency)
+                   .arg(report->revision)
+            << '\n';
+        return ExitFindings;
+    }
+    const StoreResult<StoredReport> deleted =
+        ReportIntake(*store, identity.value()).deleteDraft(reportId.value());
+    if (!deleted) {
+        err << deleted.error().message << '\n';
+        return ExitFindings;
+    }
+    out << StoreCommands::tr("Deleted the %1 report of %2 (draft, revision %3).")
+               .arg(*year)
+               .arg(agency)
+               .arg(deleted->revision)
+        << '\n';
     return ExitOk;
 }
 

@@ -18,4 +18,9 @@ int runImportCommand(const QStringList &arguments, QTextStream &out, QTextStream
 const Command &listCommand();
 int runListCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
+/// `nianbao delete --agency A --year Y [--db DB] [--as USER] [--yes]`: a draft report, with its
+/// history; without --yes only says what it would delete.
+const Command &deleteCommand();
+int runDeleteCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
 } // namespace nianbao

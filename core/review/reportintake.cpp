@@ -74,4 +74,22 @@ StoreResult<ImportedReport> ReportIntake::importReport(const Report &report, boo
     return imported;
 }
 
+StoreResult<StoredReport> ReportIntake::deleteDraft(qint64 reportId)
+{
+    StoreTransaction transaction = m_store.batch();
+    if (!transaction.isActive())
+        return transaction.error();
+    StoreResult<StoredReport> report = m_store.loadReport(reportId);
+    if (!report)
+        return report;
+    if (const std::optional<QString> refused =
+            ReviewPolicy::deleteRefusal(m_identity.user, report->report.meta.agencyName, report->status))
+        return StoreError{StoreError::Code::Refused, *refused, {}};
+    if (const StoreResult<void> deleted = m_store.deleteDraft(reportId); !deleted)
+        return deleted.error();
+    if (const StoreResult<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    return report;
+}
+
 } // namespace nianbao

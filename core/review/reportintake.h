@@ -11,9 +11,10 @@ namespace nianbao {
 
 /**
  * Bringing a report into a store — a new draft, an imported file, an import that replaces the
- * stored draft — by an identity that may: the command line and the application go through here, so
- * both check the same right (ReviewPolicy::importRefusal) and name the same actor in the audit log.
- * The check and the write are one transaction, so nobody can change the report in between.
+ * stored draft — or deleting a draft, by an identity that may: the command line and the application
+ * go through here, so both check the same right (ReviewPolicy::importRefusal, deleteRefusal) and
+ * name the same actor in the audit log. The check and the write are one transaction, so nobody can
+ * change the report in between.
  */
 class ReportIntake
 {
@@ -25,6 +26,10 @@ public:
     /// counts: those of the report's findings, when the caller has them (see ReportStore::importReport).
     StoreResult<ImportedReport> importReport(const Report &report, bool replace = false,
                                              const std::optional<StampedCounts> &counts = std::nullopt);
+
+    /// Deletes the draft with everything kept about it; refused (nothing deleted) for a report
+    /// that is not a draft or not the identity's to delete. Returns the report as it was.
+    StoreResult<StoredReport> deleteDraft(qint64 reportId);
 
 private:
     /// Why the identity may not bring the agency's report of the year in; nullopt when it may.

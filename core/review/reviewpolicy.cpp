@@ -144,6 +144,17 @@ std::optional<QString> ReviewPolicy::importRefusal(const User &user, const QStri
     return std::nullopt;
 }
 
+std::optional<QString> ReviewPolicy::deleteRefusal(const std::optional<User> &user, const QString &agency,
+                                                   ReportStatus status)
+{
+    if (status != ReportStatus::Draft)
+        return tr("Only a draft can be deleted; this report is “%1” and keeps its review history.")
+            .arg(reportStatusLabel(status));
+    if (user && !user->coversAgency(agency))
+        return tr("%1 is not a clerk of %2 and may not delete its report.").arg(user->name, agency);
+    return std::nullopt;
+}
+
 std::optional<QString> ReviewPolicy::lockReason(ReportStatus status)
 {
     switch (status) {

@@ -54,6 +54,11 @@ public:
     /// status, which is editing it (editRefusal). nullopt when they may.
     static std::optional<QString> importRefusal(const User &user, const QString &agency,
                                                 std::optional<ReportStatus> stored);
+    /// Why the user may not delete the agency's report in that status — a draft only (a report
+    /// ever submitted keeps its review history), by a clerk of the agency or a supervisor, or, when
+    /// user is nullopt (a database without users), by whoever has it; nullopt when they may.
+    static std::optional<QString> deleteRefusal(const std::optional<User> &user, const QString &agency,
+                                                ReportStatus status);
     /// Why nobody may edit a report in that status (submitted, approved); nullopt when editable.
     static std::optional<QString> lockReason(ReportStatus status);
 };

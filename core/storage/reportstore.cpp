@@ -1150,6 +1150,37 @@ StoreResult<int> ReportStore::changeStatus(qint64 reportId, ReportStatus to, Aud
     return revision;
 }
 
+StoreResult<void> ReportStore::deleteDraft(qint64 reportId)
+{
+    StoreTransaction transaction(*m_connection, StoreTransaction::Mode::Write);
+    if (!transaction.isActive())
+        return transaction.error();
+    // Not locked for a change first: on a server a supervisor deletes a draft they may not edit.
+    // The deletion itself names the status it expects, so a report submitted meanwhile stays.
+    const StoreResult<ReportRow> row = reportRow(reportId);
+    if (!row)
+        return row.error();
+    if (row->status != ReportStatus::Draft)
+        return error(StoreError::Code::Locked, tr("Only a draft can be deleted; the %1 report of %2 is “%3”.")
+                                                   .arg(row->year)
+                                                   .arg(row->agency, reportStatusLabel(row->status)));
+    const StoreResult<StoreQuery> deleted =
+        m_connection->exec(QStringLiteral("DELETE FROM reports WHERE id = ? AND status = ?"),
+                           {reportId, reportStatusId(row->status)});
+    if (!deleted)
+        return deleted.error();
+    if (deleted->rowsAffected() != 1)
+        return error(StoreError::Code::PermissionDenied,
+                     tr("The %1 report of %2 was not deleted: it is no longer a draft, or the server does "
+                        "not let you delete it.")
+                         .arg(row->year)
+                         .arg(row->agency));
+    if (const StoreResult<void> next = writeCounts(reportId, row->revision, row->agencyId, row->year, {});
+        !next)
+        return next;
+    return transaction.commit();
+}
+
 StoreResult<QList<RevisionInfo>> ReportStore::revisions(qint64 reportId)
 {
     if (const StoreResult<ReportRow> row = reportRow(reportId); !row)

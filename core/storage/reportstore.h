@@ -218,6 +218,11 @@ public:
     /// Returns the new revision.
     StoreResult<int> changeStatus(qint64 reportId, ReportStatus to, AuditEntry::Action action,
                                   const QString &note, int expectedRevision);
+    /// Deletes a draft with everything kept about it (content, snapshots, audit log, counts) in one
+    /// transaction; a report in any other status is refused (Locked) and nothing is deleted. Who may
+    /// is ReportIntake's business; on a server the database decides once more. The next year's
+    /// report is counted again (its cross-year rules read this one).
+    StoreResult<void> deleteDraft(qint64 reportId);
 
     StoreResult<QList<RevisionInfo>> revisions(qint64 reportId);
     /// The snapshot of a revision; a Corrupt error when it no longer matches its checksum.

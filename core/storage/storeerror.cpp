@@ -38,6 +38,12 @@ std::optional<StoreError> StoreError::fromGuard(const QString &databaseText)
                                         "acknowledged warnings as they were written; they cannot be "
                                         "changed or removed."),
             {}};
+    if (databaseText.contains(QLatin1StringView("nianbao: only a draft")))
+        return StoreError{Code::Locked,
+                          QCoreApplication::translate("nianbao::ReportStore",
+                                                      "Only a draft report can be deleted; the database "
+                                                      "refused to delete this one."),
+                          {}};
     if (databaseText.contains(QLatin1StringView("nianbao: approval refused")))
         return StoreError{
             Code::Refused,

@@ -296,6 +296,46 @@ Migration agencyNames()
         }};
 }
 
+// 10: a draft report can be deleted — only a draft: a report that was ever submitted keeps its
+// review history. What the database keeps of a report (snapshots, audit log, acknowledged warnings)
+// stays as long as the report does and goes with a deleted draft: the guards now refuse to remove
+// such a row only while its report exists (a cascade from the report's deletion runs after the
+// report's row is gone). On a server a clerk deletes the drafts of their agencies, a supervisor
+// any draft, and whoever has the year's overview open hears of it.
+Migration draftsDeleted()
+{
+    Migration deleted{10,
+                      {
+                          SchemaStep::dropGuard(QStringLiteral("reports_kept"), QStringLiteral("reports")),
+                          SchemaStep::guard(QStringLiteral("reports_kept"), QStringLiteral("reports"),
+                                            QStringLiteral("DELETE"), QStringLiteral("OLD.status <> 'draft'"),
+                                            QStringLiteral("nianbao: only a draft is deleted")),
+                      }};
+    const QString reportExists = QStringLiteral("EXISTS (SELECT 1 FROM reports WHERE id = OLD.report_id)");
+    for (const QString &table :
+         {QStringLiteral("audit_log"), QStringLiteral("acknowledgements"), QStringLiteral("revisions")}) {
+        const QString name = table + QStringLiteral("_kept");
+        deleted.steps << SchemaStep::dropGuard(name, table)
+                      << SchemaStep::guard(name, table, QStringLiteral("DELETE"), reportExists, appendOnly);
+    }
+    deleted.steps
+        << onServer(QStringLiteral("GRANT DELETE ON reports TO ") + bothGroups)
+        << onServer(QStringLiteral("CREATE POLICY clerk_deletes ON reports FOR DELETE TO nianbao_clerk"
+                                   " USING (status = 'draft' AND ") +
+                    clerkCovers(QStringLiteral("reports.agency_id")) + u')')
+        << onServer(
+               QStringLiteral("CREATE POLICY supervisor_deletes ON reports FOR DELETE TO nianbao_supervisor"
+                              " USING (status = 'draft' AND ") +
+               isSupervisor + u')')
+        << onServer(
+               QStringLiteral("CREATE FUNCTION nianbao_report_deleted() RETURNS trigger LANGUAGE plpgsql"
+                              " AS $f$ BEGIN PERFORM pg_notify('%1', OLD.id::text); RETURN NULL; END $f$")
+                   .arg(SqlDialect::changeChannel()))
+        << onServer(QStringLiteral("CREATE TRIGGER reports_deleted AFTER DELETE ON reports FOR EACH ROW"
+                                   " EXECUTE FUNCTION nianbao_report_deleted()"));
+    return deleted;
+}
+
 QList<Migration> history()
 {
     QList<Migration> list;
@@ -523,6 +563,7 @@ QList<Migration> history()
     // itself decide who sees and changes what (SQLite files have no logins).
     list.append({8, serverRights()});
     list.append(agencyNames());
+    list.append(draftsDeleted());
     return list;
 }
 

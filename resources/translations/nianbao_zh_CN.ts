@@ -447,6 +447,26 @@
         <source>rename: the agency&apos;s new full name.</source>
         <translation>rename：机关的新全称。</translation>
     </message>
+    <message>
+        <source>The draft&apos;s agency (its full name, a short name or an alias).</source>
+        <translation>草稿所属机关（全称、简称或别名均可）。</translation>
+    </message>
+    <message>
+        <source>The draft&apos;s year.</source>
+        <translation>草稿的年度。</translation>
+    </message>
+    <message>
+        <source>Delete it; without --yes the command only says what it would delete.</source>
+        <translation>确认删除；不加 --yes 时只说明将删除什么。</translation>
+    </message>
+    <message>
+        <source>delete a draft report</source>
+        <translation>删除草稿年报</translation>
+    </message>
+    <message>
+        <source>Deletes a draft report with its history. Only a draft: a report that was ever submitted is kept. Once the database has users, only a clerk of the agency or a supervisor may. Without --yes nothing is deleted: the command says what it would delete.</source>
+        <translation>删除一份草稿年报及其修改记录。只能删除草稿：提交过的年报一律保留。数据库有用户后，只有该机关的填报人或审核人可以删除。不加 --yes 时不删除任何内容，只说明将删除什么。</translation>
+    </message>
 </context>
 <context>
     <name>ImportResultText</name>
@@ -1955,6 +1975,34 @@ If you close the report now, they are lost. Close it anyway?</source>
         <source>The report names its agency %1, which may be %2 of the list of agencies. Store it as the report of %2? (No: as the report of a new agency %1.)</source>
         <translation>年报中的机关名称是“%1”，可能就是机关名录中的“%2”。是否作为“%2”的年报保存？（否：作为新机关“%1”的年报保存。）</translation>
     </message>
+    <message>
+        <source>&amp;Delete Draft…</source>
+        <translation>删除草稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete Draft</source>
+        <translation>删除草稿</translation>
+    </message>
+    <message>
+        <source>Delete the %1 report of %2?
+
+The draft is deleted with its history (its revisions and changes); this cannot be undone. No other report is touched.</source>
+        <translation>删除 %2 的 %1 年度年报？
+
+这份草稿连同其修改记录（各个版本和每次修改）一并删除，无法恢复。其他年报不受影响。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Deleted the %1 report of %2.</source>
+        <translation>已删除 %2 的 %1 年度年报。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::MetaForm</name>
@@ -2847,6 +2895,18 @@ If you close the report now, they are lost. Close it anyway?</source>
         <source>The server has this name already (%1); choose another.</source>
         <translation>服务器上已有这个名称（%1），请换一个。</translation>
     </message>
+    <message>
+        <source>Only a draft can be deleted; the %1 report of %2 is “%3”.</source>
+        <translation>只有草稿可以删除；%2 的 %1 年度年报为“%3”。</translation>
+    </message>
+    <message>
+        <source>The %1 report of %2 was not deleted: it is no longer a draft, or the server does not let you delete it.</source>
+        <translation>%2 的 %1 年度年报未删除：它已不是草稿，或服务器不允许您删除它。</translation>
+    </message>
+    <message>
+        <source>Only a draft report can be deleted; the database refused to delete this one.</source>
+        <translation>只有草稿年报可以删除；数据库拒绝删除这份年报。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReportTableModel</name>
@@ -3341,6 +3401,14 @@ If you close the report now, they are lost. Close it anyway?</source>
     <message>
         <source>%1 is not a clerk of %2 and may not add its report.</source>
         <translation>%1 不是%2的填报人，不能添加其年报。</translation>
+    </message>
+    <message>
+        <source>Only a draft can be deleted; this report is “%1” and keeps its review history.</source>
+        <translation>只有草稿可以删除；这份年报为“%1”，其审核记录须保留。</translation>
+    </message>
+    <message>
+        <source>%1 is not a clerk of %2 and may not delete its report.</source>
+        <translation>%1 不是 %2 的填报人，不能删除其年报。</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +3915,14 @@ If you close the report now, they are lost. Close it anyway?</source>
     <message>
         <source>%1: not stored: %2 Name the agency with --agency.</source>
         <translation>%1：未存入：%2请用 --agency 指明机关。</translation>
+    </message>
+    <message>
+        <source>Would delete the %1 report of %2 (draft, revision %3) with its history; add --yes to delete it.</source>
+        <translation>将删除 %2 的 %1 年度年报（草稿，第 %3 版）及其修改记录；确认删除请加 --yes。</translation>
+    </message>
+    <message>
+        <source>Deleted the %1 report of %2 (draft, revision %3).</source>
+        <translation>已删除 %2 的 %1 年度年报（草稿，第 %3 版）。</translation>
     </message>
 </context>
 <context>

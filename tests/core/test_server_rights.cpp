@@ -251,6 +251,43 @@ TEST_F(ServerRightsTest, NobodyRewritesTheAuditLogAndItNamesTheLogin)
     }
 }
 
+// Deleting a report: a clerk their agencies' drafts, a supervisor any draft, nobody a report that
+// was submitted — decided by the server whatever the program (or psql) sends.
+TEST_F(ServerRightsTest, AClerkDeletesOnlyTheirAgencysDrafts)
+{
+    EXPECT_EQ(raw(*m_clerk, QStringLiteral("DELETE FROM reports WHERE id = %1").arg(m_reportB)).rows, 0);
+    EXPECT_TRUE(m_admin->loadReport(m_reportB));
+    const StoreResult<void> deleted = m_clerk->deleteDraft(m_reportA);
+    ASSERT_TRUE(deleted) << deleted.error().message.toStdString();
+    EXPECT_FALSE(m_admin->loadReport(m_reportA));
+    EXPECT_EQ(
+        count(*m_admin, QStringLiteral("SELECT count(*) FROM audit_log WHERE report_id = %1").arg(m_reportA)),
+        0);
+    EXPECT_TRUE(m_admin->loadReport(m_reportB));
+}
+
+TEST_F(ServerRightsTest, ASupervisorDeletesADraftButNoSubmittedReport)
+{
+    ReviewWorkflow clerkFlow(*m_clerk);
+    const User clerk = userOf(*m_clerk);
+    const StoreResult<ReviewCheck> check = clerkFlow.check(m_reportA, ReviewAction::Submit, clerk);
+    ASSERT_TRUE(check);
+    const StoredReport stored = m_clerk->loadReport(m_reportA).value();
+    ASSERT_TRUE(clerkFlow.submit(
+        m_reportA, clerk,
+        SubmitRequest::acknowledgeAll(*stored.report.format(), check->warnings, QStringLiteral("属实"))));
+    for (ReportStore *store : {m_clerk.get(), m_supervisor.get()}) {
+        const Outcome submitted =
+            raw(*store, QStringLiteral("DELETE FROM reports WHERE id = %1").arg(m_reportA));
+        EXPECT_TRUE(submitted.refused || submitted.rows == 0) << submitted.error.toStdString();
+        EXPECT_FALSE(store->deleteDraft(m_reportA));
+    }
+    EXPECT_EQ(status(m_reportA), QStringLiteral("submitted"));
+    const StoreResult<void> draft = m_supervisor->deleteDraft(m_reportB);
+    ASSERT_TRUE(draft) << draft.error().message.toStdString();
+    EXPECT_FALSE(m_admin->loadReport(m_reportB));
+}
+
 TEST_F(ServerRightsTest, OnAServerTheLoginActsAndAsIsRefused)
 {
     const StoreResult<Identity> self = Identity::of(*m_clerk, {});
