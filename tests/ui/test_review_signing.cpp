@@ -152,6 +152,14 @@ TEST_F(SigningUiTest, TheFileMenusExportsAndPrintToPdfOfASignedReportVerifyAndAB
     EXPECT_FALSE(outputs->print(pdfPrinter(printedAfter).get()));
     EXPECT_EQ(failed.size(), 2);
     EXPECT_FALSE(QFile::exists(printedAfter));
+    // Nor on paper: refused for the approval, before anything reaches the printer.
+    QPrinter paper(QPrinter::HighResolution);
+    OutputActions::setUpPrinter(&paper);
+    paper.setOutputFormat(QPrinter::NativeFormat);
+    paper.setOutputFileName({});
+    EXPECT_FALSE(outputs->print(&paper));
+    ASSERT_EQ(failed.size(), 3);
+    EXPECT_EQ(failed.at(2).at(0).toString(), failed.at(0).at(0).toString());
 }
 
 TEST_F(SigningUiTest, ASupervisorCreatesAKeyInTheReviewMenuAndApprovesWithIt)

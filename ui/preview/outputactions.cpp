@@ -5,7 +5,6 @@
 #include "output/officialstyle.h"
 #include "output/pagedreportpainter.h"
 #include "output/reportcomposer.h"
-#include "report.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -64,17 +63,34 @@ bool OutputActions::printsToPdfFile(const QPrinter &printer)
     return printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty();
 }
 
+std::optional<OutputActions::Outgoing> OutputActions::outgoing()
+{
+    const Report *report = m_report();
+    if (!report)
+        return std::nullopt;
+    const std::optional<StoreResult<SealedReport>> approved =
+        m_approval ? m_approval() : std::optional<StoreResult<SealedReport>>();
+    if (!approved)
+        return Outgoing{*report, std::nullopt};
+    if (!*approved) {
+        Q_EMIT failed(approved->error().message);
+        return std::nullopt;
+    }
+    return Outgoing{approved->value().report, approved->value().seal};
+}
+
 bool OutputActions::print(QPrinter *printer)
 {
     // "Print to file" writes what 导出 PDF writes: its fonts, its text layer (see PdfFile) and the seal
     // of an approved report, or nothing when the approval no longer holds.
     if (printsToPdfFile(*printer))
         return exportAs(ReportExport::Form::Pdf, printer->outputFileName());
-    const Report *report = m_report();
-    if (!report)
+    // Paper carries no seal, but it is printed from the approved text, and not once that broke.
+    const std::optional<Outgoing> output = outgoing();
+    if (!output)
         return false;
-    printer->setDocName(report->displayTitle());
-    if (PagedReportPainter::paint(ReportComposer::compose(*report), *printer))
+    printer->setDocName(output->report.displayTitle());
+    if (PagedReportPainter::paint(ReportComposer::compose(output->report), *printer))
         return true;
     Q_EMIT failed(tr("Cannot print: the printer cannot be drawn on."));
     return false;
@@ -82,18 +98,11 @@ bool OutputActions::print(QPrinter *printer)
 
 bool OutputActions::exportAs(ReportExport::Form form, const QString &path)
 {
-    const Report *report = m_report();
-    if (!report)
+    const std::optional<Outgoing> output = outgoing();
+    if (!output)
         return false;
-    const std::optional<StoreResult<SealedReport>> approved =
-        m_approval ? m_approval() : std::optional<StoreResult<SealedReport>>();
-    if (approved && !*approved) {
-        Q_EMIT failed(approved->error().message);
-        return false;
-    }
-    const ExportSeal *seal = approved && approved->value().seal ? &*approved->value().seal : nullptr;
     QString error;
-    if (!ReportExport::write(approved ? approved->value().report : *report, form, path, &error, seal)) {
+    if (!ReportExport::write(output->report, form, path, &error, output->seal ? &*output->seal : nullptr)) {
         Q_EMIT failed(error);
         return false;
     }

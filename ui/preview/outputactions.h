@@ -15,8 +15,6 @@ class QWidget;
 
 namespace nianbao {
 
-class Report;
-
 /**
  * What the File menu offers to put the open report on paper, online or into a word processor:
  * 打印预览 (QPrintPreviewDialog), 打印, 导出 PDF, 导出 Word, 导出 ODT and 导出 HTML. The preview,
@@ -48,9 +46,10 @@ public:
     QAction *exportHtmlAction() const { return m_exportHtml; }
     void setEnabled(bool enabled);
 
-    /// Lays the open report out on the printer's pages and prints them with their page numbers; a
-    /// printer that prints to a PDF file gets the exported PDF (exportAs), with the seal of an
-    /// approved report; false when nothing was printed, and failed() says why.
+    /// Lays the open report out on the printer's pages and prints them with their page numbers — an
+    /// approved report as approved, and not at all once its approval no longer holds; a printer
+    /// that prints to a PDF file gets the exported PDF (exportAs), with the seal of an approved
+    /// report; false when nothing was printed, and failed() says why.
     bool print(QPrinter *printer);
     /// The printer set up for the official page: A4 with the GB/T 9704 margins.
     static void setUpPrinter(QPrinter *printer);
@@ -65,6 +64,16 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    /// A report as it leaves the program, on paper or in a file.
+    struct Outgoing
+    {
+        Report report;
+        std::optional<ExportSeal> seal;
+    };
+
+    /// The approved text of an approved report with its seal, the open report otherwise; nullopt
+    /// when none is open or the approval broke (failed() has said why).
+    std::optional<Outgoing> outgoing();
     static bool printsToPdfFile(const QPrinter &printer);
     void showPrintPreview();
     void showPrintDialog();
