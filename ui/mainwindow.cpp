@@ -188,10 +188,13 @@ void MainWindow::createActions()
     m_reloadAction->setObjectName(QStringLiteral("reloadAction"));
     m_output = new OutputActions(this, [this] { return m_document ? &m_document->report() : nullptr; });
     m_output->setApprovalSource([this]() -> std::optional<StoreResult<SealedReport>> {
-        if (!m_store || !m_review || m_review->reportId() == 0 ||
-            m_review->status() != ReportStatus::Approved)
+        if (!m_store || !m_review || m_review->reportId() == 0)
             return std::nullopt;
-        return SealedReport::load(*m_store, m_review->reportId());
+        StoreResult<SealedReport> sealed = SealedReport::load(*m_store, m_review->reportId());
+        // Damaged content is refused whatever the status; a report not approved goes out as open.
+        if (sealed && sealed->status != ReportStatus::Approved)
+            return std::nullopt;
+        return sealed;
     });
     connect(m_output, &OutputActions::done, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });

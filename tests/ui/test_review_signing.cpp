@@ -22,6 +22,8 @@
 #include <QLineEdit>
 #include <QPrinter>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -160,6 +162,41 @@ TEST_F(SigningUiTest, TheFileMenusExportsAndPrintToPdfOfASignedReportVerifyAndAB
     EXPECT_FALSE(outputs->print(&paper));
     ASSERT_EQ(failed.size(), 3);
     EXPECT_EQ(failed.at(2).at(0).toString(), failed.at(0).at(0).toString());
+}
+
+// A draft whose stored content no longer matches its checksum leaves the program neither as a file
+// nor on paper: what is open may not be what was written.
+using DamagedReportUiTest = ReviewUiTest;
+
+TEST_F(DamagedReportUiTest, IsNeitherExportedNorPrinted)
+{
+    signIn(Clerk);
+    openSeed();
+    auto *outputs = window->findChild<OutputActions *>();
+    ASSERT_NE(outputs, nullptr);
+    const QString before = dir.filePath(QStringLiteral("before.docx"));
+    ASSERT_TRUE(outputs->exportAs(ReportExport::Form::Docx, before));
+
+    QSqlQuery query(QSqlDatabase::database(window->store()->connectionName()));
+    ASSERT_TRUE(query.prepare(
+        QStringLiteral("UPDATE narratives SET text = text || ? WHERE report_id = ? AND part = 1")));
+    query.addBindValue(QStringLiteral("（库外改动）"));
+    query.addBindValue(reportId);
+    ASSERT_TRUE(query.exec());
+
+    QSignalSpy failed(outputs, &OutputActions::failed);
+    const QString after = dir.filePath(QStringLiteral("after.docx"));
+    EXPECT_FALSE(outputs->exportAs(ReportExport::Form::Docx, after));
+    EXPECT_FALSE(QFile::exists(after));
+    ASSERT_EQ(failed.size(), 1);
+    EXPECT_TRUE(failed.at(0).at(0).toString().contains(QStringLiteral("校验")))
+        << failed.at(0).at(0).toString().toStdString();
+    QPrinter paper(QPrinter::HighResolution);
+    paper.setOutputFormat(QPrinter::NativeFormat);
+    paper.setOutputFileName({});
+    EXPECT_FALSE(outputs->print(&paper));
+    ASSERT_EQ(failed.size(), 2);
+    EXPECT_EQ(failed.at(1).at(0).toString(), failed.at(0).at(0).toString());
 }
 
 TEST_F(SigningUiTest, ASupervisorCreatesAKeyInTheReviewMenuAndApprovesWithIt)

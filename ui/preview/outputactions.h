@@ -29,8 +29,8 @@ public:
     /// Gives the report to output, nullptr when none is open.
     using ReportSource = std::function<const Report *()>;
 
-    /// The open report as approved (SealedReport::load) when it is a stored, approved report;
-    /// nullopt for any other.
+    /// The open report as approved (SealedReport::load) when it is a stored, approved report; the
+    /// error when the approval broke or the stored content is damaged; nullopt for any other.
     using ApprovalSource = std::function<std::optional<StoreResult<SealedReport>>()>;
 
     OutputActions(QWidget *window, ReportSource report);
