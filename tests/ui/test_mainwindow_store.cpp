@@ -33,6 +33,8 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -219,6 +221,32 @@ TEST_F(MainWindowTest, TypingPersistsToTheStoreAndUndoRestoresIt)
     EXPECT_TRUE(stored("p3/received/total").isBlank());
     window->findChild<QAction *>(QStringLiteral("redoAction"))->trigger();
     EXPECT_EQ(stored("p3/received/total"), CellValue::count(8));
+}
+
+// The store refuses to write (a file made read-only, a server gone): closing the window asks before
+// the edit it holds is lost; No keeps the window, the edit and its value on screen.
+TEST_F(MainWindowTest, ClosingAsksBeforeAnEditNotStoredYetIsLost)
+{
+    ASSERT_TRUE(window->createReport(QStringLiteral("南定镇人民政府"), QStringLiteral("township"), 2021));
+    window->editor()->showSection(3);
+    QSqlQuery query(QSqlDatabase::database(window->store()->connectionName()));
+    ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA query_only = ON")));
+    typeInto("p3/received/natural", QStringLiteral("8"));
+    ASSERT_EQ(window->document()->heldChanges(), 1);
+    auto &sink = test::RecordingMessageSink::instance();
+    sink.clear();
+
+    EXPECT_FALSE(window->close());
+    ASSERT_EQ(sink.texts().size(), 1);
+    EXPECT_TRUE(sink.texts().constFirst().contains(QStringLiteral("1 处修改尚未保存")))
+        << sink.texts().constFirst().toStdString();
+    EXPECT_TRUE(window->isVisible());
+    EXPECT_EQ(window->document()->heldChanges(), 1);
+    EXPECT_EQ(window->document()->report().cell(QStringLiteral("p3/received/natural")), CellValue::count(8));
+
+    sink.setAnswer(true);
+    EXPECT_TRUE(window->close());
+    EXPECT_EQ(sink.texts().size(), 2);
 }
 
 TEST_F(MainWindowTest, APastedBlockIsStoredAndOneUndoRestoresTheStore)
