@@ -8,6 +8,7 @@
 #include "reportjson.h"
 #include "sqldialect.h"
 #include "storeconnection.h"
+#include "storedvalues.h"
 #include "storelog.h"
 #include "storeschema.h"
 
@@ -25,23 +26,6 @@ namespace nianbao {
 namespace {
 
 constexpr int ConflictLinesShown = 8;
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QDateTime timeFromText(const QString &text)
-{
-    return QDateTime::fromString(text, Qt::ISODateWithMs);
-}
-
-// The driver binds a null QString as SQL NULL; the schema's text columns are NOT NULL.
-QVariant textValue(const QString &text)
-{
-    static const QString empty = QStringLiteral("");
-    return text.isNull() ? QVariant(empty) : QVariant(text);
-}
 
 StoreError error(StoreError::Code code, const QString &message)
 {
@@ -491,8 +475,9 @@ StoreResult<void> ReportStore::writeMeta(qint64 reportId, const ReportMeta &meta
          QStringLiteral("issuer"), QStringLiteral("issue_date"), QStringLiteral("copy_to")},
         {QStringLiteral("report_id")});
     const StoreResult<StoreQuery> write = m_connection->exec(
-        upsert, {reportId, textValue(meta.title), textValue(meta.documentNumber), textValue(meta.issuer),
-                 textValue(meta.issueDate.toString(Qt::ISODate)), textValue(meta.copyTo)});
+        upsert,
+        {reportId, stored::text(meta.title), stored::text(meta.documentNumber), stored::text(meta.issuer),
+         stored::text(meta.issueDate.toString(Qt::ISODate)), stored::text(meta.copyTo)});
     if (!write)
         return write.error();
     return {};
@@ -506,7 +491,7 @@ StoreResult<void> ReportStore::writeContent(qint64 reportId, const Report &repor
     for (int part = 0; part <= Report::PartCount; ++part) {
         const StoreResult<StoreQuery> narrative = m_connection->exec(
             QStringLiteral("INSERT INTO narratives (report_id, part, text) VALUES (?, ?, ?)"),
-            {reportId, part, textValue(report.narrative(part))});
+            {reportId, part, stored::text(report.narrative(part))});
         if (!narrative)
             return narrative.error();
     }
@@ -514,7 +499,7 @@ StoreResult<void> ReportStore::writeContent(qint64 reportId, const Report &repor
     for (const auto &[cellId, row] : storedCells(report)) {
         const StoreResult<StoreQuery> cell = m_connection->exec(
             QStringLiteral("INSERT INTO cells (report_id, cell, units, unit, text) VALUES (?, ?, ?, ?, ?)"),
-            {reportId, cellId, row.units, textValue(row.unit), textValue(row.text)});
+            {reportId, cellId, row.units, stored::text(row.unit), stored::text(row.text)});
         if (!cell)
             return cell.error();
     }
@@ -595,9 +580,9 @@ StoreResult<void> ReportStore::saveSnapshot(qint64 reportId, int revision, Audit
         {QStringLiteral("report_id"), QStringLiteral("revision")});
     const QString snapshot =
         QString::fromUtf8(QJsonDocument(ReportJson::toJson(report)).toJson(QJsonDocument::Compact));
-    const StoreResult<StoreQuery> result =
-        m_connection->exec(insert, {reportId, revision, now(), textValue(m_actor),
-                                    AuditEntry::actionId(reason), snapshot, textSha256(snapshot)});
+    const StoreResult<StoreQuery> result = m_connection->exec(
+        insert, {reportId, revision, stored::time(QDateTime::currentDateTimeUtc()), stored::text(m_actor),
+                 AuditEntry::actionId(reason), snapshot, textSha256(snapshot)});
     if (!result)
         return result.error();
     return {};
@@ -613,8 +598,8 @@ StoreResult<void> ReportStore::log(qint64 reportId, int revision, AuditEntry::Ac
     const StoreResult<StoreQuery> result = m_connection->exec(
         QStringLiteral("INSERT INTO audit_log (report_id, revision, at, actor, action, target, old_value,"
                        " new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {reportId, revision, now(), textValue(m_actor), AuditEntry::actionId(action), textValue(target),
-         oldValue, newValue, textValue(note)});
+        {reportId, revision, stored::time(QDateTime::currentDateTimeUtc()), stored::text(m_actor),
+         AuditEntry::actionId(action), stored::text(target), oldValue, newValue, stored::text(note)});
     if (!result)
         return result.error();
     return {};
@@ -629,7 +614,8 @@ StoreResult<void> ReportStore::keepCounts(qint64 reportId, int revision, const S
             " VALUES (?, ?, ?, ?, ?) ON CONFLICT (report_id) DO UPDATE SET"
             " revision = excluded.revision, errors = excluded.errors, warnings = excluded.warnings,"
             " rules_version = excluded.rules_version WHERE report_counts.revision <= excluded.revision"),
-        {reportId, revision, counts.counts.errors, counts.counts.warnings, textValue(counts.rulesVersion)});
+        {reportId, revision, counts.counts.errors, counts.counts.warnings,
+         stored::text(counts.rulesVersion)});
     if (!written)
         return written.error();
     return {};
@@ -688,7 +674,7 @@ StoreResult<int> ReportStore::finishEdit(StoreTransaction &transaction, const Re
     const int revision = row.revision + 1;
     const StoreResult<StoreQuery> update =
         m_connection->exec(QStringLiteral("UPDATE reports SET revision = ?, modified = ? WHERE id = ?"),
-                           {revision, now(), row.id});
+                           {revision, stored::time(QDateTime::currentDateTimeUtc()), row.id});
     if (!update)
         return update.error();
     if (const StoreResult<void> stamped = stampContent(row.id); !stamped)
@@ -752,7 +738,7 @@ StoreResult<CreatedReport> ReportStore::createReport(const QString &agencyName, 
         created.carried = CarryOver::apply(previous.value(), report);
     }
 
-    const QString time = now();
+    const QString time = stored::time(QDateTime::currentDateTimeUtc());
     const StoreResult<qint64> insert = m_connection->insert(
         QStringLiteral("INSERT INTO reports (agency_id, year, format, status, revision, created, modified)"
                        " VALUES (?, ?, ?, ?, 1, ?, ?)"),
@@ -803,7 +789,7 @@ StoreResult<ImportedReport> ReportStore::importReport(const Report &report, bool
     const QString storedUnder = named->next() ? named->value(0).toString() : name;
     named->finish();
     ImportedReport imported;
-    const QString time = now();
+    const QString time = stored::time(QDateTime::currentDateTimeUtc());
     if (existing.value()) {
         if (!replace)
             return error(StoreError::Code::AlreadyExists,
@@ -948,7 +934,7 @@ StoreResult<QList<ReportSummary>> ReportStore::listReports(std::optional<int> ye
         summary.formatId = query->value(4).toString();
         summary.status = reportStatusFromId(query->value(5).toString()).value_or(ReportStatus::Draft);
         summary.revision = query->value(6).toInt();
-        summary.modified = timeFromText(query->value(7).toString());
+        summary.modified = stored::timeFrom(query->value(7));
         if (!query->value(8).isNull())
             summary.errors = query->value(8).toInt();
         if (!query->value(9).isNull())
@@ -1004,8 +990,8 @@ StoreResult<int> ReportStore::setCells(qint64 reportId, const QList<CellWrite> &
             change.value.isBlank()
                 ? m_connection->exec(QStringLiteral("DELETE FROM cells WHERE report_id = ? AND cell = ?"),
                                      {reportId, cellId})
-                : m_connection->exec(upsert, {reportId, cellId, encoded.units, textValue(encoded.unit),
-                                              textValue(encoded.text)});
+                : m_connection->exec(upsert, {reportId, cellId, encoded.units, stored::text(encoded.unit),
+                                              stored::text(encoded.text)});
         if (!write)
             return write.error();
         AuditEntry entry;
@@ -1054,7 +1040,7 @@ StoreResult<int> ReportStore::setNarrative(qint64 reportId, int part, const QStr
     static const QString upsert = SqlDialect::upsert(
         u"narratives", {QStringLiteral("report_id"), QStringLiteral("part"), QStringLiteral("text")},
         {QStringLiteral("report_id"), QStringLiteral("part")});
-    const StoreResult<StoreQuery> write = m_connection->exec(upsert, {reportId, part, textValue(text)});
+    const StoreResult<StoreQuery> write = m_connection->exec(upsert, {reportId, part, stored::text(text)});
     if (!write)
         return write.error();
     // The new text alone: the log of a part's edits (or a snapshot) gives every earlier text.
@@ -1102,7 +1088,7 @@ StoreResult<int> ReportStore::setMeta(qint64 reportId, const ReportMeta &meta, i
     if (meta.agencyKind != row->agencyKind) {
         const StoreResult<StoreQuery> kind =
             m_connection->exec(QStringLiteral("UPDATE agencies SET kind = ? WHERE id = ?"),
-                               {textValue(meta.agencyKind), row->agencyId});
+                               {stored::text(meta.agencyKind), row->agencyId});
         if (!kind)
             return kind.error();
     }
@@ -1130,7 +1116,7 @@ StoreResult<int> ReportStore::changeStatus(qint64 reportId, ReportStatus to, Aud
     const int revision = row->revision + 1;
     const StoreResult<StoreQuery> update = m_connection->exec(
         QStringLiteral("UPDATE reports SET status = ?, revision = ?, modified = ? WHERE id = ?"),
-        {reportStatusId(to), revision, now(), reportId});
+        {reportStatusId(to), revision, stored::time(QDateTime::currentDateTimeUtc()), reportId});
     if (!update)
         return update.error();
     if (const StoreResult<void> kept = saveSnapshot(reportId, revision, action, content.value()); !kept)
@@ -1194,7 +1180,7 @@ StoreResult<QList<RevisionInfo>> ReportStore::revisions(qint64 reportId)
     QList<RevisionInfo> list;
     while (query->next()) {
         list.append(
-            {query->value(0).toInt(), timeFromText(query->value(1).toString()), query->value(2).toString(),
+            {query->value(0).toInt(), stored::timeFrom(query->value(1)), query->value(2).toString(),
              AuditEntry::actionFromId(query->value(3).toString()).value_or(AuditEntry::Action::Import)});
     }
     return list;
@@ -1250,7 +1236,7 @@ StoreResult<QList<AuditEntry>> ReportStore::auditLog(qint64 reportId)
         AuditEntry entry;
         entry.id = query->value(0).toLongLong();
         entry.revision = query->value(1).toInt();
-        entry.at = timeFromText(query->value(2).toString());
+        entry.at = stored::timeFrom(query->value(2));
         entry.actor = query->value(3).toString();
         entry.action = *action;
         entry.target = query->value(5).toString();
