@@ -41,6 +41,12 @@ public:
         if (!opened)
             qFatal("cannot create the database: %s", qPrintable(opened.error().message));
         ReportStore &store = *opened.value();
+        // The supervisor first, as an office starts: on a database that already holds reports only
+        // `user bootstrap` may make the first user.
+        UserDirectory users(store);
+        if (const StoreResult<User> added = users.addUser(QStringLiteral("王芳"), UserRole::Supervisor, {});
+            !added)
+            qFatal("cannot add the user: %s", qPrintable(added.error().message));
         qint64 last = 0;
         for (const char *seed :
              {"2019_nanfeng", "2019_qingtang", "2020_honghe", "2020_kanshi", "2021_nanding"}) {
@@ -53,9 +59,6 @@ public:
                 qFatal("cannot import %s: %s", seed, qPrintable(imported.error().message));
             last = imported->id;
         }
-        UserDirectory users(store);
-        if (!users.addUser(QStringLiteral("王芳"), UserRole::Supervisor, {}))
-            qFatal("cannot add the user");
         // The settings the program finds at $XDG_CONFIG_HOME/nianbao/nianbao.conf.
         QSettings settings(m_home.filePath(QStringLiteral("config/nianbao/nianbao.conf")),
                            QSettings::IniFormat);
