@@ -8,6 +8,7 @@
 #include "keycommands.h"
 #include "review/identity.h"
 #include "review/keydirectory.h"
+#include "review/officedeadline.h"
 #include "review/reviewdeadline.h"
 #include "review/reviewworkflow.h"
 #include "review/userdirectory.h"
@@ -244,6 +245,20 @@ constexpr Option JsonOption{
         QT_TRANSLATE_NOOP("Commands", "list: write every agency with its status and deadline as JSON."),
 };
 
+constexpr Option DeadlineDateOption{
+    .name = "date",
+    .valueName = QT_TRANSLATE_NOOP("Commands", "DATE"),
+    .description = QT_TRANSLATE_NOOP("Commands", "deadline: the office's own deadline for the year's reports "
+                                                 "(YYYY-MM-DD, in January after the year; supervisor only)."),
+};
+
+constexpr Option StatutoryOption{
+    .name = "statutory",
+    .description =
+        QT_TRANSLATE_NOOP("Commands", "deadline: go back to the statutory deadline, 31 January after "
+                                      "the year (supervisor only)."),
+};
+
 constexpr Option PassphraseOption{
     .name = "passphrase-file",
     .valueName = QT_TRANSLATE_NOOP("Commands", "FILE"),
@@ -286,7 +301,10 @@ int listReviews(ReportStore &store, const CommandLine &parser, int year, QTextSt
         return fail(overview.error(), err);
     const QList<ReviewOverviewRow> &rows = overview.value();
     const QDate today = QDate::currentDate();
-    const ReviewDeadline deadline(year);
+    const StoreResult<ReviewDeadline> due = OfficeDeadline(store).of(year);
+    if (!due)
+        return fail(due.error(), err);
+    const ReviewDeadline &deadline = due.value();
     if (parser.isSet(JsonOption)) {
         out << QJsonDocument(ReviewWorkflow::overviewJson(year, rows, deadline, today)).toJson();
         return ExitOk;
@@ -317,6 +335,47 @@ int listReviews(ReportStore &store, const CommandLine &parser, int year, QTextSt
             out << '\t' << row.figures.value(figure).text();
         out << '\n';
     }
+    return ExitOk;
+}
+
+void printDeadline(int year, const ReviewDeadline &deadline, QTextStream &out)
+{
+    out << (deadline.isOfficeDeadline()
+                ? ReviewCommands::tr("The %1 reports are due by %2 (the office's own deadline).")
+                : ReviewCommands::tr("The %1 reports are due by %2 (the statutory deadline)."))
+               .arg(year)
+               .arg(deadline.date().toString(Qt::ISODate))
+        << '\n';
+}
+
+int deadlineCommand(ReportStore &store, const CommandLine &parser, int year, QTextStream &out,
+                    QTextStream &err)
+{
+    OfficeDeadline deadlines(store);
+    if (!parser.isSet(DeadlineDateOption) && !parser.isSet(StatutoryOption)) {
+        const StoreResult<ReviewDeadline> deadline = deadlines.of(year);
+        if (!deadline)
+            return fail(deadline.error(), err);
+        printDeadline(year, deadline.value(), out);
+        return ExitOk;
+    }
+    std::optional<QDate> date;
+    if (parser.isSet(DeadlineDateOption)) {
+        date = QDate::fromString(parser.value(DeadlineDateOption).trimmed(), Qt::ISODate);
+        if (!date->isValid()) {
+            err << ReviewCommands::tr("%1 is no date; write it as YYYY-MM-DD, e.g. %2.")
+                       .arg(parser.value(DeadlineDateOption), QDate(year + 1, 1, 15).toString(Qt::ISODate))
+                << '\n';
+            return ExitBadInput;
+        }
+    }
+    const StoreResult<Identity> identity = Identity::of(store, parser.value(ActingUserOption));
+    if (!identity)
+        return fail(identity.error(), err);
+    const StoreResult<ReviewDeadline> deadline = deadlines.set(year, date, identity.value());
+    if (!deadline)
+        return fail(deadline.error(), err);
+    printDeadline(year, deadline.value(), out);
     return ExitOk;
 }
 
@@ -387,15 +446,18 @@ const Command &reviewCommand()
                         "since the previous submission, verify an approval. On a server (--db "
                         "postgresql://…) the login acts, without --as."),
         .usage = {"list [--db] --year [--as] [--csv] [--json]",
+                  "deadline [--db] --year [--date|--statutory] [--as]",
                   "submit [--db] --agency --year --as [--note] [--acknowledge]",
                   "return [--db] --agency --year --as [--note]",
                   "approve [--db] --agency --year --as [--note] [--passphrase-file]",
                   "diff|verify [--db] --agency --year"},
         .options = {DatabaseOption, ActingUserOption, ReviewAgencyOption, ReviewYearOption, NoteOption,
-                    AcknowledgeOption, CsvOption, JsonOption, PassphraseOption},
+                    AcknowledgeOption, CsvOption, JsonOption, PassphraseOption, DeadlineDateOption,
+                    StatutoryOption},
         .arguments = {{QT_TRANSLATE_NOOP("Commands", "ACTION"),
-                       QT_TRANSLATE_NOOP("Commands", "list, submit, return, approve, diff or verify."),
-                       ValueKind::Choice, "list|submit|return|approve|diff|verify"}},
+                       QT_TRANSLATE_NOOP("Commands",
+                                         "list, deadline, submit, return, approve, diff or verify."),
+                       ValueKind::Choice, "list|deadline|submit|return|approve|diff|verify"}},
     };
     return command;
 }
@@ -408,16 +470,21 @@ int runReviewCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
     const std::optional<ReviewAction> action = reviewActionFromId(command);
-    const bool reading = command == u"list" || command == u"diff" || command == u"verify";
+    const bool deadline = command == u"deadline";
+    const bool settingDeadline =
+        deadline && (parser.isSet(DeadlineDateOption) || parser.isSet(StatutoryOption));
+    const bool reading =
+        command == u"list" || command == u"diff" || command == u"verify" || (deadline && !settingDeadline);
     std::optional<int> givenYear;
     if (!parser.year(ReviewYearOption, givenYear, err))
         return ExitBadInput;
     const int year = givenYear.value_or(0);
-    const bool needsReport = command != u"list";
+    const bool needsReport = command != u"list" && !deadline;
     // On a server the login acts; on a file the acting user is named.
     const StoreResult<StoreLocation> location = StoreLocation::parse(parser.databasePath());
     const bool onServer = location && location->isServer();
-    if (positional.size() != 1 || (!action && !reading) || !givenYear ||
+    if (positional.size() != 1 || (!action && !reading && !settingDeadline) || !givenYear ||
+        (parser.isSet(DeadlineDateOption) && parser.isSet(StatutoryOption)) ||
         (needsReport && !parser.isSet(ReviewAgencyOption)) ||
         (action && !onServer && !parser.isSet(ActingUserOption)))
         return parser.usageError(err);
@@ -427,6 +494,8 @@ int runReviewCommand(const QStringList &arguments, QTextStream &out, QTextStream
         return ExitBadInput;
     if (command == u"list")
         return listReviews(*store, parser, year, out, err);
+    if (deadline)
+        return deadlineCommand(*store, parser, year, out, err);
 
     const StoreResult<qint64> reportId = store->findReport(parser.value(ReviewAgencyOption), year);
     if (!reportId)

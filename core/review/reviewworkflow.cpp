@@ -593,6 +593,7 @@ QJsonObject ReviewWorkflow::overviewJson(int year, const QList<ReviewOverviewRow
     }
     return {{QStringLiteral("year"), year},
             {QStringLiteral("deadline"), deadline.date().toString(Qt::ISODate)},
+            {QStringLiteral("officeDeadline"), deadline.isOfficeDeadline()},
             {QStringLiteral("today"), today.toString(Qt::ISODate)},
             {QStringLiteral("agencies"), agencies}};
 }

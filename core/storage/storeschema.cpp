@@ -336,6 +336,24 @@ Migration draftsDeleted()
     return deleted;
 }
 
+// 11: the office's own deadline for a year's reports, earlier than the statutory 31 January; a
+// year without one keeps the statutory deadline. Everyone reads it; on a server only a supervisor
+// sets it.
+Migration officeDeadlines()
+{
+    return {11,
+            {
+                SchemaStep::statement(QStringLiteral("CREATE TABLE office_deadlines ("
+                                                     " year INTEGER PRIMARY KEY,"
+                                                     " due TEXT NOT NULL,"
+                                                     " set_by TEXT NOT NULL,"
+                                                     " set_at TEXT NOT NULL){norowid}")),
+                onServer(QStringLiteral("GRANT SELECT ON office_deadlines TO ") + bothGroups),
+                onServer(QStringLiteral("GRANT INSERT, UPDATE, DELETE ON office_deadlines TO ") +
+                         supervisorGroup),
+            }};
+}
+
 QList<Migration> history()
 {
     QList<Migration> list;
@@ -564,6 +582,7 @@ QList<Migration> history()
     list.append({8, serverRights()});
     list.append(agencyNames());
     list.append(draftsDeleted());
+    list.append(officeDeadlines());
     return list;
 }
 
@@ -635,6 +654,7 @@ const QStringList &StoreSchema::tables()
         QStringLiteral("revisions"),        QStringLiteral("audit_log"),    QStringLiteral("users"),
         QStringLiteral("user_agencies"),    QStringLiteral("signing_keys"), QStringLiteral("comments"),
         QStringLiteral("acknowledgements"), QStringLiteral("approvals"),    QStringLiteral("report_counts"),
+        QStringLiteral("office_deadlines"),
     };
     return list;
 }

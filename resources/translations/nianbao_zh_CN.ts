@@ -204,8 +204,8 @@
         <translation>list：以 CSV 输出表格（带字节顺序标记的 UTF-8，供电子表格使用）。</translation>
     </message>
     <message>
-        <source>list, submit, return, approve, diff or verify.</source>
-        <translation>list、submit、return、approve、diff 或 verify。</translation>
+        <source>list, deadline, submit, return, approve, diff or verify.</source>
+        <translation>list、deadline、submit、return、approve、diff 或 verify。</translation>
     </message>
     <message>
         <source>Replace a stored report of the same agency and year (its content is kept as a revision).</source>
@@ -466,6 +466,16 @@
     <message>
         <source>Deletes a draft report with its history. Only a draft: a report that was ever submitted is kept. Once the database has users, only a clerk of the agency or a supervisor may. Without --yes nothing is deleted: the command says what it would delete.</source>
         <translation>删除一份草稿年报及其修改记录。只能删除草稿：提交过的年报一律保留。数据库有用户后，只有该机关的填报人或审核人可以删除。不加 --yes 时不删除任何内容，只说明将删除什么。</translation>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>deadline: the office&apos;s own deadline for the year&apos;s reports (YYYY-MM-DD, in January after the year; supervisor only).</source>
+        <translation>deadline：本单位对该年度年报自定的截止日期（YYYY-MM-DD，在该年度之后的 1 月内；仅审核人）。</translation>
+    </message>
+    <message>
+        <source>deadline: go back to the statutory deadline, 31 January after the year (supervisor only).</source>
+        <translation>deadline：恢复法定截止日期，即该年度之后的 1 月 31 日（仅审核人）。</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2172,21 @@ The draft is deleted with its history (its revisions and changes); this cannot b
     </message>
 </context>
 <context>
+    <name>nianbao::OfficeDeadline</name>
+    <message>
+        <source>Only a supervisor sets the office&apos;s deadline; %1 is a clerk.</source>
+        <translation>只有审核人能设定本单位的截止日期；%1 是填报人。</translation>
+    </message>
+    <message>
+        <source>That is no date.</source>
+        <translation>这不是有效的日期。</translation>
+    </message>
+    <message>
+        <source>The deadline for the %1 reports lies between %2 and %3 (the statutory deadline), not on %4.</source>
+        <translation>%1 年度年报的截止日期应在 %2 到 %3（法定截止日期）之间，不能是 %4。</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::OutputActions</name>
     <message>
         <source>Print Pre&amp;view…</source>
@@ -3078,6 +3103,18 @@ The draft is deleted with its history (its revisions and changes); this cannot b
         <source>This database has no users yet; the review needs them (nianbao user add).</source>
         <translation>这个数据库还没有用户，审核需要用户（nianbao user add）。</translation>
     </message>
+    <message>
+        <source>The %1 reports are due by %2 (the office&apos;s own deadline).</source>
+        <translation>%1 年度年报的截止日期：%2（本单位自定）。</translation>
+    </message>
+    <message>
+        <source>The %1 reports are due by %2 (the statutory deadline).</source>
+        <translation>%1 年度年报的截止日期：%2（法定）。</translation>
+    </message>
+    <message>
+        <source>%1 is no date; write it as YYYY-MM-DD, e.g. %2.</source>
+        <translation>“%1”不是日期；请写成 YYYY-MM-DD 的形式，例如 %2。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::ReviewController</name>
@@ -3299,6 +3336,39 @@ The draft is deleted with its history (its revisions and changes); this cannot b
     <message>
         <source>Export Approved Reports…</source>
         <translation>导出已审核年报…</translation>
+    </message>
+    <message>
+        <source>Set as Deadline</source>
+        <translation>设为截止日期</translation>
+    </message>
+    <message>
+        <source>Statutory Deadline</source>
+        <translation>恢复法定日期</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>the format of the deadline&apos;s date field</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Make this date the office&apos;s own deadline for the year&apos;s reports: the days left and the late reports count from it.</source>
+        <translation>把这个日期设为本单位对该年度年报的截止日期：剩余天数和逾期都按它计算。</translation>
+    </message>
+    <message>
+        <source>Go back to the statutory deadline, 31 January after the year.</source>
+        <translation>恢复法定截止日期（该年度之后的 1 月 31 日）。</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>The office&apos;s own deadline (statutory: %1).</source>
+        <translation>本单位自定的截止日期（法定截止日期：%1）。</translation>
+    </message>
+    <message>
+        <source>The statutory deadline (政府信息公开条例 第五十条).</source>
+        <translation>法定截止日期（《政府信息公开条例》第五十条）。</translation>
     </message>
 </context>
 <context>

@@ -318,6 +318,56 @@ TEST_P(ReviewCommandTest, ListNamesEveryAgencyOfTheListAndOnlyTheClerksOwnToACle
     EXPECT_EQ(statuses({QStringLiteral("--as"), QStringLiteral("李填报")}).keys(), QStringList{agency});
 }
 
+TEST_P(ReviewCommandTest, TheSupervisorSetsTheOfficesDeadlineAndTheListCountsFromIt)
+{
+    const auto deadline = [&](const QStringList &extra) {
+        return runCommand(runReviewCommand,
+                          QStringList{QStringLiteral("deadline"), QStringLiteral("--db"), dbAddress(),
+                                      QStringLiteral("--year"), QStringLiteral("2021")} +
+                              extra);
+    };
+    const CommandRun statutory = deadline({});
+    ASSERT_EQ(statutory.code, ExitOk) << statutory.err.toStdString();
+    EXPECT_EQ(statutory.out, QStringLiteral("2021 年度年报的截止日期：2022-01-31（法定）。\n"));
+
+    const CommandRun byClerk = deadline({QStringLiteral("--date"), QStringLiteral("2022-01-15"),
+                                         QStringLiteral("--as"), QStringLiteral("李填报")});
+    EXPECT_EQ(byClerk.code, ExitFindings) << byClerk.out.toStdString();
+    const CommandRun notADate = deadline({QStringLiteral("--date"), QStringLiteral("1月15日"),
+                                          QStringLiteral("--as"), QStringLiteral("王审核")});
+    EXPECT_EQ(notADate.code, ExitBadInput);
+    EXPECT_TRUE(notADate.err.contains(QStringLiteral("2022-01-15"))) << "an example of the form";
+    const CommandRun late = deadline({QStringLiteral("--date"), QStringLiteral("2022-02-15"),
+                                      QStringLiteral("--as"), QStringLiteral("王审核")});
+    EXPECT_EQ(late.code, ExitFindings) << "later than the statutory deadline";
+
+    const CommandRun set = deadline({QStringLiteral("--date"), QStringLiteral("2022-01-15"),
+                                     QStringLiteral("--as"), QStringLiteral("王审核")});
+    ASSERT_EQ(set.code, ExitOk) << set.err.toStdString();
+    EXPECT_EQ(set.out, QStringLiteral("2021 年度年报的截止日期：2022-01-15（本单位自定）。\n"));
+    EXPECT_EQ(deadline({}).out, set.out);
+
+    const CommandRun json = runCommand(runReviewCommand, {QStringLiteral("list"), QStringLiteral("--db"),
+                                                          dbAddress(), QStringLiteral("--year"),
+                                                          QStringLiteral("2021"), QStringLiteral("--json")});
+    ASSERT_EQ(json.code, ExitOk) << json.err.toStdString();
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    EXPECT_EQ(root.value(QStringLiteral("deadline")).toString(), QStringLiteral("2022-01-15"));
+    EXPECT_TRUE(root.value(QStringLiteral("officeDeadline")).toBool());
+    const QJsonObject draft = root.value(QStringLiteral("agencies")).toArray().first().toObject();
+    EXPECT_EQ(draft.value(QStringLiteral("daysLeft")).toInt(),
+              QDate::currentDate().daysTo(QDate(2022, 1, 15)));
+
+    EXPECT_EQ(deadline({QStringLiteral("--date"), QStringLiteral("2022-01-15"), QStringLiteral("--statutory"),
+                        QStringLiteral("--as"), QStringLiteral("王审核")})
+                  .code,
+              ExitBadInput);
+    const CommandRun back =
+        deadline({QStringLiteral("--statutory"), QStringLiteral("--as"), QStringLiteral("王审核")});
+    ASSERT_EQ(back.code, ExitOk) << back.err.toStdString();
+    EXPECT_EQ(back.out, statutory.out);
+}
+
 TEST_P(ReviewCommandTest, BadArgumentsAndUnknownUsers)
 {
     EXPECT_EQ(review(QStringLiteral("publish"), QStringLiteral("王审核")).code, ExitBadInput);

@@ -6,6 +6,7 @@
 // through the QPSQL connection — what psql would do —, what the program never offers them.
 #include "cli/secretinput.h"
 #include "review/identity.h"
+#include "review/officedeadline.h"
 #include "review/reviewworkflow.h"
 #include "review/userdirectory.h"
 #include "reviewtestsupport.h"
@@ -308,6 +309,30 @@ TEST_F(ServerRightsTest, OnlyTheAdministratorAddsLogins)
         users.addLogin(location().database + QStringLiteral("_new"), UserRole::Clerk, {agencyA}, password);
     ASSERT_FALSE(added);
     EXPECT_EQ(added.error().code, StoreError::Code::PermissionDenied) << added.error().message.toStdString();
+}
+
+TEST_F(ServerRightsTest, OnlyASupervisorSetsTheOfficesDeadlineEvenWithRawSql)
+{
+    // A clerk who goes round the program (which refuses them too) is refused by the server.
+    const Outcome inserted =
+        raw(*m_clerk, QStringLiteral("INSERT INTO office_deadlines (year, due, set_by, set_at)"
+                                     " VALUES (2021, '2022-02-28', 'x', '2022-01-01T00:00:00.000Z')"));
+    EXPECT_TRUE(inserted.refused) << "a clerk gave everyone a month more";
+    EXPECT_TRUE(inserted.error.contains(QStringLiteral("office_deadlines"))) << inserted.error.toStdString();
+    const Identity clerk = Identity::of(*m_clerk, {}).value();
+    EXPECT_EQ(OfficeDeadline(*m_clerk).set(2021, QDate(2022, 1, 10), clerk).error().code,
+              StoreError::Code::Refused);
+
+    const Identity supervisor = Identity::of(*m_supervisor, {}).value();
+    const StoreResult<ReviewDeadline> set =
+        OfficeDeadline(*m_supervisor).set(2021, QDate(2022, 1, 10), supervisor);
+    ASSERT_TRUE(set) << set.error().message.toStdString();
+    EXPECT_EQ(OfficeDeadline(*m_clerk).of(2021).value().date(), QDate(2022, 1, 10)) << "everyone reads it";
+    EXPECT_TRUE(raw(*m_clerk, QStringLiteral("UPDATE office_deadlines SET due = '2022-01-31'")).refused);
+    EXPECT_TRUE(raw(*m_clerk, QStringLiteral("DELETE FROM office_deadlines")).refused);
+    EXPECT_EQ(count(*m_admin, QStringLiteral("SELECT count(*) FROM office_deadlines WHERE set_by = '%1'")
+                                  .arg(m_supervisorLogin)),
+              1);
 }
 
 TEST(ServerAccounts, TheVerifierIsPostgresqlsScramSha256)
