@@ -20,6 +20,7 @@
 #include "preview/reportpreview.h"
 #include "review/commentactions.h"
 #include "review/commentspanel.h"
+#include "review/officedeadline.h"
 #include "review/reviewdock.h"
 #include "review/reviewoverviewdialog.h"
 #include "review/reviewtransitions.h"
@@ -298,7 +299,12 @@ protected:
 TEST_F(SummaryScene, OverviewAndSummaryAtTheOfficesScreenSizes)
 {
     fillCounty();
+    // 西溪乡 is in the agency list without a report (未开始); the office wants the 2023 reports by
+    // 15 January.
+    ASSERT_TRUE(AgencyDirectory(window->store()->connection()).add(u"西溪乡人民政府"_s, u"township"_s));
     signIn(Supervisor);
+    ASSERT_TRUE(OfficeDeadline(*window->store())
+                    .set(2023, QDate(2024, 1, 15), review()->session()->identity().value()));
     for (const QSize screen : {QSize(1366, 768), QSize(1920, 1080)}) {
         const QString suffix = QStringLiteral("-%1x%2.png").arg(screen.width()).arg(screen.height());
         window->setGeometry(QRect(QPoint(0, 0), screen));

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Nianbao developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/commentspanel.h"
+#include "review/officedeadline.h"
 #include "review/reviewoverviewdialog.h"
 #include "review/reviewoverviewmodel.h"
 #include "review/usersdialog.h"
@@ -9,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDockWidget>
 #include <QFile>
 #include <QInputDialog>
@@ -236,4 +238,51 @@ TEST_F(ReviewOverviewTest, ListsTheAgenciesOfTheListThatTheSignedInSupervisorSup
     QStringList expected = {county, hukeng};
     expected.sort();
     EXPECT_EQ(listed(), expected);
+}
+
+TEST_F(ReviewOverviewTest, TheSupervisorSetsTheOfficesDeadlineInAChineseDateField)
+{
+    signIn(Supervisor);
+    importYear();
+    review()->overviewAction()->trigger();
+    ReviewOverviewDialog *overview = review()->overview();
+    ASSERT_NE(overview, nullptr);
+    QDateEdit *date = overview->deadlineEdit();
+    ASSERT_EQ(date, overview->findChild<QDateEdit *>(QStringLiteral("overviewDeadline")));
+    EXPECT_EQ(date->date(), QDate(2022, 1, 31)) << "the statutory deadline until the office sets its own";
+    EXPECT_EQ(date->text(), QStringLiteral("2022年1月31日"));
+    EXPECT_EQ(date->minimumDate(), QDate(2022, 1, 1));
+    EXPECT_EQ(date->maximumDate(), QDate(2022, 1, 31));
+    EXPECT_TRUE(date->isEnabled());
+    auto *statutory = overview->findChild<QPushButton *>(QStringLiteral("overviewStatutoryDeadline"));
+    EXPECT_FALSE(statutory->isEnabled()) << "the statutory deadline holds already";
+
+    // The day typed over in the Chinese date, then set with the button.
+    date->setFocus();
+    date->setSelectedSection(QDateTimeEdit::DaySection);
+    QTest::keyClicks(date, QStringLiteral("15"));
+    EXPECT_EQ(date->text(), QStringLiteral("2022年1月15日"));
+    EXPECT_EQ(date->date(), QDate(2022, 1, 15));
+    overview->findChild<QPushButton *>(QStringLiteral("overviewSetDeadline"))->click();
+    EXPECT_EQ(OfficeDeadline(*window->store()).of(2021).value().date(), QDate(2022, 1, 15));
+    EXPECT_EQ(overview->model()->deadline().date(), QDate(2022, 1, 15));
+    EXPECT_TRUE(overview->model()->deadline().isOfficeDeadline());
+    const int late = int(QDate(2022, 1, 15).daysTo(QDate::currentDate()));
+    EXPECT_EQ(overview->model()->index(0, ReviewOverviewModel::DeadlineColumn).data().toString(),
+              QStringLiteral("逾期 %1 天").arg(late))
+        << "the days are counted from the office's deadline";
+    EXPECT_TRUE(statutory->isEnabled());
+    EXPECT_TRUE(overview->findChild<QLabel *>(QStringLiteral("overviewDeadlineNote"))
+                    ->text()
+                    .contains(QStringLiteral("2022年1月31日")));
+
+    // A clerk sees the deadline and cannot change it.
+    signIn(Clerk);
+    EXPECT_EQ(date->date(), QDate(2022, 1, 15));
+    EXPECT_FALSE(date->isEnabled());
+    EXPECT_FALSE(overview->findChild<QPushButton *>(QStringLiteral("overviewSetDeadline"))->isEnabled());
+    signIn(Supervisor);
+    statutory->click();
+    EXPECT_FALSE(OfficeDeadline(*window->store()).of(2021).value().isOfficeDeadline());
+    EXPECT_EQ(date->date(), QDate(2022, 1, 31));
 }

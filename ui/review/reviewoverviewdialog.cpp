@@ -5,12 +5,14 @@
 #include "io/outputfile.h"
 #include "messagesink.h"
 #include "preview/yearexportdialog.h"
+#include "review/officedeadline.h"
 #include "review/reviewoverviewmodel.h"
 #include "reviewsession.h"
 #include "summary/summarywindow.h"
 #include "yearchooser.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,6 +32,10 @@ ReviewOverviewDialog::ReviewOverviewDialog(ReviewSession *session, QWidget *pare
     , m_view(new QTableView(this))
     , m_show(new QComboBox(this))
     , m_summary(new QLabel(this))
+    , m_deadline(new QDateEdit(this))
+    , m_setDeadline(new QPushButton(tr("Set as Deadline"), this))
+    , m_statutoryDeadline(new QPushButton(tr("Statutory Deadline"), this))
+    , m_deadlineNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("reviewOverview"));
     setWindowTitle(tr("Review Overview"));
@@ -53,6 +59,18 @@ ReviewOverviewDialog::ReviewOverviewDialog(ReviewSession *session, QWidget *pare
     m_show->addItem(tr("Waiting for me"), int(ReviewOverviewFilter::Show::WaitingForMe));
     connect(m_show, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setShow(ReviewOverviewFilter::Show(m_show->currentData().toInt())); });
+
+    m_deadline->setObjectName(QStringLiteral("overviewDeadline"));
+    m_deadline->setCalendarPopup(true);
+    m_deadline->setDisplayFormat(tr("yyyy-MM-dd", "the format of the deadline's date field"));
+    m_setDeadline->setObjectName(QStringLiteral("overviewSetDeadline"));
+    m_setDeadline->setToolTip(tr("Make this date the office's own deadline for the year's reports: the "
+                                 "days left and the late reports count from it."));
+    m_statutoryDeadline->setObjectName(QStringLiteral("overviewStatutoryDeadline"));
+    m_statutoryDeadline->setToolTip(tr("Go back to the statutory deadline, 31 January after the year."));
+    m_deadlineNote->setObjectName(QStringLiteral("overviewDeadlineNote"));
+    connect(m_setDeadline, &QPushButton::clicked, this, [this] { setDeadline(m_deadline->date()); });
+    connect(m_statutoryDeadline, &QPushButton::clicked, this, [this] { setDeadline(std::nullopt); });
 
     auto *open = new QPushButton(tr("Open"), this);
     open->setObjectName(QStringLiteral("overviewOpenButton"));
@@ -86,6 +104,12 @@ ReviewOverviewDialog::ReviewOverviewDialog(ReviewSession *session, QWidget *pare
     top->addWidget(new QLabel(tr("Show:"), this));
     top->addWidget(m_show);
     top->addWidget(m_summary, 1);
+    auto *deadline = new QHBoxLayout;
+    deadline->addWidget(new QLabel(tr("Deadline:"), this));
+    deadline->addWidget(m_deadline);
+    deadline->addWidget(m_setDeadline);
+    deadline->addWidget(m_statutoryDeadline);
+    deadline->addWidget(m_deadlineNote, 1);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(open);
     buttons->addWidget(exportButton);
@@ -95,6 +119,7 @@ ReviewOverviewDialog::ReviewOverviewDialog(ReviewSession *session, QWidget *pare
     buttons->addWidget(close);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(deadline);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
     resize(980, 480);
@@ -129,7 +154,14 @@ void ReviewOverviewDialog::refresh()
         m_model->setRows({});
         return;
     }
-    m_model->setDeadline(ReviewDeadline(year()));
+    const StoreResult<ReviewDeadline> deadline = OfficeDeadline(*store).of(year());
+    if (!deadline) {
+        m_summary->setText(deadline.error().message);
+        m_model->setRows({});
+        return;
+    }
+    showDeadline(deadline.value());
+    m_model->setDeadline(deadline.value());
     m_model->setToday(QDate::currentDate());
     m_model->setRows(rows.value());
     QHash<ReportStatus, int> counts;
@@ -147,10 +179,41 @@ void ReviewOverviewDialog::refresh()
          {ReportStatus::Draft, ReportStatus::Submitted, ReportStatus::Returned, ReportStatus::Approved})
         parts.append(QStringLiteral("%1 %2").arg(reportStatusLabel(status)).arg(counts.value(status)));
     parts.append(tr("late %1").arg(late));
+    // The deadline itself is in the date field below.
     m_summary->setText(
-        tr("%n agency(ies): %1", nullptr, int(rows->size())).arg(parts.join(QStringLiteral("，"))) +
-        QStringLiteral("  ") +
-        tr("Deadline %1").arg(m_model->deadline().date().toString(QStringLiteral("yyyy-MM-dd"))));
+        tr("%n agency(ies): %1", nullptr, int(rows->size())).arg(parts.join(QStringLiteral("，"))));
+}
+
+void ReviewOverviewDialog::showDeadline(const ReviewDeadline &deadline)
+{
+    m_deadline->setDateRange(OfficeDeadline::earliest(year()), ReviewDeadline::statutory(year()));
+    m_deadline->setDate(deadline.date());
+    // Only a supervisor sets it (anyone on a database without users); the store refuses others too.
+    const StoreResult<Identity> who = m_session->identity();
+    const bool mayChange = who && (!who->user || who->user->isSupervisor());
+    m_deadline->setEnabled(mayChange);
+    m_setDeadline->setEnabled(mayChange);
+    m_statutoryDeadline->setEnabled(mayChange && deadline.isOfficeDeadline());
+    const QString statutory = ReviewDeadline::statutory(year()).toString(m_deadline->displayFormat());
+    m_deadlineNote->setText(deadline.isOfficeDeadline()
+                                ? tr("The office's own deadline (statutory: %1).").arg(statutory)
+                                : tr("The statutory deadline (政府信息公开条例 第五十条)."));
+}
+
+bool ReviewOverviewDialog::setDeadline(std::optional<QDate> date)
+{
+    ReportStore *store = m_session->store();
+    if (!store || m_years->count() == 0)
+        return false;
+    const StoreResult<Identity> who = m_session->identity();
+    StoreResult<ReviewDeadline> set = who ? OfficeDeadline(*store).set(year(), date, who.value())
+                                          : StoreResult<ReviewDeadline>(who.error());
+    if (!set) {
+        MessageSink::instance().warn(this, windowTitle(), set.error().message);
+        return false;
+    }
+    refresh();
+    return true;
 }
 
 bool ReviewOverviewDialog::exportCsv(const QString &path)

@@ -2,15 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QDialog>
 #include <QPointer>
 
+#include <optional>
+
 class QComboBox;
+class QDateEdit;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace nianbao {
 
+class ReviewDeadline;
 class ReviewOverviewFilter;
 class ReviewOverviewModel;
 class ReviewSession;
@@ -42,6 +48,11 @@ public:
     QTableView *view() const { return m_view; }
     /// All reports, the late ones, or those waiting for the supervisor.
     QComboBox *showChooser() const { return m_show; }
+    /// The office's own deadline for the year's reports (a supervisor's to set), or the statutory one.
+    QDateEdit *deadlineEdit() const { return m_deadline; }
+    /// Makes date the office's deadline of the year's reports, or with nullopt goes back to the
+    /// statutory one; false and a message when the store refuses.
+    bool setDeadline(std::optional<QDate> date);
     /// 县域汇总 of the overview's year (opened with the button; nullptr before).
     SummaryWindow *summaryWindow() const;
     void showSummary();
@@ -51,6 +62,7 @@ Q_SIGNALS:
 
 private:
     void chooseExport();
+    void showDeadline(const ReviewDeadline &deadline);
     void openSelected();
 
     ReviewSession *m_session;
@@ -60,6 +72,10 @@ private:
     QTableView *m_view;
     QComboBox *m_show;
     QLabel *m_summary;
+    QDateEdit *m_deadline;
+    QPushButton *m_setDeadline;
+    QPushButton *m_statutoryDeadline;
+    QLabel *m_deadlineNote;
     QPointer<SummaryWindow> m_summaryWindow;
 };
 
