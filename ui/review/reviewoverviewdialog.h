@@ -33,6 +33,7 @@ class ReviewOverviewDialog : public QDialog
 {
     Q_OBJECT
 public:
+    /// Empty until showYear() or refresh() reads the reports.
     explicit ReviewOverviewDialog(ReviewSession *session, QWidget *parent = nullptr);
 
     /// Shows the year's reports (the newest year when there is none such).
