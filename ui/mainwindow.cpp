@@ -734,8 +734,9 @@ bool MainWindow::importFile(const QString &path)
         showMessage(notReadMessage(source));
         return false;
     }
-    // What was not read completely is shown before it is stored, never stored unseen.
-    if (!source.findings.isEmpty())
+    // What was not read completely, or read with a warning, is shown before it is stored, never
+    // stored unseen.
+    if (source.needsReview())
         return previewImport(std::move(source));
     return storeImported(source.read.report);
 }
@@ -786,8 +787,8 @@ bool MainWindow::previewImport(ImportResult result)
 
 void MainWindow::importFiles(const QStringList &paths)
 {
-    // Read them all first, with progress: the complete ones are stored at once, the others shown
-    // one by one so that nothing half read is stored unseen.
+    // Read them all first, with progress: the complete ones are stored at once, the others (not read
+    // completely, or read with a warning) shown one by one so that nothing is stored unseen.
     QProgressDialog progress(tr("Reading the reports…"), tr("Cancel"), 0, int(paths.size()), this);
     progress.setObjectName(QStringLiteral("importProgress"));
     progress.setWindowModality(Qt::WindowModal);
@@ -802,7 +803,7 @@ void MainWindow::importFiles(const QStringList &paths)
         ImportResult result = ReportImporter::read(paths[i]);
         if (!result.isReport())
             notReports.append(notReadMessage(result));
-        else if (!result.findings.isEmpty())
+        else if (result.needsReview())
             incomplete.append(std::move(result));
         else
             stored += storeImported(result.read.report);

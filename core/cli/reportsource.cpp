@@ -58,7 +58,7 @@ bool ReportSource::writeImportMessages(const ImportResult &read, QTextStream &er
     for (const Diagnostic &diagnostic : read.read.diagnostics)
         err << tr("%1, %2: %3").arg(read.path, read.describeLine(diagnostic.line), diagnostic.message)
             << '\n';
-    for (const Finding &finding : read.findings)
+    for (const Finding &finding : read.readerWarnings() + read.findings)
         err << tr("%1: [%2] %3").arg(read.path, finding.rule, finding.message) << '\n';
     return true;
 }

@@ -87,6 +87,16 @@ QSet<int> ImportResult::absentCells() const
     return cells;
 }
 
+QList<Finding> ImportResult::readerWarnings() const
+{
+    QList<Finding> warnings;
+    for (const Finding &finding : read.notices) {
+        if (finding.severity != Severity::Notice)
+            warnings.append(finding);
+    }
+    return warnings;
+}
+
 QList<Finding> ImportResult::validate(const Report *previous) const
 {
     QList<Finding> all = read.notices;

@@ -60,6 +60,12 @@ struct ImportResult
     QList<Finding> findings;               ///< import.table-unread, import.number-unplaced
 
     bool isReport() const { return read.isReport; }
+    /// The reader's findings a clerk must read before the report is stored: its warnings (parts out
+    /// of the official order, merged or set apart), not its notices (a label worded otherwise).
+    QList<Finding> readerWarnings() const;
+    /// Whether what was read must be shown before it is stored: a table or number not read, or a
+    /// warning of the reader. Stored unseen, a warning about the source would never reach anyone.
+    bool needsReview() const { return !findings.isEmpty() || !readerWarnings().isEmpty(); }
     /// Where a line of the text layout stands in the source.
     SourcePosition position(int line) const;
     /// Cells of the report the source has no cell for: they are unread, not empty.

@@ -1572,6 +1572,10 @@
             <numerusform>尚有 %n 个导入问题。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::InputRules</name>

@@ -262,6 +262,23 @@ TEST_P(StoreCommandsTest, ImportOptionsOverrideAgencyAndYear)
     EXPECT_EQ(list[0][u"year"].toInt(), 2020);
 }
 
+TEST_P(StoreCommandsTest, ImportSaysWhatTheReaderWarnedAbout)
+{
+    // Every number is read, so the report is stored; the parts standing out of order are said all the same.
+    const QString swapped = QStringLiteral(NIANBAO_TEST_DATA_DIR "/import/part-order-swapped.txt");
+    const test::CommandRun imported = import({swapped});
+    EXPECT_EQ(imported.code, ExitOk) << imported.err.toStdString();
+    EXPECT_TRUE(imported.err.contains(u"[section.order]")) << imported.err.toStdString();
+    EXPECT_EQ(
+        jsonArray(runCommand(runListCommand, {QStringLiteral("--db"), db(), QStringLiteral("--json")}).out)
+            .size(),
+        1);
+    // A label worded otherwise is a notice of the reader, not said when importing.
+    const test::CommandRun seed = import({seedPath(QStringLiteral("2020_kanshi"))});
+    EXPECT_EQ(seed.code, ExitOk);
+    EXPECT_TRUE(seed.err.isEmpty()) << seed.err.toStdString();
+}
+
 TEST_F(StoreCommandsFixture, UnreadableFilesAndBadDatabasesAreRefused)
 {
     QTemporaryDir dir;

@@ -400,7 +400,8 @@ TEST_F(ReviewScene, SigningKeyDialog)
 }
 
 // 文件 → 导入 at the offices' screen sizes: a PDF read completely with the chosen cell boxed on its
-// page, and text copied from a web page whose unread row is marked in the source and the form.
+// page, text copied from a web page whose unread row is marked in the source and the form, and a text
+// whose parts stand out of order, with the reader's warning.
 TEST(ImportScene, PreviewAtTheScreensSizes)
 {
     const QString data = QStringLiteral(NIANBAO_TEST_DATA_DIR "/import/");
@@ -427,6 +428,14 @@ TEST(ImportScene, PreviewAtTheScreensSizes)
             dialog.show();
             ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
             save(&dialog, qPrintable(QStringLiteral("import-text") + suffix));
+        }
+        {
+            // Read completely, but its parts stand out of the official order: the reader's warning.
+            ImportPreviewDialog dialog(ReportImporter::read(data + QStringLiteral("part-order-swapped.txt")));
+            dialog.resize(size);
+            dialog.show();
+            ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+            save(&dialog, qPrintable(QStringLiteral("import-order") + suffix));
         }
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Nianbao developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // 文件 → 导入: what was read is shown beside its source before anything is stored.
+#include "document/findingsmodel.h"
 #include "document/reportdocument.h"
 #include "document/reporttablemodel.h"
 #include "document/tableformmodel.h"
@@ -47,6 +48,24 @@ bool hasImportFinding(const ReportDocument &document, int cell)
             return true;
     }
     return false;
+}
+
+/// The text of the row the findings panel shows for a finding of the rule, empty when it shows none.
+QString listedFinding(const FindingsPanel &panel, const QString &rule)
+{
+    const FindingsModel &model = *panel.model();
+    QList<QModelIndex> pending{QModelIndex()};
+    while (!pending.isEmpty()) {
+        const QModelIndex parent = pending.takeFirst();
+        for (int row = 0; row < model.rowCount(parent); ++row) {
+            const QModelIndex index = model.index(row, 0, parent);
+            const Finding *finding = model.finding(index);
+            if (finding && finding->rule == rule)
+                return index.data().toString();
+            pending.append(index);
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -185,4 +204,39 @@ TEST_F(ImportFromMainWindow, AFileNotReadCompletelyIsShownBeforeItIsStored)
     EXPECT_TRUE(window->importFile(fixture(QStringLiteral("2019_nanfeng/libreoffice.docx"))));
     EXPECT_EQ(window->document()->report().meta.agencyName, QStringLiteral("南丰镇"));
     EXPECT_FALSE(window->importFile(fixture(QStringLiteral("two-reports.txt"))));
+}
+
+TEST_F(ImportFromMainWindow, AReportReadWithAWarningIsShownBeforeItIsStored)
+{
+    // Every number of the file is read, but its parts stand out of the official order: the clerk sees
+    // the reader's warning, at the top and in the list of findings, before deciding to store it.
+    const QString swapped = fixture(QStringLiteral("part-order-swapped.txt"));
+    QString summary;
+    QString listed;
+    {
+        const test::ExpectDialog<ImportPreviewDialog> expectation([&](ImportPreviewDialog *dialog) {
+            summary = dialog->summary()->text();
+            listed = listedFinding(*dialog->findings(), QStringLiteral("section.order"));
+            dialog->reject();
+        });
+        EXPECT_FALSE(window->importFile(swapped));
+    }
+    EXPECT_TRUE(summary.contains(u"一、总体情况")) << summary.toStdString();
+    EXPECT_FALSE(listed.isEmpty()) << "section.order is not in the preview's findings";
+    EXPECT_EQ(window->store()->listReports().value().size(), 0) << "nothing stored unseen";
+
+    // Several files at once are sorted by the same test (their progress dialog is modal, so they are not
+    // driven here): stored at once only when nothing needs the clerk's eyes.
+    EXPECT_TRUE(ReportImporter::read(swapped).needsReview());
+    EXPECT_FALSE(
+        ReportImporter::read(fixture(QStringLiteral("2019_nanfeng/libreoffice.docx"))).needsReview());
+
+    // Seen and accepted, it is stored and opened.
+    {
+        const test::ExpectDialog<ImportPreviewDialog> expectation(
+            [](ImportPreviewDialog *dialog) { dialog->accept(); });
+        EXPECT_TRUE(window->importFile(swapped));
+    }
+    EXPECT_EQ(window->store()->listReports().value().size(), 1);
+    EXPECT_EQ(window->document()->report().meta.agencyName, QStringLiteral("南定镇人民政府"));
 }

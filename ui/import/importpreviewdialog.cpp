@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScreen>
+#include <QSet>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -158,11 +159,15 @@ void ImportPreviewDialog::showEvent(QShowEvent *event)
 
 void ImportPreviewDialog::showFirstProblem()
 {
-    // The first place in the source the import could not read, and the first cell it left empty.
+    // The first place in the source the import could not read or the reader warned about, and the
+    // first cell the import left empty.
+    QSet<QString> warned;
+    for (const Finding &finding : m_result.readerWarnings())
+        warned.insert(finding.rule);
     bool inSource = false;
     bool inForm = false;
     for (const Finding &finding : m_document->findings()) {
-        if (!finding.rule.startsWith(u"import."))
+        if (!finding.rule.startsWith(u"import.") && !warned.contains(finding.rule))
             continue;
         for (const Location &location : finding.where) {
             const bool line = location.kind == Location::Kind::Line;
@@ -229,6 +234,9 @@ void ImportPreviewDialog::updateSummary()
                            .arg(unplaced);
     if (errors > 0)
         text += u' ' + tr("%n import problem(s) remain.", nullptr, errors);
+    // Warnings about the source itself (its parts out of order…) hold whatever the clerk corrects.
+    for (const Finding &warning : m_result.readerWarnings())
+        text += u'\n' + tr("Warning: %1").arg(warning.message);
     m_summary->setText(text);
 }
 
