@@ -97,12 +97,27 @@ QList<Finding> ImportResult::readerWarnings() const
     return warnings;
 }
 
+QList<Finding> ImportResult::validatorFindings(const Report &report, const Report *previous,
+                                               const QSet<int> &absent) const
+{
+    QList<Finding> findings = Validator::validate(report, previous, absent);
+    const auto underAnotherHeading = [&](int part) {
+        const int line = read.partLines[size_t(part - 1)];
+        return line > 0 && std::count(read.partLines.cbegin(), read.partLines.cend(), line) > 1;
+    };
+    findings.removeIf([&](const Finding &finding) {
+        return finding.rule == u"section.missing" && !finding.where.isEmpty() &&
+               underAnotherHeading(finding.where.first().part);
+    });
+    return findings;
+}
+
 QList<Finding> ImportResult::validate(const Report *previous) const
 {
     QList<Finding> all = read.notices;
     all += findings;
     if (read.isReport)
-        all += Validator::validate(read.report, previous, absentCells());
+        all += validatorFindings(read.report, previous, absentCells());
     std::stable_sort(all.begin(), all.end(),
                      [](const Finding &a, const Finding &b) { return a.severity < b.severity; });
     return all;

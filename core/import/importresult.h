@@ -73,6 +73,11 @@ struct ImportResult
     /// The reader's notices, the import findings and the validator's findings, errors first; cell.blank
     /// only for cells the source really left empty.
     QList<Finding> validate(const Report *previous = nullptr) const;
+    /// The validator's findings of the report (as read, or as corrected in the preview) about the
+    /// source: a cell the source has no cell for (absent) is not "left empty", and a part of text that
+    /// stands under another part's heading (五、…和其他需要报告的事项) is there, not missing.
+    QList<Finding> validatorFindings(const Report &report, const Report *previous,
+                                     const QSet<int> &absent) const;
     /// A diagnostic's place for messages: the source position when known, else the line.
     QString describeLine(int line) const;
     /// The accounting as JSON: one object per table.

@@ -90,6 +90,7 @@ struct Zone
     int end = 0;
     QString firstLine; ///< text that followed the heading on its line
     bool appendix = false;
+    QList<int> merged; ///< further parts its heading holds
 };
 
 bool isHeadingSeparator(QChar c)
@@ -121,6 +122,10 @@ private:
     /// The parts not read yet whose keywords the heading text holds, in the format's order.
     QList<int> partsNamed(QStringView title, const Format &format, bool alsoRead = false) const;
     void findParts(const Format &format);
+    void splitMerged(const Format &format);
+    /// The first line of [begin, end) that opens with the part's name (its heading without the number,
+    /// or one of its keywords), after a sub-heading's own number: -1 when none does.
+    int lineNaming(int part, int begin, int end, const Format &format) const;
     void addOrderFinding(const Format &format, const QStringList &problems, const QList<int> &lines);
     bool opensReport(const QString &line, const Format &format) const;
     int titleAbove(int line) const;
@@ -383,7 +388,7 @@ QList<int> TextReader::partsNamed(QStringView title, const Format &format, bool 
 
 void TextReader::findParts(const Format &format)
 {
-    m_zones = {Zone{0, -1, m_bodyStart, int(m_lines.size()), {}, false}};
+    m_zones = {Zone{0, -1, m_bodyStart, int(m_lines.size()), {}, false, {}}};
     QList<int> order;        ///< the parts in the order their headings stand
     QStringList problems;    ///< what is not as the format sets it out
     QList<int> problemLines; ///< 1-based
@@ -402,7 +407,7 @@ void TextReader::findParts(const Format &format)
         m_zones.last().end = i;
         const bool appendix = heading.numeral == 0;
         const int begin = heading.titleLine >= 0 ? heading.titleLine + 1 : i + 1;
-        m_zones.append({heading.part, i, begin, int(m_lines.size()), heading.rest, appendix});
+        m_zones.append({heading.part, i, begin, int(m_lines.size()), heading.rest, appendix, heading.merged});
         const QString printed = LabelText::trimmed(m_lines[i]).toString();
         const QString shown = printed.size() > MaxTitleLength ? printed.first(MaxTitleLength) : printed;
         QList<int> parts{heading.part};
@@ -445,6 +450,58 @@ void TextReader::findParts(const Format &format)
     }
     if (!problems.isEmpty())
         addOrderFinding(format, problems, problemLines);
+    splitMerged(format);
+}
+
+void TextReader::splitMerged(const Format &format)
+{
+    // 五、存在的主要问题及改进情况和其他需要报告的事项: the text of a part the heading also holds begins
+    // where a line names it (（三）其他需要报告的事项, 其他需要报告的事项：无). The tables of a part
+    // find their own place (TableReader), so only parts of text are split.
+    const auto isText = [&](int part) { return format.tablesOfPart(part).isEmpty(); };
+    for (qsizetype z = 0; z < m_zones.size(); ++z) {
+        const QList<int> merged = m_zones[z].merged;
+        if (m_zones[z].appendix || !isText(m_zones[z].part))
+            continue;
+        for (int part : merged) {
+            if (!isText(part))
+                break;
+            Zone &holder = m_zones[z];
+            const int line = lineNaming(part, holder.begin, holder.end, format);
+            if (line < 0)
+                continue;
+            const QStringView text = LabelText::trimmed(m_lines[line]);
+            const bool subHeading = text.size() <= MaxHeadingLength && !text.contains(SentenceEnd) &&
+                                    !text.contains(u'：') && !text.contains(u':');
+            // A sub-heading only names the part; a paragraph that opens with its name is its text.
+            Zone absorbed{part, line, subHeading ? line + 1 : line, holder.end, {}, false, {}};
+            holder.end = line;
+            m_partHeading[size_t(part)] = line;
+            m_zones.insert(++z, absorbed);
+        }
+    }
+}
+
+int TextReader::lineNaming(int part, int begin, int end, const Format &format) const
+{
+    static const QRegularExpression subNumber(QStringLiteral(
+        R"(^(（[一二三四五六七八九十\d]{1,3}）|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]))"));
+    const PartDef &def = format.parts()[part - 1];
+    QStringList names{LabelText::normalized(
+        QStringView(def.heading)
+            .sliced(std::min<qsizetype>(def.heading.size(), def.heading.indexOf(u'、') + 1)))};
+    for (const QString &keyword : def.keywords)
+        names.append(LabelText::normalized(keyword));
+    for (int i = begin; i < end; ++i) {
+        if (LabelText::isBlank(m_lines[i]) || isCellLine(m_lines[i]))
+            continue;
+        QString text = LabelText::normalized(LabelText::trimmed(m_lines[i]));
+        text.remove(subNumber);
+        if (std::any_of(names.cbegin(), names.cend(),
+                        [&](const QString &name) { return !name.isEmpty() && text.startsWith(name); }))
+            return i;
+    }
+    return -1;
 }
 
 void TextReader::addOrderFinding(const Format &format, const QStringList &problems, const QList<int> &lines)

@@ -42,7 +42,8 @@ struct ReadResult
     QList<int> cellLines;
     QList<UnplacedValue> unplaced;
     /// Per part 一 … 六: the 1-based line of the heading it was read under (that of another part when
-    /// the two stand under one heading), 0 when the text has none.
+    /// the two stand under one heading, unless a line under it names the part: then that line), 0 when
+    /// the text has none.
     std::array<int, Report::PartCount> partLines{};
 };
 

@@ -56,8 +56,8 @@ QList<RuleDescription> SectionRule::descriptions() const
     return {
         {QStringLiteral("section.missing"), Severity::Error,
          tr("A part that is only text (一, 五, 六) is empty or holds only its sub-headings; for an imported "
-            "text, also when its heading is missing or it stands under the heading of another part "
-            "(section.order says so).")}};
+            "text, also when its heading is missing. A part of text that stands under another part's "
+            "heading is there: the import does not call it missing (section.order says where it stands).")}};
 }
 
 } // namespace nianbao

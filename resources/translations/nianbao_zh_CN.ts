@@ -4990,8 +4990,8 @@ The draft is deleted with its history (its revisions and changes); this cannot b
         <translation>正文有一半以上与同一机关上一年度的报告相同（已知上年报告时）；列出重复最多的部分。</translation>
     </message>
     <message>
-        <source>A part that is only text (一, 五, 六) is empty or holds only its sub-headings; for an imported text, also when its heading is missing or it stands under the heading of another part (section.order says so).</source>
-        <translation>只有文字的部分（一、五、六）为空或只有小标题；导入的文本缺少该部分的标题，或该部分合在另一部分的标题下（section.order 会说明）时也是如此。</translation>
+        <source>A part that is only text (一, 五, 六) is empty or holds only its sub-headings; for an imported text, also when its heading is missing. A part of text that stands under another part&apos;s heading is there: the import does not call it missing (section.order says where it stands).</source>
+        <translation>只有文字的部分（一、五、六）为空或只有小标题；导入的文本缺少该部分的标题时也是如此。合在另一部分标题下的文字部分是存在的：导入时不报缺失（section.order 会说明它在哪里）。</translation>
     </message>
     <message>
         <source>The text calls the agency with a word of another kind (我局 in a township&apos;s report, which says 我镇 or 本镇).</source>

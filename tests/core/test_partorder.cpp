@@ -7,6 +7,8 @@
 #include "import/reportimporter.h"
 #include "testsupport.h"
 
+#include <QFile>
+
 #include <algorithm>
 
 #include <gtest/gtest.h>
@@ -18,6 +20,13 @@ namespace {
 QString fixture(const char *name)
 {
     return QStringLiteral(NIANBAO_TEST_DATA_DIR "/import/") + QString::fromUtf8(name);
+}
+
+QString fixtureText(const char *name)
+{
+    QFile file(fixture(name));
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name;
+    return QString::fromUtf8(file.readAll());
 }
 
 QString u8(const char *text)
@@ -74,6 +83,7 @@ void expectEveryPartRead(const ImportResult &result)
     const QList<Finding> findings = result.validate();
     EXPECT_TRUE(ofRule(findings, "import.table-unread").isEmpty()) << findingsText(findings).toStdString();
     EXPECT_TRUE(ofRule(findings, "import.number-unplaced").isEmpty()) << findingsText(findings).toStdString();
+    EXPECT_TRUE(ofRule(findings, "section.missing").isEmpty()) << findingsText(findings).toStdString();
     for (int part = 0; part < Report::PartCount; ++part)
         EXPECT_GT(result.read.partLines[size_t(part)], 0) << "part " << part + 1;
 }
@@ -157,6 +167,45 @@ TEST(PartOrder, TwoPartsUnderOneHeadingAreBothRead)
     EXPECT_TRUE(warning.message.contains(u8("四、存在的主要问题及改进情况")))
         << warning.message.toStdString();
     EXPECT_TRUE(warning.message.contains(u8("五、其他需要报告的事项"))) << warning.message.toStdString();
+}
+
+TEST(PartOrder, TwoPartsOfTextUnderOneHeadingAreSplitWhereALineNamesTheSecond)
+{
+    // 五、存在的主要问题、改进情况及其他需要报告的事项 with （三）其他需要报告的事项 as its last sub-heading.
+    const ImportResult result = ReportImporter::read(fixture("part-order-merged-text.txt"));
+    expectEveryPartRead(result);
+    EXPECT_EQ(result.read.report.parts[4], nanding().parts[4]);
+    EXPECT_EQ(result.read.report.parts[5], nanding().parts[5])
+        << "the sub-heading names part 六, it is not its text";
+    EXPECT_GT(result.read.partLines[5], result.read.partLines[4]) << "part 六 begins where it is named";
+    const Finding warning = orderWarning(result);
+    EXPECT_TRUE(warning.message.contains(u8("五、六"))) << warning.message.toStdString();
+
+    // Named by a paragraph of its own, the paragraph is the part's text.
+    QString text = fixtureText("part-order-merged-text.txt");
+    text.replace(u8("（三）其他需要报告的事项\n无。"), u8("其他需要报告的事项：无。"));
+    const ImportResult paragraph = ReportImporter::read(text.toUtf8(), QStringLiteral("merged.txt"));
+    EXPECT_EQ(paragraph.read.report.parts[4], nanding().parts[4]);
+    EXPECT_EQ(paragraph.read.report.parts[5], u8("其他需要报告的事项：无。"));
+}
+
+TEST(PartOrder, APartOfTextUnderAnotherPartsHeadingIsNotMissing)
+{
+    // No line names part 六: its text cannot be told from 五's and stays there, and 六 is not "missing"
+    // from the report as published — the section.order warning says where it stands.
+    QString text = fixtureText("part-order-merged-text.txt");
+    text.replace(u8("（三）其他需要报告的事项\n"), QString());
+    const ImportResult result = ReportImporter::read(text.toUtf8(), QStringLiteral("merged.txt"));
+    expectEveryPartRead(result);
+    EXPECT_EQ(result.read.partLines[5], result.read.partLines[4]);
+    EXPECT_TRUE(result.read.report.parts[5].isEmpty());
+    EXPECT_TRUE(result.read.report.parts[4].endsWith(nanding().parts[5]));
+    orderWarning(result);
+    // The same report without its heading for 六 at all is missing part 六.
+    text.replace(u8("及其他需要报告的事项"), QString());
+    const ImportResult without = ReportImporter::read(text.toUtf8(), QStringLiteral("without.txt"));
+    EXPECT_EQ(ofRule(without.validate(), "section.missing").size(), 1)
+        << findingsText(without.validate()).toStdString();
 }
 
 TEST(PartOrder, TablesSetApartAsAppendicesAreReadIntoTheirParts)

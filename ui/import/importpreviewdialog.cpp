@@ -10,7 +10,6 @@
 #include "editor/tableformview.h"
 #include "format.h"
 #include "import/sourceview.h"
-#include "validation/validator.h"
 
 #include <QDialogButtonBox>
 #include <QGuiApplication>
@@ -70,7 +69,7 @@ QList<Finding> ImportPreviewDialog::findingsOf(const ImportResult &result, const
         }
         findings.append(finding);
     }
-    findings += Validator::validate(report, previous, absent);
+    findings += result.validatorFindings(report, previous, absent);
     std::stable_sort(findings.begin(), findings.end(),
                      [](const Finding &a, const Finding &b) { return a.severity < b.severity; });
     return findings;

@@ -134,6 +134,10 @@ write_text("part-order-renamed.txt",
 write_text("part-order-merged.txt",
            [one, two, three.replace(HEADINGS[2], "三、收到和处理政府信息公开申请情况及行政复议、行政诉讼情况", 1),
             four.split("\n", 1)[1], five.replace("五、", "四、", 1), six.replace("六、", "五、", 1)])
+# 五 and 六 under one heading, 六 as its third sub-heading.
+write_text("part-order-merged-text.txt",
+           [one, two, three, four, five.replace(HEADINGS[4], "五、存在的主要问题、改进情况及其他需要报告的事项", 1),
+            six.replace(HEADINGS[5], "（三）其他需要报告的事项", 1)])
 tables = [two, three, four]
 write_text("part-order-appendix.txt",
            [one] + [part.split("\n", 1)[0] + f"\n详见附表{n}。\n" for n, part in enumerate(tables, 1)]
