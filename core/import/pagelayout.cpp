@@ -5,6 +5,7 @@
 #include "format.h"
 #include "textlayout/formatvocabulary.h"
 #include "textlayout/labeltext.h"
+#include "textlayout/reportreader.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -119,8 +120,9 @@ class Labels
 {
 public:
     Labels()
+        : m_formats(Format::all())
     {
-        for (const Format *format : Format::all()) {
+        for (const Format *format : std::as_const(m_formats)) {
             m_vocabularies.append(FormatVocabulary::of(*format));
             for (const PartDef &part : format->parts()) {
                 m_headings.append(LabelText::normalized(part.heading));
@@ -215,13 +217,18 @@ public:
                            [&](const auto &vocabulary) { return !vocabulary->find(text).isEmpty(); });
     }
 
+    /// A heading the text reader may take for a part (ReportReader::mayBePartHeading: headings, their
+    /// variants, the parts' keywords, appendix headings), or one much like a part's heading.
     bool isPartHeading(QStringView text) const
     {
-        if (text.size() < 4 || !QStringView(u"一二三四五六").contains(text[0]))
+        if (text.size() < 4 || isLabelOrStart(text))
+            return false;
+        if (std::any_of(m_formats.cbegin(), m_formats.cend(),
+                        [&](const Format *format) { return ReportReader::mayBePartHeading(text, *format); }))
+            return true;
+        if (!QStringView(u"一二三四五六").contains(text[0]))
             return false;
         const QString normalized = LabelText::normalized(text);
-        if (isLabelOrStart(text))
-            return false;
         return std::any_of(m_headings.cbegin(), m_headings.cend(), [&](const QString &heading) {
             return normalized.startsWith(heading) ||
                    LabelText::similarity(normalized, heading) >= HeadingSimilarity;
@@ -229,6 +236,7 @@ public:
     }
 
 private:
+    QList<const Format *> m_formats;
     QList<std::shared_ptr<const FormatVocabulary>> m_vocabularies;
     QStringList m_headings;
 };

@@ -23,7 +23,8 @@ namespace nianbao {
 
 namespace {
 
-constexpr QStringView Numerals = u"一二三四五六";
+/// The numbers parts are printed with: the format's six, and those of parts some reports add after them.
+constexpr QStringView Numerals = u"一二三四五六七八九";
 constexpr QStringView ReportWord = u"报告";
 constexpr QStringView DisclosureWord = u"政府信息公开";
 constexpr QStringView SentenceEnd = u"。";
@@ -78,6 +79,7 @@ struct Heading
     QList<int> merged;    ///< further parts the heading holds (两部分合并)
     int titleLine = -1;   ///< an appendix whose title stands on the next line: that line
     bool listed = false;  ///< the official heading or a variant the format lists
+    bool extra = false;   ///< a part the format does not have (七、… after part 六); part is 0
 };
 
 /// Where a part stands in the text: lines [begin, end) after its heading. A part has more than one
@@ -96,6 +98,28 @@ struct Zone
 bool isHeadingSeparator(QChar c)
 {
     return c == u'、' || c == u'.' || c == u'．' || LabelText::isSpace(c);
+}
+
+/// Whether a normalized heading text holds the words of the part (one of its keywords).
+bool namesPart(const QString &normalized, const PartDef &part)
+{
+    return std::any_of(part.keywords.cbegin(), part.keywords.cend(), [&](const QString &keyword) {
+        return normalized.contains(LabelText::normalized(keyword));
+    });
+}
+
+/// The appendix word (附表, 附件) and the number a line opens with; the word is empty when it does not.
+std::pair<QString, qsizetype> appendixWord(QStringView text, const Format &format)
+{
+    const auto word = std::find_if(format.appendixHeadings().cbegin(), format.appendixHeadings().cend(),
+                                   [&](const QString &w) { return text.startsWith(w); });
+    if (word == format.appendixHeadings().cend())
+        return {};
+    const QStringView rest = LabelText::trimmed(text.sliced(word->size()));
+    qsizetype digits = 0;
+    while (digits < rest.size() && (rest[digits].isDigit() || Numerals.contains(rest[digits])))
+        ++digits;
+    return {*word, digits};
 }
 
 QString partList(const QList<int> &parts)
@@ -127,6 +151,7 @@ private:
     /// or one of its keywords), after a sub-heading's own number: -1 when none does.
     int lineNaming(int part, int begin, int end, const Format &format) const;
     void addOrderFinding(const Format &format, const QStringList &problems, const QList<int> &lines);
+    void addExtraNotice(int line, int part);
     bool opensReport(const QString &line, const Format &format) const;
     int titleAbove(int line) const;
     bool readSignature(Zone &zone);
@@ -284,8 +309,8 @@ Heading TextReader::headingOf(int line, const Format &format) const
                     merged = partsNamed(rest, format);
                 merged.removeAll(part);
                 if (!merged.isEmpty())
-                    return {part, false, {}, numeral, merged, -1, true};
-                return {part, heading == def.heading, rest.toString(), numeral, {}, -1, true};
+                    return {part, false, {}, numeral, merged, -1, true, false};
+                return {part, heading == def.heading, rest.toString(), numeral, {}, -1, true, false};
             }
         }
     }
@@ -299,7 +324,7 @@ Heading TextReader::headingOf(int line, const Format &format) const
         if (normalized == LabelText::normalized(def.heading) ||
             std::any_of(def.variants.cbegin(), def.variants.cend(),
                         [&](const QString &variant) { return normalized == LabelText::normalized(variant); }))
-            return {part, false, {}, numeral, {}, -1, true};
+            return {part, false, {}, numeral, {}, -1, true, false};
     }
     // Worded otherwise: only where the numbering goes on, so that the sub-headings of a part (一、… in
     // part 五) are not taken for parts.
@@ -307,32 +332,33 @@ Heading TextReader::headingOf(int line, const Format &format) const
         return {};
     const QList<int> named = partsNamed(text.sliced(2), format);
     if (!named.isEmpty())
-        return {named.first(), false, {}, numeral, named.sliced(1), -1, false};
+        return {named.first(), false, {}, numeral, named.sliced(1), -1, false, false};
+    if (numeral > Report::PartCount) {
+        // 七、… right after the sixth part heading: a part some reports add.
+        Heading heading;
+        heading.numeral = numeral;
+        heading.extra = m_lastNumeral >= Report::PartCount && numeral == m_lastNumeral + 1;
+        return heading;
+    }
     if (m_partHeading[size_t(numeral)] < 0 &&
         LabelText::similarity(normalized, LabelText::normalized(format.parts()[numeral - 1].heading)) >=
             HeadingSimilarity)
-        return {numeral, false, {}, numeral, {}, -1, false};
+        return {numeral, false, {}, numeral, {}, -1, false, false};
     return {};
 }
 
 Heading TextReader::appendixHeading(int line, const Format &format) const
 {
     const QStringView text = LabelText::trimmed(m_lines[line]);
-    const auto word = std::find_if(format.appendixHeadings().cbegin(), format.appendixHeadings().cend(),
-                                   [&](const QString &w) { return text.startsWith(w); });
-    if (word == format.appendixHeadings().cend() || text.size() > MaxHeadingLength ||
-        text.contains(SentenceEnd))
+    const auto [word, digits] = appendixWord(text, format);
+    if (digits == 0 || text.size() > MaxHeadingLength || text.contains(SentenceEnd))
         return {};
-    QStringView rest = LabelText::trimmed(text.sliced(word->size()));
-    qsizetype digits = 0;
+    QStringView rest = LabelText::trimmed(text.sliced(word.size()));
     int ordinal = 0;
-    while (digits < rest.size() && (rest[digits].isDigit() || Numerals.contains(rest[digits]))) {
-        const QChar c = rest[digits++];
+    for (const QChar c : rest.first(digits)) {
         if (ordinal <= Report::PartCount)
             ordinal = ordinal * 10 + (c.isDigit() ? c.digitValue() : int(Numerals.indexOf(c)) + 1);
     }
-    if (digits == 0)
-        return {};
     rest = rest.sliced(digits);
     while (!rest.isEmpty() && (rest[0] == u'：' || rest[0] == u':' || isHeadingSeparator(rest[0])))
         rest = rest.sliced(1);
@@ -377,10 +403,7 @@ QList<int> TextReader::partsNamed(QStringView title, const Format &format, bool 
     for (int part = 1; part <= Report::PartCount; ++part) {
         if (!alsoRead && m_partHeading[size_t(part)] >= 0)
             continue;
-        const QStringList &keywords = format.parts()[part - 1].keywords;
-        if (std::any_of(keywords.cbegin(), keywords.cend(), [&](const QString &keyword) {
-                return text.contains(LabelText::normalized(keyword));
-            }))
+        if (namesPart(text, format.parts()[part - 1]))
             parts.append(part);
     }
     return parts;
@@ -402,6 +425,11 @@ void TextReader::findParts(const Format &format)
             break;
         }
         const Heading heading = headingOf(i, format);
+        if (heading.extra) {
+            addExtraNotice(i, current);
+            m_lastNumeral = heading.numeral;
+            continue;
+        }
         if (heading.part == 0)
             continue;
         m_zones.last().end = i;
@@ -446,7 +474,11 @@ void TextReader::findParts(const Format &format)
     }
     if (!std::is_sorted(order.cbegin(), order.cend())) {
         problems.prepend(ReportReader::tr("the parts stand in the order %1").arg(partList(order)));
-        problemLines.prepend(m_partHeading[size_t(order.first())] + 1);
+        // The place is the first heading that stands where another part belongs.
+        QList<int> sorted = order;
+        std::sort(sorted.begin(), sorted.end());
+        const auto moved = std::mismatch(order.cbegin(), order.cend(), sorted.cbegin()).first;
+        problemLines.prepend(m_partHeading[size_t(*moved)] + 1);
     }
     if (!problems.isEmpty())
         addOrderFinding(format, problems, problemLines);
@@ -502,6 +534,21 @@ int TextReader::lineNaming(int part, int begin, int end, const Format &format) c
             return i;
     }
     return -1;
+}
+
+void TextReader::addExtraNotice(int line, int part)
+{
+    // The report has the format's six parts: the added one stays where it stands, as text.
+    const QString printed = LabelText::trimmed(m_lines[line]).toString();
+    Finding finding;
+    finding.rule = QStringLiteral("section.extra");
+    finding.severity = Severity::Notice;
+    finding.where.append(Location::ofLine(line + 1));
+    finding.message = ReportReader::tr("“%1” is a part the format does not have: its heading and text are "
+                                       "kept at the end of part %2.")
+                          .arg(printed.size() > MaxTitleLength ? printed.first(MaxTitleLength) : printed,
+                               partNumeral(part));
+    m_result.notices.append(finding);
 }
 
 void TextReader::addOrderFinding(const Format &format, const QStringList &problems, const QList<int> &lines)
@@ -745,6 +792,28 @@ ReadResult TextReader::run()
 
 } // namespace
 
+bool ReportReader::mayBePartHeading(QStringView line, const Format &format)
+{
+    const QStringView text = LabelText::trimmed(line);
+    if (text.size() < 3)
+        return false;
+    for (const PartDef &part : format.parts()) {
+        if (text.startsWith(part.heading) ||
+            std::any_of(part.variants.cbegin(), part.variants.cend(),
+                        [&](const QString &variant) { return text.startsWith(variant); }))
+            return true;
+    }
+    if (text.size() > MaxHeadingLength || text.contains(SentenceEnd))
+        return false;
+    if (appendixWord(text, format).second > 0)
+        return true;
+    if (!Numerals.contains(text[0]) || !isHeadingSeparator(text[1]))
+        return false;
+    const QString normalized = LabelText::normalized(text.sliced(2));
+    return std::any_of(format.parts().cbegin(), format.parts().cend(),
+                       [&](const PartDef &part) { return namesPart(normalized, part); });
+}
+
 ReadResult ReportReader::read(const QString &text)
 {
     return TextReader(text).run();
@@ -782,6 +851,9 @@ QList<RuleDescription> ReportReader::ruleDescriptions()
             "parts under one heading, or the tables set apart as appendices (附表1…). They are read into "
             "their "
             "parts where the headings tell which they are; the finding names the official order.")},
+        {QStringLiteral("section.extra"), Severity::Notice,
+         tr("An imported text has a part the format does not have, numbered on after the sixth (七、…): its "
+            "heading and text are kept at the end of the part above it.")},
         {QStringLiteral("label.variant"), Severity::Notice,
          tr("An imported label differs from the official text and was read as the official label it stands "
             "for (属于国家机密 as 属于国家秘密, a row whose label is missing as the row its values belong "

@@ -13,6 +13,8 @@
 
 namespace nianbao {
 
+class Format;
+
 /// Something in an imported text the reader could not map (Chinese message).
 struct Diagnostic
 {
@@ -64,6 +66,12 @@ public:
     static QList<RuleDescription> ruleDescriptions();
     /// Reads a text file in any encoding TextDecoder recognises; a diagnostic says why when it cannot.
     static ReadResult readFile(const QString &path);
+    /// Whether a line may be the heading of a part of the format, by what the reader finds parts by: the
+    /// part's official heading or a listed variant, a numbered heading (五、…) with the words of a part
+    /// (its `keywords`), or an appendix heading (`appendixHeadings` and a number: 附表1…). Which part it
+    /// is, if any, the reader decides in context (the parts read so far, the numbering); a PDF's table
+    /// ends at such a line.
+    static bool mayBePartHeading(QStringView line, const Format &format);
 };
 
 } // namespace nianbao

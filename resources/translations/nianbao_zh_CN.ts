@@ -2569,6 +2569,14 @@ The draft is deleted with its history (its revisions and changes); this cannot b
         <translation>导入的文本各部分齐全，但与格式的规定不符：顺序与规定不同，标着另一部分的序号或标题与格式的写法不同，两部分合在一个标题下，或表格单独列为附表（附表1…）。能从标题看出所属部分的，按所属部分读入；检查结果列出格式规定的顺序。</translation>
     </message>
     <message>
+        <source>“%1” is a part the format does not have: its heading and text are kept at the end of part %2.</source>
+        <translation>“%1”是格式中没有的部分：其标题和文字保留在第%2部分的末尾。</translation>
+    </message>
+    <message>
+        <source>An imported text has a part the format does not have, numbered on after the sixth (七、…): its heading and text are kept at the end of the part above it.</source>
+        <translation>导入的文本有格式中没有的部分，序号接在第六部分之后（七、…）：其标题和文字保留在它上面那一部分的末尾。</translation>
+    </message>
+    <message>
         <source>No title or part headings of an annual report were found.</source>
         <translation>未找到年度报告的标题或各部分标题，这不像一份政府信息公开工作年度报告。</translation>
     </message>

@@ -140,6 +140,10 @@ TEST(PartOrder, TheSwappedTextReadsAsThePublishedReport)
     const ImportResult result = ReportImporter::read(fixture("part-order-swapped.txt"));
     ASSERT_TRUE(result.isReport());
     EXPECT_EQ(result.read.report.parts, nanding().parts);
+    // The warning points first at the first heading out of place: 三, standing second.
+    const Finding warning = orderWarning(result);
+    ASSERT_FALSE(warning.where.isEmpty());
+    EXPECT_EQ(warning.where.first().line, result.read.partLines[2]);
 }
 
 TEST(PartOrder, HeadingsWordedOtherwiseAreReadAndNamed)
@@ -208,20 +212,70 @@ TEST(PartOrder, APartOfTextUnderAnotherPartsHeadingIsNotMissing)
         << findingsText(without.validate()).toStdString();
 }
 
-TEST(PartOrder, TablesSetApartAsAppendicesAreReadIntoTheirParts)
+/// The same fixture as text, as a web page and printed to PDF, where a table ends at the heading that
+/// follows it: a part's heading worded otherwise, an appendix's heading (tests/data/import/README.md).
+class PartOrderSources : public ::testing::TestWithParam<const char *>
 {
-    const ImportResult result = ReportImporter::read(fixture("part-order-appendix.txt"));
+};
+
+namespace {
+
+std::string sourceName(const ::testing::TestParamInfo<const char *> &info)
+{
+    std::string name = info.param;
+    std::replace_if(name.begin(), name.end(), [](char c) { return c == '.' || c == '-'; }, '_');
+    return name;
+}
+
+} // namespace
+
+class PartOrderRenamed : public PartOrderSources
+{
+};
+
+TEST_P(PartOrderRenamed, HeadingsWordedOtherwiseAreReadAndNamed)
+{
+    const ImportResult result = ReportImporter::read(fixture(GetParam()));
     expectEveryPartRead(result);
     const Report &read = result.read.report;
-    EXPECT_EQ(read.parts[0], nanding().parts[0]);
-    EXPECT_EQ(read.parts[4], nanding().parts[4]);
-    EXPECT_EQ(read.parts[5], nanding().parts[5]) << "the appendices after part 六 are not its text";
+    EXPECT_TRUE(read.parts[4].contains(u8("第三，完善机制，加强监督"))) << read.parts[4].toStdString();
+    EXPECT_TRUE(read.parts[5].startsWith(u8("无"))) << read.parts[5].toStdString();
+    const Finding warning = orderWarning(result);
+    EXPECT_TRUE(warning.message.contains(u8("五、工作中存在的不足和下一步改进措施")))
+        << warning.message.toStdString();
+    EXPECT_TRUE(warning.message.contains(u8("六、其他事项"))) << warning.message.toStdString();
+}
+
+INSTANTIATE_TEST_SUITE_P(Sources, PartOrderRenamed,
+                         ::testing::Values("part-order-renamed.txt", "part-order-renamed.html",
+                                           "part-order-renamed.pdf"),
+                         sourceName);
+
+class PartOrderAppendix : public PartOrderSources
+{
+};
+
+TEST_P(PartOrderAppendix, TablesSetApartAsAppendicesAreReadIntoTheirParts)
+{
+    const ImportResult result = ReportImporter::read(fixture(GetParam()));
+    expectEveryPartRead(result);
+    const Report &read = result.read.report;
+    // Each part's text in its place (a PDF's text differs from the seed's in line ends and the odd comma).
+    EXPECT_TRUE(read.parts[0].startsWith(u8("我镇严格按照"))) << read.parts[0].toStdString();
+    EXPECT_TRUE(read.parts[0].contains(u8("（五）监督保障情况"))) << read.parts[0].toStdString();
+    EXPECT_TRUE(read.parts[4].contains(u8("第三，完善机制，加强监督"))) << read.parts[4].toStdString();
+    EXPECT_EQ(read.parts[5], u8("无。")) << "the appendices after part 六 are not its text";
     EXPECT_EQ(read.parts[1], u8("详见附表1。"));
     const Finding warning = orderWarning(result);
     for (const char *appendix : {"附表1", "附表2", "附表3"})
         EXPECT_TRUE(warning.message.contains(u8(appendix))) << warning.message.toStdString();
     EXPECT_EQ(warning.where.size(), 3);
 }
+
+INSTANTIATE_TEST_SUITE_P(Sources, PartOrderAppendix,
+                         ::testing::Values("part-order-appendix.txt", "part-order-appendix.html",
+                                           "part-order-appendix.pdf"),
+                         sourceName);
 
 TEST(PartOrder, SubHeadingsNumberedLikePartsStayInTheirPart)
 {
@@ -233,6 +287,37 @@ TEST(PartOrder, SubHeadingsNumberedLikePartsStayInTheirPart)
     EXPECT_TRUE(result.read.report.parts[4].contains(u8("二、改进措施")));
     EXPECT_TRUE(ofRule(result.validate(), "section.order").isEmpty())
         << findingsText(result.validate()).toStdString();
+}
+
+TEST(PartOrder, ASeventhPartIsKeptAsTextWithANotice)
+{
+    // Some reports add a part after 六 (七、…): the report has the format's six, so it stays the text of
+    // 六, and a notice says so — it is not taken for a part, nor silently merged.
+    const QString seventh =
+        u8("七、其他需要说明的事项\n本报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。");
+    QString text = test::readSeed(QStringLiteral("2021_nanding"));
+    const qsizetype six = text.indexOf(u8("六、其他需要报告的事项\n无。"));
+    ASSERT_GE(six, 0);
+    text.insert(text.indexOf(u'\n', text.indexOf(u8("无。"), six)) + 1, seventh + u'\n');
+    const ImportResult result = ReportImporter::read(text.toUtf8(), QStringLiteral("seventh.txt"));
+    expectEveryPartRead(result);
+    EXPECT_EQ(result.read.report.parts[5], u8("无。\n") + seventh);
+    EXPECT_EQ(result.read.report.meta.issueDate, nanding().meta.issueDate) << "the signature is still read";
+    const QList<Finding> extra = ofRule(result.validate(), "section.extra");
+    ASSERT_EQ(extra.size(), 1) << findingsText(result.validate()).toStdString();
+    EXPECT_EQ(extra.first().severity, Severity::Notice);
+    EXPECT_TRUE(extra.first().message.contains(u8("七、其他需要说明的事项")))
+        << extra.first().message.toStdString();
+    EXPECT_TRUE(ofRule(result.validate(), "section.order").isEmpty())
+        << findingsText(result.validate()).toStdString();
+    EXPECT_FALSE(result.needsReview()) << "a notice does not hold the import up";
+
+    // 七、 where the numbering has not reached 六 is no added part.
+    text.replace(u8("六、其他需要报告的事项\n"), QString());
+    text.replace(u8("七、其他需要说明的事项"), u8("七、附注"));
+    const ImportResult early = ReportImporter::read(text.toUtf8(), QStringLiteral("early.txt"));
+    EXPECT_TRUE(ofRule(early.validate(), "section.extra").isEmpty())
+        << findingsText(early.validate()).toStdString();
 }
 
 TEST(PartOrder, NoSeedHasItsPartsOutOfOrder)

@@ -150,6 +150,24 @@ html = (out / "2021_nanding" / "report.html").read_text(encoding="utf-8")
 marks = [html.index(f"<h2>{heading}</h2>") for heading in HEADINGS]
 html = html[:marks[1]] + html[marks[2]:marks[3]] + html[marks[1]:marks[2]] + html[marks[3]:]
 (out / "part-order-swapped.html").write_text(html, encoding="utf-8")
+
+# The web page with 五 and 六 worded otherwise, and with the tables of 二, 三 and 四 set apart after part
+# 六 as 附表1…附表3 (the parts saying 详见附表N。): make-fixtures prints both as PDF, where a table ends
+# at the heading that follows it.
+html = (out / "2021_nanding" / "report.html").read_text(encoding="utf-8")
+renamed = html.replace(f"<h2>{HEADINGS[4]}</h2>", "<h2>五、工作中存在的不足和下一步改进措施</h2>", 1)
+renamed = renamed.replace(f"<h2>{HEADINGS[5]}</h2>", "<h2>六、其他事项</h2>", 1)
+(out / "part-order-renamed.html").write_text(renamed, encoding="utf-8")
+marks = [html.index(f"<h2>{heading}</h2>") for heading in HEADINGS]
+body, appendices = html[:marks[1]], ""
+for n, (begin, end) in enumerate(zip(marks[1:4], marks[2:5]), 1):
+    part = html[begin:end]
+    first, last = part.index("<table"), part.rindex("</table>") + len("</table>")
+    body += part[:first] + f"<p>详见附表{n}。</p>\n" + part[last:]
+    appendices += f"<p>附表{n}：{HEADINGS[n].split('、', 1)[1]}</p>\n" + part[first:last] + "\n"
+article_end = html.rindex("</article>")
+body += html[marks[4]:article_end] + appendices + html[article_end:]
+(out / "part-order-appendix.html").write_text(body, encoding="utf-8")
 with zipfile.ZipFile(out / "2021_nanding" / "libreoffice.docx") as docx:
     parts = {name: docx.read(name) for name in docx.namelist()}
 document = parts["word/document.xml"].decode("utf-8")
