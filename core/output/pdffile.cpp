@@ -4,6 +4,7 @@
 
 #include "cfffont.h"
 #include "cffsubset.h"
+#include "fonttable.h"
 #include "pagedreport.h"
 
 #include <QCryptographicHash>
@@ -369,7 +370,8 @@ QByteArray toUnicode(const Font &font)
 /// else its outlines drawn as CFF charstrings; and the face's bounding box.
 std::pair<QByteArray, QList<int>> fontProgram(const Font &font, const QByteArray &name)
 {
-    const CffSubset cff(font.raw.fontTable("CFF "));
+    const FontTable table(font.raw, "CFF ");
+    const CffSubset cff(table.data());
     if (cff.isValid() && font.raw.unitsPerEm() == GlyphUnits) {
         QByteArray program = cff.subset(name, font.glyphs);
         if (!program.isEmpty())

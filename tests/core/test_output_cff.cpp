@@ -5,6 +5,7 @@
 // the face.
 #include "output/cfffont.h"
 #include "output/cffsubset.h"
+#include "output/fonttable.h"
 #include "output/officialstyle.h"
 
 #include <QFont>
@@ -78,6 +79,66 @@ TEST(CffSubset, KeepsTheChosenGlyphsOfTheFace)
     ASSERT_TRUE(subset.isValid()) << "FreeType reads the subset back";
     for (qsizetype i = 1; i < glyphs.size(); ++i)
         expectSameOutline(subset, quint32(i), face, glyphs[i]);
+}
+
+// The table is read in place from the face's file, and is the table Qt gives for the face.
+TEST(FontTable, ReadsTheFacesTableFromItsFile)
+{
+    for (const OfficialStyle::Face which : {OfficialStyle::Face::FangSong, OfficialStyle::Face::Hei}) {
+        const QRawFont face = faceAt1000(which);
+        ASSERT_TRUE(face.isValid());
+        for (const char *tag : {"CFF ", "glyf", "cmap", "head"}) {
+            const FontTable table(face, tag);
+            EXPECT_TRUE(table.data() == face.fontTable(tag)) << face.familyName().toStdString() << " " << tag;
+            if (!table.data().isEmpty()) {
+                EXPECT_TRUE(table.isMapped()) << face.familyName().toStdString() << " " << tag;
+            }
+        }
+    }
+}
+
+// A face Qt was given as data, not one of a file: its table is copied.
+TEST(FontTable, CopiesTheTableOfAFaceGivenAsData)
+{
+    const QRawFont face = faceAt1000(OfficialStyle::Face::FangSong);
+    ASSERT_TRUE(face.isValid());
+    // The face's own tables in a file of their own, its modification time changed: no file mapped
+    // holds that face.
+    QList<std::pair<QByteArray, QByteArray>> tables;
+    for (const char *tag :
+         {"CFF ", "OS/2", "cmap", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "name", "post"}) {
+        QByteArray table = face.fontTable(tag);
+        if (table.isEmpty())
+            continue;
+        if (QByteArrayView(tag) == "head")
+            table[35] = char(table[35] ^ 1);
+        tables.append({tag, table});
+    }
+    const auto big16 = [](QByteArray &out, quint32 value) {
+        out.append(char(value >> 8)).append(char(value));
+    };
+    QByteArray file(tables.constFirst().first == "CFF " ? "OTTO" : QByteArray("\0\1\0\0", 4));
+    big16(file, quint32(tables.size()));
+    file.append(6, '\0'); // search hints, which FreeType does not need
+    qint64 offset = 12 + 16 * tables.size();
+    for (const auto &[tag, table] : std::as_const(tables)) {
+        file.append(tag);
+        file.append(4, '\0'); // checksum, not checked
+        big16(file, quint32(offset >> 16));
+        big16(file, quint32(offset));
+        big16(file, quint32(table.size() >> 16));
+        big16(file, quint32(table.size()));
+        offset += (table.size() + 3) / 4 * 4;
+    }
+    for (const auto &[tag, table] : std::as_const(tables))
+        file.append(table).append((4 - table.size() % 4) % 4, '\0');
+    const QRawFont data(file, 1000, QFont::PreferNoHinting);
+    ASSERT_TRUE(data.isValid());
+    const char *outlines = tables.constFirst().first == "CFF " ? "CFF " : "glyf";
+    const FontTable table(data, outlines);
+    EXPECT_FALSE(table.isMapped());
+    EXPECT_FALSE(table.data().isEmpty());
+    EXPECT_TRUE(table.data() == face.fontTable(outlines));
 }
 
 TEST(CffSubset, RefusesWhatIsNoCffTable)

@@ -1,0 +1,132 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fonttable.h"
+
+#include <QByteArrayView>
+#include <QStringList>
+
+#include <optional>
+
+namespace nianbao {
+
+namespace {
+
+/// An sfnt file (OpenType, TrueType) or a collection of them, as mapped; every read is checked.
+class Sfnt
+{
+public:
+    Sfnt(const uchar *data, qint64 size)
+        : m_data(data)
+        , m_size(size)
+    {}
+
+    /// Where the table directory of each face starts.
+    QList<qint64> faces() const
+    {
+        if (!has(0, 12))
+            return {};
+        if (QByteArrayView(m_data, 4) != "ttcf")
+            return {0};
+        const quint32 count = u32(8);
+        if (!has(12, qint64(count) * 4))
+            return {};
+        QList<qint64> faces;
+        for (quint32 i = 0; i < count; ++i)
+            faces.append(u32(12 + qint64(i) * 4));
+        return faces;
+    }
+
+    /// The table `tag` of the face whose directory is at `directory`.
+    std::optional<QByteArrayView> table(qint64 directory, QByteArrayView tag) const
+    {
+        if (!has(directory, 12))
+            return std::nullopt;
+        const int tables = u16(directory + 4);
+        const qint64 records = directory + 12;
+        if (!has(records, qint64(tables) * 16))
+            return std::nullopt;
+        for (int i = 0; i < tables; ++i) {
+            const qint64 record = records + qint64(i) * 16;
+            if (QByteArrayView(m_data + record, 4) != tag)
+                continue;
+            const qint64 offset = u32(record + 8);
+            const qint64 length = u32(record + 12);
+            if (!has(offset, length))
+                return std::nullopt;
+            return QByteArrayView(m_data + offset, length);
+        }
+        return std::nullopt;
+    }
+
+private:
+    bool has(qint64 offset, qint64 length) const
+    {
+        return offset >= 0 && length >= 0 && offset <= m_size && length <= m_size - offset;
+    }
+    quint16 u16(qint64 at) const { return quint16((m_data[at] << 8) | m_data[at + 1]); }
+    quint32 u32(qint64 at) const { return (quint32(u16(at)) << 16) | u16(at + 2); }
+
+    const uchar *m_data;
+    qint64 m_size;
+};
+
+/// The font files the process has mapped, in the order of the map.
+QStringList mappedFontFiles()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
+        return {};
+    QStringList files;
+    // Each line: address, permissions, offset, device, inode, then the path of a mapped file.
+    for (const QByteArray &line : maps.readAll().split('\n')) {
+        const qsizetype path = line.indexOf('/');
+        if (path < 0)
+            continue;
+        const QByteArray name = line.mid(path);
+        const QByteArray suffix = name.right(4).toLower();
+        if (suffix != ".ttf" && suffix != ".otf" && suffix != ".ttc" && suffix != ".otc")
+            continue; // also a file replaced since it was mapped: its path ends in " (deleted)"
+        const QString file = QFile::decodeName(name);
+        if (!files.contains(file))
+            files.append(file);
+    }
+    return files;
+}
+
+} // namespace
+
+FontTable::FontTable(const QRawFont &font, const char *tag)
+{
+    const QByteArrayView wanted(tag, 4);
+    const QByteArray head = font.fontTable("head");
+    const QByteArray name = font.fontTable("name");
+    if (!head.isEmpty() && !name.isEmpty()) {
+        for (const QString &path : mappedFontFiles()) {
+            auto file = std::make_unique<QFile>(path);
+            if (!file->open(QIODevice::ReadOnly))
+                continue;
+            const uchar *data = file->map(0, file->size());
+            if (!data)
+                continue;
+            const Sfnt sfnt(data, file->size());
+            for (qint64 face : sfnt.faces()) {
+                const auto holds = [&](QByteArrayView tag, const QByteArray &bytes) {
+                    const std::optional<QByteArrayView> table = sfnt.table(face, tag);
+                    return table && *table == QByteArrayView(bytes);
+                };
+                if (!holds("head", head) || !holds("name", name))
+                    continue;
+                const std::optional<QByteArrayView> table = sfnt.table(face, wanted);
+                if (table) {
+                    m_data = QByteArray::fromRawData(table->data(), table->size());
+                    m_file = std::move(file);
+                }
+                // The face itself: its table is in this file or nowhere.
+                return;
+            }
+        }
+    }
+    m_data = font.fontTable(tag);
+}
+
+} // namespace nianbao
