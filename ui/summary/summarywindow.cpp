@@ -107,8 +107,9 @@ SummaryWindow::SummaryWindow(ReportStore &store, QWidget *parent)
     layout->addWidget(m_tabs, 1);
     layout->addLayout(buttons);
     resize(1200, 640);
+    // The summary is read once, by the showYear() or refresh() that follows: reading every report
+    // of five years here as well made the window take twice as long to open.
     m_years->fill(&m_store);
-    refresh();
 }
 
 QTableView *SummaryWindow::addTable(SummarySheetModel *model, const QString &objectName, const QString &title)

@@ -28,6 +28,7 @@ class SummaryWindow : public QDialog
 {
     Q_OBJECT
 public:
+    /// Empty until showYear() or refresh() reads the summary.
     explicit SummaryWindow(ReportStore &store, QWidget *parent = nullptr);
 
     /// Shows the year (the newest year with reports when it has none).
