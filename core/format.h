@@ -119,6 +119,10 @@ struct CellRuleDef
     QString targetColumn;
     QList<RuleTerm> terms;
     QString previousFormat; ///< only when last year's report has this format (empty: any)
+    /// When last year's report has another format: per format id, the column of that format's
+    /// table whose figure a clerk may take for the source but which is another quantity (2019's
+    /// 对外公开总数量 is not 2021's 现行有效件数), so that carry-over can name it.
+    QHash<QString, QString> unlikeColumns;
 };
 
 /// A figure the narrative may state that the tables also hold (`narrative.number`): a keyword such

@@ -246,6 +246,9 @@ bool FormatReader::readCellRules(const QJsonArray &rules)
         rule.targetRow = target.value(u"row").toString();
         rule.targetColumn = target.value(u"column").toString();
         rule.previousFormat = r.value(u"previousFormat").toString();
+        const QJsonObject unlike = r.value(u"unlikeInOtherFormats").toObject();
+        for (auto it = unlike.constBegin(); it != unlike.constEnd(); ++it)
+            rule.unlikeColumns.insert(it.key(), it.value().toObject().value(u"column").toString());
         for (const QJsonValue &termValue : r.value(u"terms").toArray()) {
             const QJsonObject term = termValue.toObject();
             rule.terms.append(RuleTerm{term.value(u"row").toString(), term.value(u"column").toString(),

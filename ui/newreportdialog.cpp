@@ -23,6 +23,38 @@
 
 namespace nianbao {
 
+namespace {
+
+/// Cells named "row·column" read as the row's name and its columns (三、二、上年结转：自然人、…):
+/// neighbouring cells of one row with the same note are one item, the note after them.
+QStringList byRow(const QList<std::pair<QString, QString>> &cells)
+{
+    struct Group
+    {
+        QString row;
+        QStringList columns;
+        QString note;
+    };
+    QList<Group> groups;
+    for (const auto &[label, note] : cells) {
+        const qsizetype dot = label.indexOf(u'·');
+        const QString row = dot < 0 ? QString() : label.left(dot);
+        if (!row.isEmpty() && !groups.isEmpty() && groups.last().row == row && groups.last().note == note)
+            groups.last().columns.append(label.mid(dot + 1));
+        else
+            groups.append({row, {label.mid(dot + 1)}, note});
+    }
+    QStringList items;
+    for (const Group &group : groups) {
+        const QString columns = group.columns.join(u'、');
+        items.append((group.row.isEmpty() ? columns : group.row + u'：' + columns) +
+                     (group.note.isEmpty() ? QString() : u'（' + group.note + u'）'));
+    }
+    return items;
+}
+
+} // namespace
+
 NewReportDialog::NewReportDialog(ReportStore *store, QWidget *parent, const QStringList &ownAgencies)
     : QDialog(parent)
     , m_store(store)
@@ -32,6 +64,7 @@ NewReportDialog::NewReportDialog(ReportStore *store, QWidget *parent, const QStr
     , m_year(new QSpinBox(this))
     , m_format(new QLabel(this))
     , m_carry(new QLabel(this))
+    , m_gaps(new QLabel(this))
     , m_exists(new QLabel(this))
 {
     setObjectName(QStringLiteral("newReportDialog"));
@@ -60,6 +93,9 @@ NewReportDialog::NewReportDialog(ReportStore *store, QWidget *parent, const QStr
     m_format->setWordWrap(true);
     m_carry->setObjectName(QStringLiteral("carryLabel"));
     m_carry->setWordWrap(true);
+    m_gaps->setObjectName(QStringLiteral("carryGapsLabel"));
+    m_gaps->setWordWrap(true);
+    m_gaps->setStyleSheet(QStringLiteral("QLabel { color: #8a5a00; }"));
     m_exists->setObjectName(QStringLiteral("existsLabel"));
     m_exists->setWordWrap(true);
     m_exists->setStyleSheet(QStringLiteral("QLabel { color: #8a1c1c; }"));
@@ -72,6 +108,7 @@ NewReportDialog::NewReportDialog(ReportStore *store, QWidget *parent, const QStr
     layout->addRow(tr("Year:"), m_year);
     layout->addRow(tr("Format:"), m_format);
     layout->addRow(tr("Carried over:"), m_carry);
+    layout->addRow(tr("Not carried:"), m_gaps);
     layout->addRow(m_exists);
     layout->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -167,30 +204,32 @@ void NewReportDialog::update()
     const Format *format = Format::forYear(year());
     m_format->setText(format ? tr("%1 (%2)").arg(format->name(), format->issuedBy())
                              : tr("No format covers this year."));
-    QStringList carried;
-    QString group;
+    QList<std::pair<QString, QString>> carried;
+    QList<std::pair<QString, QString>> gaps;
+    bool found = false;
     if (m_store && !agencyName().isEmpty() && format) {
         const StoreResult<qint64> previousId = m_store->findReport(agencyName(), year() - 1);
         const StoreResult<StoredReport> previous =
             previousId ? m_store->loadReport(previousId.value()) : StoreResult<StoredReport>(StoreError{});
         if (previous) {
+            found = true;
             Report report(*format);
-            // The cells of one row read as the row's name and its columns: 三、二、上年结转：自然人、…
-            for (const CarriedItem &item : CarryOver::apply(previous->report, report)) {
-                const qsizetype dot = item.label.indexOf(u'·');
-                const QString row = dot < 0 ? item.label : item.label.left(dot);
-                if (dot >= 0 && row == group)
-                    carried.last() += u'、' + item.label.mid(dot + 1);
-                else
-                    carried.append(dot < 0 ? item.label : row + u'：' + item.label.mid(dot + 1));
-                group = dot < 0 ? QString() : row;
-            }
+            for (const CarriedItem &item : CarryOver::apply(previous->report, report))
+                carried.append({item.label, {}});
+            // Last year in another format: what it could not give, so the clerk fills it in.
+            for (const CarryGap &gap : CarryOver::gaps(previous->report, *format))
+                gaps.append({gap.label, gap.reason});
         }
     }
-    m_carry->setText(
-        carried.isEmpty()
-            ? tr("Nothing: no report of this agency for %1 is stored.").arg(year() - 1)
-            : tr("From the %1 report: %2").arg(year() - 1).arg(carried.join(QStringLiteral("；"))));
+    if (!carried.isEmpty())
+        m_carry->setText(tr("From the %1 report: %2").arg(year() - 1).arg(byRow(carried).join(u'；')));
+    else if (found)
+        m_carry->setText(tr("Nothing: the %1 report gives no figure to carry.").arg(year() - 1));
+    else
+        m_carry->setText(tr("Nothing: no report of this agency for %1 is stored.").arg(year() - 1));
+    m_gaps->setText(gaps.isEmpty() ? QString()
+                                   : tr("%1. Fill them in as they are.").arg(byRow(gaps).join(u'；')));
+    qobject_cast<QFormLayout *>(layout())->setRowVisible(m_gaps, !gaps.isEmpty());
     // The store holds one report per agency and year: say so before Create is pressed.
     const bool exists = m_store && !agencyName().isEmpty() && m_store->findReport(agencyName(), year());
     m_exists->setText(

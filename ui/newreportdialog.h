@@ -49,6 +49,7 @@ private:
     QSpinBox *m_year;
     QLabel *m_format;
     QLabel *m_carry;
+    QLabel *m_gaps;
     QLabel *m_exists;
 };
 

@@ -34,15 +34,22 @@ CellValue carriedValue(const Report &previous, const QStringList &termCells, con
     return target.kind == CellKind::Amount ? CellValue::amount(value.number(), unit) : value;
 }
 
-QList<CarriedItem> carryCells(const Report &previous, Report &report)
+// A cell a carry rule of the format defines, and the cells of last year's report it is the sum of.
+struct CarryTarget
 {
-    const Format &format = *report.format();
-    QList<CarriedItem> carried;
+    const CellRuleDef *rule = nullptr;
+    int cell = -1;
+    QStringList termCells;
+    bool applies = true; ///< the rule holds for last year's report's format
+};
+
+QList<CarryTarget> carryTargets(const Format &format, const QString &previousFormatId)
+{
+    QList<CarryTarget> targets;
     for (const CellRuleDef &rule : format.cellRules()) {
         if (!rule.rule.startsWith(carryPrefix))
             continue;
-        if (!rule.previousFormat.isEmpty() && rule.previousFormat != previous.meta.formatId)
-            continue;
+        const bool applies = rule.previousFormat.isEmpty() || rule.previousFormat == previousFormatId;
         for (const QString &tableId : rule.tables) {
             const TableDef &table = format.table(format.tableIndex(tableId));
             const bool byColumn = !rule.targetColumn.isEmpty();
@@ -59,18 +66,28 @@ QList<CarriedItem> carryCells(const Report &previous, Report &report)
                     termCells.append(tableId + u'/' + (byColumn ? table.rows[row].id : term.row) + u'/' +
                                      (byColumn ? term.column : table.columns[column].id));
                 }
-                if (termCells.isEmpty())
-                    continue;
-                const int cell = table.cellIndex(row, column);
-                const ColumnDef &target = table.columns[column];
-                const CellValue value = carriedValue(previous, termCells, target);
-                if (value.isBlank())
-                    continue;
-                report.setCell(cell, value);
-                carried.append({format.cellId(cell), format.cellName(cell),
-                                value.toText(target.kind, target.unitInCell), rule.rule});
+                if (!termCells.isEmpty())
+                    targets.append({&rule, table.cellIndex(row, column), termCells, applies});
             }
         }
+    }
+    return targets;
+}
+
+QList<CarriedItem> carryCells(const Report &previous, Report &report)
+{
+    const Format &format = *report.format();
+    QList<CarriedItem> carried;
+    for (const CarryTarget &target : carryTargets(format, previous.meta.formatId)) {
+        if (!target.applies)
+            continue;
+        const ColumnDef &column = format.column(target.cell);
+        const CellValue value = carriedValue(previous, target.termCells, column);
+        if (value.isBlank())
+            continue;
+        report.setCell(target.cell, value);
+        carried.append({format.cellId(target.cell), format.cellName(target.cell),
+                        value.toText(column.kind, column.unitInCell), target.rule->rule});
     }
     return carried;
 }
@@ -81,6 +98,44 @@ QString CarryOver::movedOn(const QString &text, int fromYear, int toYear)
 {
     const QRegularExpression year(QStringLiteral("(?<!\\d)%1(?=年)").arg(fromYear));
     return QString(text).replace(year, QString::number(toYear));
+}
+
+QList<CarryGap> CarryOver::gaps(const Report &previous, const Format &format)
+{
+    QList<CarryGap> gaps;
+    const Format *previousFormat = previous.format();
+    if (!previousFormat)
+        return gaps;
+    for (const CarryTarget &target : carryTargets(format, previous.meta.formatId)) {
+        const QString cellId = format.cellId(target.cell);
+        QString reason;
+        if (!target.applies) {
+            reason = tr("a report in the %1 format has no such figure").arg(previous.meta.formatId);
+            // The figure of last year's format that looks like the source but is another one.
+            const QString unlike = target.rule->unlikeColumns.value(previous.meta.formatId);
+            const int table = previousFormat->tableIndex(cellId.section(u'/', 0, 0));
+            const int column = table < 0 ? -1 : previousFormat->table(table).columnIndex(unlike);
+            if (column >= 0) {
+                const QString unlikeCell = cellId.section(u'/', 0, 1) + u'/' + unlike;
+                const ColumnDef &def = previousFormat->table(table).columns[column];
+                const CellValue value = previous.cell(unlikeCell);
+                reason += value.isBlank() ? tr(", and its “%1” is another figure").arg(def.label)
+                                          : tr(", and its “%1” (%2) is another figure")
+                                                .arg(def.label, value.toText(def.kind, def.unitInCell));
+            }
+        } else if (carriedValue(previous, target.termCells, format.column(target.cell)).isBlank()) {
+            QStringList names;
+            for (const QString &term : target.termCells) {
+                const QString name = previousFormat->cellName(previousFormat->cellIndex(term));
+                names.append(name.isEmpty() ? term : name);
+            }
+            reason = tr("last year's “%1” gives no figure to carry").arg(names.join(u'、'));
+        } else {
+            continue;
+        }
+        gaps.append({cellId, format.cellName(target.cell), reason});
+    }
+    return gaps;
 }
 
 QList<CarriedItem> CarryOver::apply(const Report &previous, Report &report)

@@ -302,3 +302,42 @@ TEST(CarryOver, ANegativeItemCountIsNotCarried)
     EXPECT_TRUE(CarryOver::apply(previous, report).isEmpty());
     EXPECT_TRUE(report.cell(id("p2.item5/licensing/prev_count")).isBlank());
 }
+
+// Last year in the 2019 format, this year in 2021: carry-over says which figures it could not take
+// and why — 现行有效件数 is no 2019 figure, and 对外公开总数量, which looks like it, is another one —
+// and which it could not take because last year's figure is blank.
+TEST(CarryOver, From2019To2021SaysWhatItCouldNotCarry)
+{
+    Report previous = sampleReport(agency, 2020);
+    ASSERT_EQ(previous.meta.formatId, id("2019"));
+    previous.setCell(id("p2.item1/normative/public_total"), CellValue::count(25));
+    previous.setCell(id("p3/carry_next/business"), CellValue());
+    const Format &format2021 = *Format::byId(id("2021"));
+    Report report(format2021);
+    report.meta.year = 2021;
+    const QList<CarriedItem> items = CarryOver::apply(previous, report);
+    EXPECT_TRUE(carried(items, id("p3/carried/natural")));
+    EXPECT_FALSE(carried(items, id("p3/carried/business")));
+
+    const QList<CarryGap> gaps = CarryOver::gaps(previous, format2021);
+    QStringList targets;
+    for (const CarryGap &gap : gaps)
+        targets.append(gap.target);
+    ASSERT_EQ(targets, (QStringList{id("p2.item1/rules/in_force"), id("p2.item1/normative/in_force"),
+                                    id("p3/carried/business")}));
+    for (const CarryGap &gap : gaps)
+        EXPECT_EQ(gap.label, format2021.cellName(format2021.cellIndex(gap.target)));
+    const CarryGap &normative = gaps[1];
+    EXPECT_TRUE(normative.reason.contains(id("2019"))) << normative.reason.toStdString();
+    EXPECT_TRUE(normative.reason.contains(id("对外公开总数量")) && normative.reason.contains(id("25")))
+        << normative.reason.toStdString();
+    const CarryGap &business = gaps[2];
+    EXPECT_TRUE(business.reason.contains(id("结转下年度"))) << business.reason.toStdString();
+    // Every gap is left blank, every carried value is not one.
+    for (const CarryGap &gap : gaps)
+        EXPECT_TRUE(report.cell(gap.target).isBlank()) << gap.target.toStdString();
+
+    // The same format both years: 现行有效件数 carries, nothing is missing.
+    const Report last2021 = sampleReport(agency, 2021);
+    EXPECT_TRUE(CarryOver::gaps(last2021, format2021).isEmpty());
+}

@@ -96,6 +96,13 @@ TEST_F(DeskAgencyTest, TheNewReportDialogPicksTheAgencyAndSaysWhichANameMeans)
         << carry->heightForWidth(carry->width()) << ", match line " << match->height() << " px of "
         << match->heightForWidth(match->width());
     EXPECT_TRUE(screenNamed(QStringLiteral("office"))->availableGeometry().contains(dialog.frameGeometry()));
+    // Last year's report is in the 2019 format: the dialog says what it could not carry.
+    auto *gaps = dialog.findChild<QLabel *>(QStringLiteral("carryGapsLabel"));
+    ASSERT_TRUE(gaps);
+    EXPECT_TRUE(gaps->text().contains(QStringLiteral("现行有效件数")) &&
+                gaps->text().contains(QStringLiteral("对外公开总数量")))
+        << gaps->text().toStdString();
+    EXPECT_TRUE(shownWhole(&dialog, gaps));
 
     // Only part of the name agrees: the dialog names the agency it may be and does not decide.
     name->clear();
@@ -104,6 +111,7 @@ TEST_F(DeskAgencyTest, TheNewReportDialogPicksTheAgencyAndSaysWhichANameMeans)
     EXPECT_TRUE(match->text().contains(QStringLiteral("可能是"))) << match->text().toStdString();
     EXPECT_TRUE(match->text().contains(kanshi)) << match->text().toStdString();
     EXPECT_TRUE(carry->text().startsWith(QStringLiteral("无"))) << carry->text().toStdString();
+    EXPECT_FALSE(dialog.findChild<QLabel *>(QStringLiteral("carryGapsLabel"))->isVisible());
 
     // Picked from the list: nothing to explain.
     combo->setCurrentIndex(combo->findText(kanshi));
