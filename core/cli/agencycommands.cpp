@@ -159,13 +159,29 @@ int matchAgency(AgencyDirectory &directory, const QString &name, QTextStream &ou
     return ExitFindings;
 }
 
+// alias add AGENCY ALIAS, alias remove AGENCY ALIAS.
+int changeAlias(AgencyDirectory &directory, const QStringList &positional, QTextStream &out, QTextStream &err)
+{
+    const bool adding = positional[1] == u"add";
+    const StoreResult<Agency> changed = adding ? directory.addAlias(positional[2], positional[3])
+                                               : directory.removeAlias(positional[2], positional[3]);
+    if (!changed)
+        return fail(changed.error(), err);
+    const QString alias = positional[3].trimmed();
+    out << (adding ? AgencyCommands::tr("%1 is now also called %2.").arg(changed->name, alias)
+                   : AgencyCommands::tr("%1 is no longer called %2.").arg(changed->name, alias))
+        << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 const Command &agencyCommand()
 {
     static const Command command{
         .name = "agency",
-        .summary = QT_TRANSLATE_NOOP("Commands", "add, list, rename or match the agencies of a database"),
+        .summary = QT_TRANSLATE_NOOP(
+            "Commands", "add, list, rename or match the agencies of a database, and their other names"),
         .run = runAgencyCommand,
         .description = QT_TRANSLATE_NOOP(
             "Commands",
@@ -174,22 +190,26 @@ const Command &agencyCommand()
             "imported or created under any of its names, or under its name without the formal ending "
             "(人民政府), is that agency's, and a new report takes over last year's figures from it. "
             "rename gives an agency a new full name and keeps the old one as another name; clerks "
-            "assigned to it stay assigned. match says which agency a name means, or which it may mean "
-            "(exit 1 when that is not clear). On a database with users only a supervisor adds and "
-            "renames (--as)."),
+            "assigned to it stay assigned. alias add and alias remove give an agency another name or take "
+            "one away. match says which agency a name means, or which it may mean (exit 1 when that is "
+            "not clear). On a database with users only a supervisor changes the list (--as)."),
         .usage = {"add AGENCY [--kind] [--alias]… [--parent] [--db] [--as]", "list [--json] [--db]",
-                  "rename AGENCY NEW_NAME [--db] [--as]", "match AGENCY [--db]"},
+                  "rename AGENCY NEW_NAME [--db] [--as]", "alias add|remove AGENCY ALIAS [--db] [--as]",
+                  "match AGENCY [--db]"},
         .options = {DatabaseOption, ActingUserOption, KindOption, AliasOption, ParentOption,
                     AgencyJsonOption},
         .arguments = {{QT_TRANSLATE_NOOP("Commands", "ACTION"),
-                       QT_TRANSLATE_NOOP("Commands", "add, list, rename or match."), ValueKind::Choice,
-                       "add|list|rename|match"},
+                       QT_TRANSLATE_NOOP("Commands", "add, list, rename, alias or match."), ValueKind::Choice,
+                       "add|list|rename|alias|match"},
                       {QT_TRANSLATE_NOOP("Commands", "AGENCY"),
                        QT_TRANSLATE_NOOP("Commands", "The agency: its full name (add), any of its names "
                                                      "(rename), a name to look up (match)."),
                        ValueKind::Text},
                       {QT_TRANSLATE_NOOP("Commands", "NEW_NAME"),
-                       QT_TRANSLATE_NOOP("Commands", "rename: the agency's new full name."),
+                       QT_TRANSLATE_NOOP("Commands", "rename: the agency's new full name."), ValueKind::Text},
+                      {QT_TRANSLATE_NOOP("Commands", "ALIAS"),
+                       QT_TRANSLATE_NOOP("Commands", "alias: the other name to add to the agency or to "
+                                                     "take from it."),
                        ValueKind::Text}},
     };
     return command;
@@ -206,12 +226,14 @@ int runAgencyCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const bool renaming = action == u"rename" && positional.size() == 3;
     const bool matching = action == u"match" && positional.size() == 2;
     const bool listing = action == u"list" && positional.size() == 1;
+    const bool aliasing = action == u"alias" && positional.size() == 4 &&
+                          (positional[1] == u"add" || positional[1] == u"remove");
     const bool addOptions =
         parser.isSet(KindOption) || parser.isSet(AliasOption) || parser.isSet(ParentOption);
-    if (!(adding || renaming || matching || listing) || (addOptions && !adding) ||
+    if (!(adding || renaming || aliasing || matching || listing) || (addOptions && !adding) ||
         (parser.isSet(AgencyJsonOption) && !listing))
         return parser.usageError(err);
-    const bool changing = adding || renaming;
+    const bool changing = adding || renaming || aliasing;
     const std::unique_ptr<ReportStore> store =
         parser.openStore(changing ? ReportStore::OpenMode::ReadWrite : ReportStore::OpenMode::ReadOnly, err);
     if (!store)
@@ -225,6 +247,8 @@ int runAgencyCommand(const QStringList &arguments, QTextStream &out, QTextStream
         return refused;
     if (adding)
         return addAgency(directory, parser, positional[1], out, err);
+    if (aliasing)
+        return changeAlias(directory, positional, out, err);
     const StoreResult<Agency> renamed = directory.rename(positional[1], positional[2]);
     if (!renamed)
         return fail(renamed.error(), err);

@@ -183,18 +183,9 @@ StoreResult<Agency> AgencyDirectory::rename(const QString &oldName, const QStrin
     StoreTransaction transaction(m_connection, StoreTransaction::Mode::Write);
     if (!transaction.isActive())
         return transaction.error();
-    QString unsure;
-    const StoreResult<std::optional<qint64>> id = meant(from, &unsure);
-    if (!id)
-        return id.error();
-    if (!id.value())
-        return error(StoreError::Code::NotFound,
-                     unsure.isEmpty()
-                         ? tr("No agency is called %1 (nianbao agency list shows them).").arg(from)
-                         : unsure);
-    const StoreResult<Agency> renamed = agency(*id.value());
+    const StoreResult<Agency> renamed = meantAgency(from);
     if (!renamed)
-        return renamed.error();
+        return renamed;
     if (renamed->name == to)
         return error(StoreError::Code::InvalidInput, tr("The agency is already called %1.").arg(to));
     const StoreResult<std::optional<qint64>> taken = exactly(to);
@@ -229,6 +220,82 @@ StoreResult<Agency> AgencyDirectory::rename(const QString &oldName, const QStrin
     const StoreResult<Agency> result = agency(renamed->id);
     if (!result)
         return result.error();
+    if (const StoreResult<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    return result;
+}
+
+StoreResult<Agency> AgencyDirectory::meantAgency(const QString &name)
+{
+    QString unsure;
+    const StoreResult<std::optional<qint64>> id = meant(name.trimmed(), &unsure);
+    if (!id)
+        return id.error();
+    if (!id.value())
+        return error(StoreError::Code::NotFound,
+                     unsure.isEmpty()
+                         ? tr("No agency is called %1 (nianbao agency list shows them).").arg(name.trimmed())
+                         : unsure);
+    return agency(*id.value());
+}
+
+StoreResult<Agency> AgencyDirectory::addAlias(const QString &agencyName, const QString &alias)
+{
+    const QString name = alias.trimmed();
+    if (const std::optional<QString> refused = InputRules::nameRefusal(InputRules::Name::Agency, name))
+        return error(StoreError::Code::InvalidInput, *refused);
+    StoreTransaction transaction(m_connection, StoreTransaction::Mode::Write);
+    if (!transaction.isActive())
+        return transaction.error();
+    const StoreResult<Agency> target = meantAgency(agencyName);
+    if (!target)
+        return target;
+    const StoreResult<QList<Agency>> known = agencies();
+    if (!known)
+        return known.error();
+    // A name of one agency only: matching a report's name to its agency stays sure.
+    const AgencyMatch found = AgencyMatcher(known.value()).match(name);
+    if ((found.kind == AgencyMatchKind::Exact || found.kind == AgencyMatchKind::Alias) &&
+        found.agency.id == target->id)
+        return error(StoreError::Code::AlreadyExists,
+                     tr("%1 is already a name of %2.").arg(name, target->name));
+    if (found.kind == AgencyMatchKind::Exact || found.kind == AgencyMatchKind::Alias ||
+        (found.kind == AgencyMatchKind::ShortName && found.agency.id != target->id))
+        return error(StoreError::Code::AlreadyExists,
+                     tr("%1 already names the agency %2.").arg(name, found.agency.name));
+    if (const StoreResult<StoreQuery> added = m_connection.exec(
+            QStringLiteral("INSERT INTO agency_names (name, agency_id) VALUES (?, ?)"), {name, target->id});
+        !added)
+        return added.error();
+    const StoreResult<Agency> result = agency(target->id);
+    if (!result)
+        return result;
+    if (const StoreResult<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    return result;
+}
+
+StoreResult<Agency> AgencyDirectory::removeAlias(const QString &agencyName, const QString &alias)
+{
+    const QString name = alias.trimmed();
+    StoreTransaction transaction(m_connection, StoreTransaction::Mode::Write);
+    if (!transaction.isActive())
+        return transaction.error();
+    const StoreResult<Agency> target = meantAgency(agencyName);
+    if (!target)
+        return target;
+    if (!target->aliases.contains(name))
+        return error(StoreError::Code::NotFound,
+                     name == target->name
+                         ? tr("%1 is the full name of the agency; rename the agency instead.").arg(name)
+                         : tr("%1 is not another name of %2.").arg(name, target->name));
+    const StoreResult<StoreQuery> removed = m_connection.exec(
+        QStringLiteral("DELETE FROM agency_names WHERE name = ? AND agency_id = ?"), {name, target->id});
+    if (!removed)
+        return removed.error();
+    const StoreResult<Agency> result = agency(target->id);
+    if (!result)
+        return result;
     if (const StoreResult<void> committed = transaction.commit(); !committed)
         return committed.error();
     return result;

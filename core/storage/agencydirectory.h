@@ -48,6 +48,13 @@ public:
     /// was given, and signed, to the name it has).
     StoreResult<Agency> rename(const QString &oldName, const QString &newName);
 
+    /// Gives the agency agencyName surely names another name (a short name, an old name). Refused
+    /// when alias already names an agency or is another agency's name without its formal ending.
+    StoreResult<Agency> addAlias(const QString &agencyName, const QString &alias);
+    /// Takes one of its other names from the agency agencyName surely names; the full name stays.
+    /// Refused (NotFound) when alias is not one of that agency's other names.
+    StoreResult<Agency> removeAlias(const QString &agencyName, const QString &alias);
+
     /// For storing a report: the agency name surely means, or a new one of that name and kind.
     /// Runs inside the caller's transaction.
     StoreResult<qint64> resolve(const QString &name, const QString &kind);
@@ -63,6 +70,8 @@ private:
     /// The agency name names exactly or surely means; none, with why when it is unsure, otherwise.
     StoreResult<std::optional<qint64>> meant(const QString &name, QString *unsure = nullptr);
     StoreResult<Agency> agency(qint64 id);
+    /// The agency name surely means, or NotFound saying why (none, or unsure between which).
+    StoreResult<Agency> meantAgency(const QString &name);
 
     StoreConnection &m_connection;
 };

@@ -424,18 +424,6 @@
         <translation>list：以 JSON 格式输出机关。</translation>
     </message>
     <message>
-        <source>add, list, rename or match the agencies of a database</source>
-        <translation>添加、列出、改名或匹配数据库中的机关</translation>
-    </message>
-    <message>
-        <source>Keeps the database&apos;s list of agencies: each has its full name (坎市镇人民政府), other names it is known by (坎市镇), a kind and the agency above it. A report belongs to an agency: a report imported or created under any of its names, or under its name without the formal ending (人民政府), is that agency&apos;s, and a new report takes over last year&apos;s figures from it. rename gives an agency a new full name and keeps the old one as another name; clerks assigned to it stay assigned. match says which agency a name means, or which it may mean (exit 1 when that is not clear). On a database with users only a supervisor adds and renames (--as).</source>
-        <translation>维护数据库的机关名录：每个机关有全称（坎市镇人民政府）、其他名称（坎市镇）、类别和上级机关。年报属于机关：以机关的任一名称、或去掉“人民政府”等正式后缀的名称导入或新建的年报，都归这个机关，新年报从它去年的年报结转数据。rename 给机关改用新的全称，原全称保留为其他名称，分配给它的填报人不变。match 说明一个名称指哪个机关，或者可能指哪些机关（不能确定时退出码为 1）。有用户的数据库中只有审核人可以添加和改名（--as）。</translation>
-    </message>
-    <message>
-        <source>add, list, rename or match.</source>
-        <translation>add、list、rename 或 match。</translation>
-    </message>
-    <message>
         <source>The agency: its full name (add), any of its names (rename), a name to look up (match).</source>
         <translation>机关：全称（add），它的任一名称（rename），要查找的名称（match）。</translation>
     </message>
@@ -464,8 +452,6 @@
         <translation>删除草稿年报</translation>
     </message>
     <message>
-        <source>Deletes a draft report with its history. Only a draft: a report that was ever submitted is kept. Once the database has users, only a clerk of the agency or a supervisor may. Without --yes nothing is deleted: the command says what it would delete.</source>
-        <translation>删除一份草稿年报及其修改记录。只能删除草稿：提交过的年报一律保留。数据库有用户后，只有该机关的填报人或审核人可以删除。不加 --yes 时不删除任何内容，只说明将删除什么。</translation>
         <source>DATE</source>
         <translation>日期</translation>
     </message>
@@ -476,6 +462,26 @@
     <message>
         <source>deadline: go back to the statutory deadline, 31 January after the year (supervisor only).</source>
         <translation>deadline：恢复法定截止日期，即该年度之后的 1 月 31 日（仅审核人）。</translation>
+    </message>
+    <message>
+        <source>add, list, rename or match the agencies of a database, and their other names</source>
+        <translation>添加、列出、改名或匹配数据库中的机关，维护机关的其他名称</translation>
+    </message>
+    <message>
+        <source>Keeps the database&apos;s list of agencies: each has its full name (坎市镇人民政府), other names it is known by (坎市镇), a kind and the agency above it. A report belongs to an agency: a report imported or created under any of its names, or under its name without the formal ending (人民政府), is that agency&apos;s, and a new report takes over last year&apos;s figures from it. rename gives an agency a new full name and keeps the old one as another name; clerks assigned to it stay assigned. alias add and alias remove give an agency another name or take one away. match says which agency a name means, or which it may mean (exit 1 when that is not clear). On a database with users only a supervisor changes the list (--as).</source>
+        <translation>维护数据库的机关名录：每个机关有全称（坎市镇人民政府）、其他名称（坎市镇）、类别和上级机关。年报属于机关：以机关的任一名称、或去掉“人民政府”等正式后缀的名称导入或新建的年报，都归这个机关，新年报从它去年的年报结转数据。rename 给机关改用新的全称，原全称保留为其他名称，分配给它的填报人不变。alias add 和 alias remove 给机关添加或去掉一个其他名称。match 说明一个名称指哪个机关，或者可能指哪些机关（不能确定时退出码为 1）。有用户的数据库中只有审核人可以修改名录（--as）。</translation>
+    </message>
+    <message>
+        <source>add, list, rename, alias or match.</source>
+        <translation>add、list、rename、alias 或 match。</translation>
+    </message>
+    <message>
+        <source>alias: the other name to add to the agency or to take from it.</source>
+        <translation>alias：要给机关添加或从机关去掉的其他名称。</translation>
+    </message>
+    <message>
+        <source>Deletes a draft report with its history. Only a draft: a report that was ever submitted is kept. Once the database has users, only a clerk of the agency or a supervisor may. Without --yes nothing is deleted: the command says what it would delete.</source>
+        <translation>删除一份草稿年报及其修改记录。只能删除草稿：提交过的年报一律保留。数据库有用户后，只有该机关的填报人或审核人可以删除。不加 --yes 时不删除任何内容，只说明将删除什么。</translation>
     </message>
 </context>
 <context>
@@ -775,6 +781,14 @@
         <source>%1 is now called %2; %1 stays one of its names.</source>
         <translation>%1 已改名为 %2；%1 仍作为它的其他名称保留。</translation>
     </message>
+    <message>
+        <source>%1 is now also called %2.</source>
+        <translation>%1 现在又称 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer called %2.</source>
+        <translation>%1 不再称作 %2。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::AgencyDirectory</name>
@@ -813,6 +827,18 @@
     <message>
         <source>The report of %1 for %2 is approved under that name, and its approval is signed for it; the agency keeps its name. Add %3 as an alias instead.</source>
         <translation>%1 %2 年度的年报已按这个名称审核通过，审核签名针对这个名称，因此机关不能改名。可以把“%3”加为别名。</translation>
+    </message>
+    <message>
+        <source>%1 is already a name of %2.</source>
+        <translation>%1 已经是 %2 的名称。</translation>
+    </message>
+    <message>
+        <source>%1 is the full name of the agency; rename the agency instead.</source>
+        <translation>%1 是该机关的全称；要换全称，请给机关改名（nianbao agency rename）。</translation>
+    </message>
+    <message>
+        <source>%1 is not another name of %2.</source>
+        <translation>%1 不是 %2 的其他名称。</translation>
     </message>
 </context>
 <context>
@@ -859,6 +885,25 @@
     <message>
         <source>WARNING: the snapshot of revision %1, which %2 approved on %3, no longer matches its approval. The database was changed outside Nianbao.</source>
         <translation>警告：%2于%3审核通过的第%1版快照与审核记录不再一致。数据库曾在年报编审之外被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::CarryOver</name>
+    <message>
+        <source>a report in the %1 format has no such figure</source>
+        <translation>%1 版格式的年报没有这个数</translation>
+    </message>
+    <message>
+        <source>, and its “%1” is another figure</source>
+        <translation>，其“%1”并非同一个数</translation>
+    </message>
+    <message>
+        <source>, and its “%1” (%2) is another figure</source>
+        <translation>，其“%1”为 %2，并非同一个数</translation>
+    </message>
+    <message>
+        <source>last year&apos;s “%1” gives no figure to carry</source>
+        <translation>去年年报的“%1”没有可结转的数字</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2219,18 @@ The draft is deleted with its history (its revisions and changes); this cannot b
         <source>%1 is not in the list of agencies yet; it is added with the report.</source>
         <translation>“%1”还不在机关名录中，新建年报时一并加入。</translation>
     </message>
+    <message>
+        <source>Not carried:</source>
+        <translation>未能结转：</translation>
+    </message>
+    <message>
+        <source>Nothing: the %1 report gives no figure to carry.</source>
+        <translation>无：%1 年度年报中没有可结转的数字。</translation>
+    </message>
+    <message>
+        <source>%1. Fill them in as they are.</source>
+        <translation>%1。请按实际填写。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::OfficeDeadline</name>
@@ -3330,10 +3387,6 @@ The draft is deleted with its history (its revisions and changes); this cannot b
     <message>
         <source>late %1</source>
         <translation>逾期 %1</translation>
-    </message>
-    <message>
-        <source>Deadline %1</source>
-        <translation>截止日期 %1</translation>
     </message>
     <message>
         <source>not started %1</source>

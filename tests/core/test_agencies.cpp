@@ -367,6 +367,70 @@ TEST_P(AgencyTest, OnlyASupervisorChangesTheList)
     EXPECT_EQ(supervisor.code, ExitOk) << supervisor.err.toStdString();
 }
 
+TEST_P(AgencyTest, OtherNamesAreAddedAndTakenAway)
+{
+    const QString nanding = QStringLiteral("南定镇人民政府");
+    const QString alias = QStringLiteral("坎市");
+    ASSERT_TRUE(directory().add(kanshi, QStringLiteral("township")));
+    ASSERT_TRUE(directory().add(nanding, QStringLiteral("township")));
+    // Named by its short name, the agency gets the alias; the alias then means the agency.
+    const StoreResult<Agency> added = directory().addAlias(kanshiShort, alias);
+    ASSERT_TRUE(added) << added.error().message.toStdString();
+    EXPECT_EQ(added->name, kanshi);
+    EXPECT_TRUE(listed(kanshi).aliases.contains(alias));
+    const AgencyMatch meant = directory().match(alias).value();
+    EXPECT_EQ(meant.kind, AgencyMatchKind::Alias);
+    EXPECT_EQ(meant.agency.name, kanshi);
+
+    // A name means one agency only.
+    EXPECT_EQ(directory().addAlias(kanshi, alias).error().code, StoreError::Code::AlreadyExists);
+    const StoreResult<Agency> taken = directory().addAlias(nanding, alias);
+    ASSERT_FALSE(taken);
+    EXPECT_TRUE(taken.error().message.contains(kanshi)) << taken.error().message.toStdString();
+    EXPECT_EQ(directory().addAlias(nanding, kanshiShort).error().code, StoreError::Code::AlreadyExists);
+    EXPECT_FALSE(listed(nanding).aliases.contains(alias));
+
+    const StoreResult<Agency> removed = directory().removeAlias(kanshi, alias);
+    ASSERT_TRUE(removed) << removed.error().message.toStdString();
+    EXPECT_FALSE(removed->aliases.contains(alias));
+    EXPECT_EQ(directory().match(alias)->kind, AgencyMatchKind::None);
+    EXPECT_EQ(directory().removeAlias(kanshi, alias).error().code, StoreError::Code::NotFound);
+    EXPECT_EQ(directory().removeAlias(kanshi, kanshi).error().code, StoreError::Code::NotFound);
+    EXPECT_EQ(listed(kanshi).name, kanshi);
+}
+
+TEST_P(AgencyTest, TheCommandAddsAndRemovesOtherNamesForASupervisor)
+{
+    ASSERT_TRUE(directory().add(kanshi, QStringLiteral("township")));
+    addUsers({kanshi});
+    m_store.reset();
+    const auto agencyRun = [this](QStringList arguments) {
+        return runCommand(runAgencyCommand, arguments << QStringLiteral("--db") << dbAddress());
+    };
+    const QString alias = QStringLiteral("坎市");
+    CommandRun run = agencyRun({QStringLiteral("alias"), QStringLiteral("add"), kanshi, alias,
+                                QStringLiteral("--as"), QStringLiteral("李填报")});
+    EXPECT_EQ(run.code, ExitFindings) << "a clerk does not change the list";
+    run = agencyRun({QStringLiteral("alias"), QStringLiteral("add"), kanshi, alias, QStringLiteral("--as"),
+                     QStringLiteral("王审核")});
+    ASSERT_EQ(run.code, ExitOk) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(kanshi) && run.out.contains(alias)) << run.out.toStdString();
+    run = agencyRun({QStringLiteral("match"), alias});
+    EXPECT_EQ(run.code, ExitOk) << run.err.toStdString();
+    EXPECT_EQ(run.out.trimmed(), kanshi);
+    run = agencyRun({QStringLiteral("alias"), QStringLiteral("remove"), kanshi, alias, QStringLiteral("--as"),
+                     QStringLiteral("王审核")});
+    ASSERT_EQ(run.code, ExitOk) << run.err.toStdString();
+    EXPECT_EQ(agencyRun({QStringLiteral("match"), alias}).code, ExitFindings);
+    EXPECT_EQ(agencyRun({QStringLiteral("alias"), QStringLiteral("remove"), kanshi, alias,
+                         QStringLiteral("--as"), QStringLiteral("王审核")})
+                  .code,
+              ExitFindings);
+    EXPECT_EQ(agencyRun({QStringLiteral("alias"), QStringLiteral("rename"), kanshi, alias}).code,
+              ExitBadInput);
+    EXPECT_EQ(agencyRun({QStringLiteral("alias"), QStringLiteral("add"), kanshi}).code, ExitBadInput);
+}
+
 NIANBAO_ON_EACH_BACKEND(AgencyTest);
 
 // An existing database keeps its reports' agencies as agencies of the list.
