@@ -1121,7 +1121,7 @@
     <name>nianbao::CommentAnchorName</name>
     <message>
         <source>Preamble</source>
-        <translation>前言</translation>
+        <translation>导语</translation>
     </message>
     <message>
         <source>The whole report</source>
@@ -1626,7 +1626,7 @@
     <name>nianbao::InputRules</name>
     <message>
         <source>the preamble</source>
-        <translation>前言</translation>
+        <translation>导语</translation>
     </message>
     <message>
         <source>part %1</source>
@@ -2689,7 +2689,7 @@ The draft is deleted with its history (its revisions and changes); this cannot b
     </message>
     <message>
         <source>the issuing agency</source>
-        <translation>发布机关</translation>
+        <translation>落款机关</translation>
     </message>
     <message>
         <source>the issue date</source>
@@ -2705,7 +2705,7 @@ The draft is deleted with its history (its revisions and changes); this cannot b
     </message>
     <message>
         <source>the preamble</source>
-        <translation>前言</translation>
+        <translation>导语</translation>
     </message>
     <message>
         <source>Someone</source>
