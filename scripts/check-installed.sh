@@ -35,6 +35,10 @@ printf '%s\n' "$out" | grep -q '南丰镇，2019 年度' || fail "nianbao valida
 say "validate reads a seed"
 HOME=$work nianbao import --db "$work/test.sqlite" 2019_nanfeng.txt >/dev/null || fail "nianbao import exited $?"
 say "import stores it in a database"
+# The PDF needs the fonts the package recommends (apt installs recommendations): an office's first print.
+nianbao pdf 2019_nanfeng.txt -o "$work/2019_nanfeng.pdf" >/dev/null || fail "nianbao pdf exited $?"
+[ "$(head -c 5 "$work/2019_nanfeng.pdf")" = "%PDF-" ] || fail "nianbao pdf wrote no PDF"
+say "pdf writes the report as a PDF"
 
 say "installing Xvfb to start the GUI"
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends xvfb xauth x11-utils >/dev/null 2>&1 ||
