@@ -6,6 +6,7 @@
 #include "document/countrefresher.h"
 #include "document/findingsmodel.h"
 #include "document/reportdocument.h"
+#include "document/reportlistmodel.h"
 #include "document/undocommands.h"
 #include "editor/findingspanel.h"
 #include "editor/reporteditor.h"
@@ -18,6 +19,7 @@
 #include "output/pdfexporter.h"
 #include "outputtestsupport.h"
 #include "preview/reportpreview.h"
+#include "preview/yearexportdialog.h"
 #include "review/commentactions.h"
 #include "review/commentspanel.h"
 #include "review/officedeadline.h"
@@ -396,6 +398,27 @@ TEST_F(ReviewScene, SigningKeyDialog)
         dialog.move((screen.width() - dialog.width()) / 2, (screen.height() - dialog.height()) / 2);
         saveScreen(screen, {window.get(), &dialog},
                    QStringLiteral("signing-key-%1x%2.png").arg(screen.width()).arg(screen.height()));
+    }
+}
+
+// 文件 → 导出全年已审核年报… as the supervisor fills it in: the year, Word as the form, a folder in their
+// documents; centred over the main window as a window manager places it, at the offices' screen sizes.
+TEST_F(ReviewScene, YearExportDialog)
+{
+    signIn(Supervisor);
+    openSeed();
+    // Imported through the store, not the window: the list learns of it as after F5.
+    ASSERT_TRUE(window->reportList()->refresh().ok());
+    YearExportDialog dialog(*window->store(), 2021, window.get());
+    dialog.setForm(ReportExport::Form::Docx);
+    dialog.setFolder(QStringLiteral("/home/wangfang/文档/2021年度报告"));
+    dialog.show();
+    for (const QSize screen : {QSize(1366, 768), QSize(1920, 1080)}) {
+        window->setGeometry(QRect(QPoint(0, 0), screen));
+        settle();
+        dialog.move((screen.width() - dialog.width()) / 2, (screen.height() - dialog.height()) / 2);
+        saveScreen(screen, {window.get(), &dialog},
+                   QStringLiteral("year-export-%1x%2.png").arg(screen.width()).arg(screen.height()));
     }
 }
 
