@@ -4928,7 +4928,7 @@ The draft is deleted with its history (its revisions and changes); this cannot b
     </message>
     <message>
         <source>The signature block after part 6 names no issuing agency</source>
-        <translation>第六部分之后的落款缺少发布机关</translation>
+        <translation>第六部分之后缺少落款机关</translation>
     </message>
     <message>
         <source>The title</source>
@@ -5004,7 +5004,7 @@ The draft is deleted with its history (its revisions and changes); this cannot b
     </message>
     <message>
         <source>The signature after part 六 lacks the issuing agency or the date.</source>
-        <translation>第六部分之后的落款缺少发布机关或日期。</translation>
+        <translation>第六部分之后缺少落款机关或日期。</translation>
     </message>
     <message>
         <source>The report is dated after its deadline in the following year (month day: %1).</source>

@@ -329,7 +329,7 @@ INSTANTIATE_TEST_SUITE_P(
                    "fee.statement", Severity::Warning,
                    "第六部分未说明信息处理费的收取情况：应写明发出收费通知的件数和收取金额，或说明未收取"},
         BrokenCase{"DateMissingIssuer", "2021", [](Report &r) { r.meta.issuer.clear(); }, "date.missing",
-                   Severity::Warning, "第六部分之后的落款缺少发布机关"},
+                   Severity::Warning, "第六部分之后缺少落款机关"},
         BrokenCase{"DateMissingDate", "2021", [](Report &r) { r.meta.issueDate = QDate(); }, "date.missing",
                    Severity::Warning, "第六部分之后的落款缺少日期"},
         BrokenCase{"DateDeadline", "2021", [](Report &r) { r.meta.issueDate = QDate(2022, 2, 15); },
