@@ -208,6 +208,18 @@ QStringList PostgresDialect::afterExplicitIds(const QString &table) const
     return {QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), max(id)) FROM %1").arg(table)};
 }
 
+QString PostgresDialect::combinedWrites(const QStringList &statements) const
+{
+    // Data-modifying statements in WITH: each runs once, to completion, on the statement's snapshot,
+    // so none of them may depend on another's changes (the store's writes of one edit touch
+    // different rows). Their order of execution is not defined: rows whose order matters (the
+    // audit log's) go into one multi-row statement.
+    QStringList parts;
+    for (qsizetype i = 0; i + 1 < statements.size(); ++i)
+        parts.append(QStringLiteral("w%1 AS (%2)").arg(i).arg(statements[i]));
+    return QStringLiteral("WITH ") + parts.join(QStringLiteral(", ")) + u' ' + statements.last();
+}
+
 bool PostgresDialect::listenForChanges(StoreConnection &connection) const
 {
     return connection.database().driver()->subscribeToNotification(changeChannel());

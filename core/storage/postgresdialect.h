@@ -38,6 +38,7 @@ public:
 
     QString begin(StoreTransaction::Mode mode) const override;
     QString lockRows(QStringView alias) const override;
+    QString combinedWrites(const QStringList &statements) const override;
     bool forwardOnly() const override { return false; }
     /// Autovacuum analyses a table a while after it grew; until then a report's content is read by a
     /// plan for an empty table, which under row-level security checks every report (0.6 s a read).

@@ -14,6 +14,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QMap>
 #include <QSqlDriver>
 #include <QStandardPaths>
 
@@ -346,17 +347,19 @@ StoreTransaction ReportStore::batch()
     return StoreTransaction(*m_connection, StoreTransaction::Mode::Write);
 }
 
-StoreResult<ReportStore::ReportRow> ReportStore::reportRow(qint64 reportId, Lock lock)
+StoreResult<std::optional<ReportStore::ReportRow>> ReportStore::selectReportRow(qint64 reportId,
+                                                                                const QString &lockRows)
 {
     StoreResult<StoreQuery> query = m_connection->exec(
         QStringLiteral(
             "SELECT r.agency_id, a.name, a.kind, r.year, r.format, r.status, r.revision,"
-            " r.content_sha256 FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = ?"),
+            " r.content_sha256 FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = ?") +
+            lockRows,
         {reportId});
     if (!query)
         return query.error();
     if (!query->next())
-        return notFound(reportId);
+        return std::optional<ReportRow>();
     ReportRow row;
     row.id = reportId;
     row.agencyId = query->value(0).toLongLong();
@@ -372,27 +375,32 @@ StoreResult<ReportStore::ReportRow> ReportStore::reportRow(qint64 reportId, Lock
         return error(StoreError::Code::Corrupt,
                      tr("Report %1 names an unknown format or status; it was left as it is.").arg(reportId));
     row.status = *status;
-    query->finish();
-    if (lock == Lock::ForChange) {
-        // Where the dialect locks rows with a statement (a server), the report as it is once locked.
-        const QString lockRows = m_connection->dialect().lockRows(u"r");
-        if (!lockRows.isEmpty()) {
-            StoreResult<StoreQuery> current = m_connection->exec(
-                QStringLiteral("SELECT r.status, r.revision FROM reports r WHERE r.id = ?") + lockRows,
-                {reportId});
-            if (!current)
-                return current.error();
-            // The server shows this user the report but does not let them change it.
-            if (!current->next())
-                return reportStatusAllowsEdits(row.status)
-                           ? error(StoreError::Code::PermissionDenied,
-                                   tr("The server does not let you change the report of %1.").arg(row.agency))
-                           : locked(row.status);
-            row.status = reportStatusFromId(current->value(0).toString()).value_or(row.status);
-            row.revision = current->value(1).toInt();
-        }
-    }
-    return row;
+    return std::optional<ReportRow>(row);
+}
+
+StoreResult<ReportStore::ReportRow> ReportStore::reportRow(qint64 reportId, Lock lock)
+{
+    // Where the dialect locks rows with a statement (a server), the report as it is once locked: a
+    // server that waited for another edit's lock gives the row that edit left.
+    const QString lockRows = lock == Lock::ForChange ? m_connection->dialect().lockRows(u"r") : QString();
+    const StoreResult<std::optional<ReportRow>> row = selectReportRow(reportId, lockRows);
+    if (!row)
+        return row.error();
+    if (row.value())
+        return *row.value();
+    if (lockRows.isEmpty())
+        return notFound(reportId);
+    // Not there, or the server shows this user the report but does not let them change it.
+    const StoreResult<std::optional<ReportRow>> visible = selectReportRow(reportId, {});
+    if (!visible)
+        return visible.error();
+    if (!visible.value())
+        return notFound(reportId);
+    const ReportRow &shown = *visible.value();
+    return reportStatusAllowsEdits(shown.status)
+               ? error(StoreError::Code::PermissionDenied,
+                       tr("The server does not let you change the report of %1.").arg(shown.agency))
+               : locked(shown.status);
 }
 
 StoreResult<ReportStore::ReportRow> ReportStore::editableReport(qint64 reportId, int expectedRevision)
@@ -433,60 +441,58 @@ StoreResult<Report> ReportStore::readContent(const ReportRow &row)
     report.meta.agencyKind = row.agencyKind;
     report.meta.year = row.year;
 
-    StoreResult<StoreQuery> meta = m_connection->exec(
-        QStringLiteral("SELECT title, document_number, issuer, issue_date, copy_to FROM report_meta"
-                       " WHERE report_id = ?"),
-        {row.id});
-    if (!meta)
-        return meta.error();
-    if (meta->next()) {
-        report.meta.title = meta->value(0).toString();
-        report.meta.documentNumber = meta->value(1).toString();
-        report.meta.issuer = meta->value(2).toString();
-        report.meta.issueDate = QDate::fromString(meta->value(3).toString(), Qt::ISODate);
-        report.meta.copyTo = meta->value(4).toString();
-    }
-
-    StoreResult<StoreQuery> narratives =
-        m_connection->exec(QStringLiteral("SELECT part, text FROM narratives WHERE report_id = ?"), {row.id});
-    if (!narratives)
-        return narratives.error();
-    while (narratives->next())
-        report.narrative(narratives->value(0).toInt()) = narratives->value(1).toString();
-
-    StoreResult<StoreQuery> cells = m_connection->exec(
-        QStringLiteral("SELECT cell, units, unit, text FROM cells WHERE report_id = ?"), {row.id});
-    if (!cells)
-        return cells.error();
-    while (cells->next()) {
-        const QString cellId = cells->value(0).toString();
-        if (!report.setCell(
-                cellId, decodeCell(cells->value(1), cells->value(2).toString(), cells->value(3).toString())))
-            qCWarning(lcStore) << "report" << row.id << "has a value for unknown cell" << cellId;
+    // The metadata, the texts and the cells in one statement: one round trip to a server. Columns:
+    // what the row is, the part or cell, a cell's units, unit and text (a part's text), the metadata.
+    // The cells come first: PostgreSQL types the union of the first two selects on its own, and a
+    // column of NULLs in both would become text, which the units (a number) would not match.
+    StoreResult<StoreQuery> content = m_connection->exec(
+        QStringLiteral(
+            "SELECT 'c', cell, units, unit, text, NULL, NULL, NULL, NULL, NULL"
+            " FROM cells WHERE report_id = ?"
+            " UNION ALL SELECT 'n', CAST(part AS TEXT), NULL, NULL, text, NULL, NULL, NULL, NULL, NULL"
+            " FROM narratives WHERE report_id = ?"
+            " UNION ALL SELECT 'm', NULL, NULL, NULL, NULL, title, document_number, issuer, issue_date,"
+            " copy_to FROM report_meta WHERE report_id = ?"),
+        {row.id, row.id, row.id});
+    if (!content)
+        return content.error();
+    while (content->next()) {
+        const QString kind = content->value(0).toString();
+        if (kind == u"m") {
+            report.meta.title = content->value(5).toString();
+            report.meta.documentNumber = content->value(6).toString();
+            report.meta.issuer = content->value(7).toString();
+            report.meta.issueDate = QDate::fromString(content->value(8).toString(), Qt::ISODate);
+            report.meta.copyTo = content->value(9).toString();
+        } else if (kind == u"n") {
+            report.narrative(content->value(1).toInt()) = content->value(4).toString();
+        } else {
+            const QString cellId = content->value(1).toString();
+            if (!report.setCell(cellId, decodeCell(content->value(2), content->value(3).toString(),
+                                                   content->value(4).toString())))
+                qCWarning(lcStore) << "report" << row.id << "has a value for unknown cell" << cellId;
+        }
     }
     return report;
 }
 
-StoreResult<void> ReportStore::writeMeta(qint64 reportId, const ReportMeta &meta)
+StoreWrite ReportStore::metaWrite(qint64 reportId, const ReportMeta &meta)
 {
     static const QString upsert = SqlDialect::upsert(
         u"report_meta",
         {QStringLiteral("report_id"), QStringLiteral("title"), QStringLiteral("document_number"),
          QStringLiteral("issuer"), QStringLiteral("issue_date"), QStringLiteral("copy_to")},
         {QStringLiteral("report_id")});
-    const StoreResult<StoreQuery> write = m_connection->exec(
-        upsert,
-        {reportId, stored::text(meta.title), stored::text(meta.documentNumber), stored::text(meta.issuer),
-         stored::text(meta.issueDate.toString(Qt::ISODate)), stored::text(meta.copyTo)});
-    if (!write)
-        return write.error();
-    return {};
+    return {upsert,
+            {reportId, stored::text(meta.title), stored::text(meta.documentNumber), stored::text(meta.issuer),
+             stored::text(meta.issueDate.toString(Qt::ISODate)), stored::text(meta.copyTo)}};
 }
 
 StoreResult<void> ReportStore::writeContent(qint64 reportId, const Report &report)
 {
-    if (const StoreResult<void> metaRow = writeMeta(reportId, report.meta); !metaRow)
-        return metaRow.error();
+    const StoreWrite metaRow = metaWrite(reportId, report.meta);
+    if (const StoreResult<StoreQuery> meta = m_connection->exec(metaRow.sql, metaRow.values); !meta)
+        return meta.error();
 
     for (int part = 0; part <= Report::PartCount; ++part) {
         const StoreResult<StoreQuery> narrative = m_connection->exec(
@@ -503,21 +509,10 @@ StoreResult<void> ReportStore::writeContent(qint64 reportId, const Report &repor
         if (!cell)
             return cell.error();
     }
-    return stampContent(reportId);
-}
-
-StoreResult<void> ReportStore::stampContent(qint64 reportId)
-{
-    // What reads back, not what was given: the checksum says that the next read gets the same.
-    const StoreResult<ReportRow> row = reportRow(reportId);
-    if (!row)
-        return row.error();
-    const StoreResult<Report> content = readContent(row.value());
-    if (!content)
-        return content.error();
+    // What was written reads back as it was given (contentSha256 hashes a cell as it is stored).
     const StoreResult<StoreQuery> stamped =
         m_connection->exec(QStringLiteral("UPDATE reports SET content_sha256 = ? WHERE id = ?"),
-                           {contentSha256(content.value()), reportId});
+                           {contentSha256(report), reportId});
     if (!stamped)
         return stamped.error();
     return {};
@@ -588,61 +583,81 @@ StoreResult<void> ReportStore::saveSnapshot(qint64 reportId, int revision, Audit
     return {};
 }
 
-StoreResult<void> ReportStore::log(qint64 reportId, int revision, AuditEntry::Action action,
-                                   const QString &target, const QString &oldValue, const QString &newValue,
-                                   const QString &note)
+StoreResult<StoreWrite> ReportStore::auditWrite(qint64 reportId, int revision,
+                                                const QList<AuditEntry> &entries) const
 {
     // The audit log says who did what; a change nobody is named for is not made.
     if (m_actor.trimmed().isEmpty())
         return error(StoreError::Code::Refused, tr("No one is named for this change, so it was not made."));
-    const StoreResult<StoreQuery> result = m_connection->exec(
-        QStringLiteral("INSERT INTO audit_log (report_id, revision, at, actor, action, target, old_value,"
-                       " new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {reportId, revision, stored::time(QDateTime::currentDateTimeUtc()), stored::text(m_actor),
-         AuditEntry::actionId(action), stored::text(target), oldValue, newValue, stored::text(note)});
-    if (!result)
-        return result.error();
-    return {};
+    // One statement for every entry, in the order given (their ids follow it).
+    StoreWrite write{QStringLiteral("INSERT INTO audit_log (report_id, revision, at, actor, action, target,"
+                                    " old_value, new_value, note) VALUES "),
+                     {}};
+    const QString at = stored::time(QDateTime::currentDateTimeUtc());
+    QStringList rows;
+    for (const AuditEntry &entry : entries) {
+        rows.append(QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        write.values << reportId << revision << at << stored::text(m_actor)
+                     << AuditEntry::actionId(entry.action) << stored::text(entry.target) << entry.oldValue
+                     << entry.newValue << stored::text(entry.note);
+    }
+    write.sql += rows.join(QStringLiteral(", "));
+    return write;
 }
 
-StoreResult<void> ReportStore::keepCounts(qint64 reportId, int revision, const StampedCounts &counts)
+StoreResult<void> ReportStore::log(qint64 reportId, int revision, AuditEntry::Action action,
+                                   const QString &target, const QString &oldValue, const QString &newValue,
+                                   const QString &note)
+{
+    AuditEntry entry;
+    entry.action = action;
+    entry.target = target;
+    entry.oldValue = oldValue;
+    entry.newValue = newValue;
+    entry.note = note;
+    const StoreResult<StoreWrite> write = auditWrite(reportId, revision, {entry});
+    if (!write)
+        return write.error();
+    return m_connection->execWrites({write.value()});
+}
+
+StoreWrite ReportStore::countsWrite(qint64 reportId, int revision, const StampedCounts &counts)
 {
     // Counts of an older revision than those kept (a slow background count) do not replace them.
-    const StoreResult<StoreQuery> written = m_connection->exec(
-        QStringLiteral(
-            "INSERT INTO report_counts (report_id, revision, errors, warnings, rules_version)"
-            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (report_id) DO UPDATE SET"
-            " revision = excluded.revision, errors = excluded.errors, warnings = excluded.warnings,"
-            " rules_version = excluded.rules_version WHERE report_counts.revision <= excluded.revision"),
-        {reportId, revision, counts.counts.errors, counts.counts.warnings,
-         stored::text(counts.rulesVersion)});
-    if (!written)
-        return written.error();
-    return {};
+    return {QStringLiteral(
+                "INSERT INTO report_counts (report_id, revision, errors, warnings, rules_version)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT (report_id) DO UPDATE SET"
+                " revision = excluded.revision, errors = excluded.errors, warnings = excluded.warnings,"
+                " rules_version = excluded.rules_version WHERE report_counts.revision <= excluded.revision"),
+            {reportId, revision, counts.counts.errors, counts.counts.warnings,
+             stored::text(counts.rulesVersion)}};
+}
+
+QList<StoreWrite> ReportStore::countWrites(qint64 reportId, int revision, qint64 agencyId, int year,
+                                           const std::optional<StampedCounts> &counts)
+{
+    // Without counts, those kept are of an older revision than the report's now, which makes them stale.
+    QList<StoreWrite> writes;
+    if (counts)
+        writes.append(countsWrite(reportId, revision, *counts));
+    // The cross-year rules of the next year's report read this one.
+    writes.append({QStringLiteral("UPDATE report_counts SET rules_version = NULL WHERE report_id IN"
+                                  " (SELECT id FROM reports WHERE agency_id = ? AND year = ?)"),
+                   {agencyId, year + 1}});
+    return writes;
 }
 
 StoreResult<void> ReportStore::writeCounts(qint64 reportId, int revision, qint64 agencyId, int year,
                                            const std::optional<StampedCounts> &counts)
 {
-    // Without counts, those kept are of an older revision than the report's now, which makes them stale.
-    if (counts) {
-        if (const StoreResult<void> kept = keepCounts(reportId, revision, *counts); !kept)
-            return kept;
-    }
-    // The cross-year rules of the next year's report read this one.
-    const StoreResult<StoreQuery> next =
-        m_connection->exec(QStringLiteral("UPDATE report_counts SET rules_version = NULL WHERE report_id IN"
-                                          " (SELECT id FROM reports WHERE agency_id = ? AND year = ?)"),
-                           {agencyId, year + 1});
-    if (!next)
-        return next.error();
-    return {};
+    return m_connection->execWrites(countWrites(reportId, revision, agencyId, year, counts));
 }
 
 StoreResult<bool> ReportStore::saveCounts(qint64 reportId, int revision, const StampedCounts &counts)
 {
-    if (const StoreResult<void> kept = keepCounts(reportId, revision, counts); !kept)
-        return kept.error();
+    const StoreWrite kept = countsWrite(reportId, revision, counts);
+    if (const StoreResult<StoreQuery> written = m_connection->exec(kept.sql, kept.values); !written)
+        return written.error();
     StoreResult<StoreQuery> current =
         m_connection->exec(QStringLiteral("SELECT revision FROM reports WHERE id = ?"), {reportId});
     if (!current)
@@ -668,26 +683,23 @@ StoreResult<QList<qint64>> ReportStore::staleCounts(const QString &rulesVersion)
 }
 
 StoreResult<int> ReportStore::finishEdit(StoreTransaction &transaction, const ReportRow &row,
+                                         const Report &content, QList<StoreWrite> writes,
                                          const QList<AuditEntry> &changes,
                                          const std::optional<StampedCounts> &counts)
 {
     const int revision = row.revision + 1;
-    const StoreResult<StoreQuery> update =
-        m_connection->exec(QStringLiteral("UPDATE reports SET revision = ?, modified = ? WHERE id = ?"),
-                           {revision, stored::time(QDateTime::currentDateTimeUtc()), row.id});
-    if (!update)
-        return update.error();
-    if (const StoreResult<void> stamped = stampContent(row.id); !stamped)
-        return stamped.error();
-    for (const AuditEntry &change : changes) {
-        const StoreResult<void> logged =
-            log(row.id, revision, change.action, change.target, change.oldValue, change.newValue);
-        if (!logged)
-            return logged.error();
-    }
-    if (const StoreResult<void> counted = writeCounts(row.id, revision, row.agencyId, row.year, counts);
-        !counted)
-        return counted.error();
+    // The checksum of the content as the next read gets it, computed here instead of read back.
+    writes.append(
+        {QStringLiteral("UPDATE reports SET revision = ?, modified = ?, content_sha256 = ? WHERE id = ?"),
+         {revision, stored::time(QDateTime::currentDateTimeUtc()), contentSha256(content), row.id}});
+    const StoreResult<StoreWrite> logged = auditWrite(row.id, revision, changes);
+    if (!logged)
+        return logged.error();
+    writes.append(logged.value());
+    writes += countWrites(row.id, revision, row.agencyId, row.year, counts);
+    // On a server the whole edit is one statement: one round trip besides the lock and the commit.
+    if (const StoreResult<void> written = m_connection->execWrites(writes); !written)
+        return written.error();
     const StoreResult<void> committed = transaction.commit();
     if (!committed)
         return committed.error();
@@ -962,48 +974,53 @@ StoreResult<int> ReportStore::setCells(qint64 reportId, const QList<CellWrite> &
     const StoreResult<ReportRow> row = editableReport(reportId, expectedRevision);
     if (!row)
         return row.error();
+    StoreResult<Report> content = readContent(row.value());
+    if (!content)
+        return content.error();
+    Report &report = content.value();
     const Format &format = *row->format;
-    static const QString upsert =
-        SqlDialect::upsert(u"cells",
-                           {QStringLiteral("report_id"), QStringLiteral("cell"), QStringLiteral("units"),
-                            QStringLiteral("unit"), QStringLiteral("text")},
-                           {QStringLiteral("report_id"), QStringLiteral("cell")});
     QList<AuditEntry> logged;
+    // Each cell's last value (nullopt: blank, its row goes), written once.
+    QMap<int, std::optional<CellRow>> written;
     for (const CellWrite &change : changes) {
         if (change.cell < 0 || change.cell >= format.cellCount())
             return error(StoreError::Code::InvalidInput,
                          tr("The report's format has no cell %1.").arg(change.cell));
-        const QString cellId = format.cellId(change.cell);
-        StoreResult<StoreQuery> old = m_connection->exec(
-            QStringLiteral("SELECT units, unit, text FROM cells WHERE report_id = ? AND cell = ?"),
-            {reportId, cellId});
-        if (!old)
-            return old.error();
-        const CellValue oldValue =
-            old->next() ? decodeCell(old->value(0), old->value(1).toString(), old->value(2).toString())
-                        : CellValue();
-        old->finish();
+        const CellValue oldValue = report.cell(change.cell);
         if (oldValue == change.value)
             continue;
         const CellRow encoded = encodeCell(change.value, format.column(change.cell));
-        const StoreResult<StoreQuery> write =
-            change.value.isBlank()
-                ? m_connection->exec(QStringLiteral("DELETE FROM cells WHERE report_id = ? AND cell = ?"),
-                                     {reportId, cellId})
-                : m_connection->exec(upsert, {reportId, cellId, encoded.units, stored::text(encoded.unit),
-                                              stored::text(encoded.text)});
-        if (!write)
-            return write.error();
+        written.insert(change.cell, change.value.isBlank() ? std::nullopt : std::optional<CellRow>(encoded));
+        // As the next read gets it, for the checksum.
+        report.setCell(change.cell, change.value.isBlank()
+                                        ? CellValue()
+                                        : decodeCell(encoded.units, encoded.unit, encoded.text));
         AuditEntry entry;
         entry.action = AuditEntry::Action::Cell;
-        entry.target = cellId;
+        entry.target = format.cellId(change.cell);
         entry.oldValue = cellText(format, change.cell, oldValue);
         entry.newValue = cellText(format, change.cell, change.value);
         logged.append(entry);
     }
     if (logged.isEmpty())
         return row->revision;
-    return finishEdit(transaction, row.value(), logged, counts);
+    static const QString upsert =
+        SqlDialect::upsert(u"cells",
+                           {QStringLiteral("report_id"), QStringLiteral("cell"), QStringLiteral("units"),
+                            QStringLiteral("unit"), QStringLiteral("text")},
+                           {QStringLiteral("report_id"), QStringLiteral("cell")});
+    QList<StoreWrite> writes;
+    for (auto cell = written.cbegin(); cell != written.cend(); ++cell) {
+        const QString cellId = format.cellId(cell.key());
+        const std::optional<CellRow> &encoded = cell.value();
+        writes.append(encoded
+                          ? StoreWrite{upsert,
+                                       {reportId, cellId, encoded->units, stored::text(encoded->unit),
+                                        stored::text(encoded->text)}}
+                          : StoreWrite{QStringLiteral("DELETE FROM cells WHERE report_id = ? AND cell = ?"),
+                                       {reportId, cellId}});
+    }
+    return finishEdit(transaction, row.value(), report, writes, logged, counts);
 }
 
 StoreResult<int> ReportStore::setCell(qint64 reportId, const QString &cellId, const CellValue &value,
@@ -1029,26 +1046,22 @@ StoreResult<int> ReportStore::setNarrative(qint64 reportId, int part, const QStr
     const StoreResult<ReportRow> row = editableReport(reportId, expectedRevision);
     if (!row)
         return row.error();
-    StoreResult<StoreQuery> old = m_connection->exec(
-        QStringLiteral("SELECT text FROM narratives WHERE report_id = ? AND part = ?"), {reportId, part});
-    if (!old)
-        return old.error();
-    const QString oldText = old->next() ? old->value(0).toString() : QString();
-    old->finish();
-    if (oldText == text)
+    StoreResult<Report> content = readContent(row.value());
+    if (!content)
+        return content.error();
+    if (content->narrative(part) == text)
         return row->revision;
+    content->narrative(part) = text;
     static const QString upsert = SqlDialect::upsert(
         u"narratives", {QStringLiteral("report_id"), QStringLiteral("part"), QStringLiteral("text")},
         {QStringLiteral("report_id"), QStringLiteral("part")});
-    const StoreResult<StoreQuery> write = m_connection->exec(upsert, {reportId, part, stored::text(text)});
-    if (!write)
-        return write.error();
     // The new text alone: the log of a part's edits (or a snapshot) gives every earlier text.
     AuditEntry change;
     change.action = AuditEntry::Action::Narrative;
     change.target = AuditEntry::narrativeTarget(part);
     change.newValue = text;
-    return finishEdit(transaction, row.value(), {change}, counts);
+    return finishEdit(transaction, row.value(), content.value(),
+                      {{upsert, {reportId, part, stored::text(text)}}}, {change}, counts);
 }
 
 StoreResult<int> ReportStore::setMeta(qint64 reportId, const ReportMeta &meta, int expectedRevision,
@@ -1064,7 +1077,7 @@ StoreResult<int> ReportStore::setMeta(qint64 reportId, const ReportMeta &meta, i
         (!meta.formatId.isEmpty() && meta.formatId != row->format->id()))
         return error(StoreError::Code::InvalidInput,
                      tr("The agency, year and format of a stored report cannot be changed."));
-    const StoreResult<Report> current = readContent(row.value());
+    StoreResult<Report> current = readContent(row.value());
     if (!current)
         return current.error();
 
@@ -1083,16 +1096,18 @@ StoreResult<int> ReportStore::setMeta(qint64 reportId, const ReportMeta &meta, i
     }
     if (changes.isEmpty())
         return row->revision;
-    if (const StoreResult<void> write = writeMeta(reportId, meta); !write)
-        return write.error();
-    if (meta.agencyKind != row->agencyKind) {
-        const StoreResult<StoreQuery> kind =
-            m_connection->exec(QStringLiteral("UPDATE agencies SET kind = ? WHERE id = ?"),
-                               {stored::text(meta.agencyKind), row->agencyId});
-        if (!kind)
-            return kind.error();
-    }
-    return finishEdit(transaction, row.value(), changes, counts);
+    QList<StoreWrite> writes{metaWrite(reportId, meta)};
+    if (meta.agencyKind != row->agencyKind)
+        writes.append({QStringLiteral("UPDATE agencies SET kind = ? WHERE id = ?"),
+                       {stored::text(meta.agencyKind), row->agencyId}});
+    // The agency, year and format stay those of the row; the rest is what the next read gets.
+    Report &content = current.value();
+    content.meta.title = meta.title;
+    content.meta.documentNumber = meta.documentNumber;
+    content.meta.issuer = meta.issuer;
+    content.meta.issueDate = QDate::fromString(meta.issueDate.toString(Qt::ISODate), Qt::ISODate);
+    content.meta.copyTo = meta.copyTo;
+    return finishEdit(transaction, row.value(), content, writes, changes, counts);
 }
 
 StoreResult<int> ReportStore::changeStatus(qint64 reportId, ReportStatus to, AuditEntry::Action action,

@@ -22,6 +22,7 @@
 namespace nianbao {
 
 class StoreConnection;
+struct StoreWrite;
 
 /// Whether a stored report's content is what was written: its checksum, written with the content,
 /// against the content as read. (Without a fixed underlying type: lupdate reads `enum class X : T`
@@ -241,14 +242,14 @@ private:
     StoreResult<void> setUp();
     StoreResult<void> migrate();
 
+    /// The report's row, read with lockRows at the end of the statement; nullopt when none came back.
+    StoreResult<std::optional<ReportRow>> selectReportRow(qint64 reportId, const QString &lockRows);
     StoreResult<ReportRow> reportRow(qint64 reportId, Lock lock = Lock::None);
     StoreResult<ReportRow> editableReport(qint64 reportId, int expectedRevision);
     StoreResult<Report> readContent(const ReportRow &row);
     /// Writes the content of a report that has none, and stamps its checksum.
     StoreResult<void> writeContent(qint64 reportId, const Report &report);
-    /// Keeps the checksum of the report's content as it reads back now.
-    StoreResult<void> stampContent(qint64 reportId);
-    StoreResult<void> writeMeta(qint64 reportId, const ReportMeta &meta);
+    static StoreWrite metaWrite(qint64 reportId, const ReportMeta &meta);
     StoreResult<void> deleteContent(qint64 reportId);
     StoreResult<qint64> agencyId(const QString &name, const QString &kind);
     StoreResult<std::optional<qint64>> reportIdOf(qint64 agencyId, int year);
@@ -257,18 +258,24 @@ private:
     StoreResult<std::optional<qint64>> lastYearsReportId(qint64 agencyId, int year);
     StoreResult<void> saveSnapshot(qint64 reportId, int revision, AuditEntry::Action reason,
                                    const Report &report);
+    /// The audit log's entries of one change, in the actor's name; refused while nobody is named.
+    StoreResult<StoreWrite> auditWrite(qint64 reportId, int revision, const QList<AuditEntry> &entries) const;
     StoreResult<void> log(qint64 reportId, int revision, AuditEntry::Action action,
                           const QString &target = {}, const QString &oldValue = {},
                           const QString &newValue = {}, const QString &note = {});
     /// Keeps the counts of the report's revision, unless newer ones are kept already.
-    StoreResult<void> keepCounts(qint64 reportId, int revision, const StampedCounts &counts);
-    /// keepCounts when there are counts (without, those kept are stale: of an older revision), and
-    /// marks the next year's report stale, whose cross-year rules read this one.
+    static StoreWrite countsWrite(qint64 reportId, int revision, const StampedCounts &counts);
+    /// countsWrite when there are counts (without, those kept are stale: of an older revision), and
+    /// the next year's report marked stale, whose cross-year rules read this one.
+    static QList<StoreWrite> countWrites(qint64 reportId, int revision, qint64 agencyId, int year,
+                                         const std::optional<StampedCounts> &counts);
     StoreResult<void> writeCounts(qint64 reportId, int revision, qint64 agencyId, int year,
                                   const std::optional<StampedCounts> &counts);
-    /// Bumps the revision, logs the changes, stores the counts and commits.
-    StoreResult<int> finishEdit(StoreTransaction &transaction, const ReportRow &row,
-                                const QList<AuditEntry> &changes, const std::optional<StampedCounts> &counts);
+    /// Writes the content's changes, bumps the revision with the checksum of content (the report
+    /// after the change, as the next read gets it), logs the changes, stores the counts and commits.
+    StoreResult<int> finishEdit(StoreTransaction &transaction, const ReportRow &row, const Report &content,
+                                QList<StoreWrite> writes, const QList<AuditEntry> &changes,
+                                const std::optional<StampedCounts> &counts);
 
     StoreLocation m_location;
     OpenMode m_mode;

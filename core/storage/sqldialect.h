@@ -75,6 +75,9 @@ public:
     /// After many rows were written at once: what lets the query planner know the tables' new sizes
     /// and values now, not when the database's background work gets to it.
     virtual QString afterBulkWrite() const = 0;
+    /// Statements that change rows and return nothing, joined into one that makes every change
+    /// (their `?` in the same order); empty where the database runs one statement at a time.
+    virtual QString combinedWrites(const QStringList &statements) const = 0;
     /// Whether results are read row by row from the driver (cheaper) or fetched whole.
     virtual bool forwardOnly() const = 0;
 

@@ -33,6 +33,8 @@ public:
 
     QString begin(StoreTransaction::Mode mode) const override;
     QString lockRows(QStringView) const override { return {}; }
+    /// In the program's own process a statement costs no round trip; SQLite has no way to join them.
+    QString combinedWrites(const QStringList &) const override { return {}; }
     bool forwardOnly() const override { return true; }
     QString afterBulkWrite() const override { return QStringLiteral("PRAGMA optimize"); }
     /// An INTEGER PRIMARY KEY continues after the largest id by itself.

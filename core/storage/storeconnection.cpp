@@ -14,6 +14,10 @@ namespace nianbao {
 
 namespace {
 
+// The joined statements kept prepared per connection: an edit has a few shapes, a paste one per
+// number of cells it changes; beyond this, writes of a new shape run one by one.
+constexpr int MaxCombinedStatements = 32;
+
 QString uniqueConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -79,6 +83,7 @@ StoreConnection::~StoreConnection()
 void StoreConnection::forgetStatements()
 {
     m_statements.clear();
+    m_combinedStatements = 0;
 }
 
 StoreError StoreConnection::error(const QSqlError &error) const
@@ -97,6 +102,7 @@ StoreResult<std::shared_ptr<PreparedStatement>> StoreConnection::prepare(const Q
 {
     auto statement = std::make_shared<PreparedStatement>(PreparedStatement{QSqlQuery(m_database), false});
     statement->query.setForwardOnly(m_dialect.forwardOnly());
+    ++m_statementsSent;
     if (!statement->query.prepare(sql))
         return error(statement->query.lastError());
     return statement;
@@ -117,6 +123,7 @@ StoreResult<StoreQuery> StoreConnection::exec(const QString &sql, const QVariant
     QSqlQuery &query = statement->query;
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values[i]);
+    ++m_statementsSent;
     if (!query.exec()) {
         const StoreError failure = error(query.lastError());
         query.finish();
@@ -142,8 +149,34 @@ StoreResult<qint64> StoreConnection::insert(const QString &sql, const QVariantLi
 StoreResult<void> StoreConnection::run(const QString &sql)
 {
     QSqlQuery query(m_database);
+    ++m_statementsSent;
     if (!query.exec(sql))
         return error(query.lastError());
+    return {};
+}
+
+StoreResult<void> StoreConnection::execWrites(const QList<StoreWrite> &writes)
+{
+    QStringList statements;
+    QVariantList values;
+    for (const StoreWrite &write : writes) {
+        statements.append(write.sql);
+        values += write.values;
+    }
+    const QString combined = writes.size() > 1 ? m_dialect.combinedWrites(statements) : QString();
+    const bool known = m_statements.contains(combined);
+    if (!combined.isEmpty() && (known || m_combinedStatements < MaxCombinedStatements)) {
+        const StoreResult<StoreQuery> done = exec(combined, values);
+        if (!known && m_statements.contains(combined))
+            ++m_combinedStatements;
+        if (!done)
+            return done.error();
+        return {};
+    }
+    for (const StoreWrite &write : writes) {
+        if (const StoreResult<StoreQuery> done = exec(write.sql, write.values); !done)
+            return done.error();
+    }
     return {};
 }
 

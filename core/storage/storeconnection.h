@@ -52,6 +52,13 @@ private:
     std::shared_ptr<PreparedStatement> m_statement;
 };
 
+/// A statement that changes rows and returns nothing, with its values in order.
+struct StoreWrite
+{
+    QString sql;
+    QVariantList values;
+};
+
 /**
  * The connection of one store, under a name of its own so that many stores (tests, two windows)
  * coexist; Qt's default connection is never used. It keeps each statement prepared once, speaks
@@ -77,6 +84,12 @@ public:
     StoreResult<qint64> insert(const QString &sql, const QVariantList &values);
     /// Runs sql as it is, unprepared: schema changes and transaction control.
     StoreResult<void> run(const QString &sql);
+    /// Runs the writes in order, all or (with the transaction they are part of) none; as one
+    /// statement where the dialect can join them, so that a server is asked once, not once each.
+    StoreResult<void> execWrites(const QList<StoreWrite> &writes);
+    /// How often the database was asked to prepare or run a statement so far: on a server, each
+    /// time is a round trip over the network.
+    qint64 statementsSent() const { return m_statementsSent; }
     /// The failure of a statement in the dialect's words.
     StoreError error(const QSqlError &error) const;
     /// Drops every prepared statement (before the schema changes, and on closing).
@@ -90,7 +103,9 @@ private:
     QString m_name;
     QSqlDatabase m_database;
     QHash<QString, std::shared_ptr<PreparedStatement>> m_statements;
+    int m_combinedStatements = 0; ///< how many of m_statements execWrites joined
     int m_depth = 0;
+    qint64 m_statementsSent = 0;
 };
 
 } // namespace nianbao

@@ -9,10 +9,14 @@
 #include "cli/outputcommands.h"
 #include "cli/reviewcommands.h"
 #include "core/reviewtestsupport.h"
+#include "format.h"
 #include "review/databasecheck.h"
 #include "testsupport.h"
 
 #include <QFile>
+#include <QSet>
+
+#include <optional>
 
 #include <gtest/gtest.h>
 
@@ -52,18 +56,82 @@ TEST_P(ChecksumTest, EveryWriteStampsTheContent)
         m_reportId, cellId, CellValue::amount(Decimal::fromUnits(70000), AmountUnit::None), stored.revision);
     ASSERT_TRUE(cell) << cell.error().message.toStdString();
     EXPECT_EQ(contentOf(m_reportId), ContentCheck::Intact);
+    // Texts and metadata as typed, blanks and line ends included: the checksum of an edit is computed
+    // from what is written, and they must read back as they were written.
     const StoreResult<int> text =
-        m_store->setNarrative(m_reportId, 2, QStringLiteral("新的第二部分。"), cell.value());
+        m_store->setNarrative(m_reportId, 2, QStringLiteral("  新的第二部分\r\n第二行 😀  "), cell.value());
     ASSERT_TRUE(text);
     EXPECT_EQ(contentOf(m_reportId), ContentCheck::Intact);
     ReportMeta meta = stored.report.meta;
-    meta.issuer = QStringLiteral("南定镇人民政府办公室");
-    ASSERT_TRUE(m_store->setMeta(m_reportId, meta, text.value()));
+    meta.issuer = QStringLiteral(" 南定镇人民政府办公室 ");
+    meta.issueDate = QDate();
+    meta.copyTo = QString();
+    const StoreResult<int> cleared = m_store->setMeta(m_reportId, meta, text.value());
+    ASSERT_TRUE(cleared) << cleared.error().message.toStdString();
     EXPECT_EQ(contentOf(m_reportId), ContentCheck::Intact);
+    meta.issueDate = QDate(2024, 2, 29);
+    ASSERT_TRUE(m_store->setMeta(m_reportId, meta, cleared.value()));
+    EXPECT_EQ(contentOf(m_reportId), ContentCheck::Intact);
+    EXPECT_EQ(m_store->loadReport(m_reportId)->report.meta.issueDate, QDate(2024, 2, 29));
     const StoreResult<CreatedReport> next = m_store->createReport(agency, {}, 2022);
     ASSERT_TRUE(next) << next.error().message.toStdString();
     EXPECT_EQ(contentOf(next->id), ContentCheck::Intact);
     EXPECT_TRUE(m_store->loadReport(m_reportId)->damage().isEmpty());
+}
+
+// The store computes the checksum of an edit from the content it writes instead of reading the
+// report back: every kind of cell value must come out of the database as the checksum took it.
+TEST_P(ChecksumTest, TheStampIsOfEveryKindOfValueAsItReadsBack)
+{
+    // Between them the two forms have every kind of cell: the 2019 form signed counts and amounts
+    // with the unit in the cell, the 2021 form amounts whose unit the column states.
+    const StoreResult<ImportedReport> imported = m_store->importReport(sampleReport(otherAgency, 2019));
+    ASSERT_TRUE(imported) << imported.error().message.toStdString();
+    EXPECT_EQ(contentOf(imported->id), ContentCheck::Intact);
+    QSet<QString> kindsWritten;
+    for (const qint64 id : {imported->id, m_reportId}) {
+        const StoredReport stored = m_store->loadReport(id).value();
+        const Format &format = *stored.report.format();
+        QList<CellWrite> paste;
+        std::optional<int> invalidCell, blankCell;
+        for (int cell = 0; cell < format.cellCount(); ++cell) {
+            const ColumnDef &column = format.column(cell);
+            if (column.kind == CellKind::Count) {
+                if (!invalidCell)
+                    invalidCell = cell;
+                else if (!blankCell)
+                    blankCell = cell;
+                continue;
+            }
+            const QString kind = column.kind == CellKind::SignedCount ? QStringLiteral("signed")
+                                 : column.unitInCell                  ? QStringLiteral("amount in cell")
+                                                                      : QStringLiteral("amount");
+            if (kindsWritten.contains(kind))
+                continue;
+            kindsWritten.insert(kind);
+            paste.append({cell, kind == u"signed" ? CellValue::parse(u"+8", CellKind::SignedCount)
+                                : kind == u"amount in cell"
+                                    ? CellValue::parse(u"20.001万元", CellKind::Amount)
+                                    : CellValue::parse(u"4068.2080", CellKind::Amount)});
+        }
+        ASSERT_TRUE(invalidCell && blankCell);
+        kindsWritten.insert(QStringLiteral("count"));
+        // Text that is not a number, kept as typed; a number made blank, whose row goes.
+        paste.append({*invalidCell, CellValue::invalid(QStringLiteral(" 约 5 件\t"))});
+        paste.append({*blankCell, CellValue()});
+        const StoreResult<int> pasted = m_store->setCells(id, paste, stored.revision);
+        ASSERT_TRUE(pasted) << pasted.error().message.toStdString();
+        EXPECT_EQ(contentOf(id), ContentCheck::Intact) << stored.report.format()->id().toStdString();
+        ASSERT_TRUE(m_store->setCell(id, *blankCell, CellValue::count(0), pasted.value()));
+        EXPECT_EQ(contentOf(id), ContentCheck::Intact) << stored.report.format()->id().toStdString();
+    }
+    EXPECT_EQ(kindsWritten.size(), 4);
+
+    // The checksum still tells a changed value from the one written.
+    ASSERT_EQ(rawSql(QStringLiteral("UPDATE cells SET text = 'x' WHERE report_id = %1 AND units IS NULL")
+                         .arg(m_reportId)),
+              QString());
+    EXPECT_EQ(contentOf(m_reportId), ContentCheck::Damaged);
 }
 
 TEST_P(ChecksumTest, AChangedValueIsSeenWhenTheReportIsRead)
