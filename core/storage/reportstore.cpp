@@ -22,6 +22,8 @@
 #include <unistd.h>
 #endif
 
+#include <algorithm>
+
 namespace nianbao {
 
 namespace {
@@ -159,6 +161,13 @@ struct ReportStore::ReportRow
     ReportStatus status = ReportStatus::Draft;
     int revision = 0;
     QString contentSha256; ///< null when not stamped yet
+};
+
+struct ReportStore::EditBase
+{
+    ReportRow row;
+    Report content;
+    bool done = false; ///< the edit was stored already: its answer was lost, not the edit
 };
 
 QString StoredReport::damage() const
@@ -403,16 +412,42 @@ StoreResult<ReportStore::ReportRow> ReportStore::reportRow(qint64 reportId, Lock
                : locked(shown.status);
 }
 
-StoreResult<ReportStore::ReportRow> ReportStore::editableReport(qint64 reportId, int expectedRevision)
+StoreResult<ReportStore::EditBase> ReportStore::editBase(qint64 reportId, int expectedRevision,
+                                                         const ThisEdit &thisEdit)
 {
     StoreResult<ReportRow> row = reportRow(reportId, Lock::ForChange);
     if (!row)
-        return row;
+        return row.error();
     if (!reportStatusAllowsEdits(row->status))
         return locked(row->status);
-    if (row->revision == expectedRevision)
-        return row;
-    StoreResult<QList<AuditEntry>> log = auditLog(reportId);
+    StoreResult<Report> content = readContent(row.value());
+    if (!content)
+        return content.error();
+    EditBase base{std::move(row).value(), std::move(content).value()};
+    if (base.row.revision == expectedRevision)
+        return base;
+    const StoreError conflict = conflictSince(base.row, expectedRevision);
+    // The one revision since is this edit, stored while its answer was lost (the connection broke
+    // after the commit) and now sent again: only its entries in the log, in this store's name, and
+    // its values in the content. The report is then as this edit makes it: done, not refused.
+    const auto ours = [&](const AuditEntry &entry) {
+        return entry.revision == base.row.revision && entry.actor == m_actor &&
+               thisEdit.logs(base.content, entry);
+    };
+    if (base.row.revision == expectedRevision + 1 && !conflict.changes.isEmpty() &&
+        std::all_of(conflict.changes.cbegin(), conflict.changes.cend(), ours) &&
+        thisEdit.holds(base.content)) {
+        qCInfo(lcStore) << "report" << reportId << "revision" << base.row.revision
+                        << "is this edit, stored already";
+        base.done = true;
+        return base;
+    }
+    return conflict;
+}
+
+StoreError ReportStore::conflictSince(const ReportRow &row, int expectedRevision)
+{
+    StoreResult<QList<AuditEntry>> log = auditLog(row.id);
     StoreError conflict = error(StoreError::Code::Conflict, {});
     QStringList lines;
     if (log) {
@@ -421,7 +456,7 @@ StoreResult<ReportStore::ReportRow> ReportStore::editableReport(qint64 reportId,
                 continue;
             conflict.changes.append(entry);
             if (lines.size() < ConflictLinesShown)
-                lines.append(entry.describe(row->format));
+                lines.append(entry.describe(row.format));
         }
     }
     if (conflict.changes.size() > lines.size())
@@ -429,7 +464,7 @@ StoreResult<ReportStore::ReportRow> ReportStore::editableReport(qint64 reportId,
     conflict.message = tr("The report was changed elsewhere since revision %1 (it is now at revision %2), so "
                           "this change was not saved. Changes since then:\n%3")
                            .arg(expectedRevision)
-                           .arg(row->revision)
+                           .arg(row.revision)
                            .arg(lines.join(u'\n'));
     return conflict;
 }
@@ -971,14 +1006,37 @@ StoreResult<int> ReportStore::setCells(qint64 reportId, const QList<CellWrite> &
     StoreTransaction transaction(*m_connection, StoreTransaction::Mode::Write);
     if (!transaction.isActive())
         return transaction.error();
-    const StoreResult<ReportRow> row = editableReport(reportId, expectedRevision);
-    if (!row)
-        return row.error();
-    StoreResult<Report> content = readContent(row.value());
-    if (!content)
-        return content.error();
-    Report &report = content.value();
-    const Format &format = *row->format;
+    const auto valid = [&changes](const Report &content) {
+        return std::all_of(changes.cbegin(), changes.cend(), [&content](const CellWrite &change) {
+            return change.cell >= 0 && change.cell < content.format()->cellCount();
+        });
+    };
+    ThisEdit thisEdit;
+    thisEdit.logs = [&](const Report &content, const AuditEntry &entry) {
+        const Format &format = *content.format();
+        return valid(content) && entry.action == AuditEntry::Action::Cell &&
+               std::any_of(changes.cbegin(), changes.cend(), [&](const CellWrite &change) {
+                   return format.cellId(change.cell) == entry.target &&
+                          cellText(format, change.cell, change.value) == entry.newValue;
+               });
+    };
+    thisEdit.holds = [&](const Report &content) {
+        // Each cell as its last value in the list.
+        QMap<int, CellValue> last;
+        for (const CellWrite &change : changes)
+            last.insert(change.cell, change.value);
+        return valid(content) && std::all_of(last.keyValueBegin(), last.keyValueEnd(), [&](const auto &cell) {
+                   return content.cell(cell.first) == cell.second;
+               });
+    };
+    StoreResult<EditBase> base = editBase(reportId, expectedRevision, thisEdit);
+    if (!base)
+        return base.error();
+    if (base->done)
+        return base->row.revision;
+    const ReportRow &row = base->row;
+    Report &report = base->content;
+    const Format &format = *row.format;
     QList<AuditEntry> logged;
     // Each cell's last value (nullopt: blank, its row goes), written once.
     QMap<int, std::optional<CellRow>> written;
@@ -1003,7 +1061,7 @@ StoreResult<int> ReportStore::setCells(qint64 reportId, const QList<CellWrite> &
         logged.append(entry);
     }
     if (logged.isEmpty())
-        return row->revision;
+        return row.revision;
     static const QString upsert =
         SqlDialect::upsert(u"cells",
                            {QStringLiteral("report_id"), QStringLiteral("cell"), QStringLiteral("units"),
@@ -1020,7 +1078,7 @@ StoreResult<int> ReportStore::setCells(qint64 reportId, const QList<CellWrite> &
                           : StoreWrite{QStringLiteral("DELETE FROM cells WHERE report_id = ? AND cell = ?"),
                                        {reportId, cellId}});
     }
-    return finishEdit(transaction, row.value(), report, writes, logged, counts);
+    return finishEdit(transaction, row, report, writes, logged, counts);
 }
 
 StoreResult<int> ReportStore::setCell(qint64 reportId, const QString &cellId, const CellValue &value,
@@ -1043,15 +1101,18 @@ StoreResult<int> ReportStore::setNarrative(qint64 reportId, int part, const QStr
     StoreTransaction transaction(*m_connection, StoreTransaction::Mode::Write);
     if (!transaction.isActive())
         return transaction.error();
-    const StoreResult<ReportRow> row = editableReport(reportId, expectedRevision);
-    if (!row)
-        return row.error();
-    StoreResult<Report> content = readContent(row.value());
-    if (!content)
-        return content.error();
-    if (content->narrative(part) == text)
-        return row->revision;
-    content->narrative(part) = text;
+    ThisEdit thisEdit;
+    thisEdit.logs = [&](const Report &, const AuditEntry &entry) {
+        return entry.action == AuditEntry::Action::Narrative &&
+               entry.target == AuditEntry::narrativeTarget(part) && entry.newValue == text;
+    };
+    thisEdit.holds = [&](const Report &content) { return content.narrative(part) == text; };
+    StoreResult<EditBase> base = editBase(reportId, expectedRevision, thisEdit);
+    if (!base)
+        return base.error();
+    if (base->done || base->content.narrative(part) == text)
+        return base->row.revision;
+    base->content.narrative(part) = text;
     static const QString upsert = SqlDialect::upsert(
         u"narratives", {QStringLiteral("report_id"), QStringLiteral("part"), QStringLiteral("text")},
         {QStringLiteral("report_id"), QStringLiteral("part")});
@@ -1060,8 +1121,8 @@ StoreResult<int> ReportStore::setNarrative(qint64 reportId, int part, const QStr
     change.action = AuditEntry::Action::Narrative;
     change.target = AuditEntry::narrativeTarget(part);
     change.newValue = text;
-    return finishEdit(transaction, row.value(), content.value(),
-                      {{upsert, {reportId, part, stored::text(text)}}}, {change}, counts);
+    return finishEdit(transaction, base->row, base->content, {{upsert, {reportId, part, stored::text(text)}}},
+                      {change}, counts);
 }
 
 StoreResult<int> ReportStore::setMeta(qint64 reportId, const ReportMeta &meta, int expectedRevision,
@@ -1070,20 +1131,34 @@ StoreResult<int> ReportStore::setMeta(qint64 reportId, const ReportMeta &meta, i
     StoreTransaction transaction(*m_connection, StoreTransaction::Mode::Write);
     if (!transaction.isActive())
         return transaction.error();
-    const StoreResult<ReportRow> row = editableReport(reportId, expectedRevision);
-    if (!row)
-        return row.error();
-    if (meta.agencyName.trimmed() != row->agency || meta.year != row->year ||
-        (!meta.formatId.isEmpty() && meta.formatId != row->format->id()))
+    ThisEdit thisEdit;
+    thisEdit.logs = [&meta](const Report &, const AuditEntry &entry) {
+        return entry.action == AuditEntry::Action::Meta &&
+               std::any_of(std::cbegin(metaFields), std::cend(metaFields), [&](const MetaField &field) {
+                   return entry.target == AuditEntry::metaTarget(QString::fromLatin1(field.id)) &&
+                          entry.newValue == metaValue(meta, field);
+               });
+    };
+    thisEdit.holds = [&meta](const Report &content) {
+        return std::all_of(std::cbegin(metaFields), std::cend(metaFields), [&](const MetaField &field) {
+            return metaValue(content.meta, field) == metaValue(meta, field);
+        });
+    };
+    StoreResult<EditBase> base = editBase(reportId, expectedRevision, thisEdit);
+    if (!base)
+        return base.error();
+    const ReportRow &row = base->row;
+    if (meta.agencyName.trimmed() != row.agency || meta.year != row.year ||
+        (!meta.formatId.isEmpty() && meta.formatId != row.format->id()))
         return error(StoreError::Code::InvalidInput,
                      tr("The agency, year and format of a stored report cannot be changed."));
-    StoreResult<Report> current = readContent(row.value());
-    if (!current)
-        return current.error();
+    if (base->done)
+        return row.revision;
+    Report &content = base->content;
 
     QList<AuditEntry> changes;
     for (const MetaField &field : metaFields) {
-        const QString oldValue = metaValue(current->meta, field);
+        const QString oldValue = metaValue(content.meta, field);
         const QString newValue = metaValue(meta, field);
         if (oldValue == newValue)
             continue;
@@ -1095,19 +1170,18 @@ StoreResult<int> ReportStore::setMeta(qint64 reportId, const ReportMeta &meta, i
         changes.append(change);
     }
     if (changes.isEmpty())
-        return row->revision;
+        return row.revision;
     QList<StoreWrite> writes{metaWrite(reportId, meta)};
-    if (meta.agencyKind != row->agencyKind)
+    if (meta.agencyKind != row.agencyKind)
         writes.append({QStringLiteral("UPDATE agencies SET kind = ? WHERE id = ?"),
-                       {stored::text(meta.agencyKind), row->agencyId}});
+                       {stored::text(meta.agencyKind), row.agencyId}});
     // The agency, year and format stay those of the row; the rest is what the next read gets.
-    Report &content = current.value();
     content.meta.title = meta.title;
     content.meta.documentNumber = meta.documentNumber;
     content.meta.issuer = meta.issuer;
     content.meta.issueDate = QDate::fromString(meta.issueDate.toString(Qt::ISODate), Qt::ISODate);
     content.meta.copyTo = meta.copyTo;
-    return finishEdit(transaction, row.value(), content, writes, changes, counts);
+    return finishEdit(transaction, row, content, writes, changes, counts);
 }
 
 StoreResult<int> ReportStore::changeStatus(qint64 reportId, ReportStatus to, AuditEntry::Action action,

@@ -16,6 +16,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -245,7 +246,20 @@ private:
     /// The report's row, read with lockRows at the end of the statement; nullopt when none came back.
     StoreResult<std::optional<ReportRow>> selectReportRow(qint64 reportId, const QString &lockRows);
     StoreResult<ReportRow> reportRow(qint64 reportId, Lock lock = Lock::None);
-    StoreResult<ReportRow> editableReport(qint64 reportId, int expectedRevision);
+    /// The report locked for an edit made on expectedRevision, and its content.
+    struct EditBase;
+    /// How an edit knows itself again: whether an audit entry is one it logs, and whether the
+    /// content holds every value it asks for.
+    struct ThisEdit
+    {
+        std::function<bool(const Report &content, const AuditEntry &entry)> logs;
+        std::function<bool(const Report &content)> holds;
+    };
+    /// The report locked for an edit made on expectedRevision. At another revision the edit is
+    /// refused as a conflict, unless the one revision since is thisEdit itself (done).
+    StoreResult<EditBase> editBase(qint64 reportId, int expectedRevision, const ThisEdit &thisEdit);
+    /// The Conflict error of an edit made on expectedRevision, with the changes made since.
+    StoreError conflictSince(const ReportRow &row, int expectedRevision);
     StoreResult<Report> readContent(const ReportRow &row);
     /// Writes the content of a report that has none, and stamps its checksum.
     StoreResult<void> writeContent(qint64 reportId, const Report &report);

@@ -619,6 +619,61 @@ TEST_P(ReportStoreTest, APasteWritesEachCellOnceAndLogsEveryChangeInOrder)
     EXPECT_EQ(rows.value(0).toInt(), 2);
 }
 
+// Issue 11: an edit whose commit reached the server but whose answer was lost (the connection broke
+// in between) is sent again on the revision it was made on. The one revision since is that very
+// edit, so it is done, not refused as a conflict with itself; anything else is still a conflict.
+TEST_P(ReportStoreTest, AnEditSentAgainAfterItsAnswerWasLostIsDone)
+{
+    std::unique_ptr<ReportStore> store = openStore();
+    std::unique_ptr<ReportStore> other = openStore();
+    store->setActor(QStringLiteral("张三"));
+    other->setActor(QStringLiteral("李四"));
+    const StoreResult<CreatedReport> created = store->createReport(QStringLiteral("南丰镇"), {}, 2020);
+    ASSERT_TRUE(created);
+    const int a = format2019().cellIndex(QStringLiteral("p3/received/natural"));
+    int b = a + 1;
+    while (format2019().column(b).kind != CellKind::Count)
+        ++b;
+    const QList<CellWrite> paste{
+        {a, CellValue::count(5)}, {b, CellValue::count(6)}, {a, CellValue::count(7)}};
+    const StoreResult<int> pasted = store->setCells(created->id, paste, created->revision);
+    ASSERT_TRUE(pasted) << pasted.error().message.toStdString();
+    const StoreResult<int> pastedAgain = store->setCells(created->id, paste, created->revision);
+    ASSERT_TRUE(pastedAgain) << pastedAgain.error().message.toStdString();
+    EXPECT_EQ(pastedAgain.value(), pasted.value());
+
+    const QString text = QStringLiteral("新的第二部分。");
+    const StoreResult<int> written = store->setNarrative(created->id, 2, text, pasted.value());
+    ASSERT_TRUE(written);
+    const StoreResult<int> writtenAgain = store->setNarrative(created->id, 2, text, pasted.value());
+    ASSERT_TRUE(writtenAgain) << writtenAgain.error().message.toStdString();
+    EXPECT_EQ(writtenAgain.value(), written.value());
+
+    ReportMeta meta = store->loadReport(created->id)->report.meta;
+    meta.issuer = QStringLiteral("南丰镇人民政府");
+    const StoreResult<int> described = store->setMeta(created->id, meta, written.value());
+    ASSERT_TRUE(described);
+    const StoreResult<int> describedAgain = store->setMeta(created->id, meta, written.value());
+    ASSERT_TRUE(describedAgain) << describedAgain.error().message.toStdString();
+    EXPECT_EQ(describedAgain.value(), described.value());
+
+    // Each edit was stored and logged once.
+    EXPECT_EQ(store->loadReport(created->id)->revision, described.value());
+    EXPECT_EQ(store->auditLog(created->id)->size(), 1 + 3 + 1 + 1);
+
+    // Not the same edit: another value, another person, or more than one revision since.
+    const auto conflict = [](const StoreResult<int> &result) {
+        return !result && result.error().code == StoreError::Code::Conflict;
+    };
+    ReportMeta otherMeta = meta;
+    otherMeta.issuer = QStringLiteral("南丰镇党政办");
+    EXPECT_TRUE(conflict(store->setMeta(created->id, otherMeta, written.value())));
+    EXPECT_TRUE(conflict(other->setMeta(created->id, meta, written.value())));
+    EXPECT_TRUE(conflict(store->setNarrative(created->id, 2, text, pasted.value())));
+    EXPECT_TRUE(conflict(store->setCells(created->id, {{a, CellValue::count(7)}}, created->revision)));
+    EXPECT_EQ(store->loadReport(created->id)->revision, described.value());
+}
+
 TEST_P(ReportStoreTest, ABatchIsOneTransactionRolledBackUnlessCommitted)
 {
     std::unique_ptr<ReportStore> store = openStore();
