@@ -8,7 +8,7 @@ fail() { echo "[check] FAILED: $*" >&2; exit 1; }
 say() { echo "[check] $*" >&2; }
 
 files=$(dpkg -L nianbao)
-for expected in /usr/bin/nianbao \
+for expected in /usr/bin/nianbao '/usr/lib/*/nianbao/nianbao-desktop' '/usr/lib/*/nianbao/libnianbao-pdf.so' \
     '/usr/share/applications/*.desktop' \
     '/usr/share/metainfo/*.metainfo.xml' \
     '/usr/share/icons/hicolor/scalable/apps/*.svg' \
@@ -39,6 +39,10 @@ say "import stores it in a database"
 nianbao pdf 2019_nanfeng.txt -o "$work/2019_nanfeng.pdf" >/dev/null || fail "nianbao pdf exited $?"
 [ "$(head -c 5 "$work/2019_nanfeng.pdf")" = "%PDF-" ] || fail "nianbao pdf wrote no PDF"
 say "pdf writes the report as a PDF"
+# Reading a PDF loads Poppler from the private folder: reading that PDF back shows the command finds it.
+out=$(nianbao validate 2019_nanfeng.pdf) || fail "nianbao validate of its own PDF exited $?: $out"
+printf '%s\n' "$out" | grep -q '南丰镇，2019 年度' || fail "nianbao validate of its own PDF said: $out"
+say "validate reads that PDF back"
 
 say "installing Xvfb to start the GUI"
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends xvfb xauth x11-utils >/dev/null 2>&1 ||

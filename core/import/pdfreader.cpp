@@ -2,42 +2,63 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfreader.h"
 
-#include <poppler-qt6.h>
+#include <QDir>
+#include <QLibrary>
 
 namespace nianbao {
 
+namespace {
+
+// The private folder beside the running program: the desktop program runs from it, the command line
+// finds it relative to its own folder (as installed, and as the build tree mirrors it).
+QStringList moduleFolders()
+{
+    const QDir program(QCoreApplication::applicationDirPath());
+    QStringList folders{program.path(),
+                        QDir::cleanPath(program.filePath(QStringLiteral(NIANBAO_PRIVATE_RELATIVE_DIR)))};
+#ifdef NIANBAO_PRIVATE_BUILD_DIR
+    // Tests and benchmarks run from folders of their own in the build tree.
+    folders.append(QStringLiteral(NIANBAO_PRIVATE_BUILD_DIR));
+#endif
+    folders.removeDuplicates();
+    return folders;
+}
+
+struct Module
+{
+    PdfReader::ReadFunction read = nullptr;
+    QString error; ///< why it could not be loaded
+};
+
+// Loaded once per process (and never unloaded); a static's initialisation is thread-safe.
+const Module &module()
+{
+    static const Module loaded = [] {
+        QStringList tried;
+        for (const QString &folder : moduleFolders()) {
+            QLibrary library(QDir(folder).filePath(QStringLiteral("nianbao-pdf")));
+            if (library.load()) {
+                if (const auto read = reinterpret_cast<PdfReader::ReadFunction>(
+                        library.resolve(PdfReader::ReadFunctionName)))
+                    return Module{read, {}};
+            }
+            tried.append(library.errorString());
+        }
+        return Module{nullptr, PdfReader::tr("the PDF reader of this installation could not be loaded (%1)")
+                                   .arg(tried.join(QStringLiteral("; ")))};
+    }();
+    return loaded;
+}
+
+} // namespace
+
 bool PdfReader::read(const QByteArray &bytes, QList<PageText> *pages, QString *error)
 {
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
-    if (!document) {
-        *error = tr("it is not a readable PDF");
+    if (!module().read) {
+        *error = module().error;
         return false;
     }
-    if (document->isLocked()) {
-        *error = tr("it is protected by a password");
-        return false;
-    }
-    bool hasText = false;
-    for (int p = 0; p < document->numPages(); ++p) {
-        const std::unique_ptr<Poppler::Page> page = document->page(p);
-        if (!page)
-            continue;
-        PageText text;
-        text.number = p + 1;
-        text.size = page->pageSizeF();
-        for (const std::unique_ptr<Poppler::TextBox> &box : page->textList()) {
-            text.words.append({box->text(), box->boundingBox()});
-            hasText = true;
-        }
-        pages->append(std::move(text));
-    }
-    if (!hasText) {
-        *error = tr("its %n page(s) hold no text, only images (a scan): Nianbao cannot read it without text "
-                    "recognition (OCR). Import the Word document or web page it was published from instead",
-                    nullptr, document->numPages());
-        return false;
-    }
-    return true;
+    return module().read(bytes, pages, error);
 }
 
 } // namespace nianbao

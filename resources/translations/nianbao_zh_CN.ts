@@ -715,6 +715,10 @@
         <source>%1 is neither a command nor a report file.</source>
         <translation>%1 既不是命令，也不是已有的年报文件。</translation>
     </message>
+    <message>
+        <source>Cannot start the desktop program %1: %2.</source>
+        <translation>无法启动桌面程序 %1：%2。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::AboutDialog</name>
@@ -2477,6 +2481,10 @@ The draft is deleted with its history (its revisions and changes); this cannot b
         <translation>
             <numerusform>它的 %n 页中只有图片、没有文字（是扫描件）：没有文字识别（OCR）无法读取。请改为导入发布时所用的 Word 文档或网页</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the PDF reader of this installation could not be loaded (%1)</source>
+        <translation>本安装的 PDF 读取模块无法加载（%1）</translation>
     </message>
 </context>
 <context>

@@ -35,11 +35,16 @@ HelpMenu::HelpMenu(QMainWindow *window)
 
 QString HelpMenu::installedGuide()
 {
-    // The install rules put the guide at this path relative to the executable, and the build tree
-    // mirrors it, so that an installed program, a relocated one and a build all find their guide.
-    const QFileInfo guide(QDir(QCoreApplication::applicationDirPath())
-                              .filePath(QStringLiteral(NIANBAO_HELP_RELATIVE_DIR "/user-guide.md")));
-    return guide.exists() ? guide.canonicalFilePath() : QString();
+    // The install rules put the guide at these paths relative to the desktop program (in the private
+    // folder) and to a program beside `nianbao` (the tests), and the build tree mirrors them, so that
+    // an installed program, a relocated one and a build all find their guide.
+    const QDir program(QCoreApplication::applicationDirPath());
+    for (const char *folder : {NIANBAO_PRIVATE_HELP_RELATIVE_DIR, NIANBAO_HELP_RELATIVE_DIR}) {
+        const QFileInfo guide(program.filePath(QString::fromUtf8(folder) + QStringLiteral("/user-guide.md")));
+        if (guide.exists())
+            return guide.canonicalFilePath();
+    }
+    return {};
 }
 
 void HelpMenu::showUserGuide()

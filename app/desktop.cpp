@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commandline.h"
+#include "cli/invocation.h"
+#include "headless.h"
+#include "languagesetup.h"
+#include "mainwindow.h"
+#include "review/reviewcontroller.h"
+#include "settings.h"
+#include "storage/reportstore.h"
+#include "summary/summarychartbuilder.h"
+
+#include <QApplication>
+#include <QDirIterator>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace nianbao;
+
+namespace {
+
+// The desktop finds the .desktop file, the icon and the AppStream data by the application id; the
+// window icon is the same icon, in every size the build rendered.
+void setDesktopIdentity(QApplication &app)
+{
+    QGuiApplication::setDesktopFileName(QStringLiteral(NIANBAO_APP_ID));
+    QIcon icon;
+    QDirIterator sizes(QStringLiteral(":/nianbao/icons"));
+    while (sizes.hasNext())
+        icon.addFile(sizes.next());
+    app.setWindowIcon(icon);
+}
+
+// A sub-command the command line hands over because it draws with widgets (charts), or any other
+// when this program is started directly.
+int runHeadless(int argc, char **argv, const Command *command)
+{
+    if (command && command->needsWidgets) {
+        Headless::useOffscreenPlatform();
+        QApplication app(argc, argv);
+        SummaryChartBuilder::install();
+        return Headless::run(app, argc, argv, command);
+    }
+    const std::unique_ptr<QCoreApplication> app = Headless::application(argc, argv, command);
+    return Headless::run(*app, argc, argv, command);
+}
+
+} // namespace
+
+// The desktop program, nianbao-desktop: the `nianbao` command (main.cpp) starts it in its own place
+// for the desktop and for the sub-commands that need widgets.
+int main(int argc, char **argv)
+{
+    Headless::setApplicationInfo();
+    const Invocation invocation = Invocation::of(Headless::argumentsOf(argc, argv));
+    if (invocation.kind != Invocation::Kind::Desktop)
+        return runHeadless(argc, argv, invocation.command);
+
+    QApplication app(argc, argv);
+    setDesktopIdentity(app);
+    LanguageSetup::install(app);
+    SummaryChartBuilder::install();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CommandLine parser(desktopCommand());
+    if (const std::optional<int> done = parser.parse(Headless::argumentsOf(argc, argv), out, err))
+        return *done;
+    MainWindow window;
+    window.show();
+    QString database = parser.value(DatabaseOption);
+    if (database.isEmpty())
+        database = Settings::instance().lastDatabase();
+    // On a database without users the first person to start the application becomes its supervisor.
+    if (window.openDatabase(database.isEmpty() ? ReportStore::defaultPath() : database)) {
+        window.review()->ensureUser();
+        window.restoreSession();
+        // `nianbao FILE…`, as a file manager's 打开方式 starts it: each file imported and opened.
+        for (const QString &file : invocation.files)
+            window.importFile(file);
+    }
+    // For the start-up benchmark (tests/bench/bench_startup.cpp): say when the first frame is painted.
+    if (qEnvironmentVariableIsSet("NIANBAO_REPORT_READY")) {
+        QTimer::singleShot(0, &window, [&window] {
+            window.repaint();
+            std::fputs("ready\n", stdout);
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        });
+    }
+    return app.exec();
+}

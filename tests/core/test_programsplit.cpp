@@ -1,0 +1,152 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One command, two programs: `nianbao`'s sub-commands run without loading the desktop's libraries
+// (the start of a process that loads them costs more than writing a PDF); the desktop program and
+// Poppler are loaded only when they are asked for. What the dynamic loader loaded is its own log
+// (glibc's LD_DEBUG=files), so the tests see libraries linked and libraries opened at run time alike.
+#include "review/userdirectory.h"
+#include "storage/reportstore.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <utility>
+
+using namespace nianbao;
+
+namespace {
+
+struct LoggedRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+    QSet<QString> libraries; ///< the file names of every shared object the process loaded
+};
+
+LoggedRun runLogged(const QStringList &arguments, const QTemporaryDir &dir,
+                    const QList<std::pair<QString, QString>> &environment = {})
+{
+    QProcess program;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+    env.insert(QStringLiteral("LD_DEBUG_OUTPUT"), dir.filePath(QStringLiteral("ld")));
+    for (const auto &[name, value] : environment)
+        env.insert(name, value);
+    program.setProcessEnvironment(env);
+    program.start(QStringLiteral(NIANBAO_EXECUTABLE), arguments);
+    LoggedRun run;
+    if (!program.waitForFinished(60000))
+        return run;
+    run.code = program.exitCode();
+    run.out = QString::fromUtf8(program.readAllStandardOutput());
+    run.err = QString::fromUtf8(program.readAllStandardError());
+    // The loader writes ld.PID; the desktop program started in the command's place appends to it.
+    static const QRegularExpression loaded(QStringLiteral(R"(file=(\S+)\s+\[)"));
+    for (const QString &log : QDir(dir.path()).entryList({QStringLiteral("ld.*")})) {
+        QFile file(dir.filePath(log));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        for (auto it = loaded.globalMatch(QString::fromUtf8(file.readAll())); it.hasNext();)
+            run.libraries.insert(QFileInfo(it.next().captured(1)).fileName());
+        file.remove();
+    }
+    return run;
+}
+
+bool loads(const LoggedRun &run, const QString &prefix)
+{
+    return std::any_of(run.libraries.cbegin(), run.libraries.cend(),
+                       [&prefix](const QString &library) { return library.startsWith(prefix); });
+}
+
+const QStringList &desktopLibraries()
+{
+    static const QStringList libraries{
+        QStringLiteral("libQt6Widgets"), QStringLiteral("libQt6Charts"), QStringLiteral("libQt6PrintSupport"),
+        QStringLiteral("libKF6SyntaxHighlighting"), QStringLiteral("libpoppler")};
+    return libraries;
+}
+
+} // namespace
+
+TEST(ProgramSplit, SubCommandsLoadNoDesktopLibrary)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString seed = test::seedPath(QStringLiteral("2021_nanding"));
+    const QList<QStringList> commands{
+        {QStringLiteral("--version")},
+        {QStringLiteral("validate"), seed},
+        {QStringLiteral("convert"), seed, QStringLiteral("--to"), QStringLiteral("json"),
+         QStringLiteral("-o"), dir.filePath(QStringLiteral("r.json"))},
+        {QStringLiteral("pdf"), seed, QStringLiteral("-o"), dir.filePath(QStringLiteral("r.pdf"))},
+        {QStringLiteral("export"), seed, QStringLiteral("--to"), QStringLiteral("docx"), QStringLiteral("-o"),
+         dir.filePath(QStringLiteral("r.docx"))},
+    };
+    for (const QStringList &arguments : commands) {
+        const LoggedRun run = runLogged(arguments, dir);
+        const std::string command = arguments.join(u' ').toStdString();
+        EXPECT_EQ(run.code, 0) << command << "\n" << run.err.toStdString();
+        // The log is read: the command's own Qt is in it.
+        EXPECT_TRUE(loads(run, QStringLiteral("libQt6Core"))) << command;
+        for (const QString &library : desktopLibraries())
+            EXPECT_FALSE(loads(run, library)) << command << " loaded " << library.toStdString();
+    }
+}
+
+TEST(ProgramSplit, ReadingAPdfLoadsPopplerForIt)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
+    ASSERT_EQ(runLogged({QStringLiteral("pdf"), test::seedPath(QStringLiteral("2021_nanding")),
+                         QStringLiteral("-o"), pdf},
+                        dir)
+                  .code,
+              0);
+    const LoggedRun run = runLogged({QStringLiteral("convert"), pdf, QStringLiteral("--to"),
+                                     QStringLiteral("json"), QStringLiteral("-o"), QStringLiteral("-")},
+                                    dir);
+    EXPECT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("南定镇"))) << run.out.toStdString();
+    EXPECT_TRUE(loads(run, QStringLiteral("libnianbao-pdf")));
+    EXPECT_TRUE(loads(run, QStringLiteral("libpoppler-qt6")));
+    EXPECT_FALSE(loads(run, QStringLiteral("libQt6Widgets")));
+}
+
+TEST(ProgramSplit, TheDesktopIsStartedInTheCommandsPlace)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    // A database with its supervisor, signed in last time, as an office's desk (no sign-in dialog).
+    const QString database = dir.filePath(QStringLiteral("reports.sqlite"));
+    {
+        auto opened = ReportStore::open(database);
+        ASSERT_TRUE(opened);
+        ASSERT_TRUE(UserDirectory(*opened.value()).addUser(QStringLiteral("王芳"), UserRole::Supervisor, {}));
+    }
+    QSettings settings(dir.filePath(QStringLiteral("config/nianbao/nianbao.conf")), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("review/lastUser"), QStringLiteral("王芳"));
+    settings.sync();
+    const LoggedRun run =
+        runLogged({QStringLiteral("--db"), database}, dir,
+                  {{QStringLiteral("NIANBAO_REPORT_READY"), QStringLiteral("1")},
+                   {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")},
+                   {QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config"))},
+                   {QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data"))}});
+    EXPECT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out, QStringLiteral("ready\n"));
+    // Only the desktop program loads the widgets.
+    EXPECT_TRUE(loads(run, QStringLiteral("libQt6Widgets")));
+}
