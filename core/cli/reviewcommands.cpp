@@ -279,24 +279,12 @@ int listReviews(ReportStore &store, const CommandLine &parser, int year, QTextSt
 {
     // The one --as names looks; on a server without it the login, unless it is the administrator
     // (no user of the review), who sees every agency as on a file without --as.
-    QString name = parser.value(ActingUserOption).trimmed();
-    if (name.isEmpty()) {
-        const StoreResult<QString> login = store.login();
-        if (!login)
-            return fail(login.error(), err);
-        name = login.value();
-    }
-    std::optional<User> viewer;
-    if (!name.isEmpty()) {
-        StoreResult<User> user = UserDirectory(store).user(name);
-        if (user)
-            viewer = std::move(user).value();
-        else if (parser.isSet(ActingUserOption) || user.error().code != StoreError::Code::NotFound)
-            return fail(user.error(), err);
-    }
+    const StoreResult<std::optional<User>> viewer = Identity::viewer(store, parser.value(ActingUserOption));
+    if (!viewer)
+        return fail(viewer.error(), err);
     ReviewWorkflow workflow(store);
     // A clerk sees their agencies; a supervisor those they supervise; without --as, every agency.
-    const StoreResult<QList<ReviewOverviewRow>> overview = workflow.overview(year, viewer);
+    const StoreResult<QList<ReviewOverviewRow>> overview = workflow.overview(year, viewer.value());
     if (!overview)
         return fail(overview.error(), err);
     const QList<ReviewOverviewRow> &rows = overview.value();
@@ -357,6 +345,11 @@ int deadlineCommand(ReportStore &store, const CommandLine &parser, int year, QTe
         if (!deadline)
             return fail(deadline.error(), err);
         printDeadline(year, deadline.value(), out);
+        const StoreResult<QList<DeadlineChange>> changes = deadlines.changes(year);
+        if (!changes)
+            return fail(changes.error(), err);
+        for (const DeadlineChange &change : changes.value())
+            out << "  " << OfficeDeadline::describe(change) << '\n';
         return ExitOk;
     }
     std::optional<QDate> date;

@@ -5,6 +5,7 @@
 #include "command.h"
 #include "commandline.h"
 #include "io/outputfile.h"
+#include "review/identity.h"
 #include "summary/countysummary.h"
 #include "summary/summaryoutput.h"
 #include "summary/summarysource.h"
@@ -60,8 +61,9 @@ const Command &summaryCommand()
             "Commands", "Writes the county summary of a year: the key figures of every agency's report, the "
                         "county totals and their change from last year, outliers and reports with errors "
                         "marked; the PDF adds the charts."),
-        .usage = {"[--db] --year [--to] -o"},
-        .options = {DatabaseOption, SummaryYearOption, SummaryFormOption, SummaryOutputOption},
+        .usage = {"[--db] --year [--to] -o [--as]"},
+        .options = {DatabaseOption, SummaryYearOption, SummaryFormOption, SummaryOutputOption,
+                    ActingUserOption},
     };
     return command;
 }
@@ -94,7 +96,13 @@ int runSummaryCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     const std::unique_ptr<ReportStore> store = parser.openStore(ReportStore::OpenMode::ReadOnly, err);
     if (!store)
         return ExitBadInput;
-    const StoreResult<CountySummary> summary = SummarySource::load(*store, *year);
+    // The agencies --as supervises (on a server those of the login); without, every agency.
+    const StoreResult<std::optional<User>> viewer = Identity::viewer(*store, parser.value(ActingUserOption));
+    if (!viewer) {
+        err << viewer.error().message << '\n';
+        return ExitBadInput;
+    }
+    const StoreResult<CountySummary> summary = SummarySource::load(*store, *year, viewer.value());
     if (!summary) {
         err << summary.error().message << '\n';
         return ExitBadInput;

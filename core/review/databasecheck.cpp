@@ -5,6 +5,8 @@
 #include "reviewworkflow.h"
 #include "storage/reportstore.h"
 
+#include <algorithm>
+
 namespace nianbao {
 
 StoreResult<DatabaseCheckResult> DatabaseCheck::run(ReportStore &store)
@@ -19,6 +21,16 @@ StoreResult<DatabaseCheckResult> DatabaseCheck::run(ReportStore &store)
     const StoreResult<QList<ReportSummary>> reports = store.listReports();
     if (!reports)
         return reports.error();
+    // The key figures' own checksum too, which the county summary and the year table rely on.
+    int firstYear = 0;
+    int lastYear = -1;
+    for (const ReportSummary &summary : reports.value()) {
+        firstYear = lastYear < firstYear ? summary.year : std::min(firstYear, summary.year);
+        lastYear = std::max(lastYear, summary.year);
+    }
+    const StoreResult<QHash<qint64, StoredFigureCells>> figures = store.figureCells(firstYear, lastYear);
+    if (!figures)
+        return figures.error();
     ReviewWorkflow workflow(store);
     for (const ReportSummary &summary : reports.value()) {
         ++result.reports;
@@ -32,6 +44,11 @@ StoreResult<DatabaseCheckResult> DatabaseCheck::run(ReportStore &store)
             result.problems.append(tr("%1: %2").arg(report, stored->damage()));
         else if (stored->content == ContentCheck::Unstamped)
             ++result.unstamped;
+        else if (figures->value(summary.id).content == ContentCheck::Damaged)
+            result.problems.append(
+                tr("%1: its key figures do not match their own checksum (the database was changed outside "
+                   "Nianbao); the county summary and the year table leave them out.")
+                    .arg(report));
         const StoreResult<QList<RevisionInfo>> revisions = store.revisions(summary.id);
         if (!revisions)
             return revisions.error();

@@ -7,6 +7,25 @@
 
 namespace nianbao {
 
+StoreResult<std::optional<User>> Identity::viewer(ReportStore &store, const QString &claimedName)
+{
+    QString name = claimedName.trimmed();
+    if (name.isEmpty()) {
+        const StoreResult<QString> login = store.login();
+        if (!login)
+            return login.error();
+        name = login.value();
+    }
+    if (name.isEmpty())
+        return std::optional<User>();
+    StoreResult<User> user = UserDirectory(store).user(name);
+    if (user)
+        return std::optional<User>(std::move(user).value());
+    if (!claimedName.trimmed().isEmpty() || user.error().code != StoreError::Code::NotFound)
+        return user.error();
+    return std::optional<User>();
+}
+
 StoreResult<Identity> Identity::of(ReportStore &store, const QString &claimedName)
 {
     UserDirectory directory(store);

@@ -39,6 +39,10 @@ public:
     /// administrator, who is no user of the review, names the actor as on a file.
     static StoreResult<Identity> of(ReportStore &store, const QString &claimedName);
     static Identity ofUser(const User &user) { return {user.name, user}; }
+    /// Whose agencies a listing shows (`review list`, `summary`): the user claimedName names, else on
+    /// a server the user the login is; nullopt — every agency — without a name, and for a server's
+    /// administrator, who is no user of the review.
+    static StoreResult<std::optional<User>> viewer(ReportStore &store, const QString &claimedName);
     /// The operating-system account, for a database without users; "uid N" when it has no name.
     static Identity systemAccount();
 };

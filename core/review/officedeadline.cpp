@@ -43,11 +43,28 @@ StoreResult<ReviewDeadline> OfficeDeadline::set(int year, std::optional<QDate> d
             return refused(*why);
     }
     DeadlineRecords records(m_store.connection());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     const StoreResult<void> written =
-        date ? records.write({year, *date, who.name, QDateTime::currentDateTimeUtc()}) : records.remove(year);
+        date ? records.write({year, *date, who.name, now}) : records.remove(year, who.name, now);
     if (!written)
         return written.error();
     return of(year);
+}
+
+StoreResult<QList<DeadlineChange>> OfficeDeadline::changes(int year)
+{
+    return DeadlineRecords(m_store.connection()).changes(year);
+}
+
+QString OfficeDeadline::describe(const DeadlineChange &change)
+{
+    const auto text = [&change](const std::optional<QDate> &date) {
+        return date ? isoDate(*date)
+                    : tr("statutory (%1)").arg(isoDate(ReviewDeadline::statutory(change.year)));
+    };
+    return tr("%1 %2: %3 → %4")
+        .arg(change.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), change.actor,
+             text(change.from), text(change.to));
 }
 
 std::optional<QString> OfficeDeadline::refusal(int year, QDate date)

@@ -4,6 +4,7 @@
 
 #include "identity.h"
 #include "reviewdeadline.h"
+#include "storage/deadlinerecords.h"
 #include "storage/storeerror.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,10 @@ public:
     /// Sets the year's deadline to date, or back to the statutory one with nullopt; the deadline
     /// that now holds.
     StoreResult<ReviewDeadline> set(int year, std::optional<QDate> date, const Identity &who);
+    /// Who set or cleared the year's deadline and when, oldest first (from the office's log).
+    StoreResult<QList<DeadlineChange>> changes(int year);
+    /// One line of changes(): "2026-11-30 09:15 王审核: 2025-01-15 → 2025-01-20".
+    static QString describe(const DeadlineChange &change);
 
     /// Why date cannot be the office's deadline for the year's reports; nullopt when it can.
     static std::optional<QString> refusal(int year, QDate date);

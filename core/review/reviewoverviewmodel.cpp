@@ -116,10 +116,14 @@ QVariant ReviewOverviewModel::data(const QModelIndex &index, int role) const
             return QBrush(row.started() ? statusColor(row.summary.status) : QColor(0xb0, 0x1c, 0x1c));
         if (column == DeadlineColumn && m_deadline.isLate(row.status(), m_today))
             return QBrush(QColor(0xb0, 0x1c, 0x1c));
-        if (column == ErrorsColumn && row.summary.errors.value_or(0) > 0)
+        if ((column == ErrorsColumn && row.summary.errors.value_or(0) > 0) ||
+            (row.damaged && column == AgencyColumn))
             return QBrush(QColor(0xb0, 0x1c, 0x1c));
         return {};
     case Qt::ToolTipRole:
+        if (row.damaged && (column == AgencyColumn || figureIndex(column) >= 0))
+            return tr("The stored report does not match its checksum (the database was damaged or changed "
+                      "outside Nianbao): its figures are not shown.");
         if (column == DeadlineColumn)
             return (m_deadline.isOfficeDeadline() ? tr("The office's deadline: %1")
                                                   : tr("The statutory deadline: %1"))

@@ -464,12 +464,14 @@ StoreResult<QList<ReviewOverviewRow>> ReviewWorkflow::overview(int year, const s
     if (!agencies)
         return agencies.error();
     const QList<Agency> supervised = SupervisedAgencies::of(agencies.value(), viewer);
-    QSet<QString> names;
-    for (const Agency &agency : supervised)
-        names.insert(agency.name);
+    const QSet<QString> names = SupervisedAgencies::namesOf(agencies.value(), viewer);
     const StoreResult<QList<ReportSummary>> reports = m_store.listReports(year);
     if (!reports)
         return reports.error();
+    // The figures' cells of the year's reports at once, not each report in full.
+    const StoreResult<QHash<qint64, StoredFigureCells>> figures = m_store.figureCells(year, year);
+    if (!figures)
+        return figures.error();
     QList<ReviewOverviewRow> rows;
     for (const ReportSummary &summary : reports.value()) {
         if (!names.contains(summary.agency))
@@ -479,10 +481,9 @@ StoreResult<QList<ReviewOverviewRow>> ReviewWorkflow::overview(int year, const s
         // Counts of other rules say nothing: "—" until they are counted again.
         if (!summary.countsCurrent(Validator::rulesVersion()))
             row.summary.errors = row.summary.warnings = std::nullopt;
-        const StoreResult<StoredReport> stored = m_store.loadReport(summary.id);
-        if (!stored)
-            return stored.error();
-        row.figures = KeyFigures::of(stored->report);
+        const StoredFigureCells cells = figures->value(summary.id);
+        row.damaged = cells.content == ContentCheck::Damaged || !cells.format;
+        row.figures = row.damaged ? KeyFigures::of(Report()) : KeyFigures::of(*cells.format, cells.cells);
         const StoreResult<QList<RevisionInfo>> revisions = m_store.revisions(summary.id);
         if (!revisions)
             return revisions.error();

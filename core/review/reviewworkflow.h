@@ -83,7 +83,8 @@ struct ReviewOverviewRow
     ReportSummary summary;              ///< id 0 when the agency has no report of the year
     std::optional<QDateTime> submitted; ///< the latest submission, if any
     QString submittedBy;
-    QList<KeyFigure> figures; ///< KeyFigures::of the report's current content
+    QList<KeyFigure> figures; ///< KeyFigures::of the report's current content (no values when damaged)
+    bool damaged = false;     ///< the stored content does not match its checksum
 
     bool started() const { return summary.id != 0; }
     /// The report's status; nullopt when there is no report (未开始).

@@ -30,6 +30,14 @@ QList<Agency> SupervisedAgencies::of(const QList<Agency> &agencies, const std::o
     return list;
 }
 
+QSet<QString> SupervisedAgencies::namesOf(const QList<Agency> &agencies, const std::optional<User> &user)
+{
+    QSet<QString> names;
+    for (const Agency &agency : of(agencies, user))
+        names.insert(agency.name);
+    return names;
+}
+
 QSet<qint64> SupervisedAgencies::subtree(const QList<Agency> &agencies, const QStringList &names)
 {
     QMultiHash<qint64, qint64> children;

@@ -19,13 +19,15 @@ namespace nianbao {
  * e.g. a township office that reviews its villages. A clerk looks after the agencies assigned to
  * them. Without a user (a database without users) it is the whole list.
  *
- * This only chooses what the overview lists; who may review what is ReviewPolicy's and, on a
- * server, the database's.
+ * This only chooses what the overview and the county summary list; who may review what is ReviewPolicy's and,
+ * on a server, the database's.
  */
 class SupervisedAgencies
 {
 public:
     static QList<Agency> of(const QList<Agency> &agencies, const std::optional<User> &user);
+    /// The full names of the agencies of of(): those the store's reports are listed under.
+    static QSet<QString> namesOf(const QList<Agency> &agencies, const std::optional<User> &user);
 
 private:
     /// The agencies named (by full name or alias) and every agency below them, each once.

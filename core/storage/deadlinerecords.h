@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -24,6 +25,16 @@ struct OfficeDeadlineRecord
 };
 
 /// The SQL of the office's deadlines (OfficeDeadline decides who may set which date).
+/// A change of the office's deadline of a year, from the office's log.
+struct DeadlineChange
+{
+    int year = 0;
+    std::optional<QDate> from; ///< nullopt: the statutory deadline
+    std::optional<QDate> to;   ///< nullopt: back to the statutory deadline
+    QString actor;
+    QDateTime at;
+};
+
 class DeadlineRecords
 {
 public:
@@ -31,11 +42,18 @@ public:
 
     /// The year's deadline; nullopt when the office set none.
     StoreResult<std::optional<OfficeDeadlineRecord>> of(int year);
-    /// Replaces the year's deadline with record's, in one transaction.
+    /// Replaces the year's deadline with record's and logs the change (record's setBy and setAt), in
+    /// one transaction; the same date again changes and logs nothing.
     StoreResult<void> write(const OfficeDeadlineRecord &record);
-    StoreResult<void> remove(int year);
+    /// Clears the year's deadline (back to the statutory one) and logs it as actor's at `at`, in one
+    /// transaction; nothing when there is none.
+    StoreResult<void> remove(int year, const QString &actor, const QDateTime &at);
+    /// Every change of the year's deadline, oldest first.
+    StoreResult<QList<DeadlineChange>> changes(int year);
 
 private:
+    StoreResult<void> change(const DeadlineChange &change);
+
     StoreConnection &m_connection;
 };
 

@@ -5,6 +5,7 @@
 #include "agencydirectory.h"
 #include "format.h"
 #include "inputrules.h"
+#include "keyfigures.h"
 #include "reportjson.h"
 #include "sqldialect.h"
 #include "storeconnection.h"
@@ -42,6 +43,13 @@ StoreError locked(ReportStatus status)
                      ? ReportStore::tr("The report is approved and can no longer be changed.")
                      : ReportStore::tr("The report is submitted for review and cannot be changed until the "
                                        "supervisor returns it."));
+}
+
+StoreError unknownFormat(qint64 reportId)
+{
+    return error(
+        StoreError::Code::Corrupt,
+        ReportStore::tr("Report %1 names an unknown format or status; it was left as it is.").arg(reportId));
 }
 
 StoreError notFound(qint64 reportId)
@@ -94,30 +102,94 @@ QList<std::pair<QString, CellRow>> storedCells(const Report &report)
     return cells;
 }
 
-// The checksum of a report's content as the store reads it: each field as its length and its UTF-8,
-// in a fixed order, so that a value changed, lost or added changes it, while storage details (row
-// order, the text kept beside a number, the agency's name) do not.
-QString contentSha256(const Report &report)
+// A field of a checksum as its length and its UTF-8, so that a value changed, lost or added (or a
+// character moved from one field into the next) changes the checksum.
+void addField(QCryptographicHash &hash, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    hash.addData(QByteArray(QByteArray::number(utf8.size()) + ':'));
+    hash.addData(utf8);
+}
+
+void addCell(QCryptographicHash &hash, const QString &cellId, const CellRow &row)
+{
+    addField(hash, cellId);
+    addField(hash, row.units.isNull() ? QString() : QString::number(row.units.toLongLong()));
+    addField(hash, row.unit);
+    addField(hash, row.text);
+}
+
+// The checksum of a report's content as the store reads it: each field in a fixed order, so that
+// storage details (row order, the text kept beside a number, the agency's name) do not change it.
+QString contentSha256(const Report &report, const QList<std::pair<QString, CellRow>> &cells)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    const auto add = [&hash](const QString &text) {
-        const QByteArray utf8 = text.toUtf8();
-        hash.addData(QByteArray(QByteArray::number(utf8.size()) + ':'));
-        hash.addData(utf8);
-    };
     for (const QString &field :
          {report.meta.title, report.meta.documentNumber, report.meta.issuer,
           report.meta.issueDate.toString(Qt::ISODate), report.meta.copyTo, report.preamble})
-        add(field);
+        addField(hash, field);
     for (const QString &part : report.parts)
-        add(part);
-    for (const auto &[cellId, row] : storedCells(report)) {
-        add(cellId);
-        add(row.units.isNull() ? QString() : QString::number(row.units.toLongLong()));
-        add(row.unit);
-        add(row.text);
-    }
+        addField(hash, part);
+    for (const auto &[cellId, row] : cells)
+        addCell(hash, cellId, row);
     return QString::fromLatin1(hash.result().toHex());
+}
+
+QString contentSha256(const Report &report)
+{
+    return contentSha256(report, storedCells(report));
+}
+
+// The figure cells (KeyFigures::cellsOf) get a checksum of their own beside the content's, written
+// with it from the same content: the summary and the year table of many reports then read and
+// check only those cells, and a damaged one is still seen instead of summed. (A cache of the
+// figures would be as fast, but would go on showing the figures of the content that was stamped
+// after the cells themselves were damaged.)
+QString figuresSha256(const QList<std::pair<QString, CellRow>> &figureCells)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const auto &[cellId, row] : figureCells)
+        addCell(hash, cellId, row);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// Which cells a figure stamp covers: when key-figures.json names other cells, the stamps written
+// before are stale (the report is read in full), not damaged.
+QString figureCellsStamp(const Format &format)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    addField(hash, format.id());
+    for (const QString &cellId : KeyFigures::cellsOf(format))
+        addField(hash, cellId);
+    return QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+// The filled figure cells among a report's stored cells, in the format's order.
+QList<std::pair<QString, CellRow>> figureCellsOf(const Format &format,
+                                                 const QList<std::pair<QString, CellRow>> &cells)
+{
+    const QStringList figureCells = KeyFigures::cellsOf(format);
+    QList<std::pair<QString, CellRow>> figures;
+    for (const auto &cell : cells) {
+        if (figureCells.contains(cell.first))
+            figures.append(cell);
+    }
+    return figures;
+}
+
+// The checksums a report's row keeps of its content as the next read gets it.
+struct ContentStamps
+{
+    QString content;
+    QString figures;
+    QString figureCells; ///< which cells figures covers (figureCellsStamp)
+};
+
+ContentStamps stampsOf(const Report &report)
+{
+    const QList<std::pair<QString, CellRow>> cells = storedCells(report);
+    return {contentSha256(report, cells), figuresSha256(figureCellsOf(*report.format(), cells)),
+            figureCellsStamp(*report.format())};
 }
 
 QString textSha256(const QString &text)
@@ -267,19 +339,24 @@ StoreResult<void> ReportStore::setUp()
     }
     if (const StoreResult<void> configured = dialect.configure(*m_connection, readOnly); !configured)
         return configured;
-    if (version.value() == StoreSchema::currentVersion())
-        return {};
-    if (readOnly)
-        return error(StoreError::Code::ReadOnly,
-                     tr("The database needs an upgrade to this version of Nianbao, which a read-only "
-                        "file does not allow."));
-    if (!dialect.migratesOnOpen() && m_mode != OpenMode::Administer)
-        return error(StoreError::Code::NeedsUpgrade,
-                     tr("The database has schema version %1 and this version of Nianbao needs %2. Ask the "
-                        "administrator to upgrade it with “nianbao server init”.")
-                         .arg(version.value())
-                         .arg(StoreSchema::currentVersion()));
-    return migrate();
+    const bool maintains = !readOnly && (dialect.migratesOnOpen() || m_mode == OpenMode::Administer);
+    if (version.value() < StoreSchema::currentVersion()) {
+        if (readOnly)
+            return error(StoreError::Code::ReadOnly,
+                         tr("The database needs an upgrade to this version of Nianbao, which a read-only "
+                            "file does not allow."));
+        if (!maintains)
+            return error(
+                StoreError::Code::NeedsUpgrade,
+                tr("The database has schema version %1 and this version of Nianbao needs %2. Ask the "
+                   "administrator to upgrade it with “nianbao server init”.")
+                    .arg(version.value())
+                    .arg(StoreSchema::currentVersion()));
+        if (const StoreResult<void> migrated = migrate(); !migrated)
+            return migrated;
+    }
+    // Whoever brings the schema up to date also brings the figure cells' stamps up to date.
+    return maintains ? stampFigureCells() : StoreResult<void>();
 }
 
 StoreResult<void> ReportStore::migrate()
@@ -381,8 +458,7 @@ StoreResult<std::optional<ReportStore::ReportRow>> ReportStore::selectReportRow(
     if (!query->isNull(7))
         row.contentSha256 = query->value(7).toString();
     if (!row.format || !status)
-        return error(StoreError::Code::Corrupt,
-                     tr("Report %1 names an unknown format or status; it was left as it is.").arg(reportId));
+        return unknownFormat(reportId);
     row.status = *status;
     return std::optional<ReportRow>(row);
 }
@@ -545,12 +621,59 @@ StoreResult<void> ReportStore::writeContent(qint64 reportId, const Report &repor
             return cell.error();
     }
     // What was written reads back as it was given (contentSha256 hashes a cell as it is stored).
-    const StoreResult<StoreQuery> stamped =
-        m_connection->exec(QStringLiteral("UPDATE reports SET content_sha256 = ? WHERE id = ?"),
-                           {contentSha256(report), reportId});
+    const ContentStamps stamps = stampsOf(report);
+    const StoreResult<StoreQuery> stamped = m_connection->exec(
+        QStringLiteral(
+            "UPDATE reports SET content_sha256 = ?, figures_sha256 = ?, figures_cells = ? WHERE id = ?"),
+        {stamps.content, stamps.figures, stamps.figureCells, reportId});
     if (!stamped)
         return stamped.error();
     return {};
+}
+
+StoreResult<void> ReportStore::stampFigureCells()
+{
+    // A locked report keeps a stamp it has (its guard, as for its content's checksum): one of other
+    // figure cells then stays stale and the report is read in full.
+    StoreResult<StoreQuery> query =
+        m_connection->exec(QStringLiteral("SELECT id, format, status, figures_sha256, figures_cells FROM "
+                                          "reports WHERE content_sha256 IS NOT NULL"));
+    if (!query)
+        return query.error();
+    QList<qint64> unstamped;
+    while (query->next()) {
+        const Format *format = Format::byId(query->value(1).toString());
+        const bool editable = reportStatusAllowsEdits(
+            reportStatusFromId(query->value(2).toString()).value_or(ReportStatus::Draft));
+        if (format &&
+            (query->isNull(3) || (editable && query->value(4).toString() != figureCellsStamp(*format))))
+            unstamped.append(query->value(0).toLongLong());
+    }
+    query->finish();
+    if (unstamped.isEmpty())
+        return {};
+    StoreTransaction transaction(*m_connection, StoreTransaction::Mode::Write);
+    if (!transaction.isActive())
+        return transaction.error();
+    for (const qint64 id : std::as_const(unstamped)) {
+        const StoreResult<ReportRow> row = reportRow(id);
+        if (!row)
+            return row.error();
+        const StoreResult<Report> content = readContent(row.value());
+        if (!content)
+            return content.error();
+        // Damaged content is not stamped as if it were intact: it stays to be read in full, and seen.
+        const ContentStamps stamps = stampsOf(content.value());
+        if (stamps.content != row->contentSha256)
+            continue;
+        const StoreResult<StoreQuery> stamped = m_connection->exec(
+            QStringLiteral("UPDATE reports SET figures_sha256 = ?, figures_cells = ? WHERE id = ?"),
+            {stamps.figures, stamps.figureCells, id});
+        if (!stamped)
+            return stamped.error();
+    }
+    qCInfo(lcStore) << "stamped the figure cells of" << unstamped.size() << "reports";
+    return transaction.commit();
 }
 
 StoreResult<void> ReportStore::deleteContent(qint64 reportId)
@@ -723,10 +846,12 @@ StoreResult<int> ReportStore::finishEdit(StoreTransaction &transaction, const Re
                                          const std::optional<StampedCounts> &counts)
 {
     const int revision = row.revision + 1;
-    // The checksum of the content as the next read gets it, computed here instead of read back.
-    writes.append(
-        {QStringLiteral("UPDATE reports SET revision = ?, modified = ?, content_sha256 = ? WHERE id = ?"),
-         {revision, stored::time(QDateTime::currentDateTimeUtc()), contentSha256(content), row.id}});
+    // The checksums of the content as the next read gets it, computed here instead of read back.
+    const ContentStamps stamps = stampsOf(content);
+    writes.append({QStringLiteral("UPDATE reports SET revision = ?, modified = ?, content_sha256 = ?,"
+                                  " figures_sha256 = ?, figures_cells = ? WHERE id = ?"),
+                   {revision, stored::time(QDateTime::currentDateTimeUtc()), stamps.content, stamps.figures,
+                    stamps.figureCells, row.id}});
     const StoreResult<StoreWrite> logged = auditWrite(row.id, revision, changes);
     if (!logged)
         return logged.error();
@@ -992,6 +1117,114 @@ StoreResult<QList<ReportSummary>> ReportStore::listReports(std::optional<int> ye
         list.append(summary);
     }
     return list;
+}
+
+StoreResult<QHash<qint64, StoredFigureCells>> ReportStore::figureCells(int firstYear, int lastYear)
+{
+    StoreTransaction transaction(*m_connection, StoreTransaction::Mode::Read);
+    if (!transaction.isActive())
+        return transaction.error();
+    StoreResult<StoreQuery> reports = m_connection->exec(
+        QStringLiteral(
+            "SELECT id, format, figures_sha256, figures_cells FROM reports WHERE year BETWEEN ? AND ?"),
+        {firstYear, lastYear});
+    if (!reports)
+        return reports.error();
+    QHash<qint64, StoredFigureCells> figures;
+    QHash<qint64, QString> stamps; // the reports whose figure cells are stamped, and the stamp
+    QList<qint64> unstamped;
+    while (reports->next()) {
+        StoredFigureCells report;
+        report.id = reports->value(0).toLongLong();
+        report.format = Format::byId(reports->value(1).toString());
+        if (!report.format)
+            return unknownFormat(report.id);
+        if (!reports->isNull(2) && reports->value(3).toString() == figureCellsStamp(*report.format))
+            stamps.insert(report.id, reports->value(2).toString());
+        else
+            unstamped.append(report.id);
+        figures.insert(report.id, report);
+    }
+    reports->finish();
+
+    // One statement for the figure cells of every report of the years, whatever their format.
+    static const QString select = [] {
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), KeyFigures::cellsOfEveryFormat().size());
+        return QStringLiteral("SELECT c.report_id, c.cell, c.units, c.unit, c.text FROM cells c"
+                              " JOIN reports r ON r.id = c.report_id WHERE r.year BETWEEN ? AND ?"
+                              " AND c.cell IN (%1)")
+            .arg(marks.join(QStringLiteral(", ")));
+    }();
+    QVariantList values{firstYear, lastYear};
+    for (const QString &cellId : KeyFigures::cellsOfEveryFormat())
+        values.append(cellId);
+    StoreResult<StoreQuery> cells = m_connection->exec(select, values);
+    if (!cells)
+        return cells.error();
+    QHash<const Format *, QHash<QString, int>> figureCellIndexes; // cell id → its index in the format
+    struct FigureCell
+    {
+        int index = -1; ///< in the format
+        QString id;
+        CellValue value;
+    };
+    QHash<qint64, QList<FigureCell>> rows;
+    while (cells->next()) {
+        const qint64 id = cells->value(0).toLongLong();
+        if (!stamps.contains(id))
+            continue;
+        const Format *format = figures[id].format;
+        auto indexes = figureCellIndexes.find(format);
+        if (indexes == figureCellIndexes.end()) {
+            indexes = figureCellIndexes.insert(format, {});
+            for (const QString &cellId : KeyFigures::cellsOf(*format))
+                indexes->insert(cellId, format->cellIndex(cellId));
+        }
+        // A cell another format sums, or one this format does not know, is no figure of this report.
+        const QString cellId = cells->value(1).toString();
+        const auto index = indexes->constFind(cellId);
+        if (index == indexes->cend())
+            continue;
+        rows[id].append(
+            {index.value(), cellId,
+             decodeCell(cells->value(2), cells->value(3).toString(), cells->value(4).toString())});
+    }
+    cells->finish();
+
+    for (auto stamp = stamps.cbegin(); stamp != stamps.cend(); ++stamp) {
+        QList<FigureCell> &read = rows[stamp.key()];
+        std::sort(read.begin(), read.end(),
+                  [](const FigureCell &a, const FigureCell &b) { return a.index < b.index; });
+        StoredFigureCells &report = figures[stamp.key()];
+        // Hashed as the stamp hashed them: each value as a report read in full holds it, encoded.
+        QList<std::pair<QString, CellRow>> ordered;
+        read.removeIf([](const FigureCell &cell) { return cell.value.isBlank(); });
+        for (const FigureCell &cell : std::as_const(read))
+            ordered.append({cell.id, encodeCell(cell.value, report.format->column(cell.index))});
+        if (figuresSha256(ordered) != stamp.value()) {
+            report.content = ContentCheck::Damaged;
+            continue;
+        }
+        for (const FigureCell &cell : std::as_const(read))
+            report.cells.insert(cell.id, cell.value);
+    }
+
+    for (const qint64 id : std::as_const(unstamped)) {
+        const StoreResult<StoredReport> stored = loadReport(id);
+        if (!stored)
+            return stored.error();
+        StoredFigureCells &report = figures[id];
+        report.content = stored->content;
+        if (report.content == ContentCheck::Damaged)
+            continue;
+        for (const QString &cellId : KeyFigures::cellsOf(*report.format)) {
+            if (const CellValue &value = stored->report.cell(report.format->cellIndex(cellId));
+                !value.isBlank())
+                report.cells.insert(cellId, value);
+        }
+    }
+    return figures;
 }
 
 StoreResult<int> ReportStore::setCell(qint64 reportId, int cell, const CellValue &value, int expectedRevision,

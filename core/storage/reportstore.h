@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -45,6 +46,16 @@ struct StoredReport
 
     /// A loud message when the content is damaged (Chinese through the translation); empty otherwise.
     QString damage() const;
+};
+
+/// The key figures' cells of a stored report (KeyFigures::cellsOf its format), read without the rest
+/// of its content.
+struct StoredFigureCells
+{
+    qint64 id = 0;
+    const Format *format = nullptr;
+    ContentCheck content = ContentCheck::Intact;
+    QHash<QString, CellValue> cells; ///< the filled ones by cell id; none when the content is damaged
 };
 
 /// A line of the report list.
@@ -190,6 +201,11 @@ public:
     StoreResult<std::optional<StoredReport>> previousReport(qint64 reportId);
     /// Every report, or those of one year, newest year first.
     StoreResult<QList<ReportSummary>> listReports(std::optional<int> year = std::nullopt);
+    /// The key figures' cells of every report of the years firstYear … lastYear, by report id: the
+    /// county summary and the year table, which need a dozen figures of many reports and not their
+    /// text. Checked against a checksum of those cells alone; a report without one (written before
+    /// it, or for another list of figure cells) is read in full and checked as loadReport does.
+    StoreResult<QHash<qint64, StoredFigureCells>> figureCells(int firstYear, int lastYear);
 
     /// Edits: each returns the report's new revision (unchanged when the value was already there).
     /// counts are those of the report after the edit; without them the report's counts go stale.
@@ -264,6 +280,9 @@ private:
     /// Writes the content of a report that has none, and stamps its checksum.
     StoreResult<void> writeContent(qint64 reportId, const Report &report);
     static StoreWrite metaWrite(qint64 reportId, const ReportMeta &meta);
+    /// Stamps the figure cells of the reports whose intact content has no stamp of the figure cells
+    /// of this version yet (see figureCells); run by whoever may change the schema, after it.
+    StoreResult<void> stampFigureCells();
     StoreResult<void> deleteContent(qint64 reportId);
     StoreResult<qint64> agencyId(const QString &name, const QString &kind);
     StoreResult<std::optional<qint64>> reportIdOf(qint64 agencyId, int year);

@@ -34,6 +34,15 @@ QList<SchemaStep> contentLocked(const QString &table)
 const QString recordFixed = QStringLiteral("nianbao: record fixed");
 const QString appendOnly = QStringLiteral("nianbao: history append-only");
 
+// The guards of a table that is only ever added to.
+QList<SchemaStep> appendOnlyGuards(const QString &table)
+{
+    return {
+        SchemaStep::guard(table + QStringLiteral("_immutable"), table, QStringLiteral("UPDATE"), {},
+                          appendOnly),
+        SchemaStep::guard(table + QStringLiteral("_kept"), table, QStringLiteral("DELETE"), {}, appendOnly)};
+}
+
 // A guard that refuses to change the columns of table: the keys that say which report a row
 // belongs to, and who wrote it.
 SchemaStep columnsFixed(const QString &table, const QStringList &columns)
@@ -69,12 +78,8 @@ Migration guardedHistory()
     guarded.steps.append(
         columnsFixed(QStringLiteral("comments"),
                      {QStringLiteral("id"), QStringLiteral("report_id"), QStringLiteral("author")}));
-    for (const QString &table : {QStringLiteral("audit_log"), QStringLiteral("acknowledgements")}) {
-        guarded.steps.append(SchemaStep::guard(table + QStringLiteral("_immutable"), table,
-                                               QStringLiteral("UPDATE"), {}, appendOnly));
-        guarded.steps.append(SchemaStep::guard(table + QStringLiteral("_kept"), table,
-                                               QStringLiteral("DELETE"), {}, appendOnly));
-    }
+    for (const QString &table : {QStringLiteral("audit_log"), QStringLiteral("acknowledgements")})
+        guarded.steps += appendOnlyGuards(table);
     guarded.steps.append(SchemaStep::guard(QStringLiteral("revisions_kept"), QStringLiteral("revisions"),
                                            QStringLiteral("DELETE"), {}, appendOnly));
     guarded.steps.append(SchemaStep::guard(
@@ -354,6 +359,51 @@ Migration officeDeadlines()
             }};
 }
 
+// 12: a checksum of the key figures' cells beside the content's, and which cells it covers
+// (ReportStore::figureCells), so that the county summary and the year table read those cells alone
+// and still see damage. Stamped with the content; a locked report's stamp is as fixed as its
+// content's checksum. The reports stored before are stamped by ReportStore after the migration.
+Migration figureChecksums()
+{
+    return {
+        12,
+        {
+            SchemaStep::statement(QStringLiteral("ALTER TABLE reports ADD COLUMN figures_sha256 TEXT")),
+            SchemaStep::statement(QStringLiteral("ALTER TABLE reports ADD COLUMN figures_cells TEXT")),
+            SchemaStep::guard(QStringLiteral("reports_figures_locked"), QStringLiteral("reports"),
+                              QStringLiteral("UPDATE OF figures_sha256, figures_cells"),
+                              QStringLiteral("OLD.status IN ") + lockedStatuses +
+                                  QStringLiteral(" AND OLD.figures_sha256 IS NOT NULL AND"
+                                                 " (NEW.figures_sha256 IS DISTINCT FROM OLD.figures_sha256"
+                                                 " OR NEW.figures_cells IS DISTINCT FROM OLD.figures_cells)"),
+                              reportLocked),
+            onServer(QStringLiteral("GRANT UPDATE (figures_sha256, figures_cells) ON reports TO ") +
+                     bothGroups),
+        }};
+}
+
+// 13: the office's own log, beside the reports' audit log, of what concerns no single report: who
+// set or cleared the office's deadline of a year, and when. Only ever added to; on a server only
+// a supervisor adds to it (only they set the deadline), and it names the login.
+Migration officeLog()
+{
+    Migration log{13,
+                  {SchemaStep::statement(QStringLiteral("CREATE TABLE office_log ("
+                                                        " id {id},"
+                                                        " at TEXT NOT NULL,"
+                                                        " actor TEXT NOT NULL,"
+                                                        " action TEXT NOT NULL,"
+                                                        " target TEXT NOT NULL DEFAULT '',"
+                                                        " old_value TEXT,"
+                                                        " new_value TEXT)"))}};
+    log.steps += appendOnlyGuards(QStringLiteral("office_log"));
+    log.steps << onServer(QStringLiteral("GRANT SELECT ON office_log TO ") + bothGroups)
+              << onServer(QStringLiteral("GRANT INSERT ON office_log TO ") + supervisorGroup)
+              << onServer(QStringLiteral("CREATE TRIGGER office_log_names_login BEFORE INSERT ON office_log"
+                                         " FOR EACH ROW EXECUTE FUNCTION nianbao_actor_is_login('actor')"));
+    return log;
+}
+
 QList<Migration> history()
 {
     QList<Migration> list;
@@ -583,6 +633,8 @@ QList<Migration> history()
     list.append(agencyNames());
     list.append(draftsDeleted());
     list.append(officeDeadlines());
+    list.append(figureChecksums());
+    list.append(officeLog());
     return list;
 }
 
@@ -654,7 +706,7 @@ const QStringList &StoreSchema::tables()
         QStringLiteral("revisions"),        QStringLiteral("audit_log"),    QStringLiteral("users"),
         QStringLiteral("user_agencies"),    QStringLiteral("signing_keys"), QStringLiteral("comments"),
         QStringLiteral("acknowledgements"), QStringLiteral("approvals"),    QStringLiteral("report_counts"),
-        QStringLiteral("office_deadlines"),
+        QStringLiteral("office_deadlines"), QStringLiteral("office_log"),
     };
     return list;
 }

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "countysummary.h"
 
-#include "review/keyfigures.h"
+#include "keyfigures.h"
 #include "storage/reportstore.h"
 
 #include <QHash>
@@ -12,7 +12,7 @@
 
 namespace nianbao {
 
-SummaryEntry SummaryEntry::of(const ReportSummary &summary, const Report &report)
+SummaryEntry SummaryEntry::of(const ReportSummary &summary, const QList<KeyFigure> &figures)
 {
     SummaryEntry entry{summary.agency,
                        summary.agencyKind,
@@ -21,8 +21,23 @@ SummaryEntry SummaryEntry::of(const ReportSummary &summary, const Report &report
                        summary.errors,
                        summary.warnings,
                        {}};
-    for (const KeyFigure &figure : KeyFigures::of(report))
+    for (const KeyFigure &figure : figures)
         entry.values.append(figure.value);
+    return entry;
+}
+
+SummaryEntry SummaryEntry::of(const ReportSummary &summary, const Report &report)
+{
+    return of(summary, KeyFigures::of(report));
+}
+
+SummaryEntry SummaryEntry::of(const ReportSummary &summary, const StoredFigureCells &figures)
+{
+    // A damaged report's figures are not what was written: it is listed, marked, and not summed.
+    const bool damaged = figures.content == ContentCheck::Damaged || !figures.format;
+    SummaryEntry entry =
+        of(summary, damaged ? KeyFigures::of(Report()) : KeyFigures::of(*figures.format, figures.cells));
+    entry.damaged = damaged;
     return entry;
 }
 
@@ -35,6 +50,9 @@ bool SummaryRow::hasOutlier() const
 QStringList SummaryRow::remarks() const
 {
     QStringList list;
+    if (entry.damaged)
+        list.append(CountySummary::tr("the stored report does not match its checksum (the database was "
+                                      "damaged or changed outside Nianbao): its figures are left out"));
     if (!entry.errors)
         list.append(CountySummary::tr("not checked yet"));
     else if (*entry.errors > 0)

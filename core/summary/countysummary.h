@@ -15,7 +15,9 @@
 namespace nianbao {
 
 class Report;
+struct KeyFigure;
 struct ReportSummary;
+struct StoredFigureCells;
 
 /// One agency's report of one year, reduced to what the county summary needs.
 struct SummaryEntry
@@ -27,8 +29,13 @@ struct SummaryEntry
     std::optional<int> errors; ///< nullopt until the store has counted the report
     std::optional<int> warnings;
     QList<std::optional<Decimal>> values; ///< one per KeyFigures::definitions()
+    bool damaged = false; ///< its stored content does not match its checksum: no values, not summed
 
     static SummaryEntry of(const ReportSummary &summary, const Report &report);
+    static SummaryEntry of(const ReportSummary &summary, const StoredFigureCells &figures);
+
+private:
+    static SummaryEntry of(const ReportSummary &summary, const QList<KeyFigure> &figures);
 };
 
 /// One figure of an agency against the year before.
@@ -46,7 +53,8 @@ struct SummaryRow
     bool hasPrevious = false;    ///< the agency has a report of the year before
     QList<FigureChange> changes; ///< one per figure
 
-    bool hasErrors() const { return entry.errors.value_or(0) > 0; }
+    /// The report has errors, or its stored content is damaged.
+    bool hasErrors() const { return entry.damaged || entry.errors.value_or(0) > 0; }
     bool hasOutlier() const;
     /// What makes the row stand out, one sentence each: its errors, each outlying figure.
     QStringList remarks() const;

@@ -4,10 +4,10 @@
 
 #include "countysummary.h"
 #include "io/outputfile.h"
+#include "keyfigures.h"
 #include "output/officialstyle.h"
 #include "output/pageddocumentpainter.h"
 #include "output/pdftextrepair.h"
-#include "review/keyfigures.h"
 #include "summarycharts.h"
 #include "summarysheet.h"
 

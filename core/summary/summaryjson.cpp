@@ -3,7 +3,7 @@
 #include "summaryjson.h"
 
 #include "countysummary.h"
-#include "review/keyfigures.h"
+#include "keyfigures.h"
 #include "spreadsheetnumber.h"
 
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 #include "summarysheet.h"
 
 #include "countysummary.h"
-#include "review/keyfigures.h"
+#include "keyfigures.h"
 #include "storage/reportstatus.h"
 
 #include <map>

@@ -1281,6 +1281,10 @@
 <context>
     <name>nianbao::CountySummary</name>
     <message>
+        <source>the stored report does not match its checksum (the database was damaged or changed outside Nianbao): its figures are left out</source>
+        <translation>数据库中的这份年报与其校验值不符（数据库已损坏，或有人绕过程序改动过）：其数字未计入合计</translation>
+    </message>
+    <message>
         <source>not checked yet</source>
         <translation>尚未检查</translation>
     </message>
@@ -1297,6 +1301,10 @@
 </context>
 <context>
     <name>nianbao::DatabaseCheck</name>
+    <message>
+        <source>%1: its key figures do not match their own checksum (the database was changed outside Nianbao); the county summary and the year table leave them out.</source>
+        <translation>%1：主要数据与其校验值不符（有人绕过程序改动过数据库）；县域汇总和审核总览不采用这些数字。</translation>
+    </message>
     <message>
         <source>The database: %1</source>
         <translation>数据库：%1</translation>
@@ -2238,6 +2246,14 @@ The draft is deleted with its history (its revisions and changes); this cannot b
 </context>
 <context>
     <name>nianbao::OfficeDeadline</name>
+    <message>
+        <source>statutory (%1)</source>
+        <translation>法定（%1）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4</source>
+        <translation>%1 %2：%3 → %4</translation>
+    </message>
     <message>
         <source>Only a supervisor sets the office&apos;s deadline; %1 is a clerk.</source>
         <translation>只有审核人能设定本单位的截止日期；%1 是填报人。</translation>
@@ -3337,6 +3353,12 @@ The draft is deleted with its history (its revisions and changes); this cannot b
 <context>
     <name>nianbao::ReviewOverviewDialog</name>
     <message>
+        <source>Changes of the deadline:
+%1</source>
+        <translation>截止日期的修改记录：
+%1</translation>
+    </message>
+    <message>
         <source>Review Overview</source>
         <translation>审核总览</translation>
     </message>
@@ -3446,6 +3468,10 @@ The draft is deleted with its history (its revisions and changes); this cannot b
 </context>
 <context>
     <name>nianbao::ReviewOverviewModel</name>
+    <message>
+        <source>The stored report does not match its checksum (the database was damaged or changed outside Nianbao): its figures are not shown.</source>
+        <translation>数据库中的这份年报与其校验值不符（数据库已损坏，或有人绕过程序改动过），不显示其数字。</translation>
+    </message>
     <message>
         <source>Submitted by %1 at %2</source>
         <translation>%1 于 %2 提交</translation>

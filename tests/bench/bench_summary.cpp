@@ -92,7 +92,7 @@ County &county()
 
 CountySummary loadSummary(benchmark::State &state)
 {
-    StoreResult<CountySummary> summary = SummarySource::load(county().store(), LastYear);
+    StoreResult<CountySummary> summary = SummarySource::load(county().store(), LastYear, std::nullopt);
     if (!summary || summary->rows().size() != Agencies || summary->trend().size() != LastYear - FirstYear + 1)
         state.SkipWithError("the summary is incomplete");
     return summary ? std::move(summary).value() : CountySummary();

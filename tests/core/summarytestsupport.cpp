@@ -3,7 +3,7 @@
 #include "summarytestsupport.h"
 
 #include "format.h"
-#include "review/keyfigures.h"
+#include "keyfigures.h"
 
 namespace nianbao::test {
 

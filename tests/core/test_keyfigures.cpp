@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Nianbao developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "format.h"
-#include "review/keyfigures.h"
+#include "keyfigures.h"
 
 #include <gtest/gtest.h>
 

@@ -51,6 +51,32 @@ TEST_P(OfficeDeadlineTest, ASupervisorSetsTheOfficesDeadlineOfAYearAndGoesBackTo
     ASSERT_TRUE(statutory) << statutory.error().message.toStdString();
     EXPECT_EQ(statutory->date(), QDate(2022, 1, 31));
     EXPECT_FALSE(deadlineOf(2021).isOfficeDeadline());
+
+    // Each change is in the office's log, with who made it; what changes nothing is not.
+    ASSERT_TRUE(deadlines.set(2021, std::nullopt, Identity::ofUser(supervisor())));
+    ASSERT_TRUE(deadlines.set(2022, QDate(2023, 1, 10), Identity::ofUser(supervisor())));
+    ASSERT_TRUE(deadlines.set(2022, QDate(2023, 1, 10), Identity::ofUser(supervisor())));
+    const QList<DeadlineChange> changes = deadlines.changes(2021).value();
+    ASSERT_EQ(changes.size(), 3);
+    const QList<std::pair<std::optional<QDate>, std::optional<QDate>>> expected{
+        {std::nullopt, QDate(2022, 1, 15)},
+        {QDate(2022, 1, 15), QDate(2022, 1, 20)},
+        {QDate(2022, 1, 20), std::nullopt}};
+    for (qsizetype at = 0; at < changes.size(); ++at) {
+        EXPECT_EQ(changes[at].from, expected[at].first) << at;
+        EXPECT_EQ(changes[at].to, expected[at].second) << at;
+        EXPECT_EQ(changes[at].actor, supervisor().name);
+        EXPECT_LE(qAbs(changes[at].at.secsTo(QDateTime::currentDateTimeUtc())), 60);
+    }
+    EXPECT_EQ(deadlines.changes(2022)->size(), 1);
+    const QString line = OfficeDeadline::describe(changes[2]);
+    EXPECT_TRUE(line.contains(supervisor().name) && line.contains(QStringLiteral("2022-01-20")) &&
+                line.contains(QStringLiteral("法定")))
+        << line.toStdString();
+    // The log is only ever added to, whoever asks the database.
+    EXPECT_TRUE(
+        rawSql(QStringLiteral("UPDATE office_log SET actor = 'x'")).contains(QStringLiteral("append-only")));
+    EXPECT_TRUE(rawSql(QStringLiteral("DELETE FROM office_log")).contains(QStringLiteral("append-only")));
 }
 
 TEST_P(OfficeDeadlineTest, AClerkCannotSetItNorCanADateOutsideJanuaryAfterTheYear)

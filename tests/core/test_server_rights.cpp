@@ -333,6 +333,14 @@ TEST_F(ServerRightsTest, OnlyASupervisorSetsTheOfficesDeadlineEvenWithRawSql)
     EXPECT_EQ(count(*m_admin, QStringLiteral("SELECT count(*) FROM office_deadlines WHERE set_by = '%1'")
                                   .arg(m_supervisorLogin)),
               1);
+    // The office's log names the login, and a clerk writes nothing into it.
+    EXPECT_EQ(
+        count(*m_admin,
+              QStringLiteral("SELECT count(*) FROM office_log WHERE actor = '%1'").arg(m_supervisorLogin)),
+        1);
+    EXPECT_TRUE(raw(*m_clerk, QStringLiteral("INSERT INTO office_log (at, actor, action, target)"
+                                             " VALUES ('2022-01-01T00:00:00.000Z', 'x', 'deadline', '2021')"))
+                    .refused);
 }
 
 TEST(ServerAccounts, TheVerifierIsPostgresqlsScramSha256)

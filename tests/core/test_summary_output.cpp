@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/command.h"
 #include "cli/summarycommand.h"
+#include "keyfigures.h"
 #include "outputtestsupport.h"
-#include "review/keyfigures.h"
 #include "storetestsupport.h"
 #include "summary/summarychartbuilder.h"
 #include "summary/summarycharts.h"
@@ -200,7 +200,7 @@ protected:
     CountySummary expectedSummary(int year)
     {
         const std::unique_ptr<ReportStore> store = openStore();
-        StoreResult<CountySummary> summary = SummarySource::load(*store, year);
+        StoreResult<CountySummary> summary = SummarySource::load(*store, year, std::nullopt);
         EXPECT_TRUE(summary);
         return summary ? std::move(summary).value() : CountySummary();
     }
@@ -221,7 +221,7 @@ TEST_F(SummaryCommandTest, WritesTheYearAsASpreadsheet)
     EXPECT_TRUE(run.out.contains(path)) << run.out.toStdString();
 
     const std::unique_ptr<ReportStore> store = openStore();
-    const StoreResult<CountySummary> expected = SummarySource::load(*store, 2020);
+    const StoreResult<CountySummary> expected = SummarySource::load(*store, 2020, std::nullopt);
     ASSERT_TRUE(expected);
     ASSERT_EQ(expected->rows().size(), 2);
     const QList<XlsxSheet> book = readXlsx(readFile(path));

@@ -182,6 +182,10 @@ TEST_P(ChecksumTest, ALockedReportsChecksumIsFixed)
     EXPECT_TRUE(
         rawSql(QStringLiteral("UPDATE reports SET content_sha256 = 'x' WHERE id = %1").arg(m_reportId))
             .contains(QStringLiteral("nianbao: report locked")));
+    // So is the checksum of its key figures (the county summary's).
+    EXPECT_TRUE(
+        rawSql(QStringLiteral("UPDATE reports SET figures_sha256 = 'x' WHERE id = %1").arg(m_reportId))
+            .contains(QStringLiteral("nianbao: report locked")));
 }
 
 TEST_P(ChecksumTest, AReportStoredBeforeChecksumsGetsOneWhenNextWritten)

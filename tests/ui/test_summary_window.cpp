@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Nianbao developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "review/keyfigures.h"
+#include "keyfigures.h"
 #include "review/reviewoverviewdialog.h"
 #include "reviewtestsupport.h"
 #include "summary/countysummary.h"
@@ -75,7 +75,7 @@ TEST_F(SummaryWindowTest, TheOverviewOpensTheCountyAtAGlanceWithTheStoresFigures
     SummaryWindow *summary = openSummary();
     ASSERT_NE(summary, nullptr);
     EXPECT_EQ(summary->year(), 2021);
-    const CountySummary expected = SummarySource::load(*window->store(), 2021).value();
+    const CountySummary expected = SummarySource::load(*window->store(), 2021, std::nullopt).value();
     ASSERT_EQ(expected.rows().size(), 3);
 
     SummarySheetModel *model = summary->yearModel();
@@ -144,7 +144,7 @@ TEST_F(SummaryWindowTest, AnotherYearIsReadAgain)
 {
     SummaryWindow *summary = openSummary();
     ASSERT_NE(summary, nullptr);
-    summary->showYear(2020);
+    summary->showYear(2020, std::nullopt);
     EXPECT_EQ(summary->year(), 2020);
     EXPECT_EQ(summary->summary().rows().size(), 2);
     EXPECT_EQ(summary->yearModel()->rowCount(), 2 + 1) << "no 2019 reports: only the county total";

@@ -199,6 +199,16 @@ void ReviewOverviewDialog::showDeadline(const ReviewDeadline &deadline)
     m_deadlineNote->setText(deadline.isOfficeDeadline()
                                 ? tr("The office's own deadline (statutory: %1).").arg(statutory)
                                 : tr("The statutory deadline (政府信息公开条例 第五十条)."));
+    // Who moved the deadline and when, from the office's log.
+    QStringList changes;
+    if (ReportStore *store = m_session->store()) {
+        if (const StoreResult<QList<DeadlineChange>> logged = OfficeDeadline(*store).changes(year())) {
+            for (const DeadlineChange &change : logged.value())
+                changes.append(OfficeDeadline::describe(change));
+        }
+    }
+    m_deadlineNote->setToolTip(
+        changes.isEmpty() ? QString() : tr("Changes of the deadline:\n%1").arg(changes.join(u'\n')));
 }
 
 bool ReviewOverviewDialog::setDeadline(std::optional<QDate> date)
@@ -250,7 +260,7 @@ void ReviewOverviewDialog::showSummary()
         delete m_summaryWindow;
         m_summaryWindow = new SummaryWindow(*store, this);
     }
-    m_summaryWindow->showYear(year());
+    m_summaryWindow->showYear(year(), m_session->user());
     m_summaryWindow->show();
     m_summaryWindow->raise();
     m_summaryWindow->activateWindow();

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "summarychartbuilder.h"
 
-#include "review/keyfigures.h"
+#include "keyfigures.h"
 #include "summary/countysummary.h"
 #include "summary/spreadsheetnumber.h"
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "summarywindow.h"
 
+#include "keyfigures.h"
 #include "messagesink.h"
 #include "output/pageddocumentpainter.h"
-#include "review/keyfigures.h"
 #include "review/yearchooser.h"
 #include "storage/reportstore.h"
 #include "summary/summarydocument.h"
@@ -126,8 +126,9 @@ QTableView *SummaryWindow::addTable(SummarySheetModel *model, const QString &obj
     return view;
 }
 
-void SummaryWindow::showYear(int year)
+void SummaryWindow::showYear(int year, const std::optional<User> &viewer)
 {
+    m_viewer = viewer;
     m_years->fill(&m_store);
     m_years->choose(year);
     refresh();
@@ -143,7 +144,7 @@ void SummaryWindow::refresh()
     if (m_years->count() == 0) {
         m_summary = CountySummary::build(0, {});
         m_overview->setText(tr("No reports stored yet."));
-    } else if (StoreResult<CountySummary> loaded = SummarySource::load(m_store, year())) {
+    } else if (StoreResult<CountySummary> loaded = SummarySource::load(m_store, year(), m_viewer)) {
         m_summary = std::move(loaded).value();
         m_overview->setText(
             tr("%1 reports; %2 with errors; %3 with a figure changed tenfold or more from last "

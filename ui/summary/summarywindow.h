@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "review/user.h"
 #include "summary/countysummary.h"
 #include "summary/summaryoutput.h"
 
 #include <QDialog>
+
+#include <optional>
 
 class QChartView;
 class QLabel;
@@ -31,8 +34,9 @@ public:
     /// Empty until showYear() or refresh() reads the summary.
     explicit SummaryWindow(ReportStore &store, QWidget *parent = nullptr);
 
-    /// Shows the year (the newest year with reports when it has none).
-    void showYear(int year);
+    /// Shows the year (the newest year with reports when it has none) of the agencies viewer
+    /// supervises (SupervisedAgencies; every agency without a viewer).
+    void showYear(int year, const std::optional<User> &viewer);
     int year() const;
     /// Reads the store again.
     void refresh();
@@ -55,6 +59,7 @@ private:
     void chooseExport(SummaryOutput::Form form);
 
     ReportStore &m_store;
+    std::optional<User> m_viewer;
     CountySummary m_summary;
     YearChooser *m_years;
     QLabel *m_overview;

@@ -126,21 +126,88 @@ int KeyFigures::indexOf(const QString &id)
     return it == figures.end() ? -1 : int(it - figures.begin());
 }
 
-QList<KeyFigure> KeyFigures::of(const Report &report)
+namespace {
+
+// cellAt(cell index) is the value of a cell of the format, or nullptr when it is blank.
+template<typename CellAt> QList<KeyFigure> figuresOf(const Format *format, CellAt cellAt)
 {
     QList<KeyFigure> list;
-    for (const KeyFigureDef &definition : definitions()) {
+    for (const KeyFigureDef &definition : KeyFigures::definitions()) {
         KeyFigure figure{definition.id, definition.label, std::nullopt};
-        const QStringList cells = report.format() ? definition.cellsOf(*report.format()) : QStringList();
+        const QStringList cells = format ? definition.cellsOf(*format) : QStringList();
         for (const QString &cellId : cells) {
-            const int cell = report.format()->cellIndex(cellId);
-            if (cell < 0 || !report.cell(cell).isNumber())
+            const int cell = format->cellIndex(cellId);
+            const CellValue *value = cell < 0 ? nullptr : cellAt(cell, cellId);
+            if (!value || !value->isNumber())
                 continue;
-            figure.value = figure.value.value_or(Decimal()) + report.cell(cell).number();
+            figure.value = figure.value.value_or(Decimal()) + value->number();
         }
         list.append(figure);
     }
     return list;
+}
+
+} // namespace
+
+QList<KeyFigure> KeyFigures::of(const Report &report)
+{
+    return figuresOf(report.format(), [&](int cell, const QString &) { return &report.cell(cell); });
+}
+
+QList<KeyFigure> KeyFigures::of(const Format &format, const QHash<QString, CellValue> &cells)
+{
+    return figuresOf(&format, [&](int, const QString &cellId) {
+        const auto found = cells.constFind(cellId);
+        return found == cells.cend() ? nullptr : &found.value();
+    });
+}
+
+namespace {
+
+QStringList figureCellsOf(const Format &format)
+{
+    QList<int> indexes;
+    for (const KeyFigureDef &definition : KeyFigures::definitions()) {
+        for (const QString &cellId : definition.cellsOf(format)) {
+            if (const int cell = format.cellIndex(cellId); cell >= 0 && !indexes.contains(cell))
+                indexes.append(cell);
+        }
+    }
+    std::sort(indexes.begin(), indexes.end());
+    QStringList cells;
+    for (const int cell : std::as_const(indexes))
+        cells.append(format.cellId(cell));
+    return cells;
+}
+
+} // namespace
+
+QStringList KeyFigures::cellsOf(const Format &format)
+{
+    static const QHash<QString, QStringList> official = [] {
+        QHash<QString, QStringList> byFormat;
+        for (const Format *known : Format::all())
+            byFormat.insert(known->id(), figureCellsOf(*known));
+        return byFormat;
+    }();
+    const auto found = official.constFind(format.id());
+    return found != official.cend() && Format::byId(format.id()) == &format ? found.value()
+                                                                            : figureCellsOf(format);
+}
+
+const QStringList &KeyFigures::cellsOfEveryFormat()
+{
+    static const QStringList cells = [] {
+        QStringList list;
+        for (const Format *format : Format::all()) {
+            for (const QString &cellId : cellsOf(*format)) {
+                if (!list.contains(cellId))
+                    list.append(cellId);
+            }
+        }
+        return list;
+    }();
+    return cells;
 }
 
 bool KeyFigures::isOutlier(const KeyFigureDef &figure, Decimal before, Decimal now)

@@ -76,6 +76,13 @@ public:
 
     /// The figures of a report, in the order of the definitions.
     static QList<KeyFigure> of(const Report &report);
+    /// The same from the values of the figures' cells alone (by cell id; a cell not given is blank),
+    /// as the store reads them for the summary and the year table without the rest of the report.
+    static QList<KeyFigure> of(const Format &format, const QHash<QString, CellValue> &cells);
+    /// Every cell that some figure sums in the format, each once, in the format's order.
+    static QStringList cellsOf(const Format &format);
+    /// Every cell that some figure sums in any format, each once.
+    static const QStringList &cellsOfEveryFormat();
 
     /// Whether a figure changed by an order of magnitude: now is at least `factor` times before, or
     /// before at least `factor` times now, and the larger is at least the figure's floor.
