@@ -165,12 +165,7 @@ StoreResult<Agency> AgencyDirectory::add(const QString &name, const QString &kin
             !added)
             return added.error();
     }
-    const StoreResult<Agency> made = agency(id.value());
-    if (!made)
-        return made.error();
-    if (const StoreResult<void> committed = transaction.commit(); !committed)
-        return committed.error();
-    return made;
+    return committedAgency(transaction, id.value());
 }
 
 StoreResult<Agency> AgencyDirectory::rename(const QString &oldName, const QString &newName)
@@ -217,9 +212,15 @@ StoreResult<Agency> AgencyDirectory::rename(const QString &oldName, const QStrin
         if (const StoreResult<StoreQuery> done = m_connection.exec(sql, values); !done)
             return done.error();
     }
-    const StoreResult<Agency> result = agency(renamed->id);
+    return committedAgency(transaction, renamed->id);
+}
+
+StoreResult<Agency> AgencyDirectory::committedAgency(StoreTransaction &transaction, qint64 id)
+{
+    // Read inside the transaction, so that what is returned is what was committed.
+    StoreResult<Agency> result = agency(id);
     if (!result)
-        return result.error();
+        return result;
     if (const StoreResult<void> committed = transaction.commit(); !committed)
         return committed.error();
     return result;
@@ -267,12 +268,7 @@ StoreResult<Agency> AgencyDirectory::addAlias(const QString &agencyName, const Q
             QStringLiteral("INSERT INTO agency_names (name, agency_id) VALUES (?, ?)"), {name, target->id});
         !added)
         return added.error();
-    const StoreResult<Agency> result = agency(target->id);
-    if (!result)
-        return result;
-    if (const StoreResult<void> committed = transaction.commit(); !committed)
-        return committed.error();
-    return result;
+    return committedAgency(transaction, target->id);
 }
 
 StoreResult<Agency> AgencyDirectory::removeAlias(const QString &agencyName, const QString &alias)
@@ -293,12 +289,7 @@ StoreResult<Agency> AgencyDirectory::removeAlias(const QString &agencyName, cons
         QStringLiteral("DELETE FROM agency_names WHERE name = ? AND agency_id = ?"), {name, target->id});
     if (!removed)
         return removed.error();
-    const StoreResult<Agency> result = agency(target->id);
-    if (!result)
-        return result;
-    if (const StoreResult<void> committed = transaction.commit(); !committed)
-        return committed.error();
-    return result;
+    return committedAgency(transaction, target->id);
 }
 
 StoreResult<std::optional<qint64>> AgencyDirectory::meant(const QString &name, QString *unsure)

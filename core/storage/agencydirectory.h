@@ -15,6 +15,7 @@
 namespace nianbao {
 
 class StoreConnection;
+class StoreTransaction;
 
 /**
  * The agencies of a database: each with its full name, the short names and aliases it is also
@@ -72,6 +73,8 @@ private:
     StoreResult<Agency> agency(qint64 id);
     /// The agency name surely means, or NotFound saying why (none, or unsure between which).
     StoreResult<Agency> meantAgency(const QString &name);
+    /// The agency as the transaction leaves it, then the transaction committed.
+    StoreResult<Agency> committedAgency(StoreTransaction &transaction, qint64 id);
 
     StoreConnection &m_connection;
 };

@@ -80,6 +80,19 @@ void saveScreen(const QSize &screen, const QList<QWidget *> &windows, const QStr
     ASSERT_TRUE(shot.save(path)) << path.toStdString();
 }
 
+/// A dialog over the main window, centred as a window manager places it, at the offices' screen sizes:
+/// NAME-1366x768.png and NAME-1920x1080.png.
+void saveDialogOverWindow(QWidget *window, QWidget *dialog, const QString &name)
+{
+    for (const QSize screen : {QSize(1366, 768), QSize(1920, 1080)}) {
+        window->setGeometry(QRect(QPoint(0, 0), screen));
+        settle();
+        dialog->move((screen.width() - dialog->width()) / 2, (screen.height() - dialog->height()) / 2);
+        saveScreen(screen, {window, dialog},
+                   QStringLiteral("%1-%2x%3.png").arg(name).arg(screen.width()).arg(screen.height()));
+    }
+}
+
 using MainWindowScene = MainWindowFixture;
 using ReviewScene = ReviewUiTest;
 
@@ -132,14 +145,7 @@ TEST_F(MainWindowScene, NewReportDialog)
     dialog.findChild<QLineEdit *>(QStringLiteral("agencyNameEdit"))->insert(QStringLiteral("坎市镇"));
     ASSERT_EQ(dialog.agencyName(), QStringLiteral("坎市镇人民政府"));
     save(&dialog, "new-report-dialog.png");
-    // Over the main window, centred as a window manager places it, at the offices' screen sizes.
-    for (const QSize screen : {QSize(1366, 768), QSize(1920, 1080)}) {
-        window->setGeometry(QRect(QPoint(0, 0), screen));
-        settle();
-        dialog.move((screen.width() - dialog.width()) / 2, (screen.height() - dialog.height()) / 2);
-        saveScreen(screen, {window.get(), &dialog},
-                   QStringLiteral("new-report-dialog-%1x%2.png").arg(screen.width()).arg(screen.height()));
-    }
+    saveDialogOverWindow(window.get(), &dialog, QStringLiteral("new-report-dialog"));
 }
 
 // The supervisor's comments on a cell as the clerk sees them, what changed at the resubmission,
@@ -392,13 +398,7 @@ TEST_F(ReviewScene, SigningKeyDialog)
     const bool created = dialog.createKey();
     qunsetenv("NIANBAO_KEY_DIR");
     ASSERT_TRUE(created);
-    for (const QSize screen : {QSize(1366, 768), QSize(1920, 1080)}) {
-        window->setGeometry(QRect(QPoint(0, 0), screen));
-        settle();
-        dialog.move((screen.width() - dialog.width()) / 2, (screen.height() - dialog.height()) / 2);
-        saveScreen(screen, {window.get(), &dialog},
-                   QStringLiteral("signing-key-%1x%2.png").arg(screen.width()).arg(screen.height()));
-    }
+    saveDialogOverWindow(window.get(), &dialog, QStringLiteral("signing-key"));
 }
 
 // 文件 → 导出全年已审核年报… as the supervisor fills it in: the year, Word as the form, a folder in their
@@ -413,13 +413,7 @@ TEST_F(ReviewScene, YearExportDialog)
     dialog.setForm(ReportExport::Form::Docx);
     dialog.setFolder(QStringLiteral("/home/wangfang/文档/2021年度报告"));
     dialog.show();
-    for (const QSize screen : {QSize(1366, 768), QSize(1920, 1080)}) {
-        window->setGeometry(QRect(QPoint(0, 0), screen));
-        settle();
-        dialog.move((screen.width() - dialog.width()) / 2, (screen.height() - dialog.height()) / 2);
-        saveScreen(screen, {window.get(), &dialog},
-                   QStringLiteral("year-export-%1x%2.png").arg(screen.width()).arg(screen.height()));
-    }
+    saveDialogOverWindow(window.get(), &dialog, QStringLiteral("year-export"));
 }
 
 // 文件 → 导入 at the offices' screen sizes: a PDF read completely with the chosen cell boxed on its
