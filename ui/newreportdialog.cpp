@@ -23,38 +23,6 @@
 
 namespace nianbao {
 
-namespace {
-
-/// Cells named "row·column" read as the row's name and its columns (三、二、上年结转：自然人、…):
-/// neighbouring cells of one row with the same note are one item, the note after them.
-QStringList byRow(const QList<std::pair<QString, QString>> &cells)
-{
-    struct Group
-    {
-        QString row;
-        QStringList columns;
-        QString note;
-    };
-    QList<Group> groups;
-    for (const auto &[label, note] : cells) {
-        const qsizetype dot = label.indexOf(u'·');
-        const QString row = dot < 0 ? QString() : label.left(dot);
-        if (!row.isEmpty() && !groups.isEmpty() && groups.last().row == row && groups.last().note == note)
-            groups.last().columns.append(label.mid(dot + 1));
-        else
-            groups.append({row, {label.mid(dot + 1)}, note});
-    }
-    QStringList items;
-    for (const Group &group : groups) {
-        const QString columns = group.columns.join(u'、');
-        items.append((group.row.isEmpty() ? columns : group.row + u'：' + columns) +
-                     (group.note.isEmpty() ? QString() : u'（' + group.note + u'）'));
-    }
-    return items;
-}
-
-} // namespace
-
 NewReportDialog::NewReportDialog(ReportStore *store, QWidget *parent, const QStringList &ownAgencies)
     : QDialog(parent)
     , m_store(store)
@@ -222,13 +190,15 @@ void NewReportDialog::update()
         }
     }
     if (!carried.isEmpty())
-        m_carry->setText(tr("From the %1 report: %2").arg(year() - 1).arg(byRow(carried).join(u'；')));
+        m_carry->setText(
+            tr("From the %1 report: %2").arg(year() - 1).arg(CarryOver::listByRow(carried).join(u'；')));
     else if (found)
         m_carry->setText(tr("Nothing: the %1 report gives no figure to carry.").arg(year() - 1));
     else
         m_carry->setText(tr("Nothing: no report of this agency for %1 is stored.").arg(year() - 1));
-    m_gaps->setText(gaps.isEmpty() ? QString()
-                                   : tr("%1. Fill them in as they are.").arg(byRow(gaps).join(u'；')));
+    m_gaps->setText(gaps.isEmpty()
+                        ? QString()
+                        : tr("%1. Fill them in as they are.").arg(CarryOver::listByRow(gaps).join(u'；')));
     qobject_cast<QFormLayout *>(layout())->setRowVisible(m_gaps, !gaps.isEmpty());
     // The store holds one report per agency and year: say so before Create is pressed.
     const bool exists = m_store && !agencyName().isEmpty() && m_store->findReport(agencyName(), year());

@@ -94,6 +94,32 @@ QList<CarriedItem> carryCells(const Report &previous, Report &report)
 
 } // namespace
 
+QStringList CarryOver::listByRow(const QList<std::pair<QString, QString>> &cells)
+{
+    struct Group
+    {
+        QString row;
+        QStringList columns;
+        QString note;
+    };
+    QList<Group> groups;
+    for (const auto &[label, note] : cells) {
+        const qsizetype dot = label.indexOf(u'·');
+        const QString row = dot < 0 ? QString() : label.left(dot);
+        if (!row.isEmpty() && !groups.isEmpty() && groups.last().row == row && groups.last().note == note)
+            groups.last().columns.append(label.mid(dot + 1));
+        else
+            groups.append({row, {label.mid(dot + 1)}, note});
+    }
+    QStringList items;
+    for (const Group &group : groups) {
+        const QString columns = group.columns.join(u'、');
+        items.append((group.row.isEmpty() ? columns : group.row + u'：' + columns) +
+                     (group.note.isEmpty() ? QString() : u'（' + group.note + u'）'));
+    }
+    return items;
+}
+
 QString CarryOver::movedOn(const QString &text, int fromYear, int toYear)
 {
     const QRegularExpression year(QStringLiteral("(?<!\\d)%1(?=年)").arg(fromYear));

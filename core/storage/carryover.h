@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <utility>
 
 namespace nianbao {
 
@@ -44,6 +47,10 @@ public:
     /// a rule only for a report of the same format (last year's 2019-format report has no
     /// 现行有效件数; the figure that looks like it is named), or last year's figure left blank.
     static QList<CarryGap> gaps(const Report &previous, const Format &format);
+    /// Cells (their labels as the format names them, "row·column", each with a note) as the clerk reads
+    /// them: neighbouring cells of one row with the same note as one item, the row's name and its
+    /// columns (三、二、上年结转：自然人、…), the note after them in brackets.
+    static QStringList listByRow(const QList<std::pair<QString, QString>> &cells);
     /// Text of last year moved on by a year: the report year (and the statistical period) it states.
     static QString movedOn(const QString &text, int fromYear, int toYear);
 };

@@ -341,3 +341,18 @@ TEST(CarryOver, From2019To2021SaysWhatItCouldNotCarry)
     const Report last2021 = sampleReport(agency, 2021);
     EXPECT_TRUE(CarryOver::gaps(last2021, format2021).isEmpty());
 }
+
+// What the new-report dialog lists: one item per row and note, its columns after the row's name.
+TEST(CarryOver, ListsCellsByRow)
+{
+    const QStringList items = CarryOver::listByRow({
+        {id("三、二、上年结转·自然人"), {}},
+        {id("三、二、上年结转·商业企业"), {}},
+        {id("三、二、上年结转·总计"), id("由各列相加")},
+        {id("四、三、现行有效件数·总计"), {}},
+        {id("导语"), {}},
+    });
+    EXPECT_EQ(items, QStringList({id("三、二、上年结转：自然人、商业企业"),
+                                  id("三、二、上年结转：总计（由各列相加）"),
+                                  id("四、三、现行有效件数：总计"), id("导语")}));
+}
