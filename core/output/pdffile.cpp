@@ -10,6 +10,12 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QRawFont>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
+#include <thread>
+#include <vector>
 
 namespace nianbao {
 
@@ -278,9 +284,9 @@ public:
         m_out.append("\nendobj\n");
     }
 
-    void stream(int id, const QByteArray &data, const QByteArray &entries = {})
+    /// A stream object of data already deflated.
+    void stream(int id, const QByteArray &packed, const QByteArray &entries = {})
     {
-        const QByteArray packed = deflated(data);
         QByteArray body("<< /Length ");
         body.append(QByteArray::number(packed.size()));
         body.append(" /Filter /FlateDecode");
@@ -366,17 +372,46 @@ QByteArray toUnicode(const Font &font)
     return map;
 }
 
-/// The font program of the glyphs a face set: the face's own CFF charstrings where it has them,
-/// else its outlines drawn as CFF charstrings; and the face's bounding box.
-std::pair<QByteArray, QList<int>> fontProgram(const Font &font, const QByteArray &name)
+/// What the embedding of a face takes beyond the face itself: its subset's name, the font program of
+/// the glyphs it set with the face's bounding box, and its ToUnicode map, both deflated. Built on
+/// several threads: whatever asks the face (QRawFont, which belongs to the thread that laid the
+/// report out) is read first on this one, the rest is bytes.
+struct EmbeddedFont
 {
-    const FontTable table(font.raw, "CFF ");
-    const CffSubset cff(table.data());
-    if (cff.isValid() && font.raw.unitsPerEm() == GlyphUnits) {
-        QByteArray program = cff.subset(name, font.glyphs);
-        if (!program.isEmpty())
-            return {program, cff.boundingBox()};
-    }
+    QByteArray name;
+    std::unique_ptr<FontTable> cffTable; ///< the face's `CFF ` table, when its glyphs are 1000 units
+    QByteArray program;
+    QList<int> box;
+    QByteArray unicode;
+};
+
+EmbeddedFont prepared(const Font &font, int index)
+{
+    EmbeddedFont embedded;
+    embedded.name = fontName(font, index);
+    if (font.raw.unitsPerEm() == GlyphUnits)
+        embedded.cffTable = std::make_unique<FontTable>(font.raw, "CFF ");
+    return embedded;
+}
+
+/// The face's own CFF charstrings of the glyphs it set; empty where it has none that CffSubset reads.
+void subsetProgram(const Font &font, EmbeddedFont &embedded)
+{
+    if (!embedded.cffTable)
+        return;
+    const CffSubset cff(embedded.cffTable->data());
+    if (!cff.isValid())
+        return;
+    QByteArray program = cff.subset(embedded.name.mid(7), font.glyphs);
+    if (program.isEmpty())
+        return;
+    embedded.program = deflated(program);
+    embedded.box = cff.boundingBox();
+}
+
+/// The glyphs' outlines drawn as CFF charstrings, for a face without CFF charstrings of its own.
+void outlineProgram(const Font &font, EmbeddedFont &embedded)
+{
     QRawFont outlines = font.raw;
     outlines.setPixelSize(GlyphUnits);
     QList<CffFont::Glyph> glyphs;
@@ -384,21 +419,36 @@ std::pair<QByteArray, QList<int>> fontProgram(const Font &font, const QByteArray
     for (qsizetype cid = 0; cid < font.glyphs.size(); ++cid)
         glyphs.append(CffFont::Glyph{outlines.pathForGlyph(font.glyphs[cid]), font.widths[cid]});
     const QRectF box = CffFont::boundingBox(glyphs);
-    return {CffFont::build(name, glyphs),
-            {qRound(box.left()), qRound(box.top()), qRound(box.right()), qRound(box.bottom())}};
+    embedded.program = deflated(CffFont::build(embedded.name.mid(7), glyphs));
+    embedded.box = {qRound(box.left()), qRound(box.top()), qRound(box.right()), qRound(box.bottom())};
 }
 
-void embed(Objects &objects, const Font &font, int index, int fontId)
+/// Runs the jobs on up to `threads` threads (this one among them) and returns when all are done.
+void runOnThreads(const std::vector<std::function<void()>> &jobs, int threads)
+{
+    std::atomic<size_t> next = 0;
+    const auto work = [&] {
+        for (size_t job = next++; job < jobs.size(); job = next++)
+            jobs[job]();
+    };
+    std::vector<std::jthread> helpers;
+    const size_t used = std::min<size_t>(size_t(std::max(threads, 1)), jobs.size());
+    for (size_t helper = 1; helper < used; ++helper)
+        helpers.emplace_back(work);
+    work();
+}
+
+void embed(Objects &objects, const Font &font, const EmbeddedFont &embedded, int fontId)
 {
     const int descendant = objects.reserve();
     const int descriptor = objects.reserve();
     const int program = objects.reserve();
     const int unicode = objects.reserve();
-    const QByteArray name = fontName(font, index);
+    const QByteArray &name = embedded.name;
+    const QList<int> &box = embedded.box;
 
-    const auto [fontFile, box] = fontProgram(font, name.mid(7));
-    objects.stream(program, fontFile, " /Subtype /CIDFontType0C");
-    objects.stream(unicode, toUnicode(font));
+    objects.stream(program, embedded.program, " /Subtype /CIDFontType0C");
+    objects.stream(unicode, embedded.unicode);
 
     // Metrics in glyph space, from the face at the size it was laid out in.
     const qreal toGlyphSpace = GlyphUnits / font.raw.pixelSize();
@@ -439,24 +489,48 @@ QByteArray pdfDate(const QDateTime &time)
 
 } // namespace
 
-QByteArray PdfFile::write(const PagedReport &report, const Metadata &metadata)
+QByteArray PdfFile::write(const PagedReport &report, const Metadata &metadata, int threads)
 {
+    // The pages' content numbers the glyphs in the order met, so it is written in order; deflating
+    // it and cutting the faces' subsets, most of the time, is done on the machine's cores.
+    Fonts fonts;
+    QList<QByteArray> contents;
+    for (const PagedReport::Page &page : report.pages) {
+        PageContent content(fonts, report.pageSize.height());
+        for (const PagedReport::Text &text : page.text)
+            content.text(text);
+        content.rules(page.rules);
+        contents.append(content.finish());
+    }
+    std::vector<EmbeddedFont> embedded;
+    for (qsizetype index = 0; index < fonts.fonts().size(); ++index)
+        embedded.push_back(prepared(fonts.fonts()[index], int(index)));
+    std::vector<std::function<void()>> jobs;
+    for (size_t index = 0; index < embedded.size(); ++index) {
+        const Font &font = fonts.fonts()[qsizetype(index)];
+        EmbeddedFont &target = embedded[index];
+        jobs.emplace_back([&font, &target] { subsetProgram(font, target); });
+        jobs.emplace_back([&font, &target] { target.unicode = deflated(toUnicode(font)); });
+    }
+    for (QByteArray &content : contents)
+        jobs.emplace_back([&content] { content = deflated(content); });
+    runOnThreads(jobs, threads > 0 ? threads : QThread::idealThreadCount());
+    for (size_t index = 0; index < embedded.size(); ++index) {
+        if (embedded[index].program.isEmpty())
+            outlineProgram(fonts.fonts()[qsizetype(index)], embedded[index]);
+    }
+
     Objects objects;
     const int catalog = objects.reserve();
     const int pageTree = objects.reserve();
     const int info = objects.reserve();
     const int resources = objects.reserve();
 
-    Fonts fonts;
     QByteArray kids;
-    for (const PagedReport::Page &page : report.pages) {
-        PageContent content(fonts, report.pageSize.height());
-        for (const PagedReport::Text &text : page.text)
-            content.text(text);
-        content.rules(page.rules);
+    for (qsizetype pageIndex = 0; pageIndex < report.pages.size(); ++pageIndex) {
         const int pageId = objects.reserve();
         const int contentId = objects.reserve();
-        objects.stream(contentId, content.finish());
+        objects.stream(contentId, contents[pageIndex]);
         QByteArray body("<< /Type /Page /Parent " + reference(pageTree) + " /MediaBox [0 0 ");
         number(body, report.pageSize.width());
         body.append(' ');
@@ -469,7 +543,7 @@ QByteArray PdfFile::write(const PagedReport &report, const Metadata &metadata)
     QByteArray fontResources("<< ");
     for (qsizetype index = 0; index < fonts.fonts().size(); ++index) {
         const int fontId = objects.reserve();
-        embed(objects, fonts.fonts()[index], int(index), fontId);
+        embed(objects, fonts.fonts()[index], embedded[size_t(index)], fontId);
         fontResources.append("/F" + QByteArray::number(index + 1) + ' ' + reference(fontId) + ' ');
     }
     fontResources.append(">>");

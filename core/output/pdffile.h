@@ -29,7 +29,8 @@ public:
         QByteArray documentId; ///< the file identifier's bytes; empty: a hash of title and time
     };
 
-    static QByteArray write(const PagedReport &report, const Metadata &metadata);
+    /// The file; its bytes are the same whatever the number of `threads` (0: the machine's cores).
+    static QByteArray write(const PagedReport &report, const Metadata &metadata, int threads = 0);
 };
 
 } // namespace nianbao

@@ -8,7 +8,9 @@
 #include "output/docxexporter.h"
 #include "output/htmlexporter.h"
 #include "output/odtexporter.h"
+#include "output/pagedreport.h"
 #include "output/pdfexporter.h"
+#include "output/pdffile.h"
 #include "output/reportcomposer.h"
 #include "textlayout/reportreader.h"
 
@@ -54,6 +56,16 @@ void layout(benchmark::State &state)
     const Report report = seedReport(LargestSeed);
     for (auto _ : state)
         benchmark::DoNotOptimize(ReportComposer::compose(report).pages.size());
+}
+
+// The writing alone, of the pages laid out once: on one thread (1) or on the machine's cores (0).
+void pdfWriting(benchmark::State &state)
+{
+    const Report report = seedReport(LargestSeed);
+    const PagedReport paged = ReportComposer::compose(report);
+    const PdfFile::Metadata metadata{report.displayTitle(), report.meta.agencyName, QDateTime(), {}, {}};
+    for (auto _ : state)
+        benchmark::DoNotOptimize(PdfFile::write(paged, metadata, int(state.range(0))).size());
 }
 
 // One paragraph of state.range(0) MB (UTF-8) in part 一.
@@ -155,6 +167,7 @@ void libreOfficeFromHtml(benchmark::State &state)
 
 BENCHMARK(pdf)->Unit(benchmark::kMillisecond);
 BENCHMARK(layout)->Unit(benchmark::kMillisecond);
+BENCHMARK(pdfWriting)->Arg(1)->Arg(0)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(docx)->Unit(benchmark::kMillisecond);
 BENCHMARK(odt)->Unit(benchmark::kMillisecond);
 BENCHMARK(html)->Unit(benchmark::kMicrosecond);

@@ -7,6 +7,7 @@
 #include "output/officialstyle.h"
 #include "output/pagedreport.h"
 #include "output/pdfexporter.h"
+#include "output/pdffile.h"
 #include "output/reportcomposer.h"
 #include "output/tablegrid.h"
 #include "outputtestsupport.h"
@@ -18,6 +19,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
@@ -108,6 +110,22 @@ TEST_P(SeedPdf, TextCopiesAsWritten)
     for (QChar character : text)
         EXPECT_FALSE(character.unicode() >= 0x2E80 && character.unicode() <= 0x2FDF)
             << "radical U+" << std::hex << int(character.unicode());
+}
+
+// The faces' subsets and the deflated streams are made on several threads: the file must not
+// depend on how many, nor on which thread finished first.
+TEST_P(SeedPdf, SameBytesOnOneThreadAsOnMany)
+{
+    const PagedReport paged = ReportComposer::compose(m_report);
+    const PdfFile::Metadata metadata{m_report.displayTitle(),
+                                     m_report.meta.agencyName,
+                                     QDateTime(QDate(2026, 1, 31), QTime(9, 0), QTimeZone::UTC),
+                                     {},
+                                     {}};
+    const QByteArray alone = PdfFile::write(paged, metadata, 1);
+    ASSERT_FALSE(alone.isEmpty());
+    EXPECT_EQ(PdfFile::write(paged, metadata, 2), alone);
+    EXPECT_EQ(PdfFile::write(paged, metadata, 7), alone);
 }
 
 TEST(PdfLayout, PageNumbersHaveDashes)
