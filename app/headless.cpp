@@ -7,7 +7,11 @@
 #include "languagesetup.h"
 
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QGuiApplication>
+
+#include <future>
+#include <system_error>
 
 namespace nianbao::Headless {
 
@@ -31,11 +35,43 @@ void useOffscreenPlatform()
     qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
+namespace {
+
+// Listing the installed fonts — fontconfig reading its ~70 configuration files and font caches, then
+// Qt's database — takes about 7 ms, as long as the rest of the start; it does not depend on the report,
+// so a second thread does it while this one reads the report, and the first font the command asks for
+// waits for the list under the database's own lock (QFontDatabase is thread-safe). The same fonts are
+// found either way; only the waiting is shorter.
+class PaintingApplication : public QGuiApplication
+{
+public:
+    PaintingApplication(int &argc, char **argv)
+        : QGuiApplication(argc, argv)
+    {
+        try {
+            m_fonts = std::async(std::launch::async, [] { QFontDatabase::families(); });
+        } catch (const std::system_error &) {
+            // No thread: the fonts are listed when first asked for, as without this.
+        }
+    }
+    ~PaintingApplication() override
+    {
+        if (m_fonts.valid())
+            m_fonts.wait();
+    }
+    Q_DISABLE_COPY_MOVE(PaintingApplication)
+
+private:
+    std::future<void> m_fonts;
+};
+
+} // namespace
+
 std::unique_ptr<QCoreApplication> application(int &argc, char **argv, const Command *command)
 {
     if (command && command->needsGui) {
         useOffscreenPlatform();
-        return std::make_unique<QGuiApplication>(argc, argv);
+        return std::make_unique<PaintingApplication>(argc, argv);
     }
     return std::make_unique<QCoreApplication>(argc, argv);
 }

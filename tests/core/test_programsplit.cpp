@@ -4,9 +4,12 @@
 // (the start of a process that loads them costs more than writing a PDF); the desktop program and
 // Poppler are loaded only when they are asked for. What the dynamic loader loaded is its own log
 // (glibc's LD_DEBUG=files), so the tests see libraries linked and libraries opened at run time alike.
+#include "output/pdfexporter.h"
+#include "report.h"
 #include "review/userdirectory.h"
 #include "storage/reportstore.h"
 #include "testsupport.h"
+#include "textlayout/reportreader.h"
 
 #include <QDir>
 #include <QFile>
@@ -149,4 +152,41 @@ TEST(ProgramSplit, TheDesktopIsStartedInTheCommandsPlace)
     EXPECT_EQ(run.out, QStringLiteral("ready\n"));
     // Only the desktop program loads the widgets.
     EXPECT_TRUE(loads(run, QStringLiteral("libQt6Widgets")));
+}
+
+namespace {
+
+// A PDF without the moment it was written: its creation date and the document id made from it.
+QByteArray withoutItsTime(QByteArray pdf)
+{
+    static const QRegularExpression date(QStringLiteral(R"(/CreationDate \(D:\d+Z\))"));
+    static const QRegularExpression id(QStringLiteral(R"(/ID \[<[0-9A-F]+> <[0-9A-F]+>\])"));
+    QString text = QString::fromLatin1(pdf);
+    text.replace(date, QStringLiteral("/CreationDate (D:)")).replace(id, QStringLiteral("/ID []"));
+    return text.toLatin1();
+}
+
+} // namespace
+
+// The command lists the installed fonts on a second thread while it reads the report (app/headless.cpp):
+// its PDF is still the library's, byte for byte, but the time it was written.
+TEST(ProgramSplit, ThePdfCommandWritesTheLibrarysPdf)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    for (const QString &seed : {QStringLiteral("2020_kanshi"), QStringLiteral("2021_nanding")}) {
+        const QString path = dir.filePath(seed + QStringLiteral(".pdf"));
+        const LoggedRun run =
+            runLogged({QStringLiteral("pdf"), test::seedPath(seed), QStringLiteral("-o"), path}, dir);
+        ASSERT_EQ(run.code, 0) << run.err.toStdString();
+        QFile written(path);
+        ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+        const QByteArray command = withoutItsTime(written.readAll());
+        ASSERT_TRUE(command.contains("/CreationDate (D:)")) << "the PDF's date was not found";
+        const ReadResult read = ReportReader::read(test::readSeed(seed));
+        ASSERT_TRUE(read.isReport) << seed.toStdString();
+        const QByteArray library = withoutItsTime(PdfExporter::toPdf(read.report));
+        EXPECT_EQ(command.size(), library.size()) << seed.toStdString();
+        EXPECT_TRUE(command == library) << seed.toStdString();
+    }
 }
