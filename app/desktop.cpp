@@ -9,6 +9,8 @@
 #include "settings.h"
 #include "storage/reportstore.h"
 #include "summary/summarychartbuilder.h"
+#include "summary/summaryoutput.h"
+#include "summary/summaryxlsx.h"
 
 #include <QApplication>
 #include <QDirIterator>
@@ -34,6 +36,13 @@ void setDesktopIdentity(QApplication &app)
     app.setWindowIcon(icon);
 }
 
+// The summary's charts (Qt Charts) and spreadsheet (libxlsxwriter): only this program links them.
+void installSummaryWriters()
+{
+    SummaryChartBuilder::install();
+    SummaryOutput::installWorkbookWriter(&SummaryXlsx::workbook);
+}
+
 // A sub-command the command line hands over because it draws with widgets (charts), or any other
 // when this program is started directly.
 int runHeadless(int argc, char **argv, const Command *command)
@@ -41,7 +50,7 @@ int runHeadless(int argc, char **argv, const Command *command)
     if (command && command->needsWidgets) {
         Headless::useOffscreenPlatform();
         QApplication app(argc, argv);
-        SummaryChartBuilder::install();
+        installSummaryWriters();
         return Headless::run(app, argc, argv, command);
     }
     const std::unique_ptr<QCoreApplication> app = Headless::application(argc, argv, command);
@@ -62,7 +71,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setDesktopIdentity(app);
     LanguageSetup::install(app);
-    SummaryChartBuilder::install();
+    installSummaryWriters();
     QTextStream out(stdout);
     QTextStream err(stderr);
     CommandLine parser(desktopCommand());

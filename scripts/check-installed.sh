@@ -9,6 +9,7 @@ say() { echo "[check] $*" >&2; }
 
 files=$(dpkg -L nianbao)
 for expected in /usr/bin/nianbao '/usr/lib/*/nianbao/nianbao-desktop' '/usr/lib/*/nianbao/libnianbao-pdf.so' \
+    '/usr/lib/*/nianbao/libnianbao-zip.so' \
     '/usr/share/applications/*.desktop' \
     '/usr/share/metainfo/*.metainfo.xml' \
     '/usr/share/icons/hicolor/scalable/apps/*.svg' \
@@ -43,6 +44,10 @@ say "pdf writes the report as a PDF"
 out=$(nianbao validate 2019_nanfeng.pdf) || fail "nianbao validate of its own PDF exited $?: $out"
 printf '%s\n' "$out" | grep -q '南丰镇，2019 年度' || fail "nianbao validate of its own PDF said: $out"
 say "validate reads that PDF back"
+# A Word document is a zip package, written by the zip module of the private folder.
+nianbao export 2019_nanfeng.txt --to docx -o "$work/2019_nanfeng.docx" >/dev/null || fail "nianbao export --to docx exited $?"
+[ "$(head -c 2 "$work/2019_nanfeng.docx")" = "PK" ] || fail "nianbao export --to docx wrote no zip package"
+say "export writes the report as a Word document"
 
 say "installing Xvfb to start the GUI"
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends xvfb xauth x11-utils >/dev/null 2>&1 ||

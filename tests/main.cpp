@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guisupport.h"
 #include "languagesetup.h"
+#include "summary/summaryoutput.h"
+#include "summary/summaryxlsx.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -49,6 +51,8 @@ int main(int argc, char **argv)
     ::testing::UnitTest::GetInstance()->listeners().Append(new ClearMessages);
     QApplication app(argc, argv);
     nianbao::LanguageSetup::install(app);
+    // As the desktop program does (app/desktop.cpp), which runs `nianbao summary`.
+    nianbao::SummaryOutput::installWorkbookWriter(&nianbao::SummaryXlsx::workbook);
     nianbao::MessageSink::setInstance(&nianbao::test::RecordingMessageSink::instance());
     // Longer than any dialog a test answers, far shorter than the harness's own timeout.
     nianbao::test::ModalWatchdog watchdog(15000);

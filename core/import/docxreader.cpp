@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "docxreader.h"
 
-#include <KZip>
+#include "output/zippackage.h"
 
-#include <QBuffer>
 #include <QHash>
 #include <QXmlStreamReader>
 
@@ -292,25 +291,24 @@ private:
 
 bool DocxReader::read(const QByteArray &bytes, LayoutText *layout, QString *error)
 {
-    QByteArray data = bytes;
-    QBuffer buffer(&data);
-    KZip zip(&buffer);
-    if (!zip.open(QIODevice::ReadOnly)) {
-        *error = tr("it is not a readable zip package (%1)").arg(zip.errorString());
+    QString problem;
+    const std::optional<QList<std::optional<QByteArray>>> files = ZipPackage::files(
+        bytes, {u"word/document.xml"_s, u"word/numbering.xml"_s, u"content.xml"_s}, &problem);
+    if (!files) {
+        *error = tr("it is not a readable zip package (%1)").arg(problem);
         return false;
     }
-    const KArchiveDirectory *root = zip.directory();
-    const KArchiveFile *document = root->file(u"word/document.xml"_s);
+    const std::optional<QByteArray> &document = files->at(0);
     if (!document) {
-        *error = root->entry(u"content.xml"_s)
+        *error = files->at(2)
                      ? tr("it is an OpenDocument file (.odt), which Nianbao does not read: save it as .docx")
                      : tr("it is a zip file without a Word document in it");
         return false;
     }
     Numbering numbering;
-    if (const KArchiveFile *numberingFile = root->file(u"word/numbering.xml"_s))
-        numbering.load(numberingFile->data());
-    return DocumentXml(document->data(), numbering, *layout).read(error);
+    if (const std::optional<QByteArray> &numberingFile = files->at(1))
+        numbering.load(*numberingFile);
+    return DocumentXml(*document, numbering, *layout).read(error);
 }
 
 } // namespace nianbao

@@ -2,9 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "zippackage.h"
 
-#include <KZip>
-
-#include <QBuffer>
+#include "privatemodule.h"
 
 namespace nianbao {
 
@@ -19,37 +17,29 @@ void ZipPackage::add(const QString &name, const QByteArray &data, Storage storag
 
 QByteArray ZipPackage::bytes() const
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    {
-        KZip zip(&buffer);
-        if (!zip.open(QIODevice::WriteOnly))
-            return {};
-        // Readers such as Word need no Unix time stamps; ODF wants none on its mimetype.
-        zip.setExtraField(KZip::NoExtraField);
-        for (const Entry &entry : m_entries) {
-            zip.setCompression(entry.storage == Storage::Stored ? KZip::NoCompression
-                                                                : KZip::DeflateCompression);
-            if (!zip.writeFile(entry.name, entry.data, 0100644, QString(), QString(), m_time, m_time, m_time))
-                return {};
-        }
-        if (!zip.close())
-            return {};
-    }
-    return bytes;
+    QString error;
+    const auto write = PrivateModule::function<WriteFunction>("zip", WriteFunctionName, &error);
+    QByteArray package;
+    if (!write || !write(m_entries, m_time, &package))
+        return {};
+    return package;
 }
 
 std::optional<QByteArray> ZipPackage::entry(const QByteArray &package, const QString &name)
 {
-    QByteArray bytes = package;
-    QBuffer buffer(&bytes);
-    KZip zip(&buffer);
-    if (!zip.open(QIODevice::ReadOnly))
+    QString error;
+    const std::optional<QList<std::optional<QByteArray>>> found = files(package, {name}, &error);
+    return found ? found->constFirst() : std::nullopt;
+}
+
+std::optional<QList<std::optional<QByteArray>>> ZipPackage::files(const QByteArray &package,
+                                                                  const QStringList &names, QString *error)
+{
+    const auto read = PrivateModule::function<ReadFunction>("zip", ReadFunctionName, error);
+    QList<std::optional<QByteArray>> found;
+    if (!read || !read(package, names, &found, error))
         return std::nullopt;
-    const KArchiveFile *file = zip.directory()->file(name);
-    if (!file)
-        return std::nullopt;
-    return file->data();
+    return found;
 }
 
 } // namespace nianbao

@@ -4,7 +4,9 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -15,22 +17,16 @@ namespace nianbao {
  * OpenDocument (.odt) files. Entries keep the order they are added in, which ODF needs (its
  * `mimetype` comes first and is stored uncompressed), and carry the given time, so that one report
  * exported twice at the same time gives the same bytes.
+ *
+ * KF6 Archive, and the OpenSSL it brings, are loaded only when a package is written or read: the
+ * zip work is a module of its own (nianbao-zip, output/zipmodule.cpp) in the program's private
+ * folder, so that the command line's other work does not pay for loading them at every start.
  */
 class ZipPackage
 {
 public:
     enum class Storage : quint8 { Deflated, Stored };
 
-    explicit ZipPackage(QDateTime time);
-
-    void add(const QString &name, const QByteArray &data, Storage storage = Storage::Deflated);
-    /// The package; an empty array when KZip could not write it.
-    QByteArray bytes() const;
-
-    /// The entry `name` of a ZIP package; nullopt when the package cannot be read or has no such entry.
-    static std::optional<QByteArray> entry(const QByteArray &package, const QString &name);
-
-private:
     struct Entry
     {
         QString name;
@@ -38,6 +34,27 @@ private:
         Storage storage;
     };
 
+    explicit ZipPackage(QDateTime time);
+
+    void add(const QString &name, const QByteArray &data, Storage storage = Storage::Deflated);
+    /// The package; an empty array when KZip could not write it (or its module could not be loaded).
+    QByteArray bytes() const;
+
+    /// The entry `name` of a ZIP package; nullopt when the package cannot be read or has no such entry.
+    static std::optional<QByteArray> entry(const QByteArray &package, const QString &name);
+    /// The files `names` of a ZIP package, each nullopt when the package has no such file; nullopt
+    /// with the reason in error when the package cannot be read.
+    static std::optional<QList<std::optional<QByteArray>>> files(const QByteArray &package,
+                                                                 const QStringList &names, QString *error);
+
+    /// The module's functions, by these names.
+    using WriteFunction = bool (*)(const QList<Entry> &entries, const QDateTime &time, QByteArray *package);
+    static constexpr const char *WriteFunctionName = "nianbao_zip_write";
+    using ReadFunction = bool (*)(const QByteArray &package, const QStringList &names,
+                                  QList<std::optional<QByteArray>> *files, QString *error);
+    static constexpr const char *ReadFunctionName = "nianbao_zip_read";
+
+private:
     QDateTime m_time;
     QList<Entry> m_entries;
 };

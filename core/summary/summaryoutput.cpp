@@ -7,12 +7,26 @@
 #include "summarydocument.h"
 #include "summaryjson.h"
 #include "summarysheet.h"
-#include "summaryxlsx.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
 
 namespace nianbao {
+
+namespace {
+
+SummaryOutput::WorkbookWriter &installedWorkbookWriter()
+{
+    static SummaryOutput::WorkbookWriter s_writer = nullptr;
+    return s_writer;
+}
+
+} // namespace
+
+void SummaryOutput::installWorkbookWriter(WorkbookWriter writer)
+{
+    installedWorkbookWriter() = writer;
+}
 
 std::optional<SummaryOutput::Form> SummaryOutput::formFromId(const QString &id)
 {
@@ -45,7 +59,12 @@ bool SummaryOutput::write(const CountySummary &summary, Form form, const QString
     QByteArray bytes;
     switch (form) {
     case Form::Xlsx: {
-        const std::optional<QByteArray> workbook = SummaryXlsx::workbook(SummarySheet::all(summary), error);
+        const WorkbookWriter writeWorkbook = installedWorkbookWriter();
+        if (!writeWorkbook) {
+            *error = tr("This program cannot write spreadsheets.");
+            return false;
+        }
+        const std::optional<QByteArray> workbook = writeWorkbook(SummarySheet::all(summary), error);
         if (!workbook)
             return false;
         bytes = *workbook;

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QTextStream>
 
@@ -31,6 +33,16 @@ public:
                       QString *error);
     /// A sheet as CSV (CsvWriter: UTF-8 with BOM, formulas neutralised): one header row, then the rows.
     static QByteArray csv(const SummarySheet &sheet);
+
+    /// Writes the workbook of the sheets (SummaryXlsx::workbook); nullopt with a message in error.
+    using WorkbookWriter = std::optional<QByteArray> (*)(const QList<SummarySheet> &sheets, QString *error);
+    /**
+     * The spreadsheet is written with libxlsxwriter, which brings OpenSSL: the programs that write
+     * it (the desktop program, which runs `nianbao summary`, and the tests) link SummaryXlsx and
+     * install its writer here at start, so that the command line, which hands `summary` to the
+     * desktop program, does not load them. Without one, a spreadsheet is refused with a message.
+     */
+    static void installWorkbookWriter(WorkbookWriter writer);
 };
 
 } // namespace nianbao

@@ -4284,6 +4284,10 @@ The draft is deleted with its history (its revisions and changes); this cannot b
         <source>A spreadsheet or PDF is written to a file: name it with -o.</source>
         <translation>电子表格和 PDF 只能写入文件：请用 -o 指定文件名。</translation>
     </message>
+    <message>
+        <source>This program cannot write spreadsheets.</source>
+        <translation>本程序不能写电子表格。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::SummarySheet</name>

@@ -108,6 +108,40 @@ TEST(ProgramSplit, SubCommandsLoadNoDesktopLibrary)
     }
 }
 
+// KF6 Archive and libxlsxwriter bring OpenSSL, whose loading cost every command about 3 ms: the zip
+// packages are written and read by a module loaded when needed, the spreadsheet only by the desktop
+// program, which runs `nianbao summary`.
+TEST(ProgramSplit, OnlyTheCommandsThatWriteAZipLoadItsLibraries)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString seed = test::seedPath(QStringLiteral("2021_nanding"));
+    const QStringList atStart{QStringLiteral("libKF6Archive"), QStringLiteral("libxlsxwriter"),
+                              QStringLiteral("libcrypto"), QStringLiteral("libnianbao-zip")};
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("--version")}, QStringList{QStringLiteral("validate"), seed},
+          QStringList{QStringLiteral("pdf"), seed, QStringLiteral("-o"),
+                      dir.filePath(QStringLiteral("r.pdf"))}}) {
+        const LoggedRun run = runLogged(arguments, dir);
+        const std::string command = arguments.join(u' ').toStdString();
+        EXPECT_EQ(run.code, 0) << command << "\n" << run.err.toStdString();
+        EXPECT_TRUE(loads(run, QStringLiteral("libQt6Core"))) << command;
+        for (const QString &library : atStart)
+            EXPECT_FALSE(loads(run, library)) << command << " loaded " << library.toStdString();
+    }
+    const QString docx = dir.filePath(QStringLiteral("r.docx"));
+    const LoggedRun run = runLogged({QStringLiteral("export"), seed, QStringLiteral("--to"),
+                                     QStringLiteral("docx"), QStringLiteral("-o"), docx},
+                                    dir);
+    EXPECT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_TRUE(loads(run, QStringLiteral("libnianbao-zip")));
+    EXPECT_TRUE(loads(run, QStringLiteral("libKF6Archive")));
+    EXPECT_FALSE(loads(run, QStringLiteral("libxlsxwriter")));
+    QFile written(docx);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(written.read(4) == "PK\x03\x04");
+}
+
 TEST(ProgramSplit, ReadingAPdfLoadsPopplerForIt)
 {
     QTemporaryDir dir;

@@ -4,7 +4,7 @@
 # the desktop and the program expect it, that the desktop file and the AppStream metadata pass their
 # validators, and that every screenshot the installed guides show is installed.
 # -D: BUILD_DIR, STAGING, APP_ID, ICON_SIZES (comma-separated), PRIVATE_DIR (the desktop program's and
-# the PDF reader's folder), DESKTOP_FILE_VALIDATE, APPSTREAMCLI.
+# its modules' folder), DESKTOP_FILE_VALIDATE, APPSTREAMCLI.
 string(REPLACE "," ";" ICON_SIZES "${ICON_SIZES}")
 file(REMOVE_RECURSE ${STAGING})
 execute_process(COMMAND ${CMAKE_COMMAND} --install ${BUILD_DIR} --prefix ${STAGING}
@@ -17,6 +17,7 @@ set(expected
     bin/nianbao
     ${PRIVATE_DIR}/nianbao-desktop
     ${PRIVATE_DIR}/libnianbao-pdf.so
+    ${PRIVATE_DIR}/libnianbao-zip.so
     share/applications/${APP_ID}.desktop
     share/metainfo/${APP_ID}.metainfo.xml
     share/icons/hicolor/scalable/apps/${APP_ID}.svg
