@@ -4,14 +4,11 @@
 
 #include "cli/commandline.h"
 #include "cli/standardstreams.h"
+#include "fontlisting.h"
 #include "languagesetup.h"
 
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QGuiApplication>
-
-#include <future>
-#include <system_error>
 
 namespace nianbao::Headless {
 
@@ -37,32 +34,18 @@ void useOffscreenPlatform()
 
 namespace {
 
-// Listing the installed fonts — fontconfig reading its ~70 configuration files and font caches, then
-// Qt's database — takes about 7 ms, as long as the rest of the start; it does not depend on the report,
-// so a second thread does it while this one reads the report, and the first font the command asks for
-// waits for the list under the database's own lock (QFontDatabase is thread-safe). The same fonts are
-// found either way; only the waiting is shorter.
+// A command that paints lists the installed fonts on a second thread (FontListing) while this one
+// makes the application and reads the report.
 class PaintingApplication : public QGuiApplication
 {
 public:
     PaintingApplication(int &argc, char **argv)
         : QGuiApplication(argc, argv)
     {
-        try {
-            m_fonts = std::async(std::launch::async, [] { QFontDatabase::families(); });
-        } catch (const std::system_error &) {
-            // No thread: the fonts are listed when first asked for, as without this.
-        }
+        FontListing::applicationReady();
     }
-    ~PaintingApplication() override
-    {
-        if (m_fonts.valid())
-            m_fonts.wait();
-    }
+    ~PaintingApplication() override { FontListing::finish(); }
     Q_DISABLE_COPY_MOVE(PaintingApplication)
-
-private:
-    std::future<void> m_fonts;
 };
 
 } // namespace
@@ -71,6 +54,7 @@ std::unique_ptr<QCoreApplication> application(int &argc, char **argv, const Comm
 {
     if (command && command->needsGui) {
         useOffscreenPlatform();
+        FontListing::start();
         return std::make_unique<PaintingApplication>(argc, argv);
     }
     return std::make_unique<QCoreApplication>(argc, argv);
