@@ -142,6 +142,32 @@ TEST(ProgramSplit, OnlyTheCommandsThatWriteAZipLoadItsLibraries)
     EXPECT_TRUE(written.read(4) == "PK\x03\x04");
 }
 
+// The summary's spreadsheet is written by the desktop program, which `nianbao summary` starts: it
+// installs libxlsxwriter's writer at its start (app/desktop.cpp), the command line links none.
+TEST(ProgramSplit, TheDesktopProgramWritesTheSummarysSpreadsheet)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString database = dir.filePath(QStringLiteral("reports.sqlite"));
+    const QList<std::pair<QString, QString>> environment{
+        {QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config"))},
+        {QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data"))}};
+    const LoggedRun imported = runLogged({QStringLiteral("import"), QStringLiteral("--db"), database,
+                                          test::seedPath(QStringLiteral("2021_nanding"))},
+                                         dir, environment);
+    ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
+    const QString xlsx = dir.filePath(QStringLiteral("2021.xlsx"));
+    const LoggedRun run = runLogged({QStringLiteral("summary"), QStringLiteral("--db"), database,
+                                     QStringLiteral("--year"), QStringLiteral("2021"), QStringLiteral("--to"),
+                                     QStringLiteral("xlsx"), QStringLiteral("-o"), xlsx},
+                                    dir, environment);
+    EXPECT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_TRUE(loads(run, QStringLiteral("libxlsxwriter")));
+    QFile written(xlsx);
+    ASSERT_TRUE(written.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(written.read(4) == "PK\x03\x04");
+}
+
 TEST(ProgramSplit, ReadingAPdfLoadsPopplerForIt)
 {
     QTemporaryDir dir;
