@@ -4,6 +4,7 @@
 
 #include <QFontDatabase>
 #include <QLibrary>
+#include <QThread>
 
 #include <future>
 #include <memory>
@@ -36,6 +37,10 @@ void FontListing::start()
     Listing &state = listing();
     if (state.done.valid())
         return;
+    // The first thread that asks for Qt's thread data becomes Qt's main thread: this one must, before the
+    // second thread makes a QObject (QLibrary is one), or the application would be made in a thread Qt
+    // does not take for the main one ("QApplication was not created in the main() thread").
+    QThread::currentThread();
     auto read = std::make_shared<std::promise<void>>();
     state.fontconfigRead = read->get_future().share();
     try {
