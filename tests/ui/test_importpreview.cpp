@@ -19,11 +19,13 @@
 #include "testsupport.h"
 #include "ui/mainwindowfixture.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QTest>
 #include <QTextBlock>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -225,12 +227,6 @@ TEST_F(ImportFromMainWindow, AReportReadWithAWarningIsShownBeforeItIsStored)
     EXPECT_FALSE(listed.isEmpty()) << "section.order is not in the preview's findings";
     EXPECT_EQ(window->store()->listReports().value().size(), 0) << "nothing stored unseen";
 
-    // Several files at once are sorted by the same test (their progress dialog is modal, so they are not
-    // driven here): stored at once only when nothing needs the clerk's eyes.
-    EXPECT_TRUE(ReportImporter::read(swapped).needsReview());
-    EXPECT_FALSE(
-        ReportImporter::read(fixture(QStringLiteral("2019_nanfeng/libreoffice.docx"))).needsReview());
-
     // Seen and accepted, it is stored and opened.
     {
         const test::ExpectDialog<ImportPreviewDialog> expectation(
@@ -239,4 +235,46 @@ TEST_F(ImportFromMainWindow, AReportReadWithAWarningIsShownBeforeItIsStored)
     }
     EXPECT_EQ(window->store()->listReports().value().size(), 1);
     EXPECT_EQ(window->document()->report().meta.agencyName, QStringLiteral("南定镇人民政府"));
+}
+
+// Several files at once (文件 → 导入 with several chosen, or `nianbao A B C`): read with progress; the
+// complete one stored at once, the one read with a warning shown first, the one that is no report named in
+// the message at the end, with how many were imported.
+TEST_F(ImportFromMainWindow, SeveralFilesAreStoredShownFirstOrNamed)
+{
+    const QString complete = fixture(QStringLiteral("2019_nanfeng/libreoffice.docx"));
+    const QString swapped = fixture(QStringLiteral("part-order-swapped.txt"));
+    const QString noReport = fixture(QStringLiteral("two-reports.txt"));
+    // The progress dialog is the modal window while the files are read, so the preview is looked for
+    // among the windows rather than as the modal one.
+    QStringList previewed;
+    QTimer preview;
+    preview.setInterval(10);
+    QObject::connect(&preview, &QTimer::timeout, &preview, [&] {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            auto *dialog = qobject_cast<ImportPreviewDialog *>(widget);
+            if (dialog && dialog->isVisible()) {
+                previewed.append(dialog->document()->report().meta.agencyName);
+                dialog->accept();
+            }
+        }
+    });
+    preview.start();
+    test::RecordingMessageSink::instance().clear();
+    window->importFiles({complete, swapped, noReport});
+    preview.stop();
+
+    EXPECT_EQ(previewed, QStringList{QStringLiteral("南定镇人民政府")})
+        << "only the file read with a warning";
+    QStringList stored;
+    const QList<ReportSummary> reports = window->store()->listReports().value();
+    for (const ReportSummary &report : reports)
+        stored.append(report.agency);
+    stored.sort();
+    EXPECT_EQ(stored, (QStringList{QStringLiteral("南丰镇"), QStringLiteral("南定镇人民政府")}));
+    const QStringList messages = test::RecordingMessageSink::instance().texts();
+    ASSERT_FALSE(messages.isEmpty());
+    EXPECT_TRUE(messages.constLast().contains(u"已导入 2 份年报")) << messages.constLast().toStdString();
+    EXPECT_TRUE(messages.constLast().contains(u"未导入")) << messages.constLast().toStdString();
+    EXPECT_TRUE(messages.constLast().contains(noReport)) << messages.constLast().toStdString();
 }
