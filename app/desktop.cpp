@@ -86,9 +86,12 @@ int main(int argc, char **argv)
     if (window.openDatabase(database.isEmpty() ? ReportStore::defaultPath() : database)) {
         window.review()->ensureUser();
         window.restoreSession();
-        // `nianbao FILE…`, as a file manager's 打开方式 starts it: each file imported and opened.
-        for (const QString &file : invocation.files)
-            window.importFile(file);
+        // `nianbao FILE…`, as a file manager's 打开方式 starts it: one file imported and opened; several
+        // read as 文件 → 导入 reads several, with progress and one message at the end.
+        if (invocation.files.size() == 1)
+            window.importFile(invocation.files.constFirst());
+        else if (invocation.files.size() > 1)
+            window.importFiles(invocation.files);
     }
     // For the start-up benchmark (tests/bench/bench_startup.cpp): say when the first frame is painted.
     if (qEnvironmentVariableIsSet("NIANBAO_REPORT_READY")) {
