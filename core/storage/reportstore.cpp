@@ -164,6 +164,18 @@ QString figureCellsStamp(const Format &format)
     return QString::fromLatin1(hash.result().toHex().left(16));
 }
 
+// The stamp of each official format (by id), as this version of key-figures.json gives it.
+const QHash<QString, QString> &figureCellsStamps()
+{
+    static const QHash<QString, QString> stamps = [] {
+        QHash<QString, QString> byFormat;
+        for (const Format *format : Format::all())
+            byFormat.insert(format->id(), figureCellsStamp(*format));
+        return byFormat;
+    }();
+    return stamps;
+}
+
 // The filled figure cells among a report's stored cells, in the format's order.
 QList<std::pair<QString, CellRow>> figureCellsOf(const Format &format,
                                                  const QList<std::pair<QString, CellRow>> &cells)
@@ -633,20 +645,28 @@ StoreResult<void> ReportStore::writeContent(qint64 reportId, const Report &repor
 
 StoreResult<void> ReportStore::stampFigureCells()
 {
-    // A locked report keeps a stamp it has (its guard, as for its content's checksum): one of other
-    // figure cells then stays stale and the report is read in full.
+    // Every open that keeps the schema comes here: the database selects only the reports without a
+    // current stamp, so that an open of a database whose stamps are current reads none of them.
+    QString stale = QStringLiteral("figures_sha256 IS NULL");
+    QVariantList values;
+    for (auto stamp = figureCellsStamps().cbegin(); stamp != figureCellsStamps().cend(); ++stamp) {
+        stale += QStringLiteral(" OR (format = ? AND figures_cells IS DISTINCT FROM ?)");
+        values << stamp.key() << stamp.value();
+    }
     StoreResult<StoreQuery> query =
-        m_connection->exec(QStringLiteral("SELECT id, format, status, figures_sha256, figures_cells FROM "
-                                          "reports WHERE content_sha256 IS NOT NULL"));
+        m_connection->exec(QStringLiteral("SELECT id, format, status, figures_sha256 FROM reports"
+                                          " WHERE content_sha256 IS NOT NULL AND (%1)")
+                               .arg(stale),
+                           values);
     if (!query)
         return query.error();
+    // A locked report keeps a stamp it has (its guard, as for its content's checksum): one of other
+    // figure cells then stays stale and the report is read in full.
     QList<qint64> unstamped;
     while (query->next()) {
-        const Format *format = Format::byId(query->value(1).toString());
         const bool editable = reportStatusAllowsEdits(
             reportStatusFromId(query->value(2).toString()).value_or(ReportStatus::Draft));
-        if (format &&
-            (query->isNull(3) || (editable && query->value(4).toString() != figureCellsStamp(*format))))
+        if (Format::byId(query->value(1).toString()) && (query->isNull(3) || editable))
             unstamped.append(query->value(0).toLongLong());
     }
     query->finish();
@@ -1139,7 +1159,8 @@ StoreResult<QHash<qint64, StoredFigureCells>> ReportStore::figureCells(int first
         report.format = Format::byId(reports->value(1).toString());
         if (!report.format)
             return unknownFormat(report.id);
-        if (!reports->isNull(2) && reports->value(3).toString() == figureCellsStamp(*report.format))
+        if (!reports->isNull(2) &&
+            reports->value(3).toString() == figureCellsStamps().value(report.format->id()))
             stamps.insert(report.id, reports->value(2).toString());
         else
             unstamped.append(report.id);
