@@ -21,8 +21,12 @@ QStringList moduleFolders()
     QStringList folders{program.path(),
                         QDir::cleanPath(program.filePath(QStringLiteral(NIANBAO_PRIVATE_RELATIVE_DIR)))};
 #ifdef NIANBAO_PRIVATE_BUILD_DIR
-    // Tests and benchmarks run from folders of their own in the build tree.
-    folders.append(QStringLiteral(NIANBAO_PRIVATE_BUILD_DIR));
+    // Tests and benchmarks run from folders of their own in the build tree. A program copied out of
+    // it looks only where an installed one does (the tests of a missing module run such a copy).
+    if (QFileInfo(program.path())
+            .canonicalFilePath()
+            .startsWith(QFileInfo(QStringLiteral(NIANBAO_BUILD_TREE)).canonicalFilePath() + u'/'))
+        folders.append(QStringLiteral(NIANBAO_PRIVATE_BUILD_DIR));
 #endif
     folders.removeDuplicates();
     return folders;
@@ -51,7 +55,9 @@ QFunctionPointer PrivateModule::function(const char *name, const char *symbol, Q
         tried.append(library.errorString());
         break;
     }
-    *error = tried.join(QStringLiteral("; "));
+    *error = tr("the module %1 of this installation could not be loaded (%2); reinstall Nianbao")
+                 .arg(QStringLiteral("libnianbao-") + QLatin1StringView(name) + QStringLiteral(".so"),
+                      tried.join(QStringLiteral("; ")));
     return nullptr;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QtGlobal>
 
@@ -16,9 +17,12 @@ namespace nianbao {
  */
 class PrivateModule
 {
+    Q_DECLARE_TR_FUNCTIONS(nianbao::PrivateModule)
+
 public:
-    /// The function `symbol` of the module `name` ("pdf" for libnianbao-pdf.so); null, with the
-    /// loader's reasons in error, when the module or the function cannot be loaded.
+    /// The function `symbol` of the module `name` ("pdf" for libnianbao-pdf.so); null when the module
+    /// or the function cannot be loaded, with a translated reason in error that names the module, says
+    /// where it was looked for and why it did not load there, and tells the user to reinstall.
     static QFunctionPointer function(const char *name, const char *symbol, QString *error);
 
     /// The function, as the type it is declared with in the header the module shares.
