@@ -11,9 +11,10 @@ bool ReportOutput::write(const Report &report, ReportExport::Form form, const QS
 {
     if (path != u"-")
         return ReportExport::write(report, form, path, error, seal);
-    const QByteArray bytes = ReportExport::bytes(report, form, seal);
+    QString problem;
+    const QByteArray bytes = ReportExport::bytes(report, form, &problem, seal);
     if (bytes.isEmpty()) {
-        *error = tr("The %1 could not be made.").arg(ReportExport::id(form));
+        *error = tr("The %1 could not be made: %2.").arg(ReportExport::id(form), problem);
         return false;
     }
     if (!CommandLine::writeBytes(out, bytes)) {

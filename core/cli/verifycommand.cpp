@@ -101,7 +101,10 @@ int runVerifyCommand(const QStringList &arguments, QTextStream &out, QTextStream
             continue;
         }
         err << check.message(path) << '\n';
-        if (exitCode == ExitOk)
+        // A file that could not be checked is not a finding about it: nothing was done for it.
+        if (check.result == FileVerification::Result::Unreadable)
+            exitCode = ExitBadInput;
+        else if (exitCode == ExitOk)
             exitCode = ExitFindings;
     }
     return exitCode;

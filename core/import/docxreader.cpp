@@ -291,13 +291,10 @@ private:
 
 bool DocxReader::read(const QByteArray &bytes, LayoutText *layout, QString *error)
 {
-    QString problem;
-    const std::optional<QList<std::optional<QByteArray>>> files = ZipPackage::files(
-        bytes, {u"word/document.xml"_s, u"word/numbering.xml"_s, u"content.xml"_s}, &problem);
-    if (!files) {
-        *error = tr("it is not a readable zip package (%1)").arg(problem);
+    const std::optional<QList<std::optional<QByteArray>>> files =
+        ZipPackage::files(bytes, {u"word/document.xml"_s, u"word/numbering.xml"_s, u"content.xml"_s}, error);
+    if (!files)
         return false;
-    }
     const std::optional<QByteArray> &document = files->at(0);
     if (!document) {
         *error = files->at(2)

@@ -773,7 +773,8 @@ QByteArray appPropertiesXml()
 
 } // namespace
 
-QByteArray DocxExporter::toDocx(const Report &report, const QDateTime &time, const ExportSeal *seal)
+QByteArray DocxExporter::toDocx(const Report &report, const QDateTime &time, const ExportSeal *seal,
+                                QString *error)
 {
     ZipPackage package(time);
     package.add(QStringLiteral("[Content_Types].xml"), contentTypesXml(seal != nullptr));
@@ -808,12 +809,14 @@ QByteArray DocxExporter::toDocx(const Report &report, const QDateTime &time, con
     package.add(QStringLiteral("docProps/app.xml"), appPropertiesXml());
     if (seal)
         package.add(QString::fromUtf16(CustomPropertiesPart).mid(1), seal->docxCustomProperties());
-    return package.bytes();
+    return package.bytes(error);
 }
 
 QDateTime DocxExporter::createdTime(const QByteArray &package)
 {
-    const std::optional<QByteArray> core = ZipPackage::entry(package, QStringLiteral("docProps/core.xml"));
+    QString unreadable;
+    const std::optional<QByteArray> core =
+        ZipPackage::entry(package, QStringLiteral("docProps/core.xml"), &unreadable);
     const std::optional<QString> created =
         core ? OfficeXml::firstText(*core, u"http://purl.org/dc/terms/", u"created") : std::nullopt;
     return created ? QDateTime::fromString(*created, Qt::ISODate) : QDateTime();

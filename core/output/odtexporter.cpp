@@ -594,7 +594,8 @@ QByteArray manifestXml()
 
 } // namespace
 
-QByteArray OdtExporter::toOdt(const Report &report, const QDateTime &time, const ExportSeal *seal)
+QByteArray OdtExporter::toOdt(const Report &report, const QDateTime &time, const ExportSeal *seal,
+                              QString *error)
 {
     ZipPackage package(time);
     // First and uncompressed, so that a reader can tell the file by its first bytes.
@@ -604,12 +605,14 @@ QByteArray OdtExporter::toOdt(const Report &report, const QDateTime &time, const
     package.add(QStringLiteral("styles.xml"), stylesXml());
     package.add(QStringLiteral("meta.xml"), metaXml(report, time, seal));
     package.add(QStringLiteral("META-INF/manifest.xml"), manifestXml());
-    return package.bytes();
+    return package.bytes(error);
 }
 
 QDateTime OdtExporter::createdTime(const QByteArray &package)
 {
-    const std::optional<QByteArray> meta = ZipPackage::entry(package, QStringLiteral("meta.xml"));
+    QString unreadable;
+    const std::optional<QByteArray> meta =
+        ZipPackage::entry(package, QStringLiteral("meta.xml"), &unreadable);
     const std::optional<QString> created =
         meta
             ? OfficeXml::firstText(*meta, u"urn:oasis:names:tc:opendocument:xmlns:meta:1.0", u"creation-date")

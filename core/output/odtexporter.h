@@ -28,10 +28,13 @@ struct ExportSeal;
 class OdtExporter
 {
 public:
-    /// The package; `time` is written as the document's creation and modification time.
+    /// The package; `time` is written as the document's creation and modification time. Empty, with
+    /// a translated reason in error when given, when the package cannot be made (its zip module is
+    /// missing from the installation).
     static QByteArray toOdt(const Report &report, const QDateTime &time = QDateTime::currentDateTimeUtc(),
-                            const ExportSeal *seal = nullptr);
-    /// The creation time a package states (what toOdt was given); invalid when it states none.
+                            const ExportSeal *seal = nullptr, QString *error = nullptr);
+    /// The creation time a package states (what toOdt was given); invalid when it states none or
+    /// cannot be read.
     static QDateTime createdTime(const QByteArray &package);
     /// Writes the file atomically; false with a translated message in error when it cannot.
     static bool write(const Report &report, const QString &path, QString *error = nullptr);

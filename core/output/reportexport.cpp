@@ -64,8 +64,9 @@ bool ReportExport::needsFonts(Form form)
     return form == Form::Pdf;
 }
 
-QByteArray ReportExport::bytes(const Report &report, Form form, const ExportSeal *seal)
+QByteArray ReportExport::bytes(const Report &report, Form form, QString *error, const ExportSeal *seal)
 {
+    QByteArray data;
     switch (form) {
     case Form::Text:
         return ReportWriter::write(report).toUtf8();
@@ -74,22 +75,28 @@ QByteArray ReportExport::bytes(const Report &report, Form form, const ExportSeal
     case Form::Html:
         return HtmlExporter::toHtml(report, seal).toUtf8();
     case Form::Pdf:
-        return PdfExporter::toPdf(report, seal);
+        data = PdfExporter::toPdf(report, seal);
+        break;
     case Form::Docx:
-        return DocxExporter::toDocx(report, QDateTime::currentDateTimeUtc(), seal);
+        data = DocxExporter::toDocx(report, QDateTime::currentDateTimeUtc(), seal, error);
+        break;
     case Form::Odt:
-        return OdtExporter::toOdt(report, QDateTime::currentDateTimeUtc(), seal);
+        data = OdtExporter::toOdt(report, QDateTime::currentDateTimeUtc(), seal, error);
+        break;
     }
-    return {};
+    if (data.isEmpty() && form == Form::Pdf)
+        *error = tr("the PDF could not be made");
+    return data;
 }
 
 bool ReportExport::write(const Report &report, Form form, const QString &path, QString *error,
                          const ExportSeal *seal)
 {
-    const QByteArray data = bytes(report, form, seal);
+    QString problem;
+    const QByteArray data = bytes(report, form, &problem, seal);
     if (data.isEmpty()) {
         if (error)
-            *error = tr("Cannot write %1: the %2 could not be made.").arg(path, id(form));
+            *error = tr("Cannot write %1: %2.").arg(path, problem);
         return false;
     }
     return OutputFile::write(path, data, error);

@@ -34,8 +34,10 @@ public:
     static bool needsFonts(Form form);
 
     /// The file's bytes; the seal of an approved report goes into the HTML head and the PDF metadata
-    /// (the other forms carry none).
-    static QByteArray bytes(const Report &report, Form form, const ExportSeal *seal = nullptr);
+    /// (the other forms carry none). Empty, with a translated reason in error, when they cannot be
+    /// made (a Word document or ODT when the zip module is missing from the installation).
+    static QByteArray bytes(const Report &report, Form form, QString *error,
+                            const ExportSeal *seal = nullptr);
     /// Writes the report to path through OutputFile (atomically, never over a database); false with a
     /// translated message naming the path and the reason in error.
     static bool write(const Report &report, Form form, const QString &path, QString *error,

@@ -13,21 +13,25 @@
 using nianbao::ZipPackage;
 
 extern "C" Q_DECL_EXPORT bool nianbao_zip_write(const QList<ZipPackage::Entry> &entries,
-                                                const QDateTime &time, QByteArray *package)
+                                                const QDateTime &time, QByteArray *package, QString *error)
 {
     QBuffer buffer(package);
     KZip zip(&buffer);
-    if (!zip.open(QIODevice::WriteOnly))
+    const auto failed = [&zip, error] {
+        *error = zip.errorString();
         return false;
+    };
+    if (!zip.open(QIODevice::WriteOnly))
+        return failed();
     // Readers such as Word need no Unix time stamps; ODF wants none on its mimetype.
     zip.setExtraField(KZip::NoExtraField);
     for (const ZipPackage::Entry &entry : entries) {
         zip.setCompression(entry.storage == ZipPackage::Storage::Stored ? KZip::NoCompression
                                                                         : KZip::DeflateCompression);
         if (!zip.writeFile(entry.name, entry.data, 0100644, QString(), QString(), time, time, time))
-            return false;
+            return failed();
     }
-    return zip.close();
+    return zip.close() || failed();
 }
 
 extern "C" Q_DECL_EXPORT bool nianbao_zip_read(const QByteArray &package, const QStringList &names,

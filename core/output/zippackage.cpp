@@ -15,20 +15,21 @@ void ZipPackage::add(const QString &name, const QByteArray &data, Storage storag
     m_entries.append(Entry{name, data, storage});
 }
 
-QByteArray ZipPackage::bytes() const
+QByteArray ZipPackage::bytes(QString *error) const
 {
-    QString error;
-    const auto write = PrivateModule::function<WriteFunction>("zip", WriteFunctionName, &error);
+    QString problem;
+    const auto write = PrivateModule::function<WriteFunction>("zip", WriteFunctionName, &problem);
     QByteArray package;
-    if (!write || !write(m_entries, m_time, &package))
-        return {};
-    return package;
+    if (write && write(m_entries, m_time, &package, &problem))
+        return package;
+    if (error)
+        *error = write ? tr("the zip package could not be written (%1)").arg(problem) : problem;
+    return {};
 }
 
-std::optional<QByteArray> ZipPackage::entry(const QByteArray &package, const QString &name)
+std::optional<QByteArray> ZipPackage::entry(const QByteArray &package, const QString &name, QString *error)
 {
-    QString error;
-    const std::optional<QList<std::optional<QByteArray>>> found = files(package, {name}, &error);
+    const std::optional<QList<std::optional<QByteArray>>> found = files(package, {name}, error);
     return found ? found->constFirst() : std::nullopt;
 }
 
@@ -36,9 +37,14 @@ std::optional<QList<std::optional<QByteArray>>> ZipPackage::files(const QByteArr
                                                                   const QStringList &names, QString *error)
 {
     const auto read = PrivateModule::function<ReadFunction>("zip", ReadFunctionName, error);
-    QList<std::optional<QByteArray>> found;
-    if (!read || !read(package, names, &found, error))
+    if (!read)
         return std::nullopt;
+    QList<std::optional<QByteArray>> found;
+    QString problem;
+    if (!read(package, names, &found, &problem)) {
+        *error = tr("it is not a readable zip package (%1)").arg(problem);
+        return std::nullopt;
+    }
     return found;
 }
 

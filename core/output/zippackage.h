@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -24,6 +25,8 @@ namespace nianbao {
  */
 class ZipPackage
 {
+    Q_DECLARE_TR_FUNCTIONS(nianbao::ZipPackage)
+
 public:
     enum class Storage : quint8 { Deflated, Stored };
 
@@ -37,18 +40,22 @@ public:
     explicit ZipPackage(QDateTime time);
 
     void add(const QString &name, const QByteArray &data, Storage storage = Storage::Deflated);
-    /// The package; an empty array when KZip could not write it (or its module could not be loaded).
-    QByteArray bytes() const;
+    /// The package; empty, with a translated reason in error when given, when KZip could not write it
+    /// or its module could not be loaded.
+    QByteArray bytes(QString *error) const;
 
-    /// The entry `name` of a ZIP package; nullopt when the package cannot be read or has no such entry.
-    static std::optional<QByteArray> entry(const QByteArray &package, const QString &name);
+    /// The entry `name` of a ZIP package; nullopt when the package has no such entry, or, with a
+    /// translated reason in error, when it cannot be read.
+    static std::optional<QByteArray> entry(const QByteArray &package, const QString &name, QString *error);
     /// The files `names` of a ZIP package, each nullopt when the package has no such file; nullopt
-    /// with the reason in error when the package cannot be read.
+    /// with a translated reason in error when the package cannot be read or the module that reads it
+    /// cannot be loaded.
     static std::optional<QList<std::optional<QByteArray>>> files(const QByteArray &package,
                                                                  const QStringList &names, QString *error);
 
     /// The module's functions, by these names.
-    using WriteFunction = bool (*)(const QList<Entry> &entries, const QDateTime &time, QByteArray *package);
+    using WriteFunction = bool (*)(const QList<Entry> &entries, const QDateTime &time, QByteArray *package,
+                                   QString *error);
     static constexpr const char *WriteFunctionName = "nianbao_zip_write";
     using ReadFunction = bool (*)(const QByteArray &package, const QStringList &names,
                                   QList<std::optional<QByteArray>> *files, QString *error);

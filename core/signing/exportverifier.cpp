@@ -5,13 +5,12 @@
 #include "output/docxexporter.h"
 #include "output/htmlexporter.h"
 #include "output/odtexporter.h"
-#include "output/pdfexporter.h"
+#include "output/reportexport.h"
 #include "output/zippackage.h"
 #include "signingkey.h"
 #include "textlayout/reportreader.h"
 
 #include <QRegularExpression>
-#include <QTemporaryDir>
 
 namespace nianbao {
 
@@ -27,33 +26,41 @@ bool isHtml(const QByteArray &file)
     return file.startsWith("<!DOCTYPE html>");
 }
 
-std::optional<QByteArray> packageEntry(const QByteArray &file, const QString &name)
-{
-    return file.startsWith("PK\x03\x04") ? ZipPackage::entry(file, name) : std::nullopt;
-}
+enum class Kind : quint8 { NotAnExport, Html, Pdf, Docx, Odt };
 
-bool isDocx(const QByteArray &file)
+// What a file is, and the seal it carries; a zip package that cannot be read (or a zip module that
+// cannot be loaded) is a problem, not a file that Nianbao did not export.
+struct Examined
 {
-    return packageEntry(file, QStringLiteral("word/document.xml")).has_value();
-}
+    Kind kind = Kind::NotAnExport;
+    std::optional<ExportSeal> seal;
+    QString problem;
+};
 
-bool isOdt(const QByteArray &file)
-{
-    return packageEntry(file, QStringLiteral("mimetype")) == "application/vnd.oasis.opendocument.text";
-}
-
-std::optional<ExportSeal> sealOf(const QByteArray &file)
+Examined examine(const QByteArray &file)
 {
     if (isPdf(file))
-        return ExportSeal::fromPdf(file);
+        return {Kind::Pdf, ExportSeal::fromPdf(file), {}};
     if (isHtml(file))
-        return ExportSeal::fromHtml(QString::fromUtf8(file));
-    if (isOdt(file)) {
-        const std::optional<QByteArray> meta = packageEntry(file, QStringLiteral("meta.xml"));
-        return meta ? ExportSeal::fromOdtMeta(*meta) : std::nullopt;
-    }
-    const std::optional<QByteArray> properties = packageEntry(file, QStringLiteral("docProps/custom.xml"));
-    return properties ? ExportSeal::fromDocxCustomProperties(*properties) : std::nullopt;
+        return {Kind::Html, ExportSeal::fromHtml(QString::fromUtf8(file)), {}};
+    if (!file.startsWith("PK\x03\x04"))
+        return {};
+    QString problem;
+    const std::optional<QList<std::optional<QByteArray>>> parts =
+        ZipPackage::files(file,
+                          {QStringLiteral("mimetype"), QStringLiteral("meta.xml"),
+                           QStringLiteral("word/document.xml"), QStringLiteral("docProps/custom.xml")},
+                          &problem);
+    if (!parts)
+        return {Kind::NotAnExport, std::nullopt, problem};
+    const std::optional<QByteArray> &meta = parts->at(1);
+    if (parts->at(0) == "application/vnd.oasis.opendocument.text")
+        return {Kind::Odt, meta ? ExportSeal::fromOdtMeta(*meta) : std::nullopt, {}};
+    const std::optional<QByteArray> &properties = parts->at(3);
+    if (parts->at(2))
+        return {
+            Kind::Docx, properties ? ExportSeal::fromDocxCustomProperties(*properties) : std::nullopt, {}};
+    return {};
 }
 
 // The time a PDF was written is all that differs between two writes of one report.
@@ -65,16 +72,25 @@ QByteArray withoutTimes(QByteArray pdf)
     return latin.toLatin1();
 }
 
-std::optional<QByteArray> rebuiltPdf(const Report &report, const ExportSeal &seal)
+// The file made again from the signed report; empty, with the reason in error, when it cannot be.
+QByteArray rebuilt(Kind kind, const QByteArray &file, const Report &report, const ExportSeal &seal,
+                   QString *error)
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("rebuilt.pdf"));
-    if (!dir.isValid() || !PdfExporter::write(report, path, nullptr, &seal))
-        return std::nullopt;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    return file.readAll();
+    switch (kind) {
+    case Kind::Html:
+        return HtmlExporter::toHtml(report, &seal).toUtf8();
+    case Kind::Pdf:
+        return withoutTimes(ReportExport::bytes(report, ReportExport::Form::Pdf, error, &seal));
+    case Kind::Odt:
+        // Like a Word document, an OpenDocument text is the same bytes when made again at its time.
+        return OdtExporter::toOdt(report, OdtExporter::createdTime(file), &seal, error);
+    case Kind::Docx:
+        // A Word document is the same bytes when made again at the time it states.
+        return DocxExporter::toDocx(report, DocxExporter::createdTime(file), &seal, error);
+    case Kind::NotAnExport:
+        break;
+    }
+    return {};
 }
 
 } // namespace
@@ -82,9 +98,15 @@ std::optional<QByteArray> rebuiltPdf(const Report &report, const ExportSeal &sea
 FileVerification ExportVerifier::verify(const QByteArray &file, const QByteArray &publicKey)
 {
     FileVerification check;
-    if (!isPdf(file) && !isHtml(file) && !isDocx(file) && !isOdt(file))
+    const Examined examined = examine(file);
+    if (!examined.problem.isEmpty()) {
+        check.result = FileVerification::Result::Unreadable;
+        check.problem = examined.problem;
         return check;
-    check.seal = sealOf(file);
+    }
+    if (examined.kind == Kind::NotAnExport)
+        return check;
+    check.seal = examined.seal;
     if (!check.seal) {
         check.result = FileVerification::Result::NoSeal;
         return check;
@@ -103,20 +125,16 @@ FileVerification ExportVerifier::verify(const QByteArray &file, const QByteArray
         return check;
     }
     const ReadResult signedReport = ReportReader::read(check.seal->signedText);
-    bool same = false;
-    if (signedReport.isReport && isHtml(file)) {
-        same = HtmlExporter::toHtml(signedReport.report, &*check.seal).toUtf8() == file;
-    } else if (signedReport.isReport && isOdt(file)) {
-        // Like a Word document, an OpenDocument text is the same bytes when made again at its time.
-        same = OdtExporter::toOdt(signedReport.report, OdtExporter::createdTime(file), &*check.seal) == file;
-    } else if (signedReport.isReport && !isPdf(file)) {
-        // A Word document is the same bytes when made again at the time it states.
-        same =
-            DocxExporter::toDocx(signedReport.report, DocxExporter::createdTime(file), &*check.seal) == file;
-    } else if (signedReport.isReport) {
-        const std::optional<QByteArray> rebuilt = rebuiltPdf(signedReport.report, *check.seal);
-        same = rebuilt && withoutTimes(*rebuilt) == withoutTimes(file);
+    if (!signedReport.isReport) {
+        check.result = FileVerification::Result::ContentChanged;
+        return check;
     }
+    const QByteArray again = rebuilt(examined.kind, file, signedReport.report, *check.seal, &check.problem);
+    if (again.isEmpty()) {
+        check.result = FileVerification::Result::Unreadable;
+        return check;
+    }
+    const bool same = again == (examined.kind == Kind::Pdf ? withoutTimes(file) : file);
     check.result = same ? FileVerification::Result::Intact : FileVerification::Result::ContentChanged;
     return check;
 }
@@ -159,6 +177,8 @@ QString FileVerification::message(const QString &path) const
                    "report — its content was changed after export (or it was written by another version "
                    "of Nianbao). Do not rely on this file; export it again from the database.")
             .arg(path, statement->approver, when);
+    case Result::Unreadable:
+        return nianbao::ExportVerifier::tr("%1 cannot be checked: %2.").arg(path, problem);
     case Result::NotAnExport:
         break;
     }

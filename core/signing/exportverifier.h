@@ -23,10 +23,13 @@ struct FileVerification
         TextChanged,    ///< the signed text no longer has the SHA-256 the statement names
         ContentChanged, ///< the pages (or the page) differ from what the signed text gives
         NotAnExport,    ///< not an HTML page, PDF or Word document that Nianbao writes
+        Unreadable,     ///< a zip package that cannot be read, or a file that cannot be made again (problem)
     };
     Result result = Result::NotAnExport;
     std::optional<ApprovalStatement> statement;
     std::optional<ExportSeal> seal;
+    QString problem; ///< why the file could not be checked (Unreadable): translated, naming the zip module
+                     ///< when it is missing
 
     bool intact() const { return result == Result::Intact; }
     /// One paragraph for the user (Chinese through the translation).

@@ -101,29 +101,34 @@ TEST_F(ExportSealTest, SealRoundTripsThroughHtmlAndPdf)
 TEST_F(ExportSealTest, AWordDocumentCarriesTheSealAsCustomProperties)
 {
     const QByteArray document = docx(m_seal, m_report);
+    QString error;
     const std::optional<QByteArray> properties =
-        ZipPackage::entry(document, QStringLiteral("docProps/custom.xml"));
+        ZipPackage::entry(document, QStringLiteral("docProps/custom.xml"), &error);
     ASSERT_TRUE(properties);
     EXPECT_EQ(ExportSeal::fromDocxCustomProperties(*properties), m_seal);
     // Word finds the part through the package's relationships and content types.
-    EXPECT_TRUE(ZipPackage::entry(document, QStringLiteral("_rels/.rels"))->contains("docProps/custom.xml"));
     EXPECT_TRUE(
-        ZipPackage::entry(document, QStringLiteral("[Content_Types].xml"))->contains("/docProps/custom.xml"));
+        ZipPackage::entry(document, QStringLiteral("_rels/.rels"), &error)->contains("docProps/custom.xml"));
+    EXPECT_TRUE(ZipPackage::entry(document, QStringLiteral("[Content_Types].xml"), &error)
+                    ->contains("/docProps/custom.xml"));
     // A report that is not approved carries no such part.
-    EXPECT_FALSE(ZipPackage::entry(DocxExporter::toDocx(m_report), QStringLiteral("docProps/custom.xml")));
+    EXPECT_FALSE(
+        ZipPackage::entry(DocxExporter::toDocx(m_report), QStringLiteral("docProps/custom.xml"), &error));
+    EXPECT_TRUE(error.isEmpty()) << error.toStdString();
 }
 
 TEST_F(ExportSealTest, AnOpenDocumentTextCarriesTheSealAsUserDefinedMetadata)
 {
+    QString error;
     const std::optional<QByteArray> meta =
-        ZipPackage::entry(odt(m_seal, m_report), QStringLiteral("meta.xml"));
+        ZipPackage::entry(odt(m_seal, m_report), QStringLiteral("meta.xml"), &error);
     ASSERT_TRUE(meta);
     EXPECT_EQ(ExportSeal::fromOdtMeta(*meta), m_seal);
     // What LibreOffice shows under 文件 → 属性 → 自定义属性.
     EXPECT_TRUE(meta->contains("<meta:user-defined meta:name=\"nianbao-approval\">")) << meta->toStdString();
     // A report that is not approved carries none.
     const std::optional<QByteArray> plain =
-        ZipPackage::entry(OdtExporter::toOdt(m_report), QStringLiteral("meta.xml"));
+        ZipPackage::entry(OdtExporter::toOdt(m_report), QStringLiteral("meta.xml"), &error);
     ASSERT_TRUE(plain);
     EXPECT_FALSE(ExportSeal::fromOdtMeta(*plain));
 }
@@ -136,18 +141,19 @@ TEST_F(ExportSealTest, WordAndOpenDocumentFilesVerifyAndTheirChangedContentIsDet
     const ReadResult read = ReportReader::read(text);
     ASSERT_TRUE(read.isReport);
     ASSERT_NE(ReportWriter::write(read.report), ReportWriter::write(m_report));
-    using Make = QByteArray (*)(const Report &, const QDateTime &, const ExportSeal *);
+    using Make = QByteArray (*)(const Report &, const QDateTime &, const ExportSeal *, QString *);
     for (const auto &[name, make] : {std::pair(QStringLiteral("x.docx"), Make(&DocxExporter::toDocx)),
                                      std::pair(QStringLiteral("x.odt"), Make(&OdtExporter::toOdt))}) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const FileVerification check =
-            ExportVerifier::verify(make(m_report, now, &m_seal), m_key->publicKey());
+            ExportVerifier::verify(make(m_report, now, &m_seal, nullptr), m_key->publicKey());
         EXPECT_EQ(check.result, Result::Intact) << check.message(name).toStdString();
-        EXPECT_EQ(ExportVerifier::verify(make(m_report, now, &m_seal), m_other->publicKey()).result,
+        EXPECT_EQ(ExportVerifier::verify(make(m_report, now, &m_seal, nullptr), m_other->publicKey()).result,
                   Result::BadSignature)
             << name.toStdString();
-        EXPECT_EQ(verify(make(read.report, now, &m_seal)), Result::ContentChanged) << name.toStdString();
-        EXPECT_EQ(verify(make(m_report, now, nullptr)), Result::NoSeal) << name.toStdString();
+        EXPECT_EQ(verify(make(read.report, now, &m_seal, nullptr)), Result::ContentChanged)
+            << name.toStdString();
+        EXPECT_EQ(verify(make(m_report, now, nullptr, nullptr)), Result::NoSeal) << name.toStdString();
     }
 }
 
