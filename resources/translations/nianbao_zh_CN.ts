@@ -1357,10 +1357,6 @@
         <translation>文档正文已损坏（%1，第 %2 行）</translation>
     </message>
     <message>
-        <source>it is not a readable zip package (%1)</source>
-        <translation>它不是可读取的 zip 压缩包（%1）</translation>
-    </message>
-    <message>
         <source>it is an OpenDocument file (.odt), which Nianbao does not read: save it as .docx</source>
         <translation>它是 OpenDocument 文档（.odt），本程序不读取这种格式：请另存为 .docx</translation>
     </message>
@@ -1398,6 +1394,10 @@
     <message>
         <source>%1 is not an HTML page, a PDF, a Word document or an OpenDocument text exported by Nianbao.</source>
         <translation>%1 不是年报编审导出的 HTML 页面、PDF、Word 文档或 ODT 文档。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: %2.</source>
+        <translation>无法核对 %1：%2。</translation>
     </message>
 </context>
 <context>
@@ -2498,9 +2498,12 @@ The draft is deleted with its history (its revisions and changes); this cannot b
             <numerusform>它的 %n 页中只有图片、没有文字（是扫描件）：没有文字识别（OCR）无法读取。请改为导入发布时所用的 Word 文档或网页</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>nianbao::PrivateModule</name>
     <message>
-        <source>the PDF reader of this installation could not be loaded (%1)</source>
-        <translation>本安装的 PDF 读取模块无法加载（%1）</translation>
+        <source>the module %1 of this installation could not be loaded (%2); reinstall Nianbao</source>
+        <translation>本安装的模块 %1 无法加载（%2）；请重新安装年报编审</translation>
     </message>
 </context>
 <context>
@@ -2513,8 +2516,12 @@ The draft is deleted with its history (its revisions and changes); this cannot b
 <context>
     <name>nianbao::ReportExport</name>
     <message>
-        <source>Cannot write %1: the %2 could not be made.</source>
-        <translation>无法写入 %1：无法生成 %2 文件。</translation>
+        <source>the PDF could not be made</source>
+        <translation>无法生成 PDF</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
     </message>
 </context>
 <context>
@@ -2619,8 +2626,8 @@ The draft is deleted with its history (its revisions and changes); this cannot b
         <translation>无法写入标准输出。</translation>
     </message>
     <message>
-        <source>The %1 could not be made.</source>
-        <translation>无法生成 %1。</translation>
+        <source>The %1 could not be made: %2.</source>
+        <translation>无法生成 %1：%2。</translation>
     </message>
 </context>
 <context>
@@ -5261,6 +5268,17 @@ The draft is deleted with its history (its revisions and changes); this cannot b
     <message>
         <source>Stopped before %1 of the reports.</source>
         <translation>已停止，另有 %1 份未导出。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::ZipPackage</name>
+    <message>
+        <source>the zip package could not be written (%1)</source>
+        <translation>无法写出 zip 压缩包（%1）</translation>
+    </message>
+    <message>
+        <source>it is not a readable zip package (%1)</source>
+        <translation>它不是可读取的 zip 压缩包（%1）</translation>
     </message>
 </context>
 </TS>
