@@ -383,6 +383,16 @@ bool CffSubset::flatten(Span charString, int fd, QByteArray &out) const
     return true;
 }
 
+QByteArray CffSubset::charString(quint32 glyph) const
+{
+    const std::optional<Span> charString = m_valid ? item(m_charStrings, int(glyph)) : std::nullopt;
+    QByteArray flat;
+    if (!charString || glyph > quint32(INT_MAX) ||
+        !flatten(*charString, m_fdSelect.isEmpty() ? 0 : uchar(m_fdSelect.at(glyph)), flat))
+        return {};
+    return flat;
+}
+
 QByteArray CffSubset::subset(const QByteArray &name, const QList<quint32> &glyphs) const
 {
     if (!m_valid)

@@ -32,6 +32,10 @@ public:
     /// The face's bounding box: x and y minimum, x and y maximum, in its units.
     const QList<int> &boundingBox() const { return m_fontBox; }
 
+    /// The charstring of a glyph with the subroutines it calls written in place; empty when it cannot
+    /// be read.
+    QByteArray charString(quint32 glyph) const;
+
     /// The subset of the given glyphs of the face (glyphs[0] being the .notdef glyph 0); an empty
     /// array when a charstring cannot be read.
     QByteArray subset(const QByteArray &name, const QList<quint32> &glyphs) const;

@@ -58,6 +58,28 @@ public:
         return std::nullopt;
     }
 
+    /// Every table of the face whose directory is at `directory`, with its tag.
+    QList<std::pair<QByteArray, QByteArrayView>> tables(qint64 directory) const
+    {
+        QList<std::pair<QByteArray, QByteArrayView>> all;
+        if (!has(directory, 12))
+            return all;
+        const int tables = u16(directory + 4);
+        const qint64 records = directory + 12;
+        if (!has(records, qint64(tables) * 16))
+            return all;
+        for (int i = 0; i < tables; ++i) {
+            const qint64 record = records + qint64(i) * 16;
+            const qint64 offset = u32(record + 8);
+            const qint64 length = u32(record + 12);
+            if (!has(offset, length))
+                return {};
+            all.append({QByteArray(reinterpret_cast<const char *>(m_data + record), 4),
+                        QByteArrayView(m_data + offset, length)});
+        }
+        return all;
+    }
+
 private:
     bool has(qint64 offset, qint64 length) const
     {
@@ -95,36 +117,61 @@ QStringList mappedFontFiles()
 
 } // namespace
 
-FontTable::FontTable(const QRawFont &font, const char *tag)
+FontFace::FontFace(const QRawFont &font)
 {
-    const QByteArrayView wanted(tag, 4);
     const QByteArray head = font.fontTable("head");
     const QByteArray name = font.fontTable("name");
-    if (!head.isEmpty() && !name.isEmpty()) {
-        for (const QString &path : mappedFontFiles()) {
-            auto file = std::make_unique<QFile>(path);
-            if (!file->open(QIODevice::ReadOnly))
+    if (head.isEmpty() || name.isEmpty())
+        return;
+    for (const QString &path : mappedFontFiles()) {
+        auto file = std::make_unique<QFile>(path);
+        if (!file->open(QIODevice::ReadOnly))
+            continue;
+        const uchar *data = file->map(0, file->size());
+        if (!data)
+            continue;
+        const Sfnt sfnt(data, file->size());
+        for (qint64 face : sfnt.faces()) {
+            const auto holds = [&](QByteArrayView tag, const QByteArray &bytes) {
+                const std::optional<QByteArrayView> table = sfnt.table(face, tag);
+                return table && *table == QByteArrayView(bytes);
+            };
+            if (!holds("head", head) || !holds("name", name))
                 continue;
-            const uchar *data = file->map(0, file->size());
-            if (!data)
-                continue;
-            const Sfnt sfnt(data, file->size());
-            for (qint64 face : sfnt.faces()) {
-                const auto holds = [&](QByteArrayView tag, const QByteArray &bytes) {
-                    const std::optional<QByteArrayView> table = sfnt.table(face, tag);
-                    return table && *table == QByteArrayView(bytes);
-                };
-                if (!holds("head", head) || !holds("name", name))
-                    continue;
-                const std::optional<QByteArrayView> table = sfnt.table(face, wanted);
-                if (table) {
-                    m_data = QByteArray::fromRawData(table->data(), table->size());
-                    m_file = std::move(file);
-                }
-                // The face itself: its table is in this file or nowhere.
-                return;
-            }
+            m_data = data;
+            m_size = file->size();
+            m_directory = face;
+            m_file = std::move(file);
+            return;
         }
+    }
+}
+
+std::optional<QByteArrayView> FontFace::table(QByteArrayView tag) const
+{
+    if (!isValid())
+        return std::nullopt;
+    return Sfnt(m_data, m_size).table(m_directory, tag);
+}
+
+QList<std::pair<QByteArray, QByteArrayView>> FontFace::tables() const
+{
+    if (!isValid())
+        return {};
+    return Sfnt(m_data, m_size).tables(m_directory);
+}
+
+FontTable::FontTable(const QRawFont &font, const char *tag)
+{
+    FontFace face(font);
+    if (face.isValid()) {
+        // The face itself: its table is in this file or nowhere.
+        const std::optional<QByteArrayView> table = face.table(QByteArrayView(tag, 4));
+        if (table) {
+            m_data = QByteArray::fromRawData(table->data(), table->size());
+            m_file = face.takeFile();
+        }
+        return;
     }
     m_data = font.fontTable(tag);
 }

@@ -3,12 +3,41 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QFile>
+#include <QList>
 #include <QRawFont>
 
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace nianbao {
+
+/**
+ * The face a QRawFont stands for, found among the font files the process has mapped and read in
+ * place there (see FontTable). Invalid when it is not found: a font given as data, a system
+ * without /proc.
+ */
+class FontFace
+{
+public:
+    explicit FontFace(const QRawFont &font);
+
+    bool isValid() const { return m_file != nullptr; }
+    /// The table `tag` (its four-letter tag, e.g. "CFF "), or nullopt when the face has none.
+    std::optional<QByteArrayView> table(QByteArrayView tag) const;
+    /// Every table of the face with its tag, in the order of the face's table directory.
+    QList<std::pair<QByteArray, QByteArrayView>> tables() const;
+    /// The mapped file, for a table to be kept readable after this object is gone.
+    std::unique_ptr<QFile> takeFile() { return std::move(m_file); }
+
+private:
+    std::unique_ptr<QFile> m_file;
+    const uchar *m_data = nullptr;
+    qint64 m_size = 0;
+    qint64 m_directory = 0;
+};
 
 /**
  * A table of the face a QRawFont stands for, read where it lies in the face's font file rather than

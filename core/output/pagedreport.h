@@ -5,6 +5,7 @@
 #include <QGlyphRun>
 #include <QLineF>
 #include <QList>
+#include <QRawFont>
 #include <QRectF>
 #include <QSizeF>
 
@@ -30,6 +31,9 @@ public:
     {
         QPointF origin;
         QGlyphRun run;
+        /// The face the run was measured in when not the run's own: a stand-in of it that has the
+        /// same advances without the outlines (see LayoutFace); invalid otherwise.
+        QRawFont measured;
     };
 
     struct Page

@@ -166,6 +166,8 @@ public:
         const QList<QPointF> positions = run.positions();
         const QList<qsizetype> indexes = run.stringIndexes();
         const QRawFont sized = run.rawFont();
+        // The advances from where the layout measured them: asking the face would load each glyph.
+        const QRawFont measured = text.measured.isValid() ? text.measured : sized;
         const int fontIndex = m_fonts.fontOf(sized);
         Font &font = m_fonts.fonts()[fontIndex];
         const qreal size = sized.pixelSize() / Scale;
@@ -211,7 +213,7 @@ public:
                 inString = true;
             }
             const int cid =
-                m_fonts.cid(font, sized, glyphs[i], [&] { return charactersOf(run, indexes, i); });
+                m_fonts.cid(font, measured, glyphs[i], [&] { return charactersOf(run, indexes, i); });
             hex4(m_out, uint(cid));
             pen = pen - shift * size / GlyphUnits + font.widths[cid] * size / GlyphUnits;
         }

@@ -3,6 +3,7 @@
 #include "reportcomposer.h"
 
 #include "format.h"
+#include "layoutface.h"
 #include "narrativeparagraph.h"
 #include "officialstyle.h"
 #include "report.h"
@@ -10,11 +11,15 @@
 #include "tablegrid.h"
 
 #include <QFont>
+#include <QHash>
 #include <QMap>
 #include <QTextLayout>
 
 #include <algorithm>
+#include <functional>
+#include <memory>
 #include <numeric>
+#include <optional>
 
 namespace nianbao {
 
@@ -45,9 +50,107 @@ QFont layoutFont(Face face, qreal points, bool bold)
 struct Line
 {
     QList<QGlyphRun> runs;
+    QRawFont measured;  ///< the stand-in the runs were laid out in, if any (see LayoutFace)
     qreal height = 0;   ///< points
     qreal baseline = 0; ///< points below the top of the line
     qreal ascent = 0;   ///< points: where the runs put the baseline
+};
+
+/// `text` laid out in `font` in lines `width` layout pixels wide, the first `firstLineIndent` in;
+/// or in the stand-in of its face where that comes out the same (see LayoutFace).
+class LaidOut
+{
+public:
+    LaidOut(const QString &text, const QFont &font, const QTextOption &option, qreal width,
+            qreal firstLineIndent)
+        : m_face(LayoutFace::of(font))
+    {
+        if (m_face.covers(text)) {
+            m_layout = std::make_unique<QTextLayout>(text);
+            m_layout->setRawFont(m_face.standIn());
+            m_layout->setTextOption(option);
+            m_standIn = setLines(width, firstLineIndent, true);
+            if (m_standIn)
+                return;
+            m_overhangs.clear();
+        }
+        m_layout = std::make_unique<QTextLayout>(text, font);
+        m_layout->setTextOption(option);
+        setLines(width, firstLineIndent, false);
+    }
+
+    const QTextLayout &layout() const { return *m_layout; }
+
+    /// The line's glyph runs, in the face itself.
+    QList<QGlyphRun> runs(const QTextLine &line) const
+    {
+        QList<QGlyphRun> runs =
+            line.glyphRuns(-1, -1,
+                           QTextLayout::RetrieveGlyphIndexes | QTextLayout::RetrieveGlyphPositions |
+                               QTextLayout::RetrieveStringIndexes | QTextLayout::RetrieveString);
+        if (m_standIn) {
+            for (QGlyphRun &run : runs)
+                run.setRawFont(m_face.face());
+        }
+        return runs;
+    }
+
+    /// The width of the line's text as Qt measures it in the face.
+    qreal naturalWidth(int line) const
+    {
+        return m_layout->lineAt(line).naturalTextWidth() + m_overhangs.value(line);
+    }
+
+    /// The stand-in the text was measured in; invalid when it was laid out in the face itself.
+    QRawFont measured() const { return m_standIn ? m_face.standIn() : QRawFont(); }
+
+private:
+    /// Breaks the text into lines; in the stand-in, false when a line would not be the line in the face.
+    bool setLines(qreal width, qreal firstLineIndent, bool standIn)
+    {
+        m_layout->beginLayout();
+        bool same = true;
+        for (;;) {
+            QTextLine line = m_layout->createLine();
+            if (!line.isValid())
+                break;
+            const qreal indent = line.lineNumber() == 0 ? firstLineIndent : 0;
+            const qreal lineWidth = std::max(Scale, width - indent);
+            line.setLineWidth(lineWidth);
+            line.setPosition(QPointF(indent, 0));
+            if (standIn && same)
+                same = fitOverhang(line, lineWidth);
+        }
+        m_layout->endLayout();
+        return same;
+    }
+
+    /// Qt counts the ink of the face's glyph that ends a line past its advance (its negative right
+    /// bearing) into the line's width, in breaking the line and in justifying it (not in centring
+    /// or right-aligning it); the stand-in's glyphs have no ink. The line is broken as narrower by
+    /// that much, which breaks it as in the face unless the overhang moved that glyph to the next
+    /// line, and a justified line is also filled to that width.
+    bool fitOverhang(QTextLine &line, qreal lineWidth)
+    {
+        const std::optional<qreal> overhang = m_face.overhang(*m_layout, line);
+        if (!overhang)
+            return false;
+        if (*overhang == 0)
+            return true;
+        const int length = line.textLength();
+        line.setLineWidth(lineWidth - *overhang);
+        m_overhangs.insert(line.lineNumber(), *overhang);
+        if (line.textLength() != length)
+            return false;
+        if (!(m_layout->textOption().alignment() & Qt::AlignJustify))
+            line.setLineWidth(lineWidth);
+        return true;
+    }
+
+    LayoutFace m_face;
+    std::unique_ptr<QTextLayout> m_layout;
+    bool m_standIn = false;
+    QHash<int, qreal> m_overhangs; ///< by line, layout pixels
 };
 
 /// Lines of text for a given width (points): each as high as `fixedHeight` with the baseline at
@@ -55,29 +158,18 @@ struct Line
 QList<Line> setText(const QString &text, const QFont &font, qreal width, Qt::Alignment alignment,
                     qreal firstLineIndent = 0, qreal fixedHeight = 0)
 {
-    QTextLayout layout(text, font);
     QTextOption option(alignment);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     option.setUseDesignMetrics(true);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    for (;;) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        const qreal indent = line.lineNumber() == 0 ? firstLineIndent : 0;
-        line.setLineWidth(std::max(qreal(1), width - indent) * Scale);
-        line.setPosition(QPointF(indent * Scale, 0));
-    }
-    layout.endLayout();
+    const LaidOut laid(text, font, option, width * Scale, firstLineIndent * Scale);
+    const QTextLayout &layout = laid.layout();
     QList<Line> lines;
     lines.reserve(layout.lineCount());
     for (int i = 0; i < layout.lineCount(); ++i) {
         const QTextLine line = layout.lineAt(i);
         Line set;
-        set.runs = line.glyphRuns(-1, -1,
-                                  QTextLayout::RetrieveGlyphIndexes | QTextLayout::RetrieveGlyphPositions |
-                                      QTextLayout::RetrieveStringIndexes | QTextLayout::RetrieveString);
+        set.runs = laid.runs(line);
+        set.measured = laid.measured();
         set.ascent = line.ascent() / Scale;
         if (fixedHeight > 0) {
             set.height = fixedHeight;
@@ -101,15 +193,10 @@ qreal heightOf(const QList<Line> &lines)
 
 qreal naturalWidth(const QString &text, const QFont &font)
 {
-    QTextLayout layout(text, font);
     QTextOption option;
     option.setUseDesignMetrics(true);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    QTextLine line = layout.createLine();
-    line.setLineWidth(1e6);
-    layout.endLayout();
-    return line.naturalTextWidth() / Scale;
+    const LaidOut laid(text, font, option, 1e6, 0);
+    return laid.naturalWidth(0) / Scale;
 }
 
 /// A statistics table laid out for the width of the type area.
@@ -365,7 +452,7 @@ private:
     {
         const QPointF origin(area().left() + x, area().top() + top + line.baseline - line.ascent);
         for (const QGlyphRun &run : line.runs)
-            page().text.append(PagedReport::Text{origin, run});
+            page().text.append(PagedReport::Text{origin, run, line.measured});
     }
 
     /// A line below the last, on the next page when this one has no room for it.
@@ -475,7 +562,7 @@ private:
             const QPointF origin(area().left() + x,
                                  top + lines.constFirst().baseline - lines.constFirst().ascent);
             for (const QGlyphRun &run : lines.constFirst().runs)
-                m_out.pages[index].text.append(PagedReport::Text{origin, run});
+                m_out.pages[index].text.append(PagedReport::Text{origin, run, lines.constFirst().measured});
         }
     }
 

@@ -1,0 +1,95 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QFont>
+#include <QRawFont>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QTextLayout;
+class QTextLine;
+
+namespace nianbao {
+
+class FontFace;
+
+/**
+ * The face text is laid out in, and a stand-in for it that lays text out the same without loading
+ * the glyphs' outlines.
+ *
+ * To learn a glyph's advance, Qt loads the glyph through FreeType (QFontEngineFT::recalcAdvances →
+ * FT_Load_Glyph), and for a face with CFF outlines — the Noto/Source Han CJK faces most machines
+ * have — that runs the glyph's charstring: about 20 µs a glyph, some 900 glyphs and 18 ms in each
+ * `nianbao pdf` process (the glyphs are cached per process, so a second layout does not see it).
+ * The advance itself comes from the face's `hmtx` table either way. The stand-in is the same face
+ * with every glyph's outline left empty: the same tables (`cmap`, `hmtx`, `hhea`, `OS/2`, `GSUB`,
+ * `GPOS`, …) copied from the face's font file, and a `CFF ` table whose charstrings only give the
+ * glyph's width. Qt shapes, measures, breaks and justifies text in it as in the face, so
+ * the glyphs and their positions are the same; the glyph runs are then handed the face itself, to
+ * be drawn and embedded.
+ *
+ * What the stand-in cannot tell is how far a glyph's ink reaches: its glyphs have none. Qt counts
+ * the ink of the last glyph of a line that stands out past the glyph's advance (a negative right
+ * bearing, often a pixel's rounding) into the line's width; overhang() tells the right bearing of
+ * a line's last glyph from its charstring's control box, or where that leaves it open (ink within
+ * a pixel of the advance) asks Qt, loading that glyph; and the layout sets that line as narrower by
+ * as much. A glyph inside a line is assumed not to stand out past the glyphs after
+ * it on the line, which is all Qt would check it against.
+ *
+ * Only where the stand-in is the same: a face with CFF outlines found in a font file the process
+ * has mapped, not emboldened or slanted by Qt, and text whose every character the face has (else
+ * Qt takes other faces for some of it).
+ */
+class LayoutFace
+{
+public:
+    /// The face `font` selects first, and its stand-in where it can have one (see covers()).
+    static LayoutFace of(const QFont &font);
+
+    /// The face itself, at the font's pixel size.
+    const QRawFont &face() const { return m_face; }
+    /// The stand-in at the font's pixel size; invalid when the face cannot have one.
+    const QRawFont &standIn() const { return m_standIn; }
+    /// Whether the stand-in lays out `text` as the font would: it exists and the face has a glyph for
+    /// every character (line separators aside).
+    bool covers(const QString &text) const;
+    /// How far, in layout pixels, the ink of the face's glyph that ends a line of a layout in the
+    /// stand-in stands out past the glyph's advance (its negative right bearing), or 0; nullopt
+    /// when that glyph cannot be told (shaping replaced the character's glyph, or the character is
+    /// outside the Basic Multilingual Plane).
+    std::optional<qreal> overhang(const QTextLayout &layout, const QTextLine &line) const;
+
+    /// Where the ink of the face's glyph ends on the right, in pixels from its origin, read from its
+    /// charstring (the control box, as FreeType measures it before rounding); nullopt when the face
+    /// has no stand-in or the charstring cannot be followed.
+    std::optional<qreal> inkRight(quint32 glyph) const;
+    /// Whether Qt finds the glyph's ink inside its advance (a right bearing of 0 or more), told from
+    /// its charstring; false when that cannot be told.
+    bool inksWithinAdvance(quint32 glyph) const;
+
+    /// The stand-in of a face as OpenType data: its tables but the vertical metrics and the `CFF `,
+    /// which has the same number of glyphs, each empty and as wide as in `hmtx`. Empty when the
+    /// face has no `CFF ` table or its metrics cannot be read.
+    static QByteArray standInData(const FontFace &face);
+
+    /// Whether stand-ins are used (they are unless a test compares them with the faces).
+    static bool isEnabled();
+    static void setEnabled(bool enabled);
+
+    /// The face's charstrings, read in place (for where the glyphs' ink ends).
+    struct Outlines;
+
+private:
+    std::optional<qreal> inkRightUnits(quint32 glyph) const;
+
+    QFont m_font;
+    QRawFont m_face;
+    QRawFont m_standIn;
+    std::shared_ptr<const Outlines> m_outlines;
+};
+
+} // namespace nianbao
