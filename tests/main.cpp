@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guisupport.h"
 #include "languagesetup.h"
+#include "output/standinfile.h"
 #include "summary/summaryoutput.h"
 #include "summary/summaryxlsx.h"
 #include "testsupport.h"
@@ -38,6 +39,10 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QStandardPaths::setTestModeEnabled(true);
+    // The user's cache folder (the layout faces' stand-ins) in the build folder, for the tests and
+    // for the programs they start; test mode would have it in $HOME/.qttest.
+    qputenv("XDG_CACHE_HOME", NIANBAO_TEST_CACHE_HOME);
+    nianbao::StandInFile::setFolder(QStringLiteral(NIANBAO_TEST_CACHE_HOME "/nianbao/layout-faces"));
     ::testing::InitGoogleTest(&argc, argv);
     // The golden tests write what they get into their reference files (scripts/update-references).
     for (int i = 1; i < argc; ++i) {

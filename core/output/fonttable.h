@@ -31,6 +31,10 @@ public:
     QList<std::pair<QByteArray, QByteArrayView>> tables() const;
     /// The mapped file, for a table to be kept readable after this object is gone.
     std::unique_ptr<QFile> takeFile() { return std::move(m_file); }
+    /// The font file the face is in; empty when it is not found.
+    QString fileName() const { return m_file ? m_file->fileName() : QString(); }
+    /// Where the face's table directory is in its file (a collection holds several faces).
+    qint64 directory() const { return m_directory; }
 
 private:
     std::unique_ptr<QFile> m_file;

@@ -15,7 +15,7 @@ class QTextLine;
 
 namespace nianbao {
 
-class FontFace;
+class StandInFile;
 
 /**
  * The face text is laid out in, and a stand-in for it that lays text out the same without loading
@@ -30,19 +30,21 @@ class FontFace;
  * `GPOS`, …) copied from the face's font file, and a `CFF ` table whose charstrings only give the
  * glyph's width. Qt shapes, measures, breaks and justifies text in it as in the face, so
  * the glyphs and their positions are the same; the glyph runs are then handed the face itself, to
- * be drawn and embedded.
+ * be drawn and embedded. Building a stand-in costs about what it saves, so it is built once per
+ * machine and user and kept in the user's cache folder (StandInFile).
  *
  * What the stand-in cannot tell is how far a glyph's ink reaches: its glyphs have none. Qt counts
  * the ink of the last glyph of a line that stands out past the glyph's advance (a negative right
  * bearing, often a pixel's rounding) into the line's width; overhang() tells the right bearing of
- * a line's last glyph from its charstring's control box, or where that leaves it open (ink within
+ * a line's last glyph from its charstring's control box (read once, kept in the stand-in's file),
+ * or where that leaves it open (ink within
  * a pixel of the advance) asks Qt, loading that glyph; and the layout sets that line as narrower by
  * as much. A glyph inside a line is assumed not to stand out past the glyphs after
  * it on the line, which is all Qt would check it against.
  *
  * Only where the stand-in is the same: a face with CFF outlines found in a font file the process
  * has mapped, not emboldened or slanted by Qt, and text whose every character the face has (else
- * Qt takes other faces for some of it).
+ * Qt takes other faces for some of it); and only where its file can be kept or read.
  */
 class LayoutFace
 {
@@ -54,6 +56,8 @@ public:
     const QRawFont &face() const { return m_face; }
     /// The stand-in at the font's pixel size; invalid when the face cannot have one.
     const QRawFont &standIn() const { return m_standIn; }
+    /// The file the stand-in was read from or built as; null when there is no stand-in.
+    const StandInFile *standInFile() const { return m_file.get(); }
     /// Whether the stand-in lays out `text` as the font would: it exists and the face has a glyph for
     /// every character (line separators aside).
     bool covers(const QString &text) const;
@@ -71,25 +75,18 @@ public:
     /// its charstring; false when that cannot be told.
     bool inksWithinAdvance(quint32 glyph) const;
 
-    /// The stand-in of a face as OpenType data: its tables but the vertical metrics and the `CFF `,
-    /// which has the same number of glyphs, each empty and as wide as in `hmtx`. Empty when the
-    /// face has no `CFF ` table or its metrics cannot be read.
-    static QByteArray standInData(const FontFace &face);
-
     /// Whether stand-ins are used (they are unless a test compares them with the faces).
     static bool isEnabled();
     static void setEnabled(bool enabled);
-
-    /// The face's charstrings, read in place (for where the glyphs' ink ends).
-    struct Outlines;
+    /// Forgets the faces and stand-ins met so far, so that the next of() reads or builds them again
+    /// (tests of the stand-ins' files; the files read stay mapped: laid-out text may point into them).
+    static void forgetFaces();
 
 private:
-    std::optional<qreal> inkRightUnits(quint32 glyph) const;
-
     QFont m_font;
     QRawFont m_face;
     QRawFont m_standIn;
-    std::shared_ptr<const Outlines> m_outlines;
+    std::shared_ptr<const StandInFile> m_file;
 };
 
 } // namespace nianbao

@@ -1,18 +1,23 @@
 // SPDX-FileCopyrightText: 2026 Nianbao developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The faces' stand-ins (LayoutFace): text is laid out in them as in the faces, and the PDF is the same.
+// The faces' stand-ins (LayoutFace): text is laid out in them as in the faces, and the PDF is the same;
+// their files in the user's cache folder (StandInFile): written once, read after, built again when damaged.
 #include "output/layoutface.h"
 #include "output/officialstyle.h"
 #include "output/pagedreport.h"
 #include "output/pdffile.h"
 #include "output/reportcomposer.h"
+#include "output/standinfile.h"
 #include "outputtestsupport.h"
 #include "report.h"
 #include "testsupport.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QFontMetricsF>
 #include <QPainterPath>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 #include <cmath>
@@ -39,6 +44,35 @@ public:
 private:
     bool m_was;
 };
+
+/// The stand-ins' files kept in `folder` while it lives, and read or built afresh at its start and end.
+class CacheFolder
+{
+public:
+    explicit CacheFolder(const QString &folder)
+        : m_was(StandInFile::folder())
+    {
+        StandInFile::setFolder(folder);
+        LayoutFace::forgetFaces();
+    }
+    ~CacheFolder()
+    {
+        StandInFile::setFolder(m_was);
+        LayoutFace::forgetFaces();
+    }
+    CacheFolder(const CacheFolder &) = delete;
+    CacheFolder &operator=(const CacheFolder &) = delete;
+
+private:
+    QString m_was;
+};
+
+/// A new empty folder in the build folder's cache (tests write nothing outside the build folder).
+QTemporaryDir newFolder()
+{
+    QDir().mkpath(QStringLiteral(NIANBAO_TEST_CACHE_HOME));
+    return QTemporaryDir(QStringLiteral(NIANBAO_TEST_CACHE_HOME "/standins-XXXXXX"));
+}
 
 QFont bodyFont()
 {
@@ -133,6 +167,64 @@ TEST_P(SeedStandIns, LayTheSeedOutAsTheFaces)
     EXPECT_TRUE(PdfFile::write(faces, metadata) == PdfFile::write(standIns, metadata));
 }
 
+/// The seed's PDF, laid out in the stand-ins where they are given or in the faces.
+QByteArray seedPdf(const Report &report, bool standIns)
+{
+    const StandIns used(standIns);
+    const PdfFile::Metadata metadata{report.displayTitle(),
+                                     report.meta.agencyName,
+                                     QDateTime(QDate(2026, 12, 1), QTime(0, 0), QTimeZone::UTC),
+                                     {},
+                                     {}};
+    return PdfFile::write(ReportComposer::compose(report), metadata);
+}
+
+/// How the stand-in of each face the seed is set in was had in this process.
+QList<StandInFile::Origin> originsOf(const PagedReport &paged)
+{
+    QList<StandInFile::Origin> origins;
+    QStringList seen;
+    for (const PagedReport::Page &page : paged.pages) {
+        for (const PagedReport::Text &text : page.text) {
+            const QRawFont &face = text.run.rawFont();
+            const QString name = face.familyName() + u' ' + face.styleName();
+            if (!text.measured.isValid() || seen.contains(name))
+                continue;
+            seen.append(name);
+            QFont font;
+            font.setFamily(face.familyName());
+            font.setStyleName(face.styleName());
+            font.setPixelSize(int(face.pixelSize()));
+            const StandInFile *file = LayoutFace::of(font).standInFile();
+            if (file)
+                origins.append(file->origin());
+        }
+    }
+    return origins;
+}
+
+// The stand-ins of every seed's faces are read from the cache folder by the process after the one
+// that wrote them, and the PDF is the same bytes as laid out in the faces themselves.
+TEST_P(SeedStandIns, AreReadFromTheCacheFolderTheSecondTime)
+{
+    if (!LayoutFace::of(bodyFont()).standIn().isValid())
+        GTEST_SKIP() << "the body face here has no CFF outlines (no stand-in needed)";
+    static QTemporaryDir folder = newFolder();
+    ASSERT_TRUE(folder.isValid());
+    const Report report = test::seedReport(GetParam());
+    const QByteArray faces = seedPdf(report, false);
+    const CacheFolder cache(folder.path());
+    EXPECT_TRUE(seedPdf(report, true) == faces) << "written or read";
+    LayoutFace::forgetFaces();
+    const StandIns used(true);
+    const PagedReport second = ReportComposer::compose(report);
+    const QList<StandInFile::Origin> origins = originsOf(second);
+    EXPECT_FALSE(origins.isEmpty());
+    for (StandInFile::Origin origin : origins)
+        EXPECT_EQ(origin, StandInFile::Origin::Read);
+    EXPECT_TRUE(seedPdf(report, true) == faces) << "read";
+}
+
 INSTANTIATE_TEST_SUITE_P(Seeds, SeedStandIns, ::testing::ValuesIn(test::seedNames()),
                          [](const ::testing::TestParamInfo<QString> &info) {
                              return info.param.toStdString();
@@ -203,6 +295,90 @@ TEST(LayoutFace, FindsWhereTheInkEnds)
         EXPECT_GT(inside, text.size() / 2);
         EXPECT_GT(read, text.size() / 2) << face.face().familyName().toStdString();
     }
+}
+
+// The first process writes the stand-in's file, the next reads it; a file damaged, cut short or of
+// another face is built again and replaced, and the PDF is the same bytes in every case.
+TEST(StandInFile, IsWrittenOnceAndBuiltAgainWhenDamaged)
+{
+    if (!LayoutFace::of(bodyFont()).standIn().isValid())
+        GTEST_SKIP() << "the body face here has no CFF outlines (no stand-in needed)";
+    const QTemporaryDir folder = newFolder();
+    ASSERT_TRUE(folder.isValid());
+    const CacheFolder cache(folder.path());
+    const auto originNow = [] {
+        LayoutFace::forgetFaces();
+        const StandInFile *file = LayoutFace::of(bodyFont()).standInFile();
+        return file ? std::optional(file->origin()) : std::nullopt;
+    };
+    EXPECT_EQ(originNow(), StandInFile::Origin::Written);
+    const QStringList files = QDir(folder.path()).entryList(QDir::Files);
+    ASSERT_EQ(files.size(), 1) << files.join(u' ').toStdString();
+    const QString path = QDir(folder.path()).filePath(files.constFirst());
+    EXPECT_EQ(originNow(), StandInFile::Origin::Read);
+
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray whole = file.readAll();
+    file.close();
+    QByteArray changed = whole;
+    changed[changed.size() / 2] = char(changed[changed.size() / 2] ^ 0x10);
+    QByteArray key = whole;
+    key[20] = char(key[20] ^ 1);
+    QList<std::pair<std::string, QByteArray>> damages{{"a changed byte", changed},
+                                                      {"cut short", whole.first(whole.size() - 100)},
+                                                      {"a changed key", key},
+                                                      {"empty", QByteArray()}};
+    QFont hei = bodyFont();
+    hei.setFamilies(OfficialStyle::families(OfficialStyle::Face::Hei));
+    if (LayoutFace::of(hei).standInFile()) {
+        for (const QString &name : QDir(folder.path()).entryList(QDir::Files)) {
+            QFile other(QDir(folder.path()).filePath(name));
+            if (name != files.constFirst() && other.open(QIODevice::ReadOnly))
+                damages.append({"another face's", other.readAll()});
+        }
+    }
+    const Report report = test::seedReport(QStringLiteral("2020_kanshi"));
+    const QByteArray faces = seedPdf(report, false);
+    for (const auto &[what, bytes] : damages) {
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        ASSERT_EQ(file.write(bytes), bytes.size());
+        file.close();
+        LayoutFace::forgetFaces();
+        EXPECT_TRUE(seedPdf(report, true) == faces) << what;
+        const StandInFile *built = LayoutFace::of(bodyFont()).standInFile();
+        ASSERT_NE(built, nullptr) << what;
+        EXPECT_EQ(built->origin(), StandInFile::Origin::Written) << what;
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        EXPECT_TRUE(file.readAll() == whole) << what;
+        file.close();
+    }
+    EXPECT_EQ(damages.size(), 5) << "the other face has no stand-in";
+}
+
+// Where the cache folder cannot be written, the text is laid out in the faces themselves: the same
+// PDF, and no error.
+TEST(StandInFile, NoneWhereTheFolderCannotBeWritten)
+{
+    const QTemporaryDir folder = newFolder();
+    ASSERT_TRUE(folder.isValid());
+    // A folder inside a file cannot be made, even by root.
+    const QString file = QDir(folder.path()).filePath(QStringLiteral("a-file"));
+    QFile plain(file);
+    ASSERT_TRUE(plain.open(QIODevice::WriteOnly));
+    plain.close();
+    const CacheFolder cache(file + QStringLiteral("/layout-faces"));
+    EXPECT_FALSE(LayoutFace::of(bodyFont()).standIn().isValid());
+    EXPECT_EQ(LayoutFace::of(bodyFont()).standInFile(), nullptr);
+    const Report report = test::seedReport(QStringLiteral("2020_kanshi"));
+    const QByteArray inFolder = [&] {
+        const CacheFolder writable(folder.path());
+        return seedPdf(report, true);
+    }();
+    LayoutFace::forgetFaces();
+    EXPECT_TRUE(seedPdf(report, true) == seedPdf(report, false));
+    EXPECT_TRUE(seedPdf(report, true) == inFolder);
+    EXPECT_EQ(QDir(file).exists(), false);
 }
 
 // Without stand-ins the text is laid out in the faces themselves.

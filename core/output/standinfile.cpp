@@ -1,0 +1,636 @@
+// SPDX-FileCopyrightText: 2026 Nianbao developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "standinfile.h"
+
+#include "cffsubset.h"
+#include "cffwriter.h"
+#include "fonttable.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QList>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <array>
+#include <climits>
+#include <cmath>
+#include <cstring>
+
+namespace nianbao {
+
+namespace {
+
+quint16 u16(QByteArrayView table, qsizetype at)
+{
+    return quint16((uchar(table[at]) << 8) | uchar(table[at + 1]));
+}
+
+qint16 s16(QByteArrayView table, qsizetype at)
+{
+    return qint16(u16(table, at));
+}
+
+void put16(char *at, quint16 value)
+{
+    at[0] = char(value >> 8);
+    at[1] = char(value);
+}
+
+void put32(char *at, quint32 value)
+{
+    put16(at, quint16(value >> 16));
+    put16(at + 2, quint16(value));
+}
+
+/// The advance of each glyph of the face in its `hmtx` table, font units; empty when it cannot be read.
+QList<quint16> glyphAdvances(const FontFace &face)
+{
+    const std::optional<QByteArrayView> hhea = face.table("hhea");
+    const std::optional<QByteArrayView> hmtx = face.table("hmtx");
+    const std::optional<QByteArrayView> maxp = face.table("maxp");
+    if (!hhea || hhea->size() < 36 || !hmtx || !maxp || maxp->size() < 6)
+        return {};
+    const int glyphs = u16(*maxp, 4);
+    const int metrics = u16(*hhea, 34);
+    if (glyphs == 0 || metrics == 0 || hmtx->size() < qsizetype(metrics) * 4)
+        return {};
+    QList<quint16> advances(glyphs);
+    for (int glyph = 0; glyph < glyphs; ++glyph)
+        advances[glyph] = u16(*hmtx, qsizetype(std::min(glyph, metrics - 1)) * 4);
+    return advances;
+}
+
+/// Writes a Type 2 number (TN 5177 3.2) at `to` if not null; returns its length.
+int charStringNumber(char *to, int value)
+{
+    std::array<char, 3> bytes{};
+    int length = 0;
+    if (value >= -107 && value <= 107) {
+        bytes = {char(value + 139)};
+        length = 1;
+    } else if (value >= 108 && value <= 1131) {
+        bytes = {char(((value - 108) >> 8) + 247), char(value - 108)};
+        length = 2;
+    } else if (value >= -1131 && value <= -108) {
+        bytes = {char(((-value - 108) >> 8) + 251), char(-value - 108)};
+        length = 2;
+    } else {
+        bytes = {char(28), char(value >> 8), char(value)};
+        length = 3;
+    }
+    if (to)
+        memcpy(to, bytes.data(), length);
+    return length;
+}
+
+/// A CFF table (Adobe TN 5176) of `widths.size()` glyphs, each an empty charstring that gives the
+/// glyph's width only (`width endchar`), with the face's bounding box. Written at `to` when not
+/// null (in place: a CJK face has some 65,000 glyphs); returns the table's length either way.
+qsizetype emptyOutlines(const QList<quint16> &widths, const QList<int> &box, char *to)
+{
+    const int glyphs = int(widths.size());
+    qsizetype charStringsLength = 0;
+    for (quint16 width : widths)
+        charStringsLength += charStringNumber(nullptr, width) + 1;
+
+    QByteArray head("\x01\x00\x04\x04", 4);
+    const QByteArray name("NianbaoLayout");
+    cff::card16(head, 1);
+    cff::card8(head, 1);
+    cff::card8(head, 1);
+    cff::card8(head, int(name.size()) + 1);
+    head.append(name);
+    // The top DICT's offsets are written in five bytes each, so its size is known before them.
+    const auto topDict = [&](qint32 charset, qint32 charStringsAt, qint32 privateAt) {
+        QByteArray dict;
+        for (int value : box)
+            cff::number(dict, value);
+        cff::op(dict, 5); // FontBBox
+        cff::fixedNumber(dict, charset);
+        cff::op(dict, 15); // charset
+        cff::fixedNumber(dict, charStringsAt);
+        cff::op(dict, 17); // CharStrings
+        cff::fixedNumber(dict, 2);
+        cff::fixedNumber(dict, privateAt);
+        cff::op(dict, 18); // Private: size and offset
+        return dict;
+    };
+    const qsizetype topSize = topDict(0, 0, 0).size();
+    const qsizetype charset = head.size() + (2 + 1 + 2 + topSize) + 2 + 2;
+    // Format 2: one range of SIDs from 1 over every glyph but .notdef.
+    const qsizetype charsetSize = glyphs > 1 ? 5 : 1;
+    const qsizetype charStringsAt = charset + charsetSize;
+    const qsizetype offsets = charStringsAt + 3;
+    const qsizetype data = offsets + qsizetype(glyphs + 1) * 3;
+    const qsizetype privateAt = data + charStringsLength;
+    const qsizetype length = privateAt + 2;
+    if (!to)
+        return length;
+
+    const QByteArray top = topDict(qint32(charset), qint32(charStringsAt), qint32(privateAt));
+    cff::card16(head, 1);
+    cff::card8(head, 1);
+    cff::card8(head, 1);
+    cff::card8(head, int(top.size()) + 1);
+    head.append(top);
+    cff::card16(head, 0); // String INDEX
+    cff::card16(head, 0); // Global Subr INDEX
+    if (glyphs > 1) {
+        cff::card8(head, 2);
+        cff::card16(head, 1);
+        cff::card16(head, glyphs - 2);
+    } else {
+        cff::card8(head, 0);
+    }
+    cff::card16(head, glyphs);
+    cff::card8(head, 3);
+    Q_ASSERT(head.size() == offsets);
+    memcpy(to, head.constData(), head.size());
+    char *offset = to + offsets;
+    char *charString = to + data;
+    const auto put24 = [&](qsizetype value) {
+        offset[0] = char(value >> 16);
+        offset[1] = char(value >> 8);
+        offset[2] = char(value);
+        offset += 3;
+    };
+    put24(1);
+    for (quint16 width : widths) {
+        charString += charStringNumber(charString, width);
+        *charString++ = char(14); // endchar
+        put24(charString - (to + data) + 1);
+    }
+    // The private DICT: nominalWidthX 0, so that the charstrings give the widths as they are.
+    *charString++ = char(139);
+    *charString++ = char(21);
+    return length;
+}
+
+/// The rightmost point of a Type 2 charstring (Adobe TN 5177) whose subroutines are in place,
+/// control points included — the right edge of FreeType's control box — in font units; nullopt
+/// when the charstring uses an operator this does not follow.
+std::optional<qreal> rightmostPoint(const QByteArray &charString)
+{
+    const auto *data = reinterpret_cast<const uchar *>(charString.constData());
+    const qsizetype size = charString.size();
+    QVarLengthArray<qreal, 48> stack;
+    qreal x = 0;
+    qreal right = -1e9;
+    int stems = 0;
+    bool widthRead = false;
+    // The first stack-clearing operator may have the width before its arguments.
+    const auto dropWidth = [&](bool odd) {
+        if (!widthRead && odd && !stack.isEmpty())
+            stack.remove(0);
+        widthRead = true;
+    };
+    // Each point is given as a move in x and y from the last; only x counts here.
+    const auto to = [&](qreal dx, qreal) {
+        x += dx;
+        right = std::max(right, x);
+    };
+    qsizetype at = 0;
+    while (at < size) {
+        const int b0 = data[at];
+        if (b0 >= 32 || b0 == 28) {
+            const qsizetype length = b0 == 28 ? 3 : b0 <= 246 ? 1 : b0 <= 254 ? 2 : 5;
+            if (at + length > size)
+                return std::nullopt;
+            const uchar *bytes = data + at;
+            qreal value = 0;
+            if (b0 == 28)
+                value = qint16((bytes[1] << 8) | bytes[2]);
+            else if (b0 <= 246)
+                value = b0 - 139;
+            else if (b0 <= 250)
+                value = (b0 - 247) * 256 + bytes[1] + 108;
+            else if (b0 <= 254)
+                value = -(b0 - 251) * 256 - bytes[1] - 108;
+            else
+                value = qint32((quint32(bytes[1]) << 24) | (bytes[2] << 16) | (bytes[3] << 8) | bytes[4]) /
+                        65536.0;
+            stack.append(value);
+            at += length;
+            continue;
+        }
+        ++at;
+        const qsizetype n = stack.size();
+        switch (b0) {
+        case 1:  // hstem
+        case 3:  // vstem
+        case 18: // hstemhm
+        case 23: // vstemhm
+            dropWidth(n % 2 == 1);
+            stems += int(stack.size()) / 2;
+            break;
+        case 19: // hintmask
+        case 20: // cntrmask
+            dropWidth(n % 2 == 1);
+            stems += int(stack.size()) / 2;
+            at += (stems + 7) / 8;
+            break;
+        case 21: // rmoveto
+            dropWidth(n > 2);
+            if (stack.size() < 2)
+                return std::nullopt;
+            to(stack[stack.size() - 2], stack[stack.size() - 1]);
+            break;
+        case 22: // hmoveto
+        case 4:  // vmoveto
+            dropWidth(n > 1);
+            if (stack.isEmpty())
+                return std::nullopt;
+            b0 == 22 ? to(stack.last(), 0) : to(0, stack.last());
+            break;
+        case 5: // rlineto
+            for (qsizetype i = 0; i + 1 < n; i += 2)
+                to(stack[i], stack[i + 1]);
+            break;
+        case 6: // hlineto
+        case 7: // vlineto
+            for (qsizetype i = 0; i < n; ++i) {
+                const bool horizontal = (i % 2 == 0) == (b0 == 6);
+                horizontal ? to(stack[i], 0) : to(0, stack[i]);
+            }
+            break;
+        case 8:  // rrcurveto
+        case 24: // rcurveline
+        case 25: // rlinecurve
+        {
+            const qsizetype lines = b0 == 25 ? n - 6 : 0;
+            const qsizetype curves = b0 == 24 ? n - 2 : n;
+            qsizetype i = 0;
+            for (; i + 1 < lines; i += 2)
+                to(stack[i], stack[i + 1]);
+            for (; i + 5 < curves; i += 6) {
+                to(stack[i], stack[i + 1]);
+                to(stack[i + 2], stack[i + 3]);
+                to(stack[i + 4], stack[i + 5]);
+            }
+            if (b0 == 24 && i + 1 < n)
+                to(stack[i], stack[i + 1]);
+            break;
+        }
+        case 26: // vvcurveto
+        case 27: // hhcurveto
+        {
+            qsizetype i = 0;
+            qreal first = 0;
+            if (n % 4 == 1)
+                first = stack[i++];
+            for (; i + 3 < n; i += 4) {
+                if (b0 == 26) {
+                    to(first, stack[i]);
+                    to(stack[i + 1], stack[i + 2]);
+                    to(0, stack[i + 3]);
+                } else {
+                    to(stack[i], first);
+                    to(stack[i + 1], stack[i + 2]);
+                    to(stack[i + 3], 0);
+                }
+                first = 0;
+            }
+            break;
+        }
+        case 30: // vhcurveto
+        case 31: // hvcurveto
+        {
+            bool horizontal = b0 == 31;
+            for (qsizetype i = 0; i + 3 < n; i += 4) {
+                const qreal last = (i + 5 == n) ? stack[i + 4] : 0;
+                if (horizontal) {
+                    to(stack[i], 0);
+                    to(stack[i + 1], stack[i + 2]);
+                    to(last, stack[i + 3]);
+                } else {
+                    to(0, stack[i]);
+                    to(stack[i + 1], stack[i + 2]);
+                    to(stack[i + 3], last);
+                }
+                horizontal = !horizontal;
+            }
+            break;
+        }
+        case 12: {
+            if (at >= size)
+                return std::nullopt;
+            const int b1 = data[at++];
+            if (b1 == 35 && n >= 12) { // flex
+                for (qsizetype i = 0; i < 12; i += 2)
+                    to(stack[i], stack[i + 1]);
+            } else if (b1 == 34 && n >= 7) { // hflex
+                to(stack[0], 0);
+                to(stack[1], stack[2]);
+                to(stack[3], 0);
+                to(stack[4], 0);
+                to(stack[5], -stack[2]);
+                to(stack[6], 0);
+            } else if (b1 == 36 && n >= 9) { // hflex1
+                to(stack[0], stack[1]);
+                to(stack[2], stack[3]);
+                to(stack[4], 0);
+                to(stack[5], 0);
+                to(stack[6], stack[7]);
+                to(stack[8], 0);
+            } else if (b1 == 37 && n >= 11) { // flex1: the last point is reached in one of x or y
+                qreal dx = 0;
+                qreal dy = 0;
+                for (qsizetype i = 0; i < 10; i += 2) {
+                    dx += stack[i];
+                    dy += stack[i + 1];
+                }
+                for (qsizetype i = 0; i < 10; i += 2)
+                    to(stack[i], stack[i + 1]);
+                std::abs(dx) > std::abs(dy) ? to(stack[10], -dy) : to(-dx, stack[10]);
+            } else {
+                return std::nullopt; // arithmetic and the like: not in the faces this serves
+            }
+            break;
+        }
+        case 14: // endchar
+            if (n == 4 || n == 5)
+                return std::nullopt; // an accented character made of two glyphs
+            return right;
+        default:
+            return std::nullopt;
+        }
+        stack.clear();
+    }
+    return right;
+}
+
+} // namespace
+
+QByteArray StandInFile::standInData(const FontFace &face)
+{
+    const QList<std::pair<QByteArray, QByteArrayView>> tables = face.tables();
+    const std::optional<QByteArrayView> head = face.table("head");
+    if (!face.table("CFF ") || !head || head->size() < 54)
+        return {};
+    const QList<quint16> widths = glyphAdvances(face);
+    if (widths.isEmpty())
+        return {};
+    const QList<int> box{s16(*head, 36), s16(*head, 38), s16(*head, 40), s16(*head, 42)};
+    const qsizetype outlines = emptyOutlines(widths, box, nullptr);
+
+    // An OpenType font of the face's tables in their order, the `CFF ` replaced.
+    qsizetype size = 0;
+    // Vertical metrics are left out: nothing lays text out vertically.
+    const auto needed = [](const QByteArray &tag) { return tag != "vhea" && tag != "vmtx" && tag != "VORG"; };
+    int count = 0;
+    for (const auto &[tag, table] : tables) {
+        if (!needed(tag))
+            continue;
+        ++count;
+        size += ((tag == "CFF " ? outlines : table.size()) + 3) & ~qsizetype(3);
+    }
+    size += 12 + qsizetype(count) * 16;
+    QByteArray out(size, Qt::Uninitialized);
+    char *data = out.data();
+    memcpy(data, "OTTO", 4);
+    put16(data + 4, quint16(count));
+    int power = 1;
+    int log = 0;
+    while (power * 2 <= count) {
+        power *= 2;
+        ++log;
+    }
+    put16(data + 6, quint16(power * 16));
+    put16(data + 8, quint16(log));
+    put16(data + 10, quint16(count * 16 - power * 16));
+    qsizetype at = 12 + qsizetype(count) * 16;
+    int i = 0;
+    for (const auto &[tag, table] : tables) {
+        if (!needed(tag))
+            continue;
+        char *record = data + 12 + qsizetype(i++) * 16;
+        qsizetype length = table.size();
+        if (tag == "CFF ")
+            length = emptyOutlines(widths, box, data + at);
+        else
+            memcpy(data + at, table.data(), length);
+        memcpy(record, tag.constData(), 4);
+        memset(record + 4, 0, 4); // no checksum: nothing reads it
+        put32(record + 8, quint32(at));
+        put32(record + 12, quint32(length));
+        const qsizetype padded = (length + 3) & ~qsizetype(3);
+        memset(data + at + length, 0, padded - length);
+        at += padded;
+    }
+    return out;
+}
+
+namespace {
+
+// The file: a header, each glyph's ink's right edge (16.16 font units, big-endian) and advance,
+// then the stand-in itself.
+constexpr QByteArrayView Magic("NBLAYOUT");
+constexpr qsizetype HeaderSize = 64;
+constexpr qsizetype VersionAt = 8;
+constexpr qsizetype GlyphsAt = 12;
+constexpr qsizetype KeyAt = 16;
+constexpr qsizetype KeySize = 32;
+constexpr qsizetype FontAt = 48;
+constexpr qsizetype FontLengthAt = 52;
+constexpr qsizetype ChecksumAt = 56;
+/// The right edge of a glyph whose charstring could not be followed.
+constexpr qint32 Unknown = INT_MIN;
+
+quint32 u32(QByteArrayView bytes, qsizetype at)
+{
+    return (quint32(u16(bytes, at)) << 16) | u16(bytes, at + 2);
+}
+
+qsizetype fontOffset(qsizetype glyphs)
+{
+    return (HeaderSize + glyphs * 6 + 3) & ~qsizetype(3);
+}
+
+/// A checksum against a damaged file (not against one made to look right): four lanes of 64-bit
+/// words, each step a bijection of the lane, so any one changed word changes the sum. It reads
+/// about as fast as memory, which matters: each process checks the whole file.
+quint64 checksum(QByteArrayView bytes)
+{
+    constexpr quint64 Odd = 0x9E3779B97F4A7C15ULL;
+    std::array<quint64, 4> lanes{1, 2, 3, 4};
+    const char *data = bytes.data();
+    const qsizetype size = bytes.size();
+    qsizetype at = 0;
+    for (; at + 32 <= size; at += 32) {
+        for (qsizetype lane = 0; lane < 4; ++lane) {
+            quint64 word = 0;
+            memcpy(&word, data + at + lane * 8, 8);
+            lanes[lane] = (lanes[lane] ^ word) * Odd;
+        }
+    }
+    quint64 sum = quint64(size);
+    for (; at < size; ++at)
+        sum = (sum ^ uchar(data[at])) * Odd;
+    for (quint64 lane : lanes)
+        sum = ((sum ^ lane) * Odd) ^ (sum >> 29);
+    return sum;
+}
+
+/// What the file of `face` is known by: its font file (path, size, time of change), its place there,
+/// its `head` and `name` tables, and FormatVersion. Empty when the face has no file.
+QByteArray keyOf(const FontFace &face)
+{
+    const QFileInfo file(face.fileName());
+    const std::optional<QByteArrayView> head = face.table("head");
+    const std::optional<QByteArrayView> name = face.table("name");
+    if (!file.exists() || !head || !name)
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QByteArray where = QByteArray::number(StandInFile::FormatVersion) + '\n' +
+                             QFile::encodeName(file.absoluteFilePath()) + '\n' +
+                             QByteArray::number(file.size()) + '\n' +
+                             QByteArray::number(file.lastModified().toMSecsSinceEpoch()) + '\n' +
+                             QByteArray::number(face.directory()) + '\n';
+    hash.addData(where);
+    hash.addData(*head);
+    hash.addData(*name);
+    return hash.result();
+}
+
+/// The number of glyphs of `bytes` when they are a whole, undamaged file of the face `key`; else 0.
+quint32 glyphsIn(QByteArrayView bytes, const QByteArray &key)
+{
+    if (bytes.size() < HeaderSize || bytes.first(Magic.size()) != Magic ||
+        u32(bytes, VersionAt) != StandInFile::FormatVersion || bytes.sliced(KeyAt, KeySize) != key)
+        return 0;
+    const quint32 glyphs = u32(bytes, GlyphsAt);
+    if (glyphs == 0 || u32(bytes, FontAt) != quint64(fontOffset(glyphs)) ||
+        quint64(u32(bytes, FontAt)) + u32(bytes, FontLengthAt) != quint64(bytes.size()))
+        return 0;
+    const quint64 stored = (quint64(u32(bytes, ChecksumAt)) << 32) | u32(bytes, ChecksumAt + 4);
+    return stored == checksum(bytes.sliced(HeaderSize)) ? glyphs : 0;
+}
+
+/// The file of `face` built: its stand-in, and each glyph's ink's right edge read from its
+/// charstring. Empty when the face has no stand-in.
+QByteArray build(const FontFace &face, const QByteArray &key)
+{
+    const std::optional<QByteArrayView> outlines = face.table("CFF ");
+    const QList<quint16> advances = glyphAdvances(face);
+    if (!outlines || advances.isEmpty() || key.size() != KeySize)
+        return {};
+    const QByteArray font = StandInFile::standInData(face);
+    if (font.isEmpty())
+        return {};
+    const CffSubset cff(QByteArray::fromRawData(outlines->data(), outlines->size()));
+    const qsizetype glyphs = advances.size();
+    const qsizetype fontAt = fontOffset(glyphs);
+    QByteArray out(fontAt + font.size(), '\0');
+    char *data = out.data();
+    memcpy(data, Magic.data(), Magic.size());
+    put32(data + VersionAt, StandInFile::FormatVersion);
+    put32(data + GlyphsAt, quint32(glyphs));
+    memcpy(data + KeyAt, key.constData(), KeySize);
+    put32(data + FontAt, quint32(fontAt));
+    put32(data + FontLengthAt, quint32(font.size()));
+    for (qsizetype glyph = 0; glyph < glyphs; ++glyph) {
+        const QByteArray charString = cff.charString(quint32(glyph));
+        const std::optional<qreal> right = charString.isEmpty() ? std::nullopt : rightmostPoint(charString);
+        // A glyph without ink (a space) has its edge far to the left: any advance holds it.
+        const qint32 edge =
+            right ? qint32(std::clamp(std::round(*right * 65536), double(Unknown) + 1, double(INT_MAX)))
+                  : Unknown;
+        put32(data + HeaderSize + glyph * 4, quint32(edge));
+        put16(data + HeaderSize + glyphs * 4 + glyph * 2, advances[glyph]);
+    }
+    memcpy(data + fontAt, font.constData(), font.size());
+    const quint64 sum = checksum(QByteArrayView(out).sliced(HeaderSize));
+    put32(data + ChecksumAt, quint32(sum >> 32));
+    put32(data + ChecksumAt + 4, quint32(sum));
+    return out;
+}
+
+QString s_folder;
+
+} // namespace
+
+std::shared_ptr<const StandInFile> StandInFile::of(const FontFace &face)
+{
+    if (!face.table("CFF "))
+        return nullptr;
+    const QString folder = StandInFile::folder();
+    const QByteArray key = keyOf(face);
+    if (folder.isEmpty() || key.isEmpty())
+        return nullptr;
+    const QString path = folder + u'/' + QString::fromLatin1(key.first(16).toHex()) + QStringLiteral(".face");
+    std::shared_ptr<StandInFile> file(new StandInFile);
+    {
+        auto mapped = std::make_unique<QFile>(path);
+        const uchar *bytes = mapped->open(QIODevice::ReadOnly) ? mapped->map(0, mapped->size()) : nullptr;
+        const QByteArrayView read(bytes, bytes ? mapped->size() : 0);
+        file->m_glyphs = glyphsIn(read, key);
+        if (file->m_glyphs != 0) {
+            file->m_bytes = QByteArray::fromRawData(read.data(), read.size());
+            file->m_file = std::move(mapped);
+            file->m_origin = Origin::Read;
+            return file;
+        }
+    }
+    // Missing, damaged or of another face: built again, unless it could not be kept.
+    if (!QDir().mkpath(folder))
+        return nullptr;
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return nullptr;
+    file->m_bytes = build(face, key);
+    file->m_glyphs = glyphsIn(file->m_bytes, key);
+    if (file->m_glyphs == 0) {
+        out.cancelWriting();
+        return nullptr;
+    }
+    out.write(file->m_bytes);
+    // A file not written costs the next process the building again, nothing more.
+    file->m_origin = out.commit() ? Origin::Written : Origin::Built;
+    return file;
+}
+
+QString StandInFile::folder()
+{
+    if (!s_folder.isEmpty())
+        return s_folder;
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    return cache.isEmpty() ? QString() : cache + QStringLiteral("/nianbao/layout-faces");
+}
+
+void StandInFile::setFolder(const QString &folder)
+{
+    s_folder = folder;
+}
+
+StandInFile::~StandInFile() = default;
+
+QByteArray StandInFile::font() const
+{
+    const quint32 at = u32(m_bytes, FontAt);
+    return QByteArray::fromRawData(m_bytes.constData() + at, u32(m_bytes, FontLengthAt));
+}
+
+std::optional<quint16> StandInFile::advance(quint32 glyph) const
+{
+    if (glyph >= m_glyphs)
+        return std::nullopt;
+    return u16(m_bytes, HeaderSize + qsizetype(m_glyphs) * 4 + qsizetype(glyph) * 2);
+}
+
+std::optional<qreal> StandInFile::inkRight(quint32 glyph) const
+{
+    if (glyph >= m_glyphs)
+        return std::nullopt;
+    const auto edge = qint32(u32(m_bytes, HeaderSize + qsizetype(glyph) * 4));
+    if (edge == Unknown)
+        return std::nullopt;
+    return edge / 65536.0;
+}
+
+} // namespace nianbao
