@@ -14,6 +14,7 @@
 #include <QList>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QThread>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -21,6 +22,8 @@
 #include <climits>
 #include <cmath>
 #include <cstring>
+#include <thread>
+#include <vector>
 
 namespace nianbao {
 
@@ -534,15 +537,28 @@ QByteArray build(const FontFace &face, const QByteArray &key)
     memcpy(data + KeyAt, key.constData(), KeySize);
     put32(data + FontAt, quint32(fontAt));
     put32(data + FontLengthAt, quint32(font.size()));
-    for (qsizetype glyph = 0; glyph < glyphs; ++glyph) {
-        const QByteArray charString = cff.charString(quint32(glyph));
-        const std::optional<qreal> right = charString.isEmpty() ? std::nullopt : rightmostPoint(charString);
-        // A glyph without ink (a space) has its edge far to the left: any advance holds it.
-        const qint32 edge =
-            right ? qint32(std::clamp(std::round(*right * 65536), double(Unknown) + 1, double(INT_MAX)))
-                  : Unknown;
-        put32(data + HeaderSize + glyph * 4, quint32(edge));
-        put16(data + HeaderSize + glyphs * 4 + glyph * 2, advances[glyph]);
+    const auto edges = [&](qsizetype from, qsizetype to) {
+        for (qsizetype glyph = from; glyph < to; ++glyph) {
+            const QByteArray charString = cff.charString(quint32(glyph));
+            const std::optional<qreal> right =
+                charString.isEmpty() ? std::nullopt : rightmostPoint(charString);
+            // A glyph without ink (a space) has its edge far to the left: any advance holds it.
+            const qint32 edge =
+                right ? qint32(std::clamp(std::round(*right * 65536), double(Unknown) + 1, double(INT_MAX)))
+                      : Unknown;
+            put32(data + HeaderSize + glyph * 4, quint32(edge));
+            put16(data + HeaderSize + glyphs * 4 + glyph * 2, advances[glyph]);
+        }
+    };
+    // Following every glyph's charstring is most of the building (some 65,000 glyphs, 0.3 s a face
+    // on one core): the cores share it, each a range of glyphs.
+    const qsizetype threads = std::clamp(QThread::idealThreadCount(), 1, 8);
+    const qsizetype part = (glyphs + threads - 1) / threads;
+    {
+        std::vector<std::jthread> helpers;
+        for (qsizetype from = part; from < glyphs; from += part)
+            helpers.emplace_back(edges, from, std::min(glyphs, from + part));
+        edges(0, std::min(glyphs, part));
     }
     memcpy(data + fontAt, font.constData(), font.size());
     const quint64 sum = checksum(QByteArrayView(out).sliced(HeaderSize));
