@@ -67,11 +67,13 @@ private:
     QString m_was;
 };
 
-/// A new empty folder in the build folder's cache (tests write nothing outside the build folder).
+/// A new empty folder beside the stand-ins' folder, which the harness has in the build folder (tests
+/// write nothing outside it).
 QTemporaryDir newFolder()
 {
-    QDir().mkpath(QStringLiteral(NIANBAO_TEST_CACHE_HOME));
-    return QTemporaryDir(QStringLiteral(NIANBAO_TEST_CACHE_HOME "/standins-XXXXXX"));
+    const QString folder = StandInFile::folder();
+    QDir().mkpath(folder);
+    return QTemporaryDir(folder + QStringLiteral("-XXXXXX"));
 }
 
 QFont bodyFont()
