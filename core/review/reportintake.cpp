@@ -85,6 +85,8 @@ StoreResult<StoredReport> ReportIntake::deleteDraft(qint64 reportId)
     if (const std::optional<QString> refused =
             ReviewPolicy::deleteRefusal(m_identity.user, report->report.meta.agencyName, report->status))
         return StoreError{StoreError::Code::Refused, *refused, {}};
+    // The office's log names who deleted it (on a server, the login).
+    const ActingAs acting(m_store, m_identity.name);
     if (const StoreResult<void> deleted = m_store.deleteDraft(reportId); !deleted)
         return deleted.error();
     if (const StoreResult<void> committed = transaction.commit(); !committed)

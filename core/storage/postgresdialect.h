@@ -32,6 +32,7 @@ public:
     /// is the content, by its checksums.
     StoreResult<QStringList> integrityProblems(StoreConnection &) const override { return QStringList(); }
     StoreResult<void> configure(StoreConnection &connection, bool readOnly) const override;
+    bool knowsLogin() const override { return true; }
     bool migratesOnOpen() const override { return false; }
 
     QStringList statements(const SchemaStep &step) const override;

@@ -6,6 +6,7 @@
 #include "format.h"
 #include "inputrules.h"
 #include "keyfigures.h"
+#include "officelogrecords.h"
 #include "reportjson.h"
 #include "sqldialect.h"
 #include "storeconnection.h"
@@ -1504,6 +1505,14 @@ StoreResult<void> ReportStore::deleteDraft(qint64 reportId)
                         "not let you delete it.")
                          .arg(row->year)
                          .arg(row->agency));
+    // A server's own trigger logs it with the login (StoreSchema, migration 14).
+    if (!m_connection->dialect().knowsLogin()) {
+        if (const StoreResult<void> logged = OfficeLogRecords(*m_connection)
+                                                 .draftDeleted({row->agency, row->year, row->revision,
+                                                                m_actor, QDateTime::currentDateTimeUtc()});
+            !logged)
+            return logged;
+    }
     if (const StoreResult<void> next = writeCounts(reportId, row->revision, row->agencyId, row->year, {});
         !next)
         return next;

@@ -54,6 +54,10 @@ public:
     virtual StoreResult<QStringList> integrityProblems(StoreConnection &connection) const = 0;
     /// Session settings once the database is known to be good.
     virtual StoreResult<void> configure(StoreConnection &connection, bool readOnly) const = 0;
+    /// Whether the database knows who is connected (a server's login) and names them itself where
+    /// the program may not write (a deleted draft's row in the office's log); in a file the store
+    /// names whom it acts as.
+    virtual bool knowsLogin() const = 0;
     /// Whether opening a database may create or upgrade its schema. On a server only the
     /// administrator's `nianbao server init` does, with rights the users do not have.
     virtual bool migratesOnOpen() const = 0;

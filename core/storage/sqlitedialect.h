@@ -27,6 +27,7 @@ public:
     StoreResult<void> checkIntegrity(StoreConnection &connection) const override;
     StoreResult<QStringList> integrityProblems(StoreConnection &connection) const override;
     StoreResult<void> configure(StoreConnection &connection, bool readOnly) const override;
+    bool knowsLogin() const override { return false; }
     bool migratesOnOpen() const override { return true; }
 
     QStringList statements(const SchemaStep &step) const override;

@@ -404,6 +404,24 @@ Migration officeLog()
     return log;
 }
 
+// 14: a deleted draft leaves a trace in the office's log (its own audit log goes with it): whose
+// draft of which year, at which revision, who deleted it and when — the words OfficeLogRecords
+// reads. On a server the database writes the row, since the clerk who deletes their draft may not
+// write to the log: a trigger with the owner's rights that names the login (session_user: whoever
+// connected, not a role they switched to). A file has no logins, so ReportStore::deleteDraft writes
+// the row with the name it acts as, in the deletion's transaction (SqlDialect::knowsLogin()).
+Migration deletedDraftsLogged()
+{
+    SchemaStep logged = SchemaStep::follow(
+        QStringLiteral("reports_deleted_logged"), QStringLiteral("reports"), QStringLiteral("DELETE"), {},
+        QStringLiteral("INSERT INTO office_log (at, actor, action, target, old_value)"
+                       " SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'),"
+                       " session_user, 'draft-deleted', a.name || ' ' || OLD.year,"
+                       " 'draft, revision ' || OLD.revision FROM agencies a WHERE a.id = OLD.agency_id"));
+    logged.backend = Backend::Postgres;
+    return {14, {logged}};
+}
+
 QList<Migration> history()
 {
     QList<Migration> list;
@@ -635,6 +653,7 @@ QList<Migration> history()
     list.append(officeDeadlines());
     list.append(figureChecksums());
     list.append(officeLog());
+    list.append(deletedDraftsLogged());
     return list;
 }
 
