@@ -9,6 +9,7 @@
 #include "review/identity.h"
 #include "review/keydirectory.h"
 #include "review/officedeadline.h"
+#include "review/officelog.h"
 #include "review/reviewdeadline.h"
 #include "review/reviewworkflow.h"
 #include "review/userdirectory.h"
@@ -350,6 +351,12 @@ int deadlineCommand(ReportStore &store, const CommandLine &parser, int year, QTe
             return fail(changes.error(), err);
         for (const DeadlineChange &change : changes.value())
             out << "  " << OfficeDeadline::describe(change) << '\n';
+        // The rest of the office's log of the year: where a draft went.
+        const StoreResult<QList<DeletedDraft>> deleted = OfficeLog(store).deletedDrafts(year);
+        if (!deleted)
+            return fail(deleted.error(), err);
+        for (const DeletedDraft &draft : deleted.value())
+            out << "  " << OfficeLog::describe(draft) << '\n';
         return ExitOk;
     }
     std::optional<QDate> date;

@@ -6,6 +6,7 @@
 #include "messagesink.h"
 #include "preview/yearexportdialog.h"
 #include "review/officedeadline.h"
+#include "review/officelog.h"
 #include "review/reviewoverviewmodel.h"
 #include "reviewsession.h"
 #include "summary/summarywindow.h"
@@ -36,6 +37,7 @@ ReviewOverviewDialog::ReviewOverviewDialog(ReviewSession *session, QWidget *pare
     , m_setDeadline(new QPushButton(tr("Set as Deadline"), this))
     , m_statutoryDeadline(new QPushButton(tr("Statutory Deadline"), this))
     , m_deadlineNote(new QLabel(this))
+    , m_deletedDrafts(new QLabel(this))
 {
     setObjectName(QStringLiteral("reviewOverview"));
     setWindowTitle(tr("Review Overview"));
@@ -69,6 +71,10 @@ ReviewOverviewDialog::ReviewOverviewDialog(ReviewSession *session, QWidget *pare
     m_statutoryDeadline->setObjectName(QStringLiteral("overviewStatutoryDeadline"));
     m_statutoryDeadline->setToolTip(tr("Go back to the statutory deadline, 31 January after the year."));
     m_deadlineNote->setObjectName(QStringLiteral("overviewDeadlineNote"));
+    m_deletedDrafts->setObjectName(QStringLiteral("overviewDeletedDrafts"));
+    m_deletedDrafts->setWordWrap(true);
+    m_deletedDrafts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_deletedDrafts->hide();
     connect(m_setDeadline, &QPushButton::clicked, this, [this] { setDeadline(m_deadline->date()); });
     connect(m_statutoryDeadline, &QPushButton::clicked, this, [this] { setDeadline(std::nullopt); });
 
@@ -121,6 +127,7 @@ ReviewOverviewDialog::ReviewOverviewDialog(ReviewSession *session, QWidget *pare
     layout->addLayout(top);
     layout->addLayout(deadline);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_deletedDrafts);
     layout->addLayout(buttons);
     resize(980, 480);
     // The table is read once, by the showYear() or refresh() that follows: reading the year's 60
@@ -162,6 +169,7 @@ void ReviewOverviewDialog::refresh()
         return;
     }
     showDeadline(deadline.value());
+    showDeletedDrafts();
     m_model->setDeadline(deadline.value());
     m_model->setToday(QDate::currentDate());
     m_model->setRows(rows.value());
@@ -209,6 +217,21 @@ void ReviewOverviewDialog::showDeadline(const ReviewDeadline &deadline)
     }
     m_deadlineNote->setToolTip(
         changes.isEmpty() ? QString() : tr("Changes of the deadline:\n%1").arg(changes.join(u'\n')));
+}
+
+void ReviewOverviewDialog::showDeletedDrafts()
+{
+    // A draft that left the table leaves a line here, so that the office can say where it went.
+    QStringList lines;
+    if (ReportStore *store = m_session->store()) {
+        if (const StoreResult<QList<DeletedDraft>> deleted = OfficeLog(*store).deletedDrafts(year())) {
+            for (const DeletedDraft &draft : deleted.value())
+                lines.append(OfficeLog::describe(draft));
+        }
+    }
+    m_deletedDrafts->setText(lines.isEmpty() ? QString()
+                                             : QString(tr("Deleted drafts:") + u'\n' + lines.join(u'\n')));
+    m_deletedDrafts->setVisible(!lines.isEmpty());
 }
 
 bool ReviewOverviewDialog::setDeadline(std::optional<QDate> date)

@@ -64,6 +64,7 @@ Q_SIGNALS:
 private:
     void chooseExport();
     void showDeadline(const ReviewDeadline &deadline);
+    void showDeletedDrafts();
     void openSelected();
 
     ReviewSession *m_session;
@@ -77,6 +78,7 @@ private:
     QPushButton *m_setDeadline;
     QPushButton *m_statutoryDeadline;
     QLabel *m_deadlineNote;
+    QLabel *m_deletedDrafts;
     QPointer<SummaryWindow> m_summaryWindow;
 };
 
