@@ -3,11 +3,16 @@
 // Deleting a draft report (issue 16 item 5): only a draft, only by a clerk of its agency or a
 // supervisor, with everything kept about it and nothing else — and the database itself refuses to
 // delete any other report, or the history of a report that stays.
+#include "cli/reviewcommands.h"
 #include "cli/storecommands.h"
 #include "review/identity.h"
+#include "review/officelog.h"
 #include "review/reportintake.h"
 #include "reviewtestsupport.h"
 #include "storage/agencydirectory.h"
+#include "storage/sqldialect.h"
+#include "storage/storeconnection.h"
+#include "storage/storeschema.h"
 #include "testsupport.h"
 
 #include <QSqlError>
@@ -57,6 +62,27 @@ protected:
     StoreResult<StoredReport> deleteAs(const User &user, qint64 reportId)
     {
         return ReportIntake(*m_store, Identity::ofUser(user)).deleteDraft(reportId);
+    }
+
+    /// How many deletions the office's log holds.
+    int deletionsLogged()
+    {
+        QSqlQuery query(QSqlDatabase::database(m_store->connectionName()));
+        EXPECT_TRUE(
+            query.exec(QStringLiteral("SELECT count(*) FROM office_log WHERE action = 'draft-deleted'")))
+            << query.lastError().text().toStdString();
+        return query.next() ? query.value(0).toInt() : -1;
+    }
+
+    /// Whom the office's log names for user's deletion: in a file the user the program acts as, on a
+    /// server the login (here the administrator's, who logs in for every user of these tests).
+    QString loggedActor(const User &user)
+    {
+        if (backend() == Backend::Sqlite)
+            return user.name;
+        QSqlQuery query(QSqlDatabase::database(m_store->connectionName()));
+        EXPECT_TRUE(query.exec(QStringLiteral("SELECT session_user")));
+        return query.next() ? query.value(0).toString() : QString();
     }
 
     CommandRun deleteRun(QStringList arguments)
@@ -127,6 +153,94 @@ TEST_P(DraftDeletionTest, TheDatabaseKeepsTheHistoryOfAReportThatStays)
             << table.toStdString() << ": " << refused.toStdString();
         EXPECT_EQ(rowsOf(table, m_reportId), rows) << table.toStdString();
     }
+}
+
+// Where did 南定镇's 2021 draft go? The office's log says, though the draft's own history is gone.
+TEST_P(DraftDeletionTest, TheOfficesLogSaysWhoDeletedWhichDraftAndWhen)
+{
+    const int revision = m_store->loadReport(m_reportId)->revision;
+    ASSERT_GT(revision, 1);
+    const StoreResult<StoredReport> deleted = deleteAs(clerk(), m_reportId);
+    ASSERT_TRUE(deleted) << deleted.error().message.toStdString();
+
+    const StoreResult<QList<DeletedDraft>> logged = OfficeLog(*m_store).deletedDrafts(2021);
+    ASSERT_TRUE(logged) << logged.error().message.toStdString();
+    ASSERT_EQ(logged->size(), 1);
+    const DeletedDraft &draft = logged->first();
+    EXPECT_EQ(draft.agency, agency);
+    EXPECT_EQ(draft.year, 2021);
+    EXPECT_EQ(draft.revision, revision);
+    EXPECT_EQ(draft.actor, loggedActor(clerk()));
+    EXPECT_LE(qAbs(draft.at.secsTo(QDateTime::currentDateTimeUtc())), 60);
+    EXPECT_TRUE(OfficeLog(*m_store).deletedDrafts(2020)->isEmpty()) << "each year its own";
+    const QString line = OfficeLog::describe(draft);
+    EXPECT_TRUE(
+        line.contains(QStringLiteral("删除了 %1 2021 年度报告草稿（第 %2 版）").arg(agency).arg(revision)) &&
+        line.contains(draft.actor))
+        << line.toStdString();
+
+    // `nianbao review deadline` says it after the deadline's changes.
+    const CommandRun shown =
+        runCommand(runReviewCommand, {QStringLiteral("deadline"), QStringLiteral("--db"), dbAddress(),
+                                      QStringLiteral("--year"), QStringLiteral("2021")});
+    ASSERT_EQ(shown.code, ExitOk) << shown.err.toStdString();
+    EXPECT_TRUE(shown.out.contains(QString(QStringLiteral("  ") + line + u'\n'))) << shown.out.toStdString();
+
+    // The supervisor deletes the other agency's draft: a second line, after the first.
+    ASSERT_TRUE(deleteAs(supervisor(), m_otherId));
+    const QList<DeletedDraft> both = OfficeLog(*m_store).deletedDrafts(2021).value();
+    ASSERT_EQ(both.size(), 2);
+    EXPECT_EQ(both[1].agency, otherAgency);
+    EXPECT_EQ(both[1].actor, loggedActor(supervisor()));
+    // Like every line of the office's log, these are never changed or taken away.
+    EXPECT_TRUE(rawSql(QStringLiteral("DELETE FROM office_log")).contains(QStringLiteral("append-only")));
+    EXPECT_EQ(deletionsLogged(), 2);
+}
+
+TEST_P(DraftDeletionTest, ARefusedDeletionLeavesNoLine)
+{
+    ASSERT_FALSE(deleteAs(otherClerk(), m_reportId)) << "another agency's clerk";
+    bringTo(m_reportId, ReportStatus::Submitted);
+    ASSERT_FALSE(deleteAs(clerk(), m_reportId)) << "not a draft";
+    ASSERT_FALSE(m_store->deleteDraft(m_reportId));
+    EXPECT_FALSE(rawSql(QStringLiteral("DELETE FROM reports WHERE id = %1").arg(m_reportId)).isEmpty());
+    EXPECT_TRUE(m_store->loadReport(m_reportId));
+    EXPECT_EQ(deletionsLogged(), 0);
+    EXPECT_TRUE(OfficeLog(*m_store).deletedDrafts(2021)->isEmpty());
+}
+
+// A database of schema 13, from before deleted drafts were logged, logs them once it is brought up
+// to date (on a server by the administrator's `nianbao server init`, whose open this is).
+TEST_P(DraftDeletionTest, ADatabaseOfSchemaThirteenLogsDeletionsOnceUpgraded)
+{
+    const SqlDialect &dialect = SqlDialect::of(backend());
+    if (backend() == Backend::Postgres) {
+        for (const QString &statement : dialect.statements(
+                 SchemaStep::dropGuard(QStringLiteral("reports_deleted_logged"), QStringLiteral("reports"))))
+            ASSERT_EQ(rawSql(statement), QString()) << statement.toStdString();
+    }
+    ASSERT_TRUE(dialect.setSchemaVersion(m_store->connection(), 13));
+    m_workflow.reset();
+    m_store.reset();
+
+    StoreResult<std::unique_ptr<ReportStore>> upgraded =
+        ReportStore::open(location(), ReportStore::OpenMode::Administer);
+    ASSERT_TRUE(upgraded) << upgraded.error().message.toStdString();
+    m_store = std::move(upgraded).value();
+    m_workflow = std::make_unique<ReviewWorkflow>(*m_store);
+    EXPECT_EQ(dialect.schemaVersion(m_store->connection()).value(), StoreSchema::currentVersion());
+    if (backend() == Backend::Postgres) {
+        QSqlQuery trigger(QSqlDatabase::database(m_store->connectionName()));
+        ASSERT_TRUE(trigger.exec(
+            QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = 'reports_deleted_logged'")));
+        ASSERT_TRUE(trigger.next());
+        EXPECT_EQ(trigger.value(0).toInt(), 1);
+    }
+    ASSERT_TRUE(deleteAs(clerk(), m_reportId));
+    const QList<DeletedDraft> logged = OfficeLog(*m_store).deletedDrafts(2021).value();
+    ASSERT_EQ(logged.size(), 1);
+    EXPECT_EQ(logged.first().agency, agency);
+    EXPECT_EQ(logged.first().actor, loggedActor(clerk()));
 }
 
 TEST_P(DraftDeletionTest, TheCommandAsksForYesAndDeletesOnlyADraft)

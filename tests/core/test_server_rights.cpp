@@ -7,6 +7,7 @@
 #include "cli/secretinput.h"
 #include "review/identity.h"
 #include "review/officedeadline.h"
+#include "review/officelog.h"
 #include "review/reviewworkflow.h"
 #include "review/userdirectory.h"
 #include "reviewtestsupport.h"
@@ -265,6 +266,41 @@ TEST_F(ServerRightsTest, AClerkDeletesOnlyTheirAgencysDrafts)
         count(*m_admin, QStringLiteral("SELECT count(*) FROM audit_log WHERE report_id = %1").arg(m_reportA)),
         0);
     EXPECT_TRUE(m_admin->loadReport(m_reportB));
+}
+
+// A clerk may not write to the office's log, yet their deletion is in it, under their login: the
+// server writes the line, whatever name the program sends.
+TEST_F(ServerRightsTest, AClerksDeletionIsInTheOfficesLogThoughTheyCannotWriteToIt)
+{
+    const Outcome forged =
+        raw(*m_clerk, QStringLiteral("INSERT INTO office_log (at, actor, action, target, old_value)"
+                                     " VALUES ('2022-01-01T00:00:00.000Z', 'x', 'draft-deleted',"
+                                     " '坎市镇人民政府 2021', 'draft, revision 1')"));
+    EXPECT_TRUE(forged.refused) << "a clerk wrote a line of the office's log";
+    EXPECT_TRUE(forged.error.contains(QStringLiteral("office_log"))) << forged.error.toStdString();
+    // Another agency's draft: nothing deleted, nothing logged.
+    EXPECT_EQ(raw(*m_clerk, QStringLiteral("DELETE FROM reports WHERE id = %1").arg(m_reportB)).rows, 0);
+    EXPECT_TRUE(OfficeLog(*m_admin).deletedDrafts(2021)->isEmpty());
+
+    const int revision = m_clerk->loadReport(m_reportA)->revision;
+    m_clerk->setActor(QStringLiteral("王审核"));
+    const StoreResult<void> deleted = m_clerk->deleteDraft(m_reportA);
+    ASSERT_TRUE(deleted) << deleted.error().message.toStdString();
+    const QList<DeletedDraft> logged = OfficeLog(*m_clerk).deletedDrafts(2021).value();
+    ASSERT_EQ(logged.size(), 1) << "everyone reads the office's log";
+    EXPECT_EQ(logged.first().agency, agencyA);
+    EXPECT_EQ(logged.first().year, 2021);
+    EXPECT_EQ(logged.first().revision, revision);
+    EXPECT_EQ(logged.first().actor, m_clerkLogin);
+    EXPECT_LE(qAbs(logged.first().at.secsTo(QDateTime::currentDateTimeUtc())), 60);
+
+    ASSERT_TRUE(m_supervisor->deleteDraft(m_reportB));
+    EXPECT_EQ(count(*m_admin, QStringLiteral("SELECT count(*) FROM office_log WHERE action = 'draft-deleted'"
+                                             " AND actor = '%1'")
+                                  .arg(m_supervisorLogin)),
+              1);
+    for (ReportStore *store : {m_clerk.get(), m_supervisor.get()})
+        EXPECT_TRUE(raw(*store, QStringLiteral("DELETE FROM office_log")).refused);
 }
 
 TEST_F(ServerRightsTest, ASupervisorDeletesADraftButNoSubmittedReport)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "review/commentspanel.h"
 #include "review/officedeadline.h"
+#include "review/officelog.h"
+#include "review/reportintake.h"
 #include "review/reviewoverviewdialog.h"
 #include "review/reviewoverviewmodel.h"
 #include "review/usersdialog.h"
@@ -285,4 +287,36 @@ TEST_F(ReviewOverviewTest, TheSupervisorSetsTheOfficesDeadlineInAChineseDateFiel
     statutory->click();
     EXPECT_FALSE(OfficeDeadline(*window->store()).of(2021).value().isOfficeDeadline());
     EXPECT_EQ(date->date(), QDate(2022, 1, 31));
+}
+
+// Where did a draft go? The overview names each deleted draft of the year, who deleted it and when.
+TEST_F(ReviewOverviewTest, TheOverviewSaysWhichDraftsOfTheYearWereDeleted)
+{
+    signIn(Supervisor);
+    importYear();
+    review()->overviewAction()->trigger();
+    ReviewOverviewDialog *overview = review()->overview();
+    ASSERT_NE(overview, nullptr);
+    auto *deleted = overview->findChild<QLabel *>(QStringLiteral("overviewDeletedDrafts"));
+    ASSERT_NE(deleted, nullptr);
+    EXPECT_FALSE(deleted->isVisible()) << "no draft deleted yet";
+
+    ReportStore &store = *window->store();
+    const QString agency = ReportReader::read(readSeed(QStringLiteral("2020_kanshi"))).report.meta.agencyName;
+    const qint64 kanshi = store.findReport(agency, 2021).value();
+    const StoreResult<StoredReport> gone =
+        ReportIntake(store, Identity::of(store, Supervisor).value()).deleteDraft(kanshi);
+    ASSERT_TRUE(gone) << gone.error().message.toStdString();
+    overview->refresh();
+    EXPECT_TRUE(deleted->isVisible());
+    EXPECT_TRUE(deleted->text().startsWith(QStringLiteral("已删除的草稿：")))
+        << deleted->text().toStdString();
+    EXPECT_TRUE(deleted->text().contains(QStringLiteral("%1 删除了 %2 2021 年度报告草稿（第 %3 版）")
+                                             .arg(Supervisor, agency)
+                                             .arg(gone->revision)))
+        << deleted->text().toStdString();
+    EXPECT_EQ(overview->model()->rowOf(kanshi), -1);
+
+    overview->showYear(2020);
+    EXPECT_FALSE(deleted->isVisible()) << "each year its own";
 }
