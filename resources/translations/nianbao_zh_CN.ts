@@ -2268,6 +2268,13 @@ The draft is deleted with its history (its revisions and changes); this cannot b
     </message>
 </context>
 <context>
+    <name>nianbao::OfficeLog</name>
+    <message>
+        <source>%1 %2 deleted the %4 draft report of %3 (revision %5)</source>
+        <translation>%1 %2 删除了 %3 %4 年度报告草稿（第 %5 版）</translation>
+    </message>
+</context>
+<context>
     <name>nianbao::OutputActions</name>
     <message>
         <source>Print Pre&amp;view…</source>
@@ -3471,6 +3478,10 @@ The draft is deleted with its history (its revisions and changes); this cannot b
     <message>
         <source>The statutory deadline (政府信息公开条例 第五十条).</source>
         <translation>法定截止日期（《政府信息公开条例》第五十条）。</translation>
+    </message>
+    <message>
+        <source>Deleted drafts:</source>
+        <translation>已删除的草稿：</translation>
     </message>
 </context>
 <context>
