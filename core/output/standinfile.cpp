@@ -501,6 +501,17 @@ QByteArray keyOf(const FontFace &face)
     return hash.result();
 }
 
+/// The name of the file of `face`: its font file and its place there, so that a font file changed
+/// (updated) has the file of its stand-in replaced rather than another one left beside it.
+QString fileNameOf(const FontFace &face)
+{
+    const QByteArray where = QFile::encodeName(QFileInfo(face.fileName()).absoluteFilePath()) + '\n' +
+                             QByteArray::number(face.directory());
+    return QString::fromLatin1(
+               QCryptographicHash::hash(where, QCryptographicHash::Sha256).first(16).toHex()) +
+           QStringLiteral(".face");
+}
+
 /// The number of glyphs of `bytes` when they are a whole, undamaged file of the face `key`; else 0.
 quint32 glyphsIn(QByteArrayView bytes, const QByteArray &key)
 {
@@ -579,7 +590,7 @@ std::shared_ptr<const StandInFile> StandInFile::of(const FontFace &face)
     const QByteArray key = keyOf(face);
     if (folder.isEmpty() || key.isEmpty())
         return nullptr;
-    const QString path = folder + u'/' + QString::fromLatin1(key.first(16).toHex()) + QStringLiteral(".face");
+    const QString path = folder + u'/' + fileNameOf(face);
     std::shared_ptr<StandInFile> file(new StandInFile);
     {
         auto mapped = std::make_unique<QFile>(path);

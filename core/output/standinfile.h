@@ -23,10 +23,11 @@ class FontFace;
  * every glyph's charstring followed to where its ink ends. Mapped, a process pays only for reading
  * the file once (its checksum) and for FreeType opening it.
  *
- * The file is named and headed by a key of the face: its font file's path, size and time of change,
- * the face's place in that file, its `head` and `name` tables, and the layout of this file
- * (FormatVersion). It is written atomically (QSaveFile), so a reader sees a whole file or none, and a
- * file whose header, key, length or checksum does not match is built again and replaced. Where the
+ * The file is named after the face's font file and its place there, and headed by a key of the face:
+ * its font file's path, size and time of change, its place in that file, its `head` and `name`
+ * tables, and the layout of this file (FormatVersion); a font file updated has its stand-in's file
+ * built again in the same place. It is written atomically (QSaveFile), so a reader sees a whole file or none,
+ * and a file whose header, key, length or checksum does not match is built again and replaced. Where the
  * cache folder cannot be written the face has no stand-in (the text is laid out in the face itself,
  * with the same result, only slower); where the file cannot be written after it was built, this
  * process keeps the one it built.
