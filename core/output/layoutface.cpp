@@ -11,6 +11,7 @@
 #include <QTextLayout>
 
 #include <algorithm>
+#include <bitset>
 #include <cmath>
 #include <optional>
 #include <vector>
@@ -26,18 +27,32 @@ quint16 u16(QByteArrayView table, qsizetype at)
     return quint16((uchar(table[at]) << 8) | uchar(table[at + 1]));
 }
 
+} // namespace
+
+/// The characters of the Basic Multilingual Plane a stand-in has, as far as asked: asking the face
+/// is a search of its `cmap` each time, and covers() asks for every character of every text.
+struct LayoutFace::Coverage
+{
+    std::bitset<0x10000> asked;
+    std::bitset<0x10000> has;
+};
+
+namespace {
+
 struct Faces
 {
     QFont font;
     QRawFont face;
     QRawFont standIn;
     std::shared_ptr<const StandInFile> file;
+    std::shared_ptr<LayoutFace::Coverage> coverage;
 };
 
 struct StandIn
 {
     QRawFont font;
     std::shared_ptr<const StandInFile> file;
+    std::shared_ptr<LayoutFace::Coverage> coverage;
 };
 
 /// The faces and their stand-ins met so far, by font and by face.
@@ -78,6 +93,7 @@ StandIn standInFor(const QRawFont &face, const QFont &font)
             if (standIn.file) {
                 known().files.push_back(standIn.file);
                 standIn.font = QRawFont(standIn.file->font(), face.pixelSize(), QFont::PreferNoHinting);
+                standIn.coverage = std::make_shared<LayoutFace::Coverage>();
             }
         }
         found = standIns.insert(key, standIn);
@@ -106,6 +122,7 @@ LayoutFace LayoutFace::of(const QFont &font)
             const StandIn standIn = standInFor(faces.face, font);
             faces.standIn = standIn.font;
             faces.file = standIn.file;
+            faces.coverage = standIn.coverage;
         }
         found = known.insert(key, faces);
     }
@@ -115,6 +132,7 @@ LayoutFace LayoutFace::of(const QFont &font)
     if (s_enabled) {
         face.m_standIn = found->standIn;
         face.m_file = found->file;
+        face.m_coverage = found->coverage;
     }
     return face;
 }
@@ -145,7 +163,18 @@ bool LayoutFace::covers(const QString &text) const
         default:
             break;
         }
-        if (character >= 0x1F000 || !m_standIn.supportsCharacter(uint(character)))
+        if (character >= 0x1F000)
+            return false;
+        if (character >= 0x10000 || !m_coverage) {
+            if (!m_standIn.supportsCharacter(uint(character)))
+                return false;
+            continue;
+        }
+        if (!m_coverage->asked[character]) {
+            m_coverage->asked[character] = true;
+            m_coverage->has[character] = m_standIn.supportsCharacter(uint(character));
+        }
+        if (!m_coverage->has[character])
             return false;
     }
     return true;

@@ -82,11 +82,15 @@ public:
     /// (tests of the stand-ins' files; the files read stay mapped: laid-out text may point into them).
     static void forgetFaces();
 
+    /// Which characters the stand-in has (see covers()).
+    struct Coverage;
+
 private:
     QFont m_font;
     QRawFont m_face;
     QRawFont m_standIn;
     std::shared_ptr<const StandInFile> m_file;
+    std::shared_ptr<Coverage> m_coverage;
 };
 
 } // namespace nianbao
