@@ -180,25 +180,23 @@ bool LayoutFace::covers(const QString &text) const
     return true;
 }
 
-std::optional<qreal> LayoutFace::overhang(const QTextLayout &layout, const QTextLine &line) const
+std::optional<LayoutFace::LineEnd> LayoutFace::lineEnd(const QString &text, int start, int length) const
 {
-    const QString &text = layout.text();
-    int end = line.textStart() + line.textLength();
-    while (end > line.textStart() && text.at(end - 1).isSpace())
+    int end = start + length;
+    while (end > start && text.at(end - 1).isSpace())
         --end;
-    if (end == line.textStart())
-        return 0;
+    if (end == start)
+        return LineEnd{};
     const QChar last = text.at(end - 1);
     if (last.isSurrogate())
         return std::nullopt;
-    // The glyph Qt measures is the character's own, unless shaping replaced it.
-    const QList<QGlyphRun> runs = line.glyphRuns(end - 1, 1, QTextLayout::RetrieveGlyphIndexes);
     const QList<quint32> glyphs = m_face.glyphIndexesForString(QString(last));
-    if (runs.size() != 1 || runs.constFirst().glyphIndexes() != glyphs)
+    if (glyphs.size() != 1)
         return std::nullopt;
-    if (inksWithinAdvance(glyphs.constFirst()))
-        return 0;
-    return std::max(qreal(0), -QFontMetricsF(m_font).rightBearing(last));
+    LineEnd lineEnd{end - 1, glyphs.constFirst(), 0};
+    if (!inksWithinAdvance(lineEnd.glyph))
+        lineEnd.overhang = std::max(qreal(0), -QFontMetricsF(m_font).rightBearing(last));
+    return lineEnd;
 }
 
 bool LayoutFace::inksWithinAdvance(quint32 glyph) const

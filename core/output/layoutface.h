@@ -35,7 +35,7 @@ class StandInFile;
  *
  * What the stand-in cannot tell is how far a glyph's ink reaches: its glyphs have none. Qt counts
  * the ink of the last glyph of a line that stands out past the glyph's advance (a negative right
- * bearing, often a pixel's rounding) into the line's width; overhang() tells the right bearing of
+ * bearing, often a pixel's rounding) into the line's width; lineEnd() tells the right bearing of
  * a line's last glyph from its charstring's control box (read once, kept in the stand-in's file),
  * or where that leaves it open (ink within
  * a pixel of the advance) asks Qt, loading that glyph; and the layout sets that line as narrower by
@@ -61,11 +61,19 @@ public:
     /// Whether the stand-in lays out `text` as the font would: it exists and the face has a glyph for
     /// every character (line separators aside).
     bool covers(const QString &text) const;
-    /// How far, in layout pixels, the ink of the face's glyph that ends a line of a layout in the
-    /// stand-in stands out past the glyph's advance (its negative right bearing), or 0; nullopt
-    /// when that glyph cannot be told (shaping replaced the character's glyph, or the character is
-    /// outside the Basic Multilingual Plane).
-    std::optional<qreal> overhang(const QTextLayout &layout, const QTextLine &line) const;
+    /// The end of a line of a layout in the stand-in: its last character with ink, the face's glyph
+    /// for it, and how far, in layout pixels, that glyph's ink stands out past its advance (its
+    /// negative right bearing), or 0.
+    struct LineEnd
+    {
+        qsizetype at = -1; ///< in the text; -1 when the line has no ink
+        quint32 glyph = 0;
+        qreal overhang = 0;
+    };
+    /// The end of the line of `length` characters from `start` of `text`, where the character's own
+    /// glyph ends it (shaping may have put another there: the layout's glyph runs tell); nullopt
+    /// when the character is outside the Basic Multilingual Plane.
+    std::optional<LineEnd> lineEnd(const QString &text, int start, int length) const;
 
     /// Where the ink of the face's glyph ends on the right, in pixels from its origin, read from its
     /// charstring (the control box, as FreeType measures it before rounding); nullopt when the face

@@ -69,31 +69,24 @@ public:
             m_layout = std::make_unique<QTextLayout>(text);
             m_layout->setRawFont(m_face.standIn());
             m_layout->setTextOption(option);
-            m_standIn = setLines(width, firstLineIndent, true);
-            if (m_standIn)
+            m_standIn = true;
+            if (setLines(width, firstLineIndent, true) && takeRuns())
                 return;
+            m_standIn = false;
             m_overhangs.clear();
+            m_lineEnds.clear();
+            m_runs.clear();
         }
         m_layout = std::make_unique<QTextLayout>(text, font);
         m_layout->setTextOption(option);
         setLines(width, firstLineIndent, false);
+        takeRuns();
     }
 
     const QTextLayout &layout() const { return *m_layout; }
 
-    /// The line's glyph runs, in the face itself.
-    QList<QGlyphRun> runs(const QTextLine &line) const
-    {
-        QList<QGlyphRun> runs =
-            line.glyphRuns(-1, -1,
-                           QTextLayout::RetrieveGlyphIndexes | QTextLayout::RetrieveGlyphPositions |
-                               QTextLayout::RetrieveStringIndexes | QTextLayout::RetrieveString);
-        if (m_standIn) {
-            for (QGlyphRun &run : runs)
-                run.setRawFont(m_face.face());
-        }
-        return runs;
-    }
+    /// The glyph runs of line `line`, in the face itself.
+    const QList<QGlyphRun> &runs(int line) const { return m_runs.at(line); }
 
     /// The width of the line's text as Qt measures it in the face.
     qreal naturalWidth(int line) const
@@ -132,14 +125,16 @@ private:
     /// line, and a justified line is also filled to that width.
     bool fitOverhang(QTextLine &line, qreal lineWidth)
     {
-        const std::optional<qreal> overhang = m_face.overhang(*m_layout, line);
-        if (!overhang)
+        const std::optional<LayoutFace::LineEnd> end =
+            m_face.lineEnd(m_layout->text(), line.textStart(), line.textLength());
+        if (!end)
             return false;
-        if (*overhang == 0)
+        m_lineEnds.append(*end);
+        if (end->overhang == 0)
             return true;
         const int length = line.textLength();
-        line.setLineWidth(lineWidth - *overhang);
-        m_overhangs.insert(line.lineNumber(), *overhang);
+        line.setLineWidth(lineWidth - end->overhang);
+        m_overhangs.insert(line.lineNumber(), end->overhang);
         if (line.textLength() != length)
             return false;
         if (!(m_layout->textOption().alignment() & Qt::AlignJustify))
@@ -147,10 +142,55 @@ private:
         return true;
     }
 
+    /// Takes the glyph runs of every line, handing the face itself to those laid out in the
+    /// stand-in; false when a line in the stand-in ends in another glyph than the one its overhang
+    /// was told for (shaping replaced the character's own).
+    bool takeRuns()
+    {
+        const int lines = m_layout->lineCount();
+        m_runs.reserve(lines);
+        for (int i = 0; i < lines; ++i) {
+            QList<QGlyphRun> runs = m_layout->lineAt(i).glyphRuns(
+                -1, -1,
+                QTextLayout::RetrieveGlyphIndexes | QTextLayout::RetrieveGlyphPositions |
+                    QTextLayout::RetrieveStringIndexes | QTextLayout::RetrieveString);
+            if (m_standIn) {
+                if (!endsIn(runs, m_lineEnds.value(i, LayoutFace::LineEnd{-2, 0, 0})))
+                    return false;
+                for (QGlyphRun &run : runs)
+                    run.setRawFont(m_face.face());
+            }
+            m_runs.append(std::move(runs));
+        }
+        return true;
+    }
+
+    /// Whether the runs have exactly one glyph for the line's end's character, its glyph.
+    static bool endsIn(const QList<QGlyphRun> &runs, const LayoutFace::LineEnd &end)
+    {
+        if (end.at == -1)
+            return true;
+        int found = 0;
+        for (const QGlyphRun &run : runs) {
+            const QList<qsizetype> indexes = run.stringIndexes();
+            const QList<quint32> glyphs = run.glyphIndexes();
+            for (qsizetype i = 0; i < indexes.size() && i < glyphs.size(); ++i) {
+                if (indexes[i] != end.at)
+                    continue;
+                if (glyphs[i] != end.glyph)
+                    return false;
+                ++found;
+            }
+        }
+        return found == 1;
+    }
+
     LayoutFace m_face;
     std::unique_ptr<QTextLayout> m_layout;
     bool m_standIn = false;
-    QHash<int, qreal> m_overhangs; ///< by line, layout pixels
+    QHash<int, qreal> m_overhangs;         ///< by line, layout pixels
+    QList<LayoutFace::LineEnd> m_lineEnds; ///< by line, in the stand-in
+    QList<QList<QGlyphRun>> m_runs;        ///< by line
 };
 
 /// Lines of text for a given width (points): each as high as `fixedHeight` with the baseline at
@@ -168,7 +208,7 @@ QList<Line> setText(const QString &text, const QFont &font, qreal width, Qt::Ali
     for (int i = 0; i < layout.lineCount(); ++i) {
         const QTextLine line = layout.lineAt(i);
         Line set;
-        set.runs = laid.runs(line);
+        set.runs = laid.runs(i);
         set.measured = laid.measured();
         set.ascent = line.ascent() / Scale;
         if (fixedHeight > 0) {
