@@ -206,16 +206,16 @@ QList<StandInFile::Origin> originsOf(const PagedReport &paged)
 }
 
 // The stand-ins of every seed's faces are read from the cache folder by the process after the one
-// that wrote them, and the PDF is the same bytes as laid out in the faces themselves.
+// that wrote them, and the PDF is the same bytes as laid out in the faces themselves. (The harness's
+// folder, shared by the tests: the first of them writes the files, as a user's first PDF does; that
+// writing itself is StandInFile.IsWrittenOnceAndBuiltAgainWhenDamaged's.)
 TEST_P(SeedStandIns, AreReadFromTheCacheFolderTheSecondTime)
 {
     if (!LayoutFace::of(bodyFont()).standIn().isValid())
         GTEST_SKIP() << "the body face here has no CFF outlines (no stand-in needed)";
-    static QTemporaryDir folder = newFolder();
-    ASSERT_TRUE(folder.isValid());
     const Report report = test::seedReport(GetParam());
     const QByteArray faces = seedPdf(report, false);
-    const CacheFolder cache(folder.path());
+    LayoutFace::forgetFaces();
     EXPECT_TRUE(seedPdf(report, true) == faces) << "written or read";
     LayoutFace::forgetFaces();
     const StandIns used(true);
@@ -362,6 +362,8 @@ TEST(StandInFile, IsWrittenOnceAndBuiltAgainWhenDamaged)
 // PDF, and no error.
 TEST(StandInFile, NoneWhereTheFolderCannotBeWritten)
 {
+    const Report report = test::seedReport(QStringLiteral("2020_kanshi"));
+    const QByteArray inFolder = seedPdf(report, true);
     const QTemporaryDir folder = newFolder();
     ASSERT_TRUE(folder.isValid());
     // A folder inside a file cannot be made, even by root.
@@ -372,15 +374,9 @@ TEST(StandInFile, NoneWhereTheFolderCannotBeWritten)
     const CacheFolder cache(file + QStringLiteral("/layout-faces"));
     EXPECT_FALSE(LayoutFace::of(bodyFont()).standIn().isValid());
     EXPECT_EQ(LayoutFace::of(bodyFont()).standInFile(), nullptr);
-    const Report report = test::seedReport(QStringLiteral("2020_kanshi"));
-    const QByteArray inFolder = [&] {
-        const CacheFolder writable(folder.path());
-        return seedPdf(report, true);
-    }();
-    LayoutFace::forgetFaces();
     EXPECT_TRUE(seedPdf(report, true) == seedPdf(report, false));
     EXPECT_TRUE(seedPdf(report, true) == inFolder);
-    EXPECT_EQ(QDir(file).exists(), false);
+    EXPECT_FALSE(QDir(file).exists());
 }
 
 // Without stand-ins the text is laid out in the faces themselves.
