@@ -771,7 +771,7 @@ bool MainWindow::storeImported(const Report &read)
 
 QString MainWindow::notReadMessage(const ImportResult &result)
 {
-    QString message = tr("%1 is not an annual report.").arg(result.path);
+    QString message = tr("%1 cannot be read as an annual report.").arg(result.path);
     for (const Diagnostic &diagnostic : result.read.diagnostics)
         message += u'\n' + diagnostic.message;
     return message;

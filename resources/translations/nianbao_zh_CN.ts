@@ -1893,10 +1893,6 @@ If you close the report now, they are lost. Close it anyway?</source>
         </translation>
     </message>
     <message>
-        <source>%1 is not an annual report.</source>
-        <translation>%1 不是政府信息公开工作年度报告。</translation>
-    </message>
-    <message>
         <source>A report of this agency and year is already stored. Replace it?</source>
         <translation>数据库中已有该机关该年度的年报，要替换吗？</translation>
     </message>
@@ -2073,6 +2069,10 @@ The draft is deleted with its history (its revisions and changes); this cannot b
     <message>
         <source>Deleted the %1 report of %2.</source>
         <translation>已删除 %2 的 %1 年度年报。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an annual report.</source>
+        <translation>无法将 %1 读取为年度报告。</translation>
     </message>
 </context>
 <context>
