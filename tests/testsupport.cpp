@@ -6,7 +6,11 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QStringDecoder>
+
+#include <unistd.h>
 
 namespace nianbao::test {
 
@@ -71,6 +75,48 @@ CommandRun runCommand(int (*command)(const QStringList &, QTextStream &, QTextSt
     run.out =
         QStringDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom).decode(run.outBytes);
     return run;
+}
+
+ProgramRun runProgram(const QString &program, const QStringList &arguments,
+                      const QList<std::pair<QString, QString>> &environment)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const auto &[name, value] : environment)
+        env.insert(name, value);
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    ProgramRun run;
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+        return run;
+    run.code = process.exitCode();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+ProgramWithoutModules::ProgramWithoutModules(const QString &program)
+    : m_path(QDir(folder()).filePath(QFileInfo(program).fileName()))
+{
+    QDir buildTree(QFileInfo(program).canonicalPath());
+    if (!m_dir.isValid() || !buildTree.cdUp() || !QDir(m_dir.path()).mkpath(QStringLiteral("bin"))) {
+        m_problem = QStringLiteral("no temporary folder");
+        return;
+    }
+    if (QFileInfo(m_dir.path()).canonicalFilePath().startsWith(QString(buildTree.canonicalPath() + u'/'))) {
+        m_problem =
+            QStringLiteral("the temporary folder is inside the build tree, whose modules it would find");
+        return;
+    }
+    // A debug build's program is over 100 MB; the program knows itself by the name it was started by.
+    if (::link(QFile::encodeName(program).constData(), QFile::encodeName(m_path).constData()) == 0)
+        return;
+    if (!QFile::copy(program, m_path) || !QFile::setPermissions(m_path, QFile::permissions(program)))
+        m_problem = QStringLiteral("cannot copy ") + program;
+}
+
+QString ProgramWithoutModules::folder() const
+{
+    return m_dir.filePath(QStringLiteral("bin"));
 }
 
 } // namespace nianbao::test

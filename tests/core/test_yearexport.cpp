@@ -107,6 +107,31 @@ TEST_P(YearExportTest, PlansBeforeItWrites)
 
 NIANBAO_ON_EACH_BACKEND(YearExportTest);
 
+// An installation without its zip module: each report the year's export could not write is named with
+// the module and where it was looked for, nothing is written, exit 3. A test of the installation, not
+// of the storage: the program started as a process opens the test's SQLite file.
+class YearExportWithoutZipModule : public YearExportFixture
+{
+};
+
+TEST_F(YearExportWithoutZipModule, NamesTheModuleForEachReportAndWritesNothing)
+{
+    const ProgramWithoutModules program(QStringLiteral(NIANBAO_EXECUTABLE));
+    ASSERT_EQ(program.problem(), QString());
+    const ProgramRun run =
+        runProgram(program.path(),
+                   {QStringLiteral("export"), QStringLiteral("--db"), dbAddress(), QStringLiteral("--year"),
+                    QStringLiteral("2021"), QStringLiteral("--to"), QStringLiteral("docx"),
+                    QStringLiteral("-o"), m_folder},
+                   {{QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config"))},
+                    {QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data"))}});
+    EXPECT_EQ(run.code, ExitCannotWrite) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(approvedFile(QStringLiteral("docx")))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("libnianbao-zip.so"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(program.folder())) << run.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(approvedFile(QStringLiteral("docx"))));
+}
+
 TEST(YearExportNames, FileNamesAreTheStandardTitleWithoutWhatFileNamesCannotHold)
 {
     EXPECT_EQ(YearExport::fileName(QStringLiteral("南定镇人民政府"), 2021, ReportExport::Form::Docx),

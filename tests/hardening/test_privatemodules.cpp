@@ -13,34 +13,21 @@
 #include "testsupport.h"
 #include "textlayout/reportreader.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 #include <memory>
-#include <utility>
-
-#include <unistd.h>
 
 using namespace nianbao;
 
 namespace {
 
-struct ProgramRun
-{
-    int code = -1;
-    QString err;
-};
+using test::ProgramRun;
 
-/**
- * A copy of the `nianbao` command in a folder of its own outside the build tree, without the private
- * folder beside it: a program installed without its modules. (A program in the build tree also
- * finds the modules the build made; one copied out of it looks only where an installed one does.)
- */
+/// A copy of the `nianbao` command without the private folder beside it (test::ProgramWithoutModules),
+/// and the files it is asked to read, made by the whole program (which finds its modules).
 class MissingModuleTest : public ::testing::Test
 {
 protected:
@@ -48,22 +35,8 @@ protected:
     {
         s_dir = std::make_unique<QTemporaryDir>();
         ASSERT_TRUE(s_dir->isValid());
-        QDir buildTree(QFileInfo(QStringLiteral(NIANBAO_EXECUTABLE)).canonicalPath());
-        ASSERT_TRUE(buildTree.cdUp());
-        const QString folder = QFileInfo(s_dir->path()).canonicalFilePath();
-        ASSERT_FALSE(folder.startsWith(QString(buildTree.canonicalPath() + u'/')))
-            << "the temporary folder is inside the build tree, whose modules the copy would find";
-        const QString program = s_dir->filePath(QStringLiteral("bin/nianbao"));
-        ASSERT_TRUE(QDir().mkpath(s_dir->filePath(QStringLiteral("bin"))));
-        // A second name of the same file where the file system allows (a debug build's program is
-        // over 100 MB; the program knows itself by the name it was started by), else a copy.
-        const QByteArray source = QFile::encodeName(QStringLiteral(NIANBAO_EXECUTABLE));
-        if (::link(source.constData(), QFile::encodeName(program).constData()) != 0) {
-            ASSERT_TRUE(QFile::copy(QStringLiteral(NIANBAO_EXECUTABLE), program));
-            ASSERT_TRUE(
-                QFile::setPermissions(program, QFile::permissions(QStringLiteral(NIANBAO_EXECUTABLE))));
-        }
-        // The files to read, made by the whole program (which finds its modules).
+        s_program = std::make_unique<test::ProgramWithoutModules>(QStringLiteral(NIANBAO_EXECUTABLE));
+        ASSERT_EQ(s_program->problem(), QString());
         const QString seed = test::seedPath(QStringLiteral("2021_nanding"));
         ASSERT_EQ(run(QStringLiteral(NIANBAO_EXECUTABLE),
                       {QStringLiteral("export"), seed, QStringLiteral("--to"), QStringLiteral("docx"),
@@ -75,25 +48,20 @@ protected:
                       .code,
                   ExitOk);
     }
-    static void TearDownTestSuite() { s_dir.reset(); }
+    static void TearDownTestSuite()
+    {
+        s_program.reset();
+        s_dir.reset();
+    }
 
     static QString file(const QString &name) { return s_dir->filePath(name); }
-    static QString copy() { return s_dir->filePath(QStringLiteral("bin/nianbao")); }
+    static QString copy() { return s_program->path(); }
 
     static ProgramRun run(const QString &program, const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), file(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), file(QStringLiteral("data")));
-        process.setProcessEnvironment(env);
-        process.start(program, arguments);
-        ProgramRun result;
-        if (!process.waitForFinished(60000))
-            return result;
-        result.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return test::runProgram(program, arguments,
+                                {{QStringLiteral("XDG_CONFIG_HOME"), file(QStringLiteral("config"))},
+                                 {QStringLiteral("XDG_DATA_HOME"), file(QStringLiteral("data"))}});
     }
 
     /// The message names the module and the folder of the program, where it was looked for.
@@ -102,13 +70,15 @@ protected:
         EXPECT_NE(result.code, ExitOk);
         EXPECT_NE(result.code, -1) << "crashed or did not finish";
         EXPECT_TRUE(result.err.contains(module)) << result.err.toStdString();
-        EXPECT_TRUE(result.err.contains(s_dir->filePath(QStringLiteral("bin")))) << result.err.toStdString();
+        EXPECT_TRUE(result.err.contains(s_program->folder())) << result.err.toStdString();
     }
 
     static std::unique_ptr<QTemporaryDir> s_dir;
+    static std::unique_ptr<test::ProgramWithoutModules> s_program;
 };
 
 std::unique_ptr<QTemporaryDir> MissingModuleTest::s_dir;
+std::unique_ptr<test::ProgramWithoutModules> MissingModuleTest::s_program;
 
 } // namespace
 
