@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 #include <memory>
 #include <numeric>
 #include <optional>
@@ -389,7 +390,7 @@ protected:
     void table(const TableGrid &grid, int tableIndex) override
     {
         keepPartTablesTogether(tableIndex);
-        const TableBox whole = layoutTable(grid, area().width());
+        const TableBox &whole = wholeTable(grid, tableIndex);
         const qreal margins = 2 * TableMargin;
         // A table that fits on a page is not broken: it starts a new page when this one has no room.
         if (whole.height() + margins <= area().height() + Tolerance) {
@@ -547,13 +548,21 @@ private:
             return;
         qreal height = 0;
         for (int table : tables)
-            height += layoutTable(TableGrid(format.table(table), report()), area().width()).height() +
-                      2 * TableMargin;
+            height += wholeTable(TableGrid(format.table(table), report()), table).height() + 2 * TableMargin;
         if (height > area().height() + Tolerance)
             return;
         flushHeading(height);
         if (!fits(height))
             newPage();
+    }
+
+    /// A whole table laid out, once: the tables of a part are measured together before each is placed.
+    const TableBox &wholeTable(const TableGrid &grid, int tableIndex)
+    {
+        auto [laidOut, added] = m_wholeTables.try_emplace(tableIndex, grid);
+        if (added)
+            laidOut->second.box = layoutTable(laidOut->second.grid, area().width());
+        return laidOut->second.box;
     }
 
     void placeTable(const TableBox &box, const TableGrid &grid, int tableIndex, int firstBodyRow)
@@ -606,7 +615,18 @@ private:
         }
     }
 
+    /// A table's grid with its layout, which points into it (so kept where a map keeps it, unmoved).
+    struct LaidOutTable
+    {
+        explicit LaidOutTable(const TableGrid &grid)
+            : grid(grid)
+        {}
+        TableGrid grid;
+        TableBox box;
+    };
+
     PagedReport &m_out;
+    std::map<int, LaidOutTable> m_wholeTables;
     qreal m_y = 0; ///< below the top of the type area, points
     QList<Line> m_heading;
 };
