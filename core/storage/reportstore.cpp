@@ -1538,6 +1538,25 @@ StoreResult<QList<RevisionInfo>> ReportStore::revisions(qint64 reportId)
     return list;
 }
 
+StoreResult<QHash<qint64, RevisionInfo>> ReportStore::lastSubmissions(int year)
+{
+    StoreResult<StoreQuery> query = m_connection->exec(
+        QStringLiteral("SELECT v.report_id, v.revision, v.created, v.actor FROM revisions v"
+                       " JOIN reports r ON r.id = v.report_id WHERE r.year = ? AND v.reason = ?"
+                       " ORDER BY v.report_id, v.revision"),
+        {year, AuditEntry::actionId(AuditEntry::Action::Submit)});
+    if (!query)
+        return query.error();
+    // A returned and submitted again report has several: in revision order, the last one stays.
+    QHash<qint64, RevisionInfo> submissions;
+    while (query->next()) {
+        submissions.insert(query->value(0).toLongLong(),
+                           {query->value(1).toInt(), stored::timeFrom(query->value(2)),
+                            query->value(3).toString(), AuditEntry::Action::Submit});
+    }
+    return submissions;
+}
+
 StoreResult<Report> ReportStore::loadRevision(qint64 reportId, int revision)
 {
     StoreResult<StoreQuery> query = m_connection->exec(

@@ -243,6 +243,10 @@ public:
     StoreResult<void> deleteDraft(qint64 reportId);
 
     StoreResult<QList<RevisionInfo>> revisions(qint64 reportId);
+    /// The last submission (the last revision whose reason is Submit) of each report of year that was
+    /// ever submitted, by report id: one statement for the whole year where revisions() is two for
+    /// each report. On a server only the reports the login may read.
+    StoreResult<QHash<qint64, RevisionInfo>> lastSubmissions(int year);
     /// The snapshot of a revision; a Corrupt error when it no longer matches its checksum.
     StoreResult<Report> loadRevision(qint64 reportId, int revision);
     StoreResult<QList<AuditEntry>> auditLog(qint64 reportId);

@@ -644,6 +644,73 @@ TEST_P(ReviewTest, OverviewListsTheYearWithKeyFigures)
     EXPECT_TRUE(lines.filter(agency).value(0).contains(QStringLiteral("已提交")));
 }
 
+TEST_P(ReviewTest, TheYearsLastSubmissionsAreThoseTheOverviewShows)
+{
+    // 南定镇: submitted, returned and submitted again; 坎市镇: submitted once, and for 2020 too;
+    // 东升镇: never submitted.
+    bringTo(m_reportId, ReportStatus::Returned);
+    ASSERT_TRUE(submitAcknowledged(m_reportId));
+    const auto imported = [&](const QString &name, int year) {
+        Report report = nandingReport();
+        report.meta.agencyName = name;
+        report.meta.year = year;
+        const StoreResult<ImportedReport> stored = m_store->importReport(report);
+        EXPECT_TRUE(stored) << stored.error().message.toStdString();
+        return stored ? stored->id : 0;
+    };
+    const qint64 kanshi = imported(otherAgency, 2021);
+    const qint64 never = imported(QStringLiteral("东升镇人民政府"), 2021);
+    ASSERT_TRUE(submitAcknowledged(kanshi, m_otherClerk));
+    // Of another year: submitted in the store alone (the workflow's checks of a 2020 report made of
+    // the 2021 seed are not what this tests).
+    const qint64 kanshi2020 = imported(otherAgency, 2020);
+    m_store->setActor(m_otherClerk.name);
+    ASSERT_TRUE(m_store->changeStatus(kanshi2020, ReportStatus::Submitted, AuditEntry::Action::Submit,
+                                      QStringLiteral("请审核"), m_store->loadReport(kanshi2020)->revision));
+
+    // What the report's whole list of revisions says.
+    const auto lastSubmissionOf = [&](qint64 reportId) {
+        std::optional<RevisionInfo> last;
+        const QList<RevisionInfo> revisions = m_store->revisions(reportId).value();
+        for (const RevisionInfo &revision : revisions) {
+            if (revision.reason == AuditEntry::Action::Submit)
+                last = revision;
+        }
+        return last;
+    };
+    const QHash<qint64, RevisionInfo> submissions = m_store->lastSubmissions(2021).value();
+    QList<qint64> ids = submissions.keys();
+    std::sort(ids.begin(), ids.end());
+    EXPECT_EQ(ids, (QList<qint64>{m_reportId, kanshi})) << "never submitted, or of 2020: none";
+    for (const qint64 id : {m_reportId, kanshi}) {
+        const std::optional<RevisionInfo> expected = lastSubmissionOf(id);
+        ASSERT_TRUE(expected);
+        EXPECT_EQ(submissions[id].revision, expected->revision);
+        EXPECT_EQ(submissions[id].at, expected->at);
+        EXPECT_EQ(submissions[id].actor, expected->actor);
+        EXPECT_EQ(submissions[id].reason, AuditEntry::Action::Submit);
+    }
+    const QList<int> nanding = m_workflow->submittedRevisions(m_reportId).value();
+    ASSERT_EQ(nanding.size(), 2);
+    EXPECT_EQ(submissions[m_reportId].revision, nanding.constLast())
+        << "the second submission, not the first";
+    EXPECT_EQ(submissions[m_reportId].actor, clerk().name);
+    EXPECT_EQ(submissions[kanshi].actor, m_otherClerk.name);
+    EXPECT_EQ(m_store->lastSubmissions(2020)->keys(), QList<qint64>{kanshi2020});
+    EXPECT_TRUE(m_store->lastSubmissions(2019)->isEmpty());
+
+    const QList<ReviewOverviewRow> rows = m_workflow->overview(2021).value();
+    ASSERT_EQ(rows.size(), 3);
+    for (const ReviewOverviewRow &row : rows) {
+        const std::optional<RevisionInfo> expected = lastSubmissionOf(row.summary.id);
+        EXPECT_EQ(row.submitted, expected ? std::optional<QDateTime>(expected->at) : std::nullopt)
+            << row.summary.agency.toStdString();
+        EXPECT_EQ(row.submittedBy, expected ? expected->actor : QString())
+            << row.summary.agency.toStdString();
+        EXPECT_EQ(expected.has_value(), row.summary.id != never);
+    }
+}
+
 TEST_P(ReviewTest, OverviewListsEverySupervisedAgencyWithoutAReportAsNotStarted)
 {
     // 坎市镇 reported for 2020 and 2022 but not for 2021; 洪合镇 only from 2022 on; 赵填报 writes 坎市镇's

@@ -105,17 +105,23 @@ protected:
         return identity && identity->user ? *identity->user : User{};
     }
 
-    void submitAndApprove()
+    // Submitted by the clerk logged in to store.
+    static void submit(ReportStore &store, qint64 reportId)
     {
-        ReviewWorkflow clerkFlow(*m_clerk);
-        const User clerk = userOf(*m_clerk);
-        const StoreResult<ReviewCheck> check = clerkFlow.check(m_reportA, ReviewAction::Submit, clerk);
+        ReviewWorkflow clerkFlow(store);
+        const User clerk = userOf(store);
+        const StoreResult<ReviewCheck> check = clerkFlow.check(reportId, ReviewAction::Submit, clerk);
         ASSERT_TRUE(check) << check.error().message.toStdString();
-        const StoredReport stored = m_clerk->loadReport(m_reportA).value();
+        const StoredReport stored = store.loadReport(reportId).value();
         const StoreResult<int> submitted = clerkFlow.submit(
-            m_reportA, clerk,
+            reportId, clerk,
             SubmitRequest::acknowledgeAll(*stored.report.format(), check->warnings, QStringLiteral("属实")));
         ASSERT_TRUE(submitted) << submitted.error().message.toStdString();
+    }
+
+    void submitAndApprove()
+    {
+        ASSERT_NO_FATAL_FAILURE(submit(*m_clerk, m_reportA));
         ReviewWorkflow supervisorFlow(*m_supervisor);
         const StoreResult<int> approved = supervisorFlow.approve(m_reportA, userOf(*m_supervisor));
         ASSERT_TRUE(approved) << approved.error().message.toStdString();
@@ -145,6 +151,26 @@ TEST_F(ServerRightsTest, AClerkSeesOnlyTheReportsOfTheirAgencies)
         count(*m_clerk, QStringLiteral("SELECT count(*) FROM cells WHERE report_id = %1").arg(m_reportB)), 0);
     EXPECT_FALSE(m_clerk->loadReport(m_reportB));
     EXPECT_EQ(m_supervisor->listReports().value().size(), 2);
+}
+
+TEST_F(ServerRightsTest, TheYearsLastSubmissionsAreThoseOfTheReportsTheLoginReads)
+{
+    const QString clerkBLogin = location().database + QStringLiteral("_clerk_b");
+    const std::unique_ptr<ReportStore> clerkB = loginAs(clerkBLogin);
+    ASSERT_TRUE(clerkB);
+    ASSERT_NO_FATAL_FAILURE(submit(*m_clerk, m_reportA));
+    ASSERT_NO_FATAL_FAILURE(submit(*clerkB, m_reportB));
+
+    const QHash<qint64, RevisionInfo> all = m_supervisor->lastSubmissions(2021).value();
+    EXPECT_EQ(all.size(), 2);
+    EXPECT_EQ(all.value(m_reportA).actor, m_clerkLogin);
+    EXPECT_EQ(all.value(m_reportB).actor, clerkBLogin);
+    // Each clerk what revisions() shows them: their agency's report, not the other's.
+    EXPECT_EQ(m_clerk->lastSubmissions(2021)->keys(), QList<qint64>{m_reportA});
+    EXPECT_EQ(clerkB->lastSubmissions(2021)->keys(), QList<qint64>{m_reportB});
+    EXPECT_FALSE(m_clerk->revisions(m_reportB));
+    EXPECT_EQ(m_clerk->lastSubmissions(2021)->value(m_reportA).revision,
+              m_clerk->revisions(m_reportA)->constLast().revision);
 }
 
 TEST_F(ServerRightsTest, AClerkCannotChangeAnotherAgencysReport)
