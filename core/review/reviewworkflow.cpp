@@ -472,6 +472,9 @@ StoreResult<QList<ReviewOverviewRow>> ReviewWorkflow::overview(int year, const s
     const StoreResult<QHash<qint64, StoredFigureCells>> figures = m_store.figureCells(year, year);
     if (!figures)
         return figures.error();
+    const StoreResult<QHash<qint64, RevisionInfo>> submissions = m_store.lastSubmissions(year);
+    if (!submissions)
+        return submissions.error();
     QList<ReviewOverviewRow> rows;
     for (const ReportSummary &summary : reports.value()) {
         if (!names.contains(summary.agency))
@@ -484,14 +487,9 @@ StoreResult<QList<ReviewOverviewRow>> ReviewWorkflow::overview(int year, const s
         const StoredFigureCells cells = figures->value(summary.id);
         row.damaged = cells.content == ContentCheck::Damaged || !cells.format;
         row.figures = row.damaged ? KeyFigures::of(Report()) : KeyFigures::of(*cells.format, cells.cells);
-        const StoreResult<QList<RevisionInfo>> revisions = m_store.revisions(summary.id);
-        if (!revisions)
-            return revisions.error();
-        for (const RevisionInfo &revision : revisions.value()) {
-            if (revision.reason == AuditEntry::Action::Submit) {
-                row.submitted = revision.at;
-                row.submittedBy = revision.actor;
-            }
+        if (const auto submission = submissions->constFind(summary.id); submission != submissions->cend()) {
+            row.submitted = submission->at;
+            row.submittedBy = submission->actor;
         }
         rows.append(row);
     }
