@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cffwriter.h"
 
+#include <algorithm>
+#include <array>
+
 namespace nianbao::cff {
 
 namespace {
@@ -29,22 +32,37 @@ void fixedNumber(QByteArray &out, qint32 value)
     card16(out, value);
 }
 
+int charStringNumber(char *to, int value)
+{
+    std::array<char, 3> bytes{};
+    int length = 0;
+    if (value >= -107 && value <= 107) {
+        bytes = {char(value + 139)};
+        length = 1;
+    } else if (value >= 108 && value <= 1131) {
+        bytes = {char(((value - 108) >> 8) + 247), char(value - 108)};
+        length = 2;
+    } else if (value >= -1131 && value <= -108) {
+        bytes = {char(((-value - 108) >> 8) + 251), char(-value - 108)};
+        length = 2;
+    } else {
+        bytes = {char(28), char(value >> 8), char(value)};
+        length = 3;
+    }
+    if (to)
+        std::copy_n(bytes.data(), length, to);
+    return length;
+}
+
 void number(QByteArray &out, int value, bool charstring)
 {
-    if (value >= -107 && value <= 107) {
-        card8(out, value + 139);
-    } else if (value >= 108 && value <= 1131) {
-        card8(out, ((value - 108) >> 8) + 247);
-        card8(out, value - 108);
-    } else if (value >= -1131 && value <= -108) {
-        card8(out, ((-value - 108) >> 8) + 251);
-        card8(out, -value - 108);
-    } else if (charstring || (value >= -32768 && value <= 32767)) {
-        card8(out, 28);
-        card16(out, value);
-    } else {
+    // A DICT has a longer form for what 16 bits do not hold; a charstring does not.
+    if (!charstring && (value < -32768 || value > 32767)) {
         fixedNumber(out, value);
+        return;
     }
+    std::array<char, 3> bytes{};
+    out.append(bytes.data(), charStringNumber(bytes.data(), value));
 }
 
 void op(QByteArray &out, int code)

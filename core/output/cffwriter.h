@@ -13,6 +13,9 @@ void card8(QByteArray &out, int value);
 void card16(QByteArray &out, int value);
 /// An integer as a DICT (or, with charstring, a Type 2 charstring, TN 5177) encodes it.
 void number(QByteArray &out, int value, bool charstring = false);
+/// The same as a charstring encodes it, written at `to` (in place, when not null: a stand-in face
+/// writes some 65,000 charstrings); returns its length, at most 3.
+int charStringNumber(char *to, int value);
 /// An integer in five bytes whatever its value, for offsets known only once the DICT is sized.
 void fixedNumber(QByteArray &out, qint32 value);
 void op(QByteArray &out, int code);

@@ -9,6 +9,7 @@
 #include <QGlyphRun>
 #include <QHash>
 #include <QTextLayout>
+#include <QtEndian>
 
 #include <algorithm>
 #include <bitset>
@@ -22,11 +23,6 @@ namespace {
 
 bool s_enabled = true;
 
-quint16 u16(QByteArrayView table, qsizetype at)
-{
-    return quint16((uchar(table[at]) << 8) | uchar(table[at + 1]));
-}
-
 } // namespace
 
 /// The characters of the Basic Multilingual Plane a stand-in has, as far as asked: asking the face
@@ -39,20 +35,18 @@ struct LayoutFace::Coverage
 
 namespace {
 
-struct Faces
-{
-    QFont font;
-    QRawFont face;
-    QRawFont standIn;
-    std::shared_ptr<const StandInFile> file;
-    std::shared_ptr<LayoutFace::Coverage> coverage;
-};
-
 struct StandIn
 {
     QRawFont font;
     std::shared_ptr<const StandInFile> file;
     std::shared_ptr<LayoutFace::Coverage> coverage;
+};
+
+struct Faces
+{
+    QFont font;
+    QRawFont face;
+    StandIn standIn;
 };
 
 /// The faces and their stand-ins met so far, by font and by face.
@@ -85,9 +79,10 @@ StandIn standInFor(const QRawFont &face, const QFont &font)
         const std::optional<QByteArrayView> os2 = file.table("OS/2");
         const std::optional<QByteArrayView> head = file.table("head");
         // fsSelection bit 5 and macStyle bit 0: the face is bold (FreeType's FT_STYLE_FLAG_BOLD).
-        const bool bold = (os2 && os2->size() >= 64)
-                              ? (u16(*os2, 62) & 0x20) != 0
-                              : (head && head->size() >= 46 && (u16(*head, 44) & 1) != 0);
+        const bool bold =
+            (os2 && os2->size() >= 64)
+                ? (qFromBigEndian<quint16>(os2->data() + 62) & 0x20) != 0
+                : (head && head->size() >= 46 && (qFromBigEndian<quint16>(head->data() + 44) & 1) != 0);
         if (font.weight() < QFont::Bold || bold) {
             standIn.file = StandInFile::of(file);
             if (standIn.file) {
@@ -118,21 +113,17 @@ LayoutFace LayoutFace::of(const QFont &font)
         Faces faces;
         faces.font = font;
         faces.face = QRawFont::fromFont(font);
-        if (faces.face.isValid()) {
-            const StandIn standIn = standInFor(faces.face, font);
-            faces.standIn = standIn.font;
-            faces.file = standIn.file;
-            faces.coverage = standIn.coverage;
-        }
+        if (faces.face.isValid())
+            faces.standIn = standInFor(faces.face, font);
         found = known.insert(key, faces);
     }
     LayoutFace face;
     face.m_font = found->font;
     face.m_face = found->face;
     if (s_enabled) {
-        face.m_standIn = found->standIn;
-        face.m_file = found->file;
-        face.m_coverage = found->coverage;
+        face.m_standIn = found->standIn.font;
+        face.m_file = found->standIn.file;
+        face.m_coverage = found->standIn.coverage;
     }
     return face;
 }

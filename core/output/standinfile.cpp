@@ -69,29 +69,6 @@ QList<quint16> glyphAdvances(const FontFace &face)
     return advances;
 }
 
-/// Writes a Type 2 number (TN 5177 3.2) at `to` if not null; returns its length.
-int charStringNumber(char *to, int value)
-{
-    std::array<char, 3> bytes{};
-    int length = 0;
-    if (value >= -107 && value <= 107) {
-        bytes = {char(value + 139)};
-        length = 1;
-    } else if (value >= 108 && value <= 1131) {
-        bytes = {char(((value - 108) >> 8) + 247), char(value - 108)};
-        length = 2;
-    } else if (value >= -1131 && value <= -108) {
-        bytes = {char(((-value - 108) >> 8) + 251), char(-value - 108)};
-        length = 2;
-    } else {
-        bytes = {char(28), char(value >> 8), char(value)};
-        length = 3;
-    }
-    if (to)
-        memcpy(to, bytes.data(), length);
-    return length;
-}
-
 /// A CFF table (Adobe TN 5176) of `widths.size()` glyphs, each an empty charstring that gives the
 /// glyph's width only (`width endchar`), with the face's bounding box. Written at `to` when not
 /// null (in place: a CJK face has some 65,000 glyphs); returns the table's length either way.
@@ -100,7 +77,7 @@ qsizetype emptyOutlines(const QList<quint16> &widths, const QList<int> &box, cha
     const int glyphs = int(widths.size());
     qsizetype charStringsLength = 0;
     for (quint16 width : widths)
-        charStringsLength += charStringNumber(nullptr, width) + 1;
+        charStringsLength += cff::charStringNumber(nullptr, width) + 1;
 
     QByteArray head("\x01\x00\x04\x04", 4);
     const QByteArray name("NianbaoLayout");
@@ -165,7 +142,7 @@ qsizetype emptyOutlines(const QList<quint16> &widths, const QList<int> &box, cha
     };
     put24(1);
     for (quint16 width : widths) {
-        charString += charStringNumber(charString, width);
+        charString += cff::charStringNumber(charString, width);
         *charString++ = char(14); // endchar
         put24(charString - (to + data) + 1);
     }
