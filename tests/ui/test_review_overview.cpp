@@ -20,6 +20,9 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 
@@ -319,4 +322,12 @@ TEST_F(ReviewOverviewTest, TheOverviewSaysWhichDraftsOfTheYearWereDeleted)
 
     overview->showYear(2020);
     EXPECT_FALSE(deleted->isVisible()) << "each year its own";
+
+    // A log that cannot be read is not an empty one.
+    QSqlQuery query(QSqlDatabase::database(store.connectionName()));
+    ASSERT_TRUE(query.exec(QStringLiteral("ALTER TABLE office_log RENAME TO office_log_gone")))
+        << query.lastError().text().toStdString();
+    overview->refresh();
+    EXPECT_TRUE(deleted->isVisible()) << "the reading's failure is shown";
+    EXPECT_FALSE(deleted->text().contains(QStringLiteral("删除了"))) << deleted->text().toStdString();
 }

@@ -222,12 +222,15 @@ void ReviewOverviewDialog::showDeadline(const ReviewDeadline &deadline)
 void ReviewOverviewDialog::showDeletedDrafts()
 {
     // A draft that left the table leaves a line here, so that the office can say where it went.
+    // A log that cannot be read says so: hidden, it would say that no draft was deleted.
     QStringList lines;
     if (ReportStore *store = m_session->store()) {
-        if (const StoreResult<QList<DeletedDraft>> deleted = OfficeLog(*store).deletedDrafts(year())) {
+        const StoreResult<QList<DeletedDraft>> deleted = OfficeLog(*store).deletedDrafts(year());
+        if (!deleted)
+            lines.append(deleted.error().message);
+        else
             for (const DeletedDraft &draft : deleted.value())
                 lines.append(OfficeLog::describe(draft));
-        }
     }
     m_deletedDrafts->setText(lines.isEmpty() ? QString()
                                              : QString(tr("Deleted drafts:") + u'\n' + lines.join(u'\n')));
