@@ -522,10 +522,7 @@ QByteArray stylesXml()
     x.end();
     x.end();
 
-    for (Paragraph paragraph :
-         {Paragraph::Body, Paragraph::Title, Paragraph::DocumentNumber, Paragraph::PartHeading,
-          Paragraph::SubPartHeading, Paragraph::ItemHeading, Paragraph::Signature, Paragraph::CopyTo,
-          Paragraph::PageNumber, Paragraph::TableText}) {
+    for (Paragraph paragraph : OfficialStyle::Paragraphs) {
         const OfficialStyle::ParagraphFormat format = OfficialStyle::paragraphFormat(paragraph);
         const auto [id, name] = style(paragraph);
         x.start(u"w:style");

@@ -473,10 +473,7 @@ QByteArray stylesXml()
     x.attribute(u"style:family", QStringLiteral("paragraph"));
     x.textProperties(Face::FangSong, OfficialStyle::BodySize, false);
     x.end();
-    for (Paragraph paragraph :
-         {Paragraph::Body, Paragraph::Title, Paragraph::DocumentNumber, Paragraph::PartHeading,
-          Paragraph::SubPartHeading, Paragraph::ItemHeading, Paragraph::Signature, Paragraph::CopyTo,
-          Paragraph::PageNumber, Paragraph::TableText})
+    for (Paragraph paragraph : OfficialStyle::Paragraphs)
         x.paragraphStyle(paragraph);
     x.end();
 

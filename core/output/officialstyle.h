@@ -49,6 +49,11 @@ public:
         PageNumber,
         TableText,
     };
+    /// Every kind of paragraph, in the enum's order.
+    static constexpr Paragraph Paragraphs[] = {
+        Paragraph::Body,           Paragraph::Title,       Paragraph::DocumentNumber, Paragraph::PartHeading,
+        Paragraph::SubPartHeading, Paragraph::ItemHeading, Paragraph::Signature,      Paragraph::CopyTo,
+        Paragraph::PageNumber,     Paragraph::TableText};
 
     struct ParagraphFormat
     {

@@ -47,6 +47,20 @@ QFont layoutFont(Face face, qreal points, bool bold)
     return font;
 }
 
+/// The font of a paragraph of `kind`: its format's, the title bold where its face needs it.
+QFont paragraphFont(Paragraph kind)
+{
+    const OfficialStyle::ParagraphFormat format = OfficialStyle::paragraphFormat(kind);
+    const bool bold = format.bold || (kind == Paragraph::Title && OfficialStyle::needsBold(format.face));
+    return layoutFont(format.face, format.size, bold);
+}
+
+/// The tables' cells in 宋体 and their titles in 黑体, 五号.
+QFont tableFont(Face face)
+{
+    return layoutFont(face, OfficialStyle::TableSize, false);
+}
+
 /// One line of text, laid out: its glyphs with the baseline at `ascent` (layout pixels) from the top.
 struct Line
 {
@@ -266,8 +280,8 @@ TableBox layoutTable(const TableGrid &grid, qreal width)
         edge += share * width / 100;
         box.columnEdges.append(edge);
     }
-    const QFont text = layoutFont(Face::Song, OfficialStyle::TableSize, false);
-    const QFont title = layoutFont(Face::Hei, OfficialStyle::TableSize, false);
+    const QFont text = tableFont(Face::Song);
+    const QFont title = tableFont(Face::Hei);
     const qreal inset = CellPadding + RuleWidth / 2;
     box.rowHeights.fill(0, grid.rowCount());
     for (const GridCell &cell : grid.cells()) {
@@ -370,8 +384,7 @@ protected:
 
     void title(const QString &title) override
     {
-        const OfficialStyle::ParagraphFormat format = OfficialStyle::paragraphFormat(Paragraph::Title);
-        const QFont font = layoutFont(format.face, format.size, OfficialStyle::needsBold(format.face));
+        const QFont font = paragraphFont(Paragraph::Title);
         const qreal width = area().width();
         const QStringList lines =
             OfficialStyle::titleLines(title, report().meta.agencyName,
@@ -508,10 +521,8 @@ private:
     void paragraph(const QString &text, Paragraph kind)
     {
         const OfficialStyle::ParagraphFormat format = OfficialStyle::paragraphFormat(kind);
-        const bool bold = format.bold || (kind == Paragraph::Title && OfficialStyle::needsBold(format.face));
-        QList<Line> lines =
-            setText(text, layoutFont(format.face, format.size, bold), area().width(), format.alignment,
-                    format.firstLineIndent * OfficialStyle::BodySize, format.lineHeight);
+        QList<Line> lines = setText(text, paragraphFont(kind), area().width(), format.alignment,
+                                    format.firstLineIndent * OfficialStyle::BodySize, format.lineHeight);
         if (format.outlineLevel >= 0) {
             // A heading waits for what follows it, to go to the next page with it if need be.
             m_heading.append(std::move(lines));
@@ -641,6 +652,14 @@ PagedReport ReportComposer::compose(const Report &report)
     composer.walk(report);
     composer.finish();
     return paged;
+}
+
+QList<QFont> ReportComposer::layoutFonts()
+{
+    QList<QFont> fonts{tableFont(Face::Song), tableFont(Face::Hei)};
+    for (Paragraph kind : OfficialStyle::Paragraphs)
+        fonts.append(paragraphFont(kind));
+    return fonts;
 }
 
 } // namespace nianbao

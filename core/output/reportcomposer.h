@@ -4,6 +4,9 @@
 
 #include "pagedreport.h"
 
+#include <QFont>
+#include <QList>
+
 namespace nianbao {
 
 class Report;
@@ -27,6 +30,8 @@ class ReportComposer
 {
 public:
     static PagedReport compose(const Report &report);
+    /// Every font a report is laid out in (a face may come in several sizes).
+    static QList<QFont> layoutFonts();
 };
 
 } // namespace nianbao
