@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QList>
@@ -19,6 +20,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <climits>
 #include <cmath>
 #include <cstring>
@@ -409,7 +411,8 @@ QByteArray StandInFile::standInData(const FontFace &face)
 namespace {
 
 // The file: a header, each glyph's ink's right edge (16.16 font units, big-endian) and advance,
-// then the stand-in itself.
+// the font file it was built from (its size, time of change and path: what the folder's tidying
+// reads), then the stand-in itself.
 constexpr QByteArrayView Magic("NBLAYOUT");
 constexpr qsizetype HeaderSize = 64;
 constexpr qsizetype VersionAt = 8;
@@ -419,6 +422,8 @@ constexpr qsizetype KeySize = 32;
 constexpr qsizetype FontAt = 48;
 constexpr qsizetype FontLengthAt = 52;
 constexpr qsizetype ChecksumAt = 56;
+/// After the glyphs: the font file's size and time of change (8 bytes each), its path's length (4).
+constexpr qsizetype SourceHeadSize = 20;
 /// The right edge of a glyph whose charstring could not be followed.
 constexpr qint32 Unknown = INT_MIN;
 
@@ -427,10 +432,45 @@ quint32 u32(QByteArrayView bytes, qsizetype at)
     return (quint32(u16(bytes, at)) << 16) | u16(bytes, at + 2);
 }
 
-qsizetype fontOffset(qsizetype glyphs)
+quint64 u64(QByteArrayView bytes, qsizetype at)
 {
-    return (HeaderSize + glyphs * 6 + 3) & ~qsizetype(3);
+    return (quint64(u32(bytes, at)) << 32) | u32(bytes, at + 4);
 }
+
+void put64(char *at, quint64 value)
+{
+    put32(at, quint32(value >> 32));
+    put32(at + 4, quint32(value));
+}
+
+qsizetype sourceOffset(qsizetype glyphs)
+{
+    return HeaderSize + glyphs * 6;
+}
+
+qsizetype fontOffset(qsizetype glyphs, qsizetype pathLength)
+{
+    return (sourceOffset(glyphs) + SourceHeadSize + pathLength + 3) & ~qsizetype(3);
+}
+
+/// The font file a face is in, as its stand-in's file records it.
+struct Source
+{
+    QByteArray path; ///< absolute, in the file system's encoding
+    qint64 size = 0;
+    qint64 modified = 0; ///< ms since the epoch
+
+    /// The font file at `path` as it is now; an empty path when there is none.
+    static Source at(const QString &path)
+    {
+        const QFileInfo file(path);
+        if (!file.exists())
+            return {};
+        return {QFile::encodeName(file.absoluteFilePath()), file.size(),
+                file.lastModified().toMSecsSinceEpoch()};
+    }
+    bool operator==(const Source &) const = default;
+};
 
 /// A checksum against a damaged file (not against one made to look right): four lanes of 64-bit
 /// words, each step a bijection of the lane, so any one changed word changes the sum. It reads
@@ -457,21 +497,18 @@ quint64 checksum(QByteArrayView bytes)
     return sum;
 }
 
-/// What the file of `face` is known by: its font file (path, size, time of change), its place there,
-/// its `head` and `name` tables, and FormatVersion. Empty when the face has no file.
-QByteArray keyOf(const FontFace &face)
+/// What the file of `face` is known by: its font file `source` (path, size, time of change), its place
+/// there, its `head` and `name` tables, and FormatVersion. Empty when the face has no file.
+QByteArray keyOf(const FontFace &face, const Source &source)
 {
-    const QFileInfo file(face.fileName());
     const std::optional<QByteArrayView> head = face.table("head");
     const std::optional<QByteArrayView> name = face.table("name");
-    if (!file.exists() || !head || !name)
+    if (source.path.isEmpty() || !head || !name)
         return {};
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    const QByteArray where = QByteArray::number(StandInFile::FormatVersion) + '\n' +
-                             QFile::encodeName(file.absoluteFilePath()) + '\n' +
-                             QByteArray::number(file.size()) + '\n' +
-                             QByteArray::number(file.lastModified().toMSecsSinceEpoch()) + '\n' +
-                             QByteArray::number(face.directory()) + '\n';
+    const QByteArray where = QByteArray::number(StandInFile::FormatVersion) + '\n' + source.path + '\n' +
+                             QByteArray::number(source.size) + '\n' + QByteArray::number(source.modified) +
+                             '\n' + QByteArray::number(face.directory()) + '\n';
     hash.addData(where);
     hash.addData(*head);
     hash.addData(*name);
@@ -496,16 +533,20 @@ quint32 glyphsIn(QByteArrayView bytes, const QByteArray &key)
         u32(bytes, VersionAt) != StandInFile::FormatVersion || bytes.sliced(KeyAt, KeySize) != key)
         return 0;
     const quint32 glyphs = u32(bytes, GlyphsAt);
-    if (glyphs == 0 || u32(bytes, FontAt) != quint64(fontOffset(glyphs)) ||
+    const qsizetype source = sourceOffset(glyphs);
+    if (glyphs == 0 || source + SourceHeadSize > bytes.size() ||
+        u32(bytes, FontAt) != quint64(fontOffset(glyphs, u32(bytes, source + 16))) ||
         quint64(u32(bytes, FontAt)) + u32(bytes, FontLengthAt) != quint64(bytes.size()))
         return 0;
     const quint64 stored = (quint64(u32(bytes, ChecksumAt)) << 32) | u32(bytes, ChecksumAt + 4);
     return stored == checksum(bytes.sliced(HeaderSize)) ? glyphs : 0;
 }
 
-/// The file of `face` built: its stand-in, and each glyph's ink's right edge read from its
-/// charstring. Empty when the face has no stand-in.
-QByteArray build(const FontFace &face, const QByteArray &key)
+/// The file of `face` built: its stand-in, each glyph's ink's right edge read from its charstring,
+/// and its font file `source`. Empty when the face has no stand-in, or when `stop` said so while
+/// it was being built (asked from each building thread, now and then).
+QByteArray build(const FontFace &face, const QByteArray &key, const Source &source,
+                 const std::function<bool()> &stop)
 {
     const std::optional<QByteArrayView> outlines = face.table("CFF ");
     const QList<quint16> advances = glyphAdvances(face);
@@ -516,7 +557,7 @@ QByteArray build(const FontFace &face, const QByteArray &key)
         return {};
     const CffSubset cff(QByteArray::fromRawData(outlines->data(), outlines->size()));
     const qsizetype glyphs = advances.size();
-    const qsizetype fontAt = fontOffset(glyphs);
+    const qsizetype fontAt = fontOffset(glyphs, source.path.size());
     QByteArray out(fontAt + font.size(), '\0');
     char *data = out.data();
     memcpy(data, Magic.data(), Magic.size());
@@ -525,8 +566,20 @@ QByteArray build(const FontFace &face, const QByteArray &key)
     memcpy(data + KeyAt, key.constData(), KeySize);
     put32(data + FontAt, quint32(fontAt));
     put32(data + FontLengthAt, quint32(font.size()));
+    char *sourceAt = data + sourceOffset(glyphs);
+    put64(sourceAt, quint64(source.size));
+    put64(sourceAt + 8, quint64(source.modified));
+    put32(sourceAt + 16, quint32(source.path.size()));
+    memcpy(sourceAt + SourceHeadSize, source.path.constData(), source.path.size());
+    std::atomic<bool> stopped = false;
     const auto edges = [&](qsizetype from, qsizetype to) {
         for (qsizetype glyph = from; glyph < to; ++glyph) {
+            // 256 glyphs between two questions, about a millisecond: a program quitting does not
+            // wait long for a thread at idle priority (StandInWarmUp), even on a busy machine.
+            if (stop && glyph % 256 == 0 && (stopped || stop())) {
+                stopped = true;
+                return;
+            }
             const QByteArray charString = cff.charString(quint32(glyph));
             const std::optional<qreal> right =
                 charString.isEmpty() ? std::nullopt : rightmostPoint(charString);
@@ -548,6 +601,8 @@ QByteArray build(const FontFace &face, const QByteArray &key)
             helpers.emplace_back(edges, from, std::min(glyphs, from + part));
         edges(0, std::min(glyphs, part));
     }
+    if (stopped)
+        return {};
     memcpy(data + fontAt, font.constData(), font.size());
     const quint64 sum = checksum(QByteArrayView(out).sliced(HeaderSize));
     put32(data + ChecksumAt, quint32(sum >> 32));
@@ -555,19 +610,70 @@ QByteArray build(const FontFace &face, const QByteArray &key)
     return out;
 }
 
+/// Whether a process may still read the file at `path` (named as the files are): one of this
+/// FormatVersion (or a later one's, of another Nianbao on the machine) whose font file is still
+/// there as it was built from. False also for a file that cannot be read as one.
+bool isCurrent(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(HeaderSize);
+    if (header.size() < HeaderSize || !header.startsWith(Magic))
+        return false;
+    const quint32 version = u32(header, VersionAt);
+    if (version != StandInFile::FormatVersion)
+        return version > StandInFile::FormatVersion;
+    if (!file.seek(sourceOffset(u32(header, GlyphsAt))))
+        return false;
+    const QByteArray head = file.read(SourceHeadSize);
+    if (head.size() < SourceHeadSize)
+        return false;
+    const quint32 length = u32(head, 16);
+    if (length == 0 || length > 0x10000)
+        return false;
+    Source source;
+    source.size = qint64(u64(head, 0));
+    source.modified = qint64(u64(head, 8));
+    source.path = file.read(length);
+    return Source::at(QFile::decodeName(source.path)) == source;
+}
+
+/// Removes the files of `folder` that no process will read again (see isCurrent()) but `written`,
+/// so that fonts removed, renamed or updated do not leave their stand-ins behind for ever. Files of
+/// other names are not this class's and stay; a file that cannot be removed stays too, as it would
+/// have without the tidying (the next writing tries again).
+void tidy(const QString &folder, const QString &written)
+{
+    // Named as fileNameOf() names them: 32 small hexadecimal digits and ".face".
+    const auto ours = [](QStringView name) {
+        return name.size() == 37 && name.endsWith(u".face") &&
+               std::all_of(name.begin(), name.begin() + 32,
+                           [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
+    };
+    QDirIterator files(folder, {QStringLiteral("*.face")}, QDir::Files);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        if (files.fileName() != written && ours(files.fileName()) && !isCurrent(path))
+            QFile::remove(path);
+    }
+}
+
 QString s_folder;
 
 } // namespace
 
-std::shared_ptr<const StandInFile> StandInFile::of(const FontFace &face)
+std::shared_ptr<const StandInFile> StandInFile::of(const FontFace &face, const std::function<bool()> &stop)
 {
     if (!face.table("CFF "))
         return nullptr;
     const QString folder = StandInFile::folder();
-    const QByteArray key = keyOf(face);
+    const Source source = Source::at(face.fileName());
+    const QByteArray key = keyOf(face, source);
     if (folder.isEmpty() || key.isEmpty())
         return nullptr;
-    const QString path = folder + u'/' + fileNameOf(face);
+    const QString name = fileNameOf(face);
+    const QString path = folder + u'/' + name;
     std::shared_ptr<StandInFile> file(new StandInFile);
     {
         auto mapped = std::make_unique<QFile>(path);
@@ -587,7 +693,7 @@ std::shared_ptr<const StandInFile> StandInFile::of(const FontFace &face)
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return nullptr;
-    file->m_bytes = build(face, key);
+    file->m_bytes = build(face, key, source, stop);
     file->m_glyphs = glyphsIn(file->m_bytes, key);
     if (file->m_glyphs == 0) {
         out.cancelWriting();
@@ -596,6 +702,9 @@ std::shared_ptr<const StandInFile> StandInFile::of(const FontFace &face)
     out.write(file->m_bytes);
     // A file not written costs the next process the building again, nothing more.
     file->m_origin = out.commit() ? Origin::Written : Origin::Built;
+    // Only here, where a file was built anyway: a process that reads its files lists no folder.
+    if (file->m_origin == Origin::Written)
+        tidy(folder, name);
     return file;
 }
 

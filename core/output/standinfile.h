@@ -6,6 +6,7 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -31,12 +32,19 @@ class FontFace;
  * cache folder cannot be written the face has no stand-in (the text is laid out in the face itself,
  * with the same result, only slower); where the file cannot be written after it was built, this
  * process keeps the one it built.
+ *
+ * The file also records its font file's path, size and time of change, so that the folder can be
+ * tidied: a process that writes a file (and only then: reading one lists no folder) removes the
+ * folder's other files of this name pattern that are of an older FormatVersion or whose font file
+ * is gone or changed since — fonts removed, renamed or updated would leave them for ever. Files of
+ * other names are left alone, and a file that cannot be removed stays, unsaid, like any trouble of
+ * the cache (the output is the same).
  */
 class StandInFile
 {
 public:
     /// What a change to the file's layout or to what it holds (the stand-in, the ink's edges) raises.
-    static constexpr quint32 FormatVersion = 1;
+    static constexpr quint32 FormatVersion = 2;
 
     /// Where the file came from.
     enum class Origin {
@@ -47,7 +55,11 @@ public:
 
     /// The stand-in of `face`, read from the cache folder or built there; null when the face has no
     /// `CFF ` outlines (no stand-in needed), cannot be read, or the cache folder cannot be written.
-    static std::shared_ptr<const StandInFile> of(const FontFace &face);
+    /// `stop`, when given, is asked now and then while the file is being built, from the building
+    /// threads (so it must be safe to call from any thread): once it says true the building stops,
+    /// nothing is written, and the result is null.
+    static std::shared_ptr<const StandInFile> of(const FontFace &face,
+                                                 const std::function<bool()> &stop = {});
 
     /// The folder the files are kept in: $XDG_CACHE_HOME/nianbao/layout-faces (~/.cache when it is
     /// not set), or the one setFolder() gave; empty when there is none.

@@ -1,13 +1,16 @@
 // SPDX-FileCopyrightText: 2026 Nianbao developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The faces' stand-ins (LayoutFace): text is laid out in them as in the faces, and the PDF is the same;
-// their files in the user's cache folder (StandInFile): written once, read after, built again when damaged.
+// their files in the user's cache folder (StandInFile): written once, read after, built again when damaged,
+// tidied when one is written; the desktop's warm-up (StandInWarmUp).
+#include "output/fonttable.h"
 #include "output/layoutface.h"
 #include "output/officialstyle.h"
 #include "output/pagedreport.h"
 #include "output/pdffile.h"
 #include "output/reportcomposer.h"
 #include "output/standinfile.h"
+#include "output/standinwarmup.h"
 #include "outputtestsupport.h"
 #include "report.h"
 #include "testsupport.h"
@@ -17,9 +20,13 @@
 #include <QFile>
 #include <QFontMetricsF>
 #include <QPainterPath>
+#include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimeZone>
+#include <QtEndian>
 
+#include <atomic>
 #include <cmath>
 
 #include <gtest/gtest.h>
@@ -377,6 +384,200 @@ TEST(StandInFile, NoneWhereTheFolderCannotBeWritten)
     EXPECT_TRUE(seedPdf(report, true) == seedPdf(report, false));
     EXPECT_TRUE(seedPdf(report, true) == inFolder);
     EXPECT_FALSE(QDir(file).exists());
+}
+
+/// The files in `folder`, hidden ones too.
+QStringList filesIn(const QString &folder)
+{
+    QStringList files = QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System);
+    files.sort();
+    return files;
+}
+
+/// A font file of its own at `path`, mapped while it lives, as FreeType maps the fonts a process
+/// uses (which is how FontFace finds a face's file): the body face's stand-in — an OpenType font
+/// with empty outlines — with a mark in its `head` table, so that no other file has its face.
+class FontOfItsOwn
+{
+public:
+    FontOfItsOwn(const QString &path, char mark)
+        : m_file(path)
+    {
+        QByteArray font = StandInFile::standInData(FontFace(LayoutFace::of(bodyFont()).face()));
+        // The table directory: the number of tables at 4, then records of 16 bytes from 12 (tag,
+        // checksum, offset, length); in `head`, the last byte of its time of change, at 35.
+        const int tables = qFromBigEndian<quint16>(font.constData() + 4);
+        for (int i = 0; i < tables; ++i) {
+            const char *record = font.constData() + 12 + qsizetype(i) * 16;
+            if (QByteArrayView(record, 4) == "head")
+                font[qFromBigEndian<quint32>(record + 8) + 35] ^= mark;
+        }
+        if (m_file.open(QIODevice::ReadWrite) && m_file.write(font) == font.size() && m_file.flush() &&
+            m_file.map(0, m_file.size()))
+            m_font = QRawFont(font, 16);
+    }
+
+    /// The face, found in its file; invalid when the file could not be written.
+    FontFace face() const { return FontFace(m_font); }
+    /// Deletes the file: the font is gone (removed, or updated under another name).
+    bool remove() { return m_file.remove(); }
+
+private:
+    QFile m_file;
+    QRawFont m_font;
+};
+
+// A process that writes a stand-in's file removes the files of fonts that are gone and of an older
+// format, and nothing else: not a face's that is there, not a later format's, not another program's
+// file; a process that only reads lists no folder. The PDF is the same bytes.
+TEST(StandInFile, ARemovedFontsFileGoesWhenAnotherIsWritten)
+{
+    if (!LayoutFace::of(bodyFont()).standIn().isValid())
+        GTEST_SKIP() << "the body face here has no CFF outlines (no stand-in needed)";
+    const QTemporaryDir folder = newFolder();
+    const QTemporaryDir fonts = newFolder();
+    ASSERT_TRUE(folder.isValid() && fonts.isValid());
+    // Laid out in the faces, but their stand-ins are had all the same: before the folder is changed.
+    const Report report = test::seedReport(QStringLiteral("2020_kanshi"));
+    const QByteArray faces = seedPdf(report, false);
+    const CacheFolder cache(folder.path());
+    const StandInFile *body = LayoutFace::of(bodyFont()).standInFile();
+    ASSERT_NE(body, nullptr);
+    EXPECT_EQ(body->origin(), StandInFile::Origin::Written);
+    const QStringList bodyFiles = filesIn(folder.path());
+    ASSERT_EQ(bodyFiles.size(), 1);
+    const QString bodyFile = bodyFiles.constFirst();
+
+    FontOfItsOwn gone(QDir(fonts.path()).filePath(QStringLiteral("gone.otf")), 'g');
+    ASSERT_TRUE(gone.face().isValid());
+    ASSERT_EQ(gone.face().fileName(), QDir(fonts.path()).filePath(QStringLiteral("gone.otf")));
+    const std::shared_ptr<const StandInFile> goneFile = StandInFile::of(gone.face());
+    ASSERT_NE(goneFile, nullptr);
+    EXPECT_EQ(goneFile->origin(), StandInFile::Origin::Written);
+    QStringList goneFiles = filesIn(folder.path());
+    goneFiles.removeOne(bodyFile);
+    ASSERT_EQ(goneFiles.size(), 1) << "the body face's file was removed";
+    const QString goneName = goneFiles.constFirst();
+
+    // Of another program (other names), and the body face's file in an older and a later format.
+    QFile bodyBytes(QDir(folder.path()).filePath(bodyFile));
+    ASSERT_TRUE(bodyBytes.open(QIODevice::ReadOnly));
+    const QByteArray whole = bodyBytes.readAll();
+    const auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile file(QDir(folder.path()).filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    const auto withVersion = [&](quint32 version) {
+        QByteArray bytes = whole;
+        qToBigEndian(version, bytes.data() + 8);
+        return bytes;
+    };
+    const QString older = QString(32, u'0') + QStringLiteral(".face");
+    const QString later = QString(32, u'1') + QStringLiteral(".face");
+    const QStringList foreign{QStringLiteral("notes.txt"), QStringLiteral("abc.face"),
+                              goneName + QStringLiteral(".kept"),
+                              QString(32, u'A') + QStringLiteral(".face")};
+    ASSERT_TRUE(write(older, withVersion(StandInFile::FormatVersion - 1)));
+    ASSERT_TRUE(write(later, withVersion(StandInFile::FormatVersion + 1)));
+    for (const QString &name : foreign)
+        ASSERT_TRUE(write(name, withVersion(StandInFile::FormatVersion - 1)));
+
+    ASSERT_TRUE(gone.remove());
+    const QStringList before = filesIn(folder.path());
+    LayoutFace::forgetFaces();
+    ASSERT_NE(LayoutFace::of(bodyFont()).standInFile(), nullptr);
+    EXPECT_EQ(LayoutFace::of(bodyFont()).standInFile()->origin(), StandInFile::Origin::Read);
+    EXPECT_EQ(filesIn(folder.path()), before) << "a process that read its file tidied the folder";
+
+    FontOfItsOwn other(QDir(fonts.path()).filePath(QStringLiteral("other.otf")), 'o');
+    const std::shared_ptr<const StandInFile> otherFile = StandInFile::of(other.face());
+    ASSERT_NE(otherFile, nullptr);
+    EXPECT_EQ(otherFile->origin(), StandInFile::Origin::Written);
+    QStringList after = filesIn(folder.path());
+    EXPECT_FALSE(after.contains(goneName)) << "the file of a font that is gone";
+    EXPECT_FALSE(after.contains(older)) << "a file of an older format";
+    EXPECT_TRUE(after.contains(bodyFile)) << "the file of a face that is there";
+    EXPECT_TRUE(after.contains(later)) << "a file of a later format";
+    for (const QString &name : foreign)
+        EXPECT_TRUE(after.contains(name)) << name.toStdString();
+    EXPECT_EQ(after.size(), foreign.size() + 3);
+
+    LayoutFace::forgetFaces();
+    EXPECT_TRUE(seedPdf(report, true) == faces);
+    EXPECT_EQ(LayoutFace::of(bodyFont()).standInFile()->origin(), StandInFile::Origin::Read);
+}
+
+// Building stops when asked, and nothing is written.
+TEST(StandInFile, StopsBuildingWhenAsked)
+{
+    if (!LayoutFace::of(bodyFont()).standIn().isValid())
+        GTEST_SKIP() << "the body face here has no CFF outlines (no stand-in needed)";
+    // The face found before the folder changes: LayoutFace would build its stand-in there.
+    const FontFace face(LayoutFace::of(bodyFont()).face());
+    const QTemporaryDir folder = newFolder();
+    ASSERT_TRUE(folder.isValid());
+    const CacheFolder cache(folder.path());
+    std::atomic<int> asked = 0;
+    EXPECT_EQ(StandInFile::of(face, [&] { return ++asked > 10; }), nullptr);
+    EXPECT_GT(asked, 10) << "not asked while building";
+    EXPECT_EQ(filesIn(folder.path()), QStringList());
+    const std::shared_ptr<const StandInFile> built = StandInFile::of(face, [] { return false; });
+    ASSERT_NE(built, nullptr);
+    EXPECT_EQ(built->origin(), StandInFile::Origin::Written);
+}
+
+// The desktop's warm-up leaves the cache folder with the file of every face a report is set in:
+// the first PDF after it reads them all, and is the same bytes.
+TEST(StandInWarmUp, BuildsTheFilesOfTheFacesAReportIsSetIn)
+{
+    if (!LayoutFace::of(bodyFont()).standIn().isValid())
+        GTEST_SKIP() << "the body face here has no CFF outlines (no stand-in needed)";
+    const QTemporaryDir folder = newFolder();
+    ASSERT_TRUE(folder.isValid());
+    const Report report = test::seedReport(QStringLiteral("2020_kanshi"));
+    const QByteArray faces = seedPdf(report, false);
+    const CacheFolder cache(folder.path());
+    {
+        StandInWarmUp warmUp;
+        warmUp.start();
+        warmUp.wait();
+    }
+    EXPECT_FALSE(filesIn(folder.path()).isEmpty());
+    LayoutFace::forgetFaces();
+    const StandIns used(true);
+    const QList<StandInFile::Origin> origins = originsOf(ReportComposer::compose(report));
+    EXPECT_FALSE(origins.isEmpty());
+    for (StandInFile::Origin origin : origins)
+        EXPECT_EQ(origin, StandInFile::Origin::Read);
+    EXPECT_TRUE(seedPdf(report, true) == faces);
+}
+
+// The warm-up stopped while it builds (the desktop quitting) leaves whole files or none, and
+// nothing else; the next PDF reads or writes them, the same bytes.
+TEST(StandInWarmUp, StopsCleanly)
+{
+    if (!LayoutFace::of(bodyFont()).standIn().isValid())
+        GTEST_SKIP() << "the body face here has no CFF outlines (no stand-in needed)";
+    const QTemporaryDir folder = newFolder();
+    ASSERT_TRUE(folder.isValid());
+    const Report report = test::seedReport(QStringLiteral("2020_kanshi"));
+    const QByteArray faces = seedPdf(report, false);
+    const CacheFolder cache(folder.path());
+    for (const int ms : {0, 100}) {
+        {
+            StandInWarmUp warmUp;
+            warmUp.start();
+            QThread::msleep(ms);
+        }
+        const QStringList files = filesIn(folder.path());
+        for (const QString &name : files)
+            EXPECT_TRUE(QRegularExpression(QStringLiteral("^[0-9a-f]{32}\\.face$")).match(name).hasMatch())
+                << name.toStdString() << " after " << ms << " ms";
+        LayoutFace::forgetFaces();
+        EXPECT_TRUE(seedPdf(report, true) == faces);
+        QDir(folder.path()).removeRecursively();
+        QDir().mkpath(folder.path());
+    }
 }
 
 // Without stand-ins the text is laid out in the faces themselves.
