@@ -1,17 +1,21 @@
 // SPDX-FileCopyrightText: 2026 Nianbao developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Output of the largest seed (2020_kanshi, ten pages): the PDF in the official-document layout,
-// its layout alone, the Word and ODF documents, the HTML page; the whole `nianbao pdf` process; and,
+// its layout alone, a process's first PDF before and after the desktop's warm-up of the stand-ins'
+// files, the Word and ODF documents, the HTML page; the whole `nianbao pdf` process; and,
 // side by side, what an office would otherwise do — LibreOffice headless converting the exported
 // HTML to PDF (skipped where soffice is missing). And the PDF of a report with one paragraph of
 // 1 MB and of 3 MB: the time grows with the text, not with its square.
 #include "output/docxexporter.h"
 #include "output/htmlexporter.h"
+#include "output/layoutface.h"
 #include "output/odtexporter.h"
 #include "output/pagedreport.h"
 #include "output/pdfexporter.h"
 #include "output/pdffile.h"
 #include "output/reportcomposer.h"
+#include "output/standinfile.h"
+#include "output/standinwarmup.h"
 #include "textlayout/reportreader.h"
 
 #include <QDir>
@@ -56,6 +60,32 @@ void layout(benchmark::State &state)
     const Report report = seedReport(LargestSeed);
     for (auto _ : state)
         benchmark::DoNotOptimize(ReportComposer::compose(report).pages.size());
+}
+
+// A process's first PDF where the stand-ins' files are missing (a machine's first, or the first after a
+// font update): as `nianbao pdf` or the desktop without its warm-up pays it (0), and as the desktop's
+// first 导出 PDF once its warm-up has built them (1), the warm-up itself not timed. One iteration a
+// process (only the first is first): run the two in turn, each in its own process.
+void firstPdf(benchmark::State &state)
+{
+    const Report report = seedReport(LargestSeed);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir cache;
+        StandInFile::setFolder(cache.path());
+        LayoutFace::forgetFaces();
+        if (state.range(0) == 1) {
+            StandInWarmUp warmUp;
+            warmUp.start();
+            warmUp.wait();
+        }
+        state.ResumeTiming();
+        if (!PdfExporter::write(report, path))
+            state.SkipWithError("the PDF could not be written");
+    }
+    StandInFile::setFolder({});
 }
 
 // The writing alone, of the pages laid out once: on one thread (1) or on the machine's cores (0).
@@ -166,6 +196,7 @@ void libreOfficeFromHtml(benchmark::State &state)
 } // namespace
 
 BENCHMARK(pdf)->Unit(benchmark::kMillisecond);
+BENCHMARK(firstPdf)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
 BENCHMARK(layout)->Unit(benchmark::kMillisecond);
 BENCHMARK(pdfWriting)->Arg(1)->Arg(0)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(docx)->Unit(benchmark::kMillisecond);
