@@ -28,6 +28,7 @@
 
 #include <atomic>
 #include <cmath>
+#include <optional>
 
 #include <gtest/gtest.h>
 
@@ -526,57 +527,63 @@ TEST(StandInFile, StopsBuildingWhenAsked)
     EXPECT_EQ(built->origin(), StandInFile::Origin::Written);
 }
 
+/// A new cache folder for each test, and 2020_kanshi's PDF laid out in the faces, made before the
+/// folder is changed (LayoutFace has the stand-ins built even when they are not used).
+class StandInWarmUpTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (!LayoutFace::of(bodyFont()).standIn().isValid())
+            GTEST_SKIP() << "the body face here has no CFF outlines (no stand-in needed)";
+        ASSERT_TRUE(m_folder.isValid());
+        m_faces = seedPdf(m_report, false);
+        m_cache.emplace(m_folder.path());
+    }
+
+    const QTemporaryDir m_folder = newFolder();
+    const Report m_report = test::seedReport(QStringLiteral("2020_kanshi"));
+    QByteArray m_faces;
+    std::optional<CacheFolder> m_cache;
+};
+
 // The desktop's warm-up leaves the cache folder with the file of every face a report is set in:
 // the first PDF after it reads them all, and is the same bytes.
-TEST(StandInWarmUp, BuildsTheFilesOfTheFacesAReportIsSetIn)
+TEST_F(StandInWarmUpTest, BuildsTheFilesOfTheFacesAReportIsSetIn)
 {
-    if (!LayoutFace::of(bodyFont()).standIn().isValid())
-        GTEST_SKIP() << "the body face here has no CFF outlines (no stand-in needed)";
-    const QTemporaryDir folder = newFolder();
-    ASSERT_TRUE(folder.isValid());
-    const Report report = test::seedReport(QStringLiteral("2020_kanshi"));
-    const QByteArray faces = seedPdf(report, false);
-    const CacheFolder cache(folder.path());
     {
         StandInWarmUp warmUp;
         warmUp.start();
         warmUp.wait();
     }
-    EXPECT_FALSE(filesIn(folder.path()).isEmpty());
+    EXPECT_FALSE(filesIn(m_folder.path()).isEmpty());
     LayoutFace::forgetFaces();
     const StandIns used(true);
-    const QList<StandInFile::Origin> origins = originsOf(ReportComposer::compose(report));
+    const QList<StandInFile::Origin> origins = originsOf(ReportComposer::compose(m_report));
     EXPECT_FALSE(origins.isEmpty());
     for (StandInFile::Origin origin : origins)
         EXPECT_EQ(origin, StandInFile::Origin::Read);
-    EXPECT_TRUE(seedPdf(report, true) == faces);
+    EXPECT_TRUE(seedPdf(m_report, true) == m_faces);
 }
 
 // The warm-up stopped while it builds (the desktop quitting) leaves whole files or none, and
 // nothing else; the next PDF reads or writes them, the same bytes.
-TEST(StandInWarmUp, StopsCleanly)
+TEST_F(StandInWarmUpTest, StopsCleanly)
 {
-    if (!LayoutFace::of(bodyFont()).standIn().isValid())
-        GTEST_SKIP() << "the body face here has no CFF outlines (no stand-in needed)";
-    const QTemporaryDir folder = newFolder();
-    ASSERT_TRUE(folder.isValid());
-    const Report report = test::seedReport(QStringLiteral("2020_kanshi"));
-    const QByteArray faces = seedPdf(report, false);
-    const CacheFolder cache(folder.path());
     for (const int ms : {0, 100}) {
         {
             StandInWarmUp warmUp;
             warmUp.start();
             QThread::msleep(ms);
         }
-        const QStringList files = filesIn(folder.path());
+        const QStringList files = filesIn(m_folder.path());
         for (const QString &name : files)
             EXPECT_TRUE(QRegularExpression(QStringLiteral("^[0-9a-f]{32}\\.face$")).match(name).hasMatch())
                 << name.toStdString() << " after " << ms << " ms";
         LayoutFace::forgetFaces();
-        EXPECT_TRUE(seedPdf(report, true) == faces);
-        QDir(folder.path()).removeRecursively();
-        QDir().mkpath(folder.path());
+        EXPECT_TRUE(seedPdf(m_report, true) == m_faces);
+        QDir(m_folder.path()).removeRecursively();
+        QDir().mkpath(m_folder.path());
     }
 }
 
