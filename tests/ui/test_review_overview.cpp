@@ -290,6 +290,19 @@ TEST_F(ReviewOverviewTest, TheSupervisorSetsTheOfficesDeadlineInAChineseDateFiel
     statutory->click();
     EXPECT_FALSE(OfficeDeadline(*window->store()).of(2021).value().isOfficeDeadline());
     EXPECT_EQ(date->date(), QDate(2022, 1, 31));
+
+    // Who moved the deadline is in the note's tooltip, from the office's log.
+    auto *note = overview->findChild<QLabel *>(QStringLiteral("overviewDeadlineNote"));
+    EXPECT_TRUE(
+        note->toolTip().contains(QStringLiteral("%1：法定（2022-01-31） → 2022-01-15").arg(Supervisor)))
+        << note->toolTip().toStdString();
+    // A log that cannot be read is not one without changes.
+    QSqlQuery query(QSqlDatabase::database(window->store()->connectionName()));
+    ASSERT_TRUE(query.exec(QStringLiteral("ALTER TABLE office_log RENAME TO office_log_gone")))
+        << query.lastError().text().toStdString();
+    overview->refresh();
+    EXPECT_TRUE(note->toolTip().contains(QStringLiteral("office_log"))) << note->toolTip().toStdString();
+    EXPECT_FALSE(note->toolTip().contains(Supervisor)) << note->toolTip().toStdString();
 }
 
 // Where did a draft go? The overview names each deleted draft of the year, who deleted it and when.

@@ -207,13 +207,16 @@ void ReviewOverviewDialog::showDeadline(const ReviewDeadline &deadline)
     m_deadlineNote->setText(deadline.isOfficeDeadline()
                                 ? tr("The office's own deadline (statutory: %1).").arg(statutory)
                                 : tr("The statutory deadline (政府信息公开条例 第五十条)."));
-    // Who moved the deadline and when, from the office's log.
+    // Who moved the deadline and when, from the office's log. A log that cannot be read says so:
+    // hidden, it would say that nobody moved the deadline.
     QStringList changes;
     if (ReportStore *store = m_session->store()) {
-        if (const StoreResult<QList<DeadlineChange>> logged = OfficeDeadline(*store).changes(year())) {
+        const StoreResult<QList<DeadlineChange>> logged = OfficeDeadline(*store).changes(year());
+        if (!logged)
+            changes.append(logged.error().message);
+        else
             for (const DeadlineChange &change : logged.value())
                 changes.append(OfficeDeadline::describe(change));
-        }
     }
     m_deadlineNote->setToolTip(
         changes.isEmpty() ? QString() : tr("Changes of the deadline:\n%1").arg(changes.join(u'\n')));
