@@ -14,6 +14,8 @@
 #include <QScrollArea>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace nianbao {
 
 WindowLayout::WindowLayout(QMainWindow *window)
@@ -154,6 +156,17 @@ bool WindowLayout::isSmall(const QScreen *screen) const
     return available.width() < RoomyWidth || available.height() < RoomyHeight;
 }
 
+WindowLayout::Placement WindowLayout::firstPlacement(const QRect &available)
+{
+    // The whole free area is the geometry too, so that the window fills the screen where nothing
+    // maximises it (Xvfb without a window manager).
+    if (available.width() <= LargestFirstWindow.width())
+        return {available, true};
+    const QSize size(std::min(available.width() * 4 / 5, LargestFirstWindow.width()),
+                     std::min(available.height() * 5 / 6, LargestFirstWindow.height()));
+    return {QRect(available.center() - QPoint(size.width() / 2, size.height() / 2), size), false};
+}
+
 void WindowLayout::placeWindow()
 {
     Settings &settings = Settings::instance();
@@ -166,12 +179,11 @@ void WindowLayout::placeWindow()
         m_window->setGeometry(saved);
         if (settings.windowMaximized())
             m_window->setWindowState(m_window->windowState() | Qt::WindowMaximized);
-    } else if (isSmall(screen)) {
-        m_window->setGeometry(available);
-        m_window->setWindowState(m_window->windowState() | Qt::WindowMaximized);
     } else {
-        const QSize size(available.width() * 4 / 5, available.height() * 5 / 6);
-        m_window->setGeometry(QRect(available.center() - QPoint(size.width() / 2, size.height() / 2), size));
+        const Placement first = firstPlacement(available);
+        m_window->setGeometry(first.geometry);
+        if (first.maximised)
+            m_window->setWindowState(m_window->windowState() | Qt::WindowMaximized);
     }
     if (!m_window->restoreState(settings.windowState()))
         giveTheFormItsHeight(available.height());

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QRect>
 
 #include <functional>
 
@@ -18,9 +19,10 @@ class QTimer;
 namespace nianbao {
 
 /**
- * How the main window uses the screen it is on. The first window fits that screen (maximised on
- * a small one such as the 1366×768 of most township office PCs, a comfortable part of a large
- * one); a saved geometry is restored only when it still fits. The 视图 menu shows and hides each
+ * How the main window uses the screen it is on. The first window is maximised, as WPS and Office
+ * start (on the 1366×768 of most township office PCs the form needs every pixel, on 1920×1080 the
+ * preview fits beside it), except on a screen so wide that the lines would run across all of it;
+ * a saved geometry is restored only when it still fits. The 视图 menu shows and hides each
  * panel, and focus mode (F11) hides them all so that the form gets the whole window. The layout is
  * stored a moment after every change, so that after a crash the window comes back as it was.
  */
@@ -28,9 +30,20 @@ class WindowLayout : public QObject
 {
     Q_OBJECT
 public:
-    /// Screens narrower or lower than this get a maximised window and the preview hidden at first.
+    /// Screens narrower or lower than this get the preview hidden at first.
     static constexpr int RoomyWidth = 1600;
     static constexpr int RoomyHeight = 1000;
+    /// The largest window a first start gives: a wider screen (ultra-wide, 4K at 100 %) gets a
+    /// window of at most this size in its middle instead of a maximised one.
+    static constexpr QSize LargestFirstWindow{2560, 1440};
+
+    /// Where a first start (no stored geometry) puts the window on a screen with that free area.
+    struct Placement
+    {
+        QRect geometry; ///< also the geometry of a maximised window, for where nothing maximises it
+        bool maximised = false;
+    };
+    static Placement firstPlacement(const QRect &available);
 
     explicit WindowLayout(QMainWindow *window);
 

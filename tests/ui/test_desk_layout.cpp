@@ -19,6 +19,8 @@
 #include <QSplitter>
 #include <QStatusBar>
 
+#include <cstdlib>
+
 using namespace nianbao;
 using namespace nianbao::test;
 
@@ -75,14 +77,36 @@ TEST_F(DeskLayoutTest, TheFirstWindowFitsTheOfficeScreenMaximised)
         << "window " << window->frameGeometry().width() << "×" << window->frameGeometry().height();
 }
 
-TEST_F(DeskLayoutTest, OnAWideScreenTheFirstWindowIsAComfortablePartOfIt)
+TEST_F(DeskLayoutTest, OnAWideScreenTheFirstWindowIsMaximisedToo)
 {
     start(QStringLiteral("wide"));
     const QRect screen = screenNamed(QStringLiteral("wide"))->availableGeometry();
-    EXPECT_FALSE(window->isMaximized());
+    EXPECT_TRUE(window->isMaximized());
     EXPECT_TRUE(screen.contains(window->frameGeometry()));
-    EXPECT_GE(window->width(), 1280);
-    EXPECT_GE(window->height(), 800);
+    EXPECT_EQ(window->frameGeometry().width(), screen.width()) << "the whole width of the screen";
+}
+
+// The decision, without a screen: maximised as WPS and Office start, up to a 2560-pixel-wide screen
+// (filling it where nothing maximises it); wider, a large window in the middle.
+TEST(FirstPlacement, MaximisedUpTo2560PixelsWideALargeCentredWindowBeyond)
+{
+    for (const QRect available : {QRect(0, 0, 1366, 728), QRect(0, 0, 1920, 1040), QRect(0, 27, 1920, 1053),
+                                  QRect(0, 0, 2560, 1400), QRect(1920, 0, 1600, 900)}) {
+        const WindowLayout::Placement placement = WindowLayout::firstPlacement(available);
+        EXPECT_TRUE(placement.maximised) << available.width() << "×" << available.height();
+        EXPECT_EQ(placement.geometry, available) << available.width() << "×" << available.height();
+    }
+    for (const QRect available :
+         {QRect(0, 0, 3840, 2120), QRect(0, 0, 3440, 1400), QRect(1920, 0, 5120, 1400)}) {
+        const WindowLayout::Placement placement = WindowLayout::firstPlacement(available);
+        EXPECT_FALSE(placement.maximised) << available.width() << "×" << available.height();
+        EXPECT_TRUE(available.contains(placement.geometry)) << available.width() << "×" << available.height();
+        EXPECT_LE(placement.geometry.width(), WindowLayout::LargestFirstWindow.width());
+        EXPECT_LE(placement.geometry.height(), WindowLayout::LargestFirstWindow.height());
+        EXPECT_GE(placement.geometry.width(), 2560) << "a large window";
+        EXPECT_LE(std::abs(placement.geometry.center().x() - available.center().x()), 1) << "in the middle";
+        EXPECT_LE(std::abs(placement.geometry.center().y() - available.center().y()), 1) << "in the middle";
+    }
 }
 
 TEST_F(DeskLayoutTest, ThePanelsBelowTheFormTakeAQuarterOfTheOfficeScreenAtFirst)
