@@ -29,6 +29,7 @@
 #include "review/reviewpolicy.h"
 #include "review/reviewsession.h"
 #include "settings.h"
+#include "statusmessages.h"
 #include "storage/agencydirectory.h"
 #include "storage/reportstore.h"
 #include "storage/storechanges.h"
@@ -67,6 +68,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_counts(new QLabel(this))
     , m_countProgress(new QProgressBar(this))
     , m_selectionSummary(new QLabel(this))
+    , m_status(new StatusMessages(statusBar()))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Government Disclosure Annual Report Editor"));
@@ -93,8 +95,12 @@ MainWindow::MainWindow(QWidget *parent)
         },
         Qt::QueuedConnection);
     connect(m_review, &ReviewController::openReport, this, &MainWindow::openReport);
-    connect(m_review, &ReviewController::message, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_review, &ReviewController::message, this, [this](const QString &message, bool failure) {
+        if (failure)
+            m_status->fail(message);
+        else
+            m_status->inform(message);
+    });
     connect(m_review->dock(), &ReviewDock::notesChanged, this, &MainWindow::showReviewNotes);
     m_selectionSummary->setObjectName(QStringLiteral("selectionSummary"));
     statusBar()->addPermanentWidget(m_selectionSummary);
@@ -105,7 +111,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_countProgress->setMaximumWidth(260);
     m_countProgress->hide();
     statusBar()->addPermanentWidget(m_countProgress);
-    statusBar()->showMessage(tr("Ready"));
+    m_status->showIdle(tr("Ready"));
     m_mainSplitter->restoreState(Settings::instance().mainSplitter());
     createViewMenu();
     // Last, after the review's and the view's menus: 帮助 stays at the right end of the menu bar.
@@ -152,8 +158,7 @@ void MainWindow::createViewMenu()
     m_layout->setFocusModeHandler([this](bool on) {
         if (m_editor)
             m_editor->setFocusMode(on);
-        statusBar()->showMessage(
-            on ? tr("Focus mode: only the form. F11 brings the panels back.") : QString(), 8000);
+        m_status->inform(on ? tr("Focus mode: only the form. F11 brings the panels back.") : QString());
     });
     m_layout->setSaveHandler([this] {
         Settings &settings = Settings::instance();
@@ -162,6 +167,11 @@ void MainWindow::createViewMenu()
             settings.setEditorSplitter(m_editor->splitter()->saveState());
     });
     connect(m_mainSplitter, &QSplitter::splitterMoved, m_layout, &WindowLayout::scheduleSave);
+    m_layout->menu()->addSeparator();
+    QAction *recent =
+        m_layout->menu()->addAction(tr("Recent &Messages…"), m_status, &StatusMessages::showRecent);
+    recent->setObjectName(QStringLiteral("recentMessagesAction"));
+    recent->setToolTip(tr("What the status bar said lately, each message whole"));
     m_layout->placeWindow();
 }
 
@@ -197,7 +207,7 @@ void MainWindow::createActions()
         return sealed;
     });
     connect(m_output, &OutputActions::done, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+            [this](const QString &message) { m_status->inform(message); });
     connect(m_output, &OutputActions::failed, this, &MainWindow::showMessage);
     file->addAction(m_output->exportPdfAction());
     file->addAction(m_output->exportDocxAction());
@@ -519,7 +529,7 @@ void MainWindow::reloadReport()
     if (m_reportId != 0 && openReport(m_reportId)) {
         m_editor->showSection(section);
         refreshReportList();
-        statusBar()->showMessage(tr("Reloaded the report as it is stored now."), 8000);
+        m_status->inform(tr("Reloaded the report as it is stored now."));
     }
 }
 
@@ -546,8 +556,7 @@ bool MainWindow::openReport(qint64 reportId)
     m_layout->applyPanels();
     m_editor->setFocusMode(m_layout->inFocusMode());
     connect(m_editor->splitter(), &QSplitter::splitterMoved, m_layout, &WindowLayout::scheduleSave);
-    connect(m_editor, &ReportEditor::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_editor, &ReportEditor::message, this, [this](const QString &text) { m_status->inform(text); });
     connect(m_editor, &ReportEditor::selectionSummaryChanged, m_selectionSummary, &QLabel::setText);
     connect(m_editor, &ReportEditor::sectionChanged, this, &MainWindow::rememberSession);
     m_right->addWidget(m_editor);
@@ -556,8 +565,7 @@ bool MainWindow::openReport(qint64 reportId)
     m_findingsArea->setWidget(m_findings);
     connect(m_findings, &FindingsPanel::locationActivated, m_editor, &ReportEditor::showLocation);
     connect(m_document.get(), &ReportDocument::findingsChanged, this, &MainWindow::updateCounts);
-    connect(m_editor, &ReportEditor::problem, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_editor, &ReportEditor::problem, m_status, &StatusMessages::fail);
     m_exportAction->setEnabled(true);
     m_reloadAction->setEnabled(true);
     m_output->setEnabled(true);
@@ -585,11 +593,11 @@ bool MainWindow::restoreSession()
     if (!m_store || reportId == 0 || m_listModel->rowOf(reportId) < 0 || !openReport(reportId))
         return false;
     m_editor->showSection(section);
-    statusBar()->showMessage(
-        m_lastRunCrashed ? tr("The program did not end normally last time: the report you were working "
+    m_status->inform(m_lastRunCrashed
+                         ? tr("The program did not end normally last time: the report you were working "
                               "on is open again where you were. Every edit was stored as you made it.")
                          : tr("The report you were working on is open again where you were."),
-        15000);
+                     15000);
     return true;
 }
 
@@ -646,7 +654,7 @@ void MainWindow::updateCounts()
 
 void MainWindow::showMessage(const QString &message)
 {
-    statusBar()->showMessage(message);
+    m_status->fail(message);
     MessageSink::instance().warn(this, windowTitle(), message);
 }
 
@@ -667,10 +675,11 @@ bool MainWindow::createReport(const QString &agencyName, const QString &agencyKi
     }
     refreshReportList();
     openReport(created->id);
-    statusBar()->showMessage(created->carried.isEmpty()
-                                 ? tr("Report created.")
-                                 : tr("Report created; %n value(s) carried over from last year.", nullptr,
-                                      int(created->carried.size())));
+    m_status->inform(created->carried.isEmpty()
+                         ? tr("Report created.")
+                         : tr("Report created; %n value(s) carried over from last year.", nullptr,
+                              int(created->carried.size())),
+                     0);
     return true;
 }
 
@@ -721,7 +730,7 @@ bool MainWindow::deleteDraft(qint64 reportId)
     if (open)
         closeReport();
     refreshReportList();
-    statusBar()->showMessage(tr("Deleted the %1 report of %2.").arg(report.year).arg(report.agency));
+    m_status->inform(tr("Deleted the %1 report of %2.").arg(report.year).arg(report.agency), 0);
     return true;
 }
 
@@ -904,7 +913,7 @@ bool MainWindow::exportText(const QString &path)
         showMessage(error);
         return false;
     }
-    statusBar()->showMessage(tr("Exported to %1.").arg(path));
+    m_status->inform(tr("Exported to %1.").arg(path), 0);
     return true;
 }
 
@@ -931,7 +940,7 @@ void MainWindow::fill(Qt::Orientation direction)
 {
     TableFormView *view = m_editor ? m_editor->focusedTable() : nullptr;
     if (!view) {
-        statusBar()->showMessage(tr("Select the cells of a table to fill first."), 8000);
+        m_status->inform(tr("Select the cells of a table to fill first."));
         return;
     }
     view->fill(direction);

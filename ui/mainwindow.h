@@ -30,6 +30,7 @@ class ReportListFilter;
 class ReportListModel;
 class ReportStore;
 class ReviewController;
+class StatusMessages;
 struct ReviewNotes;
 struct StoreLocation;
 class WindowLayout;
@@ -82,6 +83,8 @@ public:
     ReviewController *review() const { return m_review; }
     /// The 视图 menu, the panels and focus mode, and where the window sits on the screen.
     WindowLayout *layout() const { return m_layout; }
+    /// The status bar's messages (elided to its room; the whole text and the recent ones on request).
+    StatusMessages *statusMessages() const { return m_status; }
 
 Q_SIGNALS:
     /// A report was opened (or opened again, e.g. after a review step) in the editor.
@@ -115,6 +118,7 @@ private:
     void countStaleReports();
     /// Someone else added a report or changed one's status: the list and the overview read again.
     void showOthersChanges();
+    /// A failure: in the status bar until the next message, and in a message box.
     void showMessage(const QString &message);
     void newReport();
     void chooseDatabase();
@@ -152,6 +156,7 @@ private:
     QLabel *m_counts;
     QProgressBar *m_countProgress;
     QLabel *m_selectionSummary;
+    StatusMessages *m_status;
     QAction *m_deleteDraftAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_exportYearAction = nullptr;

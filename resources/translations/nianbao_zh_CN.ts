@@ -2074,6 +2074,14 @@ The draft is deleted with its history (its revisions and changes); this cannot b
         <source>%1 cannot be read as an annual report.</source>
         <translation>无法将 %1 读取为年度报告。</translation>
     </message>
+    <message>
+        <source>Recent &amp;Messages…</source>
+        <translation>最近的消息(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>What the status bar said lately, each message whole</source>
+        <translation>状态栏最近显示过的消息，每条都是全文</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::MetaForm</name>
@@ -4061,6 +4069,21 @@ The draft is deleted with its history (its revisions and changes); this cannot b
     <message>
         <source>Cannot write the standard output: %1. The output is incomplete.</source>
         <translation>无法写入标准输出：%1。输出不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>nianbao::StatusMessages</name>
+    <message>
+        <source>Click to see the recent messages.</source>
+        <translation>单击查看最近的消息。</translation>
+    </message>
+    <message>
+        <source>Recent Messages</source>
+        <translation>最近的消息</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>还没有消息。</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,10 @@
 #include "guisupport.h"
 
 #include "document/reportlistmodel.h"
+#include "statusmessages.h"
 #include "storage/reportstore.h"
 
 #include <QAction>
-#include <QStatusBar>
 #include <QTableView>
 
 using namespace nianbao;
@@ -89,8 +89,8 @@ TEST_F(DeskDraftTest, TheDeleteKeyAsksNamingTheAgencyAndYearThenDeletesOnlyThatD
     const StoreResult<StoredReport> nanding = window->store()->loadReport(m_nanding);
     ASSERT_TRUE(nanding);
     EXPECT_EQ(nanding->revision, 1);
-    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("坎市镇")))
-        << window->statusBar()->currentMessage().toStdString();
+    EXPECT_TRUE(window->statusMessages()->current().contains(QStringLiteral("坎市镇")))
+        << window->statusMessages()->current().toStdString();
 }
 
 TEST_F(DeskDraftTest, ASubmittedReportStays)

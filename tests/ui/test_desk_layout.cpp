@@ -7,6 +7,7 @@
 #include "editor/sectionnavigator.h"
 #include "preview/reportpreview.h"
 #include "review/reviewcontroller.h"
+#include "statusmessages.h"
 #include "storage/reportstore.h"
 
 #include <QAction>
@@ -17,7 +18,6 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
-#include <QStatusBar>
 
 #include <cstdlib>
 
@@ -314,15 +314,15 @@ TEST_F(DeskLayoutTest, AfterACrashTheReportReopensWhereTheClerkWasWithTheLayout)
     EXPECT_EQ(window->editor()->currentSection(), 4);
     EXPECT_FALSE(reportList()->isVisible());
     EXPECT_TRUE(window->editor()->preview()->isVisible());
-    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("did not end normally")) ||
-                window->statusBar()->currentMessage().contains(QStringLiteral("未正常")))
-        << window->statusBar()->currentMessage().toStdString();
+    EXPECT_TRUE(window->statusMessages()->current().contains(QStringLiteral("did not end normally")) ||
+                window->statusMessages()->current().contains(QStringLiteral("未正常")))
+        << window->statusMessages()->current().toStdString();
     // A normal end leaves nothing to report next time, but the report still reopens.
     window->close();
     start();
     ASSERT_TRUE(window->restoreSession());
     EXPECT_EQ(window->editor()->currentSection(), 4);
-    EXPECT_FALSE(window->statusBar()->currentMessage().contains(QStringLiteral("未正常")));
+    EXPECT_FALSE(window->statusMessages()->current().contains(QStringLiteral("未正常")));
 }
 
 TEST_F(DeskLayoutTest, WithoutAStoredSessionNothingReopens)

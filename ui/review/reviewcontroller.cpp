@@ -187,15 +187,15 @@ void ReviewController::transitionDone(const QString &message)
     Q_EMIT reportChanged(m_reportId);
 }
 
-void ReviewController::say(const QString &message)
+void ReviewController::say(const QString &message, bool failure)
 {
     m_lastMessage = message;
-    Q_EMIT this->message(message);
+    Q_EMIT this->message(message, failure);
 }
 
 void ReviewController::refuse(const QString &message)
 {
-    say(message);
+    say(message, true);
     MessageSink::instance().warn(m_window, tr("Review"), message);
 }
 
@@ -205,7 +205,7 @@ void ReviewController::verifyApproval(const StoredReport &stored)
     if (problem.isEmpty())
         return;
     m_banner->showBrokenSeal(problem);
-    say(problem);
+    say(problem, true);
 }
 
 void ReviewController::showOverview()

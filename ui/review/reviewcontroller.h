@@ -83,8 +83,8 @@ Q_SIGNALS:
     void reportChanged(qint64 reportId);
     /// The overview asks to open a report.
     void openReport(qint64 reportId);
-    /// A short message for the status bar.
-    void message(const QString &text);
+    /// A short message for the status bar; a refusal or failure (failure) stays there until the next one.
+    void message(const QString &text, bool failure);
 
 private:
     void createActions();
@@ -92,7 +92,7 @@ private:
     void userChanged();
     void transitionDone(const QString &message);
     void verifyApproval(const StoredReport &stored);
-    void say(const QString &message);
+    void say(const QString &message, bool failure = false);
     /// Shows a refusal or failure in a message and the status bar.
     void refuse(const QString &message);
 
