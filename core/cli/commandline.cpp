@@ -65,7 +65,9 @@ const Option *findOption(const Command &command, QStringView name)
 // translated names.
 QString expandUsage(const Command &command, const char *usage)
 {
-    static const QRegularExpression word(QStringLiteral("--?([a-z][a-z0-9-]*)|[A-Z][A-Z_]*…?"));
+    // An option starts a word: the "-parent" of the action "set-parent" is no option.
+    static const QRegularExpression word(
+        QStringLiteral("(?<![A-Za-z0-9_-])--?([a-z][a-z0-9-]*)|[A-Z][A-Z_]*…?"));
     const QString line = QString::fromUtf8(usage);
     QString expanded;
     qsizetype done = 0;
