@@ -5,8 +5,12 @@
 #include "agencykind.h"
 #include "inputrules.h"
 #include "reportstatus.h"
+#include "sqldialect.h"
 #include "storeconnection.h"
 #include "storetransaction.h"
+#include "userrecords.h"
+
+#include <QSet>
 
 #include <algorithm>
 
@@ -147,11 +151,10 @@ StoreResult<Agency> AgencyDirectory::add(const QString &name, const QString &kin
     }
     qint64 parentId = 0;
     if (!parent.trimmed().isEmpty()) {
-        const AgencyMatch above = matcher.match(parent);
-        if (above.kind != AgencyMatchKind::Exact && above.kind != AgencyMatchKind::Alias)
-            return error(StoreError::Code::NotFound,
-                         tr("There is no agency %1 to be the parent; add it first.").arg(parent.trimmed()));
-        parentId = above.agency.id;
+        const StoreResult<Agency> above = parentNamed(matcher, parent);
+        if (!above)
+            return above;
+        parentId = above->id;
     }
     const StoreResult<qint64> id =
         m_connection.insert(QStringLiteral("INSERT INTO agencies (name, kind, parent_id) VALUES (?, ?, ?)"),
@@ -213,6 +216,137 @@ StoreResult<Agency> AgencyDirectory::rename(const QString &oldName, const QStrin
             return done.error();
     }
     return committedAgency(transaction, renamed->id);
+}
+
+StoreResult<Agency> AgencyDirectory::parentNamed(const AgencyMatcher &matcher, const QString &parent)
+{
+    const AgencyMatch above = matcher.match(parent);
+    if (above.kind != AgencyMatchKind::Exact && above.kind != AgencyMatchKind::Alias)
+        return error(StoreError::Code::NotFound,
+                     tr("There is no agency %1 to be the parent; add it first.").arg(parent.trimmed()));
+    return above.agency;
+}
+
+StoreResult<QStringList> AgencyDirectory::removalRefusals(const Agency &agency, const QList<Agency> &known)
+{
+    QStringList refusals;
+    StoreResult<StoreQuery> reports = m_connection.exec(
+        QStringLiteral("SELECT year FROM reports WHERE agency_id = ? ORDER BY year"), {agency.id});
+    if (!reports)
+        return reports.error();
+    QStringList years;
+    while (reports->next())
+        years.append(reports->value(0).toString());
+    reports->finish();
+    if (!years.isEmpty())
+        refusals.append(tr("%1 has %2 report(s) stored (%3) and keeps them, so it stays in the list. Delete "
+                           "the drafts entered by mistake first (nianbao delete --agency %1 --year YEAR); a "
+                           "report that was ever submitted keeps its agency: if the agency's name is wrong, "
+                           "rename it.")
+                            .arg(agency.name, QString::number(years.size()), years.join(u'、')));
+    // Assigned by any of its names, a user would be left working for an agency that is gone.
+    const StoreResult<QList<UserRecord>> users = UserRecords(m_connection).all();
+    if (!users)
+        return users.error();
+    const QStringList names = agency.names();
+    QStringList assigned;
+    for (const UserRecord &user : users.value()) {
+        if (std::any_of(names.cbegin(), names.cend(),
+                        [&user](const QString &name) { return user.agencies.contains(name); }))
+            assigned.append(user.name);
+    }
+    if (!assigned.isEmpty())
+        refusals.append(tr("%1 is the agency of %2, so it stays in the list. Give them their other agencies "
+                           "first (Review → Users…), then delete it.")
+                            .arg(agency.name, assigned.join(u'、')));
+    QStringList below;
+    for (const Agency &each : known) {
+        if (each.parentId == agency.id && each.id != agency.id)
+            below.append(each.name);
+    }
+    if (!below.isEmpty())
+        refusals.append(tr("%1 is the parent of %2, so it stays in the list. Put them under another agency "
+                           "or none first (nianbao agency set-parent AGENCY PARENT|--none), then delete it.")
+                            .arg(agency.name, below.join(u'、')));
+    return refusals;
+}
+
+StoreResult<Agency> AgencyDirectory::remove(const QString &agencyName)
+{
+    StoreTransaction transaction(m_connection, StoreTransaction::Mode::Write);
+    if (!transaction.isActive())
+        return transaction.error();
+    const StoreResult<Agency> removed = meantAgency(agencyName);
+    if (!removed)
+        return removed;
+    const StoreResult<QList<Agency>> known = agencies();
+    if (!known)
+        return known.error();
+    const StoreResult<QStringList> refusals = removalRefusals(removed.value(), known.value());
+    if (!refusals)
+        return refusals.error();
+    if (!refusals->isEmpty())
+        return error(StoreError::Code::Refused, refusals->join(u'\n'));
+    // Its other names go with it (agency_names: ON DELETE CASCADE).
+    if (const StoreResult<StoreQuery> deleted =
+            m_connection.exec(QStringLiteral("DELETE FROM agencies WHERE id = ?"), {removed->id});
+        !deleted)
+        return deleted.error();
+    if (const StoreResult<void> committed = transaction.commit(); !committed)
+        return committed.error();
+    return removed;
+}
+
+StoreResult<Agency> AgencyDirectory::setParent(const QString &agencyName, const QString &parentName)
+{
+    StoreTransaction transaction(m_connection, StoreTransaction::Mode::Write);
+    if (!transaction.isActive())
+        return transaction.error();
+    // Two supervisors on a server could each put one agency under the other at the same moment: the
+    // list is locked first, so that the second reads the parent the first gave. (A file has one
+    // writer at a time.)
+    if (const QString lock = m_connection.dialect().lockRows(u"a"); !lock.isEmpty()) {
+        if (const StoreResult<StoreQuery> locked =
+                m_connection.exec(QStringLiteral("SELECT a.id FROM agencies a") + lock);
+            !locked)
+            return locked.error();
+    }
+    const StoreResult<Agency> moved = meantAgency(agencyName);
+    if (!moved)
+        return moved;
+    qint64 parentId = 0;
+    if (!parentName.trimmed().isEmpty()) {
+        const StoreResult<QList<Agency>> known = agencies();
+        if (!known)
+            return known.error();
+        const StoreResult<Agency> parent = parentNamed(AgencyMatcher(known.value()), parentName);
+        if (!parent)
+            return parent;
+        // Up from the new parent: meeting the agency on the way would put it under itself.
+        QStringList chain;
+        QSet<qint64> seen;
+        for (qint64 id = parent->id; id != 0 && !seen.contains(id);) {
+            seen.insert(id);
+            const auto above = std::find_if(known->cbegin(), known->cend(),
+                                            [id](const Agency &each) { return each.id == id; });
+            if (above == known->cend())
+                break;
+            chain.append(above->name);
+            if (id == moved->id)
+                return error(StoreError::Code::Refused,
+                             chain.size() == 1
+                                 ? tr("%1 cannot be its own parent.").arg(moved->name)
+                                 : tr("%1 is under %2 (%3), so %2 cannot be put under %1.")
+                                       .arg(parent->name, moved->name, chain.join(QStringLiteral(" → "))));
+            id = above->parentId;
+        }
+        parentId = parent->id;
+    }
+    if (const StoreResult<StoreQuery> changed = m_connection.exec(
+            QStringLiteral("UPDATE agencies SET parent_id = ? WHERE id = ?"), {idValue(parentId), moved->id});
+        !changed)
+        return changed.error();
+    return committedAgency(transaction, moved->id);
 }
 
 StoreResult<Agency> AgencyDirectory::committedAgency(StoreTransaction &transaction, qint64 id)

@@ -49,6 +49,17 @@ public:
     /// was given, and signed, to the name it has).
     StoreResult<Agency> rename(const QString &oldName, const QString &newName);
 
+    /// Takes the agency agencyName surely names (any of its names) out of the list, its other names
+    /// with it. Refused (Refused, nothing changed) while reports are stored for it, users work for
+    /// it or agencies are under it; the message names them and says what to do instead. What the
+    /// office's log says of it stays: that is history.
+    StoreResult<Agency> remove(const QString &agencyName);
+    /// Puts the agency agencyName surely names under the agency parentName names (its full name or
+    /// an alias, as add's parent), or under none when parentName is empty. Refused when parentName
+    /// names no agency (NotFound), and when the agency would come to be under itself, directly or
+    /// through others (Refused, naming the agencies in between).
+    StoreResult<Agency> setParent(const QString &agencyName, const QString &parentName);
+
     /// Gives the agency agencyName surely names another name (a short name, an old name). Refused
     /// when alias already names an agency or is another agency's name without its formal ending.
     StoreResult<Agency> addAlias(const QString &agencyName, const QString &alias);
@@ -73,6 +84,11 @@ private:
     StoreResult<Agency> agency(qint64 id);
     /// The agency name surely means, or NotFound saying why (none, or unsure between which).
     StoreResult<Agency> meantAgency(const QString &name);
+    /// The agency parent names exactly or by an alias, to be another's parent; NotFound otherwise.
+    static StoreResult<Agency> parentNamed(const AgencyMatcher &matcher, const QString &parent);
+    /// Why agency may not leave the list (its reports, its users, the agencies under it), one
+    /// sentence each; empty when it may.
+    StoreResult<QStringList> removalRefusals(const Agency &agency, const QList<Agency> &known);
     /// The agency as the transaction leaves it, then the transaction committed.
     StoreResult<Agency> committedAgency(StoreTransaction &transaction, qint64 id);
 

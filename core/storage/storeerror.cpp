@@ -51,6 +51,12 @@ std::optional<StoreError> StoreError::fromGuard(const QString &databaseText)
                                         "The database records an approval only for the approved "
                                         "revision of a report."),
             {}};
+    if (databaseText.contains(QLatin1StringView("nianbao: agency has users")))
+        return StoreError{Code::Refused,
+                          QCoreApplication::translate("nianbao::ReportStore",
+                                                      "The database keeps an agency in the list while "
+                                                      "users work for it; it refused to delete it."),
+                          {}};
     return std::nullopt;
 }
 

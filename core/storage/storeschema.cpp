@@ -422,6 +422,25 @@ Migration deletedDraftsLogged()
     return {14, {logged}};
 }
 
+// 15: a supervisor takes an agency entered by mistake out of the list (AgencyDirectory::remove).
+// The database refuses while users work for it (their assignments name it by a name, not a
+// reference), as its references refuse while reports belong to it or agencies are under it; its
+// other names go with it. On a server only a supervisor deletes an agency, as only a supervisor
+// renames one or changes its parent (migration 9).
+Migration agenciesRemoved()
+{
+    return {15,
+            {
+                SchemaStep::guard(QStringLiteral("agencies_assigned_kept"), QStringLiteral("agencies"),
+                                  QStringLiteral("DELETE"),
+                                  QStringLiteral("EXISTS (SELECT 1 FROM user_agencies WHERE agency = OLD.name"
+                                                 " OR agency IN (SELECT name FROM agency_names"
+                                                 " WHERE agency_id = OLD.id))"),
+                                  QStringLiteral("nianbao: agency has users")),
+                onServer(QStringLiteral("GRANT DELETE ON agencies TO ") + supervisorGroup),
+            }};
+}
+
 QList<Migration> history()
 {
     QList<Migration> list;
@@ -654,6 +673,7 @@ QList<Migration> history()
     list.append(figureChecksums());
     list.append(officeLog());
     list.append(deletedDraftsLogged());
+    list.append(agenciesRemoved());
     return list;
 }
 

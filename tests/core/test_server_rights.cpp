@@ -11,6 +11,7 @@
 #include "review/reviewworkflow.h"
 #include "review/userdirectory.h"
 #include "reviewtestsupport.h"
+#include "storage/agencydirectory.h"
 #include "storage/serveraccounts.h"
 
 #include <QSqlError>
@@ -403,6 +404,51 @@ TEST_F(ServerRightsTest, OnlyASupervisorSetsTheOfficesDeadlineEvenWithRawSql)
     EXPECT_TRUE(raw(*m_clerk, QStringLiteral("INSERT INTO office_log (at, actor, action, target)"
                                              " VALUES ('2022-01-01T00:00:00.000Z', 'x', 'deadline', '2021')"))
                     .refused);
+}
+
+// The list of agencies: a supervisor deletes one entered by mistake or moves it under another; a
+// clerk who goes round the program (which refuses them too) is refused by the server.
+TEST_F(ServerRightsTest, OnlyASupervisorDeletesAnAgencyOrChangesItsParent)
+{
+    const QString county = QStringLiteral("永定区人民政府");
+    const QString dongsheng = QStringLiteral("东升镇人民政府");
+    AgencyDirectory admin(m_admin->connection());
+    ASSERT_TRUE(admin.add(county, QStringLiteral("county_government")));
+    ASSERT_TRUE(admin.add(dongsheng, QStringLiteral("township"), {QStringLiteral("东升")}));
+
+    const Outcome deleted =
+        raw(*m_clerk, QStringLiteral("DELETE FROM agencies WHERE name = '%1'").arg(dongsheng));
+    EXPECT_TRUE(deleted.refused) << "a clerk deleted an agency";
+    EXPECT_TRUE(deleted.error.contains(QStringLiteral("agencies"))) << deleted.error.toStdString();
+    const Outcome moved = raw(*m_clerk, QStringLiteral("UPDATE agencies SET parent_id ="
+                                                       " (SELECT id FROM agencies WHERE name = '%1')"
+                                                       " WHERE name = '%2'")
+                                            .arg(county, dongsheng));
+    EXPECT_TRUE(moved.refused) << "a clerk changed an agency's parent";
+    AgencyDirectory clerk(m_clerk->connection());
+    EXPECT_EQ(clerk.setParent(dongsheng, county).error().code, StoreError::Code::PermissionDenied);
+    EXPECT_EQ(clerk.remove(dongsheng).error().code, StoreError::Code::PermissionDenied);
+    EXPECT_EQ(admin.match(dongsheng)->agency.parent, QString()) << "nothing changed";
+
+    AgencyDirectory supervisor(m_supervisor->connection());
+    const StoreResult<Agency> under = supervisor.setParent(QStringLiteral("东升"), county);
+    ASSERT_TRUE(under) << under.error().message.toStdString();
+    EXPECT_EQ(admin.match(dongsheng)->agency.parent, county);
+    EXPECT_EQ(supervisor.setParent(county, dongsheng).error().code, StoreError::Code::Refused);
+    const StoreResult<Agency> removed = supervisor.remove(dongsheng);
+    ASSERT_TRUE(removed) << removed.error().message.toStdString();
+    const QList<Agency> left = admin.agencies().value();
+    for (const Agency &each : left)
+        EXPECT_NE(each.name, dongsheng) << "still in the list";
+    EXPECT_EQ(admin.match(QStringLiteral("东升"))->kind, AgencyMatchKind::None);
+
+    // Not an agency its reports or its clerk belong to, not even with raw SQL.
+    const StoreResult<Agency> kept = supervisor.remove(agencyA);
+    ASSERT_FALSE(kept);
+    EXPECT_TRUE(kept.error().message.contains(m_clerkLogin)) << kept.error().message.toStdString();
+    EXPECT_TRUE(
+        raw(*m_supervisor, QStringLiteral("DELETE FROM agencies WHERE name = '%1'").arg(agencyA)).refused);
+    EXPECT_TRUE(m_admin->loadReport(m_reportA));
 }
 
 TEST(ServerAccounts, TheVerifierIsPostgresqlsScramSha256)
