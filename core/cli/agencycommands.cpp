@@ -44,6 +44,12 @@ constexpr Option ParentOption{
     .description = QT_TRANSLATE_NOOP("Commands", "add: the agency above it, already in the list."),
 };
 
+constexpr Option NoParentOption{
+    .name = "none",
+    .description = QT_TRANSLATE_NOOP("Commands", "set-parent: take the agency from under its parent; it then "
+                                                 "has none."),
+};
+
 constexpr Option AgencyJsonOption{
     .name = "json",
     .description = QT_TRANSLATE_NOOP("Commands", "list: write the agencies as JSON."),
@@ -174,6 +180,31 @@ int changeAlias(AgencyDirectory &directory, const QStringList &positional, QText
     return ExitOk;
 }
 
+int deleteAgency(AgencyDirectory &directory, const QString &name, QTextStream &out, QTextStream &err)
+{
+    const StoreResult<Agency> deleted = directory.remove(name);
+    if (!deleted)
+        return fail(deleted.error(), err);
+    out << (deleted->aliases.isEmpty() ? AgencyCommands::tr("Deleted the agency %1.").arg(deleted->name)
+                                       : AgencyCommands::tr("Deleted the agency %1 and its other names %2.")
+                                             .arg(deleted->name, deleted->aliases.join(u'、')))
+        << '\n';
+    return ExitOk;
+}
+
+// set-parent AGENCY PARENT, set-parent AGENCY --none.
+int setParent(AgencyDirectory &directory, const QStringList &positional, QTextStream &out, QTextStream &err)
+{
+    const StoreResult<Agency> moved = directory.setParent(positional[1], positional.value(2));
+    if (!moved)
+        return fail(moved.error(), err);
+    out << (moved->parent.isEmpty()
+                ? AgencyCommands::tr("%1 is now under no other agency.").arg(moved->name)
+                : AgencyCommands::tr("%1 is now under %2.").arg(moved->name, moved->parent))
+        << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 const Command &agencyCommand()
@@ -181,7 +212,8 @@ const Command &agencyCommand()
     static const Command command{
         .name = "agency",
         .summary = QT_TRANSLATE_NOOP(
-            "Commands", "add, list, rename or match the agencies of a database, and their other names"),
+            "Commands",
+            "add, list, rename, delete or match the agencies of a database, their other names and parents"),
         .run = runAgencyCommand,
         .description = QT_TRANSLATE_NOOP(
             "Commands",
@@ -190,23 +222,35 @@ const Command &agencyCommand()
             "imported or created under any of its names, or under its name without the formal ending "
             "(人民政府), is that agency's, and a new report takes over last year's figures from it. "
             "rename gives an agency a new full name and keeps the old one as another name; clerks "
-            "assigned to it stay assigned. alias add and alias remove give an agency another name or take "
-            "one away. match says which agency a name means, or which it may mean (exit 1 when that is "
-            "not clear). On a database with users only a supervisor changes the list (--as)."),
+            "assigned to it stay assigned. delete takes an agency entered by mistake out of the list with "
+            "its other names; it is refused (exit 1, nothing changed) while reports are stored for it, users "
+            "work for it or agencies are under it. set-parent puts an agency under another one of the list, "
+            "or under none (--none); an agency under itself, directly or through others, is refused. "
+            "alias add and alias remove give an agency another name or take one away. match says which "
+            "agency a name means, or which it may mean (exit 1 when that is not clear). On a database "
+            "with users only a supervisor changes the list (--as); on a server the server refuses "
+            "everyone else."),
         .usage = {"add AGENCY [--kind] [--alias]… [--parent] [--db] [--as]", "list [--json] [--db]",
-                  "rename AGENCY NEW_NAME [--db] [--as]", "alias add|remove AGENCY ALIAS [--db] [--as]",
-                  "match AGENCY [--db]"},
-        .options = {DatabaseOption, ActingUserOption, KindOption, AliasOption, ParentOption,
+                  "rename AGENCY NEW_NAME [--db] [--as]", "delete AGENCY [--db] [--as]",
+                  "set-parent AGENCY PARENT|--none [--db] [--as]",
+                  "alias add|remove AGENCY ALIAS [--db] [--as]", "match AGENCY [--db]"},
+        .options = {DatabaseOption, ActingUserOption, KindOption, AliasOption, ParentOption, NoParentOption,
                     AgencyJsonOption},
         .arguments = {{QT_TRANSLATE_NOOP("Commands", "ACTION"),
-                       QT_TRANSLATE_NOOP("Commands", "add, list, rename, alias or match."), ValueKind::Choice,
-                       "add|list|rename|alias|match"},
+                       QT_TRANSLATE_NOOP("Commands",
+                                         "add, list, rename, delete, set-parent, alias or match."),
+                       ValueKind::Choice, "add|list|rename|delete|set-parent|alias|match"},
                       {QT_TRANSLATE_NOOP("Commands", "AGENCY"),
                        QT_TRANSLATE_NOOP("Commands", "The agency: its full name (add), any of its names "
-                                                     "(rename), a name to look up (match)."),
+                                                     "(rename, delete, set-parent, alias), a name to look up "
+                                                     "(match)."),
                        ValueKind::Text},
                       {QT_TRANSLATE_NOOP("Commands", "NEW_NAME"),
                        QT_TRANSLATE_NOOP("Commands", "rename: the agency's new full name."), ValueKind::Text},
+                      {QT_TRANSLATE_NOOP("Commands", "PARENT"),
+                       QT_TRANSLATE_NOOP("Commands", "set-parent: the agency to put it under, already in the "
+                                                     "list (its full name or another of its names)."),
+                       ValueKind::Text},
                       {QT_TRANSLATE_NOOP("Commands", "ALIAS"),
                        QT_TRANSLATE_NOOP("Commands", "alias: the other name to add to the agency or to "
                                                      "take from it."),
@@ -224,16 +268,23 @@ int runAgencyCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const QString action = positional.value(0);
     const bool adding = action == u"add" && positional.size() == 2;
     const bool renaming = action == u"rename" && positional.size() == 3;
+    const bool deleting = action == u"delete" && positional.size() == 2;
+    // A parent or --none, not both; an empty parent is no way to say none.
+    const bool parenting =
+        action == u"set-parent" &&
+        (parser.isSet(NoParentOption) ? positional.size() == 2
+                                      : positional.size() == 3 && !positional[2].trimmed().isEmpty());
     const bool matching = action == u"match" && positional.size() == 2;
     const bool listing = action == u"list" && positional.size() == 1;
     const bool aliasing = action == u"alias" && positional.size() == 4 &&
                           (positional[1] == u"add" || positional[1] == u"remove");
     const bool addOptions =
         parser.isSet(KindOption) || parser.isSet(AliasOption) || parser.isSet(ParentOption);
-    if (!(adding || renaming || aliasing || matching || listing) || (addOptions && !adding) ||
-        (parser.isSet(AgencyJsonOption) && !listing))
+    if (!(adding || renaming || deleting || parenting || aliasing || matching || listing) ||
+        (addOptions && !adding) || (parser.isSet(AgencyJsonOption) && !listing) ||
+        (parser.isSet(NoParentOption) && !parenting))
         return parser.usageError(err);
-    const bool changing = adding || renaming || aliasing;
+    const bool changing = adding || renaming || deleting || parenting || aliasing;
     const std::unique_ptr<ReportStore> store =
         parser.openStore(changing ? ReportStore::OpenMode::ReadWrite : ReportStore::OpenMode::ReadOnly, err);
     if (!store)
@@ -249,6 +300,10 @@ int runAgencyCommand(const QStringList &arguments, QTextStream &out, QTextStream
         return addAgency(directory, parser, positional[1], out, err);
     if (aliasing)
         return changeAlias(directory, positional, out, err);
+    if (deleting)
+        return deleteAgency(directory, positional[1], out, err);
+    if (parenting)
+        return setParent(directory, positional, out, err);
     const StoreResult<Agency> renamed = directory.rename(positional[1], positional[2]);
     if (!renamed)
         return fail(renamed.error(), err);

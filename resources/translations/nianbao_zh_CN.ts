@@ -420,12 +420,16 @@
         <translation>add：上级机关，须已在名录中。</translation>
     </message>
     <message>
+        <source>set-parent: take the agency from under its parent; it then has none.</source>
+        <translation>set-parent：取消机关的上级机关。</translation>
+    </message>
+    <message>
         <source>list: write the agencies as JSON.</source>
         <translation>list：以 JSON 格式输出机关。</translation>
     </message>
     <message>
-        <source>The agency: its full name (add), any of its names (rename), a name to look up (match).</source>
-        <translation>机关：全称（add），它的任一名称（rename），要查找的名称（match）。</translation>
+        <source>The agency: its full name (add), any of its names (rename, delete, set-parent, alias), a name to look up (match).</source>
+        <translation>机关：全称（add），它的任一名称（rename、delete、set-parent、alias），要查找的名称（match）。</translation>
     </message>
     <message>
         <source>NEW_NAME</source>
@@ -434,6 +438,14 @@
     <message>
         <source>rename: the agency&apos;s new full name.</source>
         <translation>rename：机关的新全称。</translation>
+    </message>
+    <message>
+        <source>PARENT</source>
+        <translation>上级机关</translation>
+    </message>
+    <message>
+        <source>set-parent: the agency to put it under, already in the list (its full name or another of its names).</source>
+        <translation>set-parent：要把机关放到其下的上级机关，须已在名录中（写全称或其他名称）。</translation>
     </message>
     <message>
         <source>The draft&apos;s agency (its full name, a short name or an alias).</source>
@@ -464,16 +476,16 @@
         <translation>deadline：恢复法定截止日期，即该年度之后的 1 月 31 日（仅审核人）。</translation>
     </message>
     <message>
-        <source>add, list, rename or match the agencies of a database, and their other names</source>
-        <translation>添加、列出、改名或匹配数据库中的机关，维护机关的其他名称</translation>
+        <source>add, list, rename, delete or match the agencies of a database, their other names and parents</source>
+        <translation>添加、列出、改名、删除或匹配数据库中的机关，维护机关的其他名称和上级机关</translation>
     </message>
     <message>
-        <source>Keeps the database&apos;s list of agencies: each has its full name (坎市镇人民政府), other names it is known by (坎市镇), a kind and the agency above it. A report belongs to an agency: a report imported or created under any of its names, or under its name without the formal ending (人民政府), is that agency&apos;s, and a new report takes over last year&apos;s figures from it. rename gives an agency a new full name and keeps the old one as another name; clerks assigned to it stay assigned. alias add and alias remove give an agency another name or take one away. match says which agency a name means, or which it may mean (exit 1 when that is not clear). On a database with users only a supervisor changes the list (--as).</source>
-        <translation>维护数据库的机关名录：每个机关有全称（坎市镇人民政府）、其他名称（坎市镇）、类别和上级机关。年报属于机关：以机关的任一名称、或去掉“人民政府”等正式后缀的名称导入或新建的年报，都归这个机关，新年报从它去年的年报结转数据。rename 给机关改用新的全称，原全称保留为其他名称，分配给它的填报人不变。alias add 和 alias remove 给机关添加或去掉一个其他名称。match 说明一个名称指哪个机关，或者可能指哪些机关（不能确定时退出码为 1）。有用户的数据库中只有审核人可以修改名录（--as）。</translation>
+        <source>Keeps the database&apos;s list of agencies: each has its full name (坎市镇人民政府), other names it is known by (坎市镇), a kind and the agency above it. A report belongs to an agency: a report imported or created under any of its names, or under its name without the formal ending (人民政府), is that agency&apos;s, and a new report takes over last year&apos;s figures from it. rename gives an agency a new full name and keeps the old one as another name; clerks assigned to it stay assigned. delete takes an agency entered by mistake out of the list with its other names; it is refused (exit 1, nothing changed) while reports are stored for it, users work for it or agencies are under it. set-parent puts an agency under another one of the list, or under none (--none); an agency under itself, directly or through others, is refused. alias add and alias remove give an agency another name or take one away. match says which agency a name means, or which it may mean (exit 1 when that is not clear). On a database with users only a supervisor changes the list (--as); on a server the server refuses everyone else.</source>
+        <translation>维护数据库的机关名录：每个机关有全称（坎市镇人民政府）、其他名称（坎市镇）、类别和上级机关。年报属于机关：以机关的任一名称、或去掉“人民政府”等正式后缀的名称导入或新建的年报，都归这个机关，新年报从它去年的年报结转数据。rename 给机关改用新的全称，原全称保留为其他名称，分配给它的填报人不变。delete 删除误建的机关及其其他名称；机关存有年报、有用户负责或之下还有机关时拒绝（退出码为 1，什么也不改）。set-parent 把机关放到名录中另一个机关之下，或取消其上级机关（--none）；机关直接或间接成为自己的上级时拒绝。alias add 和 alias remove 给机关添加或去掉一个其他名称。match 说明一个名称指哪个机关，或者可能指哪些机关（不能确定时退出码为 1）。有用户的数据库中只有审核人可以修改名录（--as）；在服务器上由服务器拒绝其他人。</translation>
     </message>
     <message>
-        <source>add, list, rename, alias or match.</source>
-        <translation>add、list、rename、alias 或 match。</translation>
+        <source>add, list, rename, delete, set-parent, alias or match.</source>
+        <translation>add、list、rename、delete、set-parent、alias 或 match。</translation>
     </message>
     <message>
         <source>alias: the other name to add to the agency or to take from it.</source>
@@ -793,6 +805,22 @@
         <source>%1 is no longer called %2.</source>
         <translation>%1 不再称作 %2。</translation>
     </message>
+    <message>
+        <source>Deleted the agency %1.</source>
+        <translation>已删除机关 %1。</translation>
+    </message>
+    <message>
+        <source>Deleted the agency %1 and its other names %2.</source>
+        <translation>已删除机关 %1 及其其他名称 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is now under no other agency.</source>
+        <translation>%1 现在没有上级机关。</translation>
+    </message>
+    <message>
+        <source>%1 is now under %2.</source>
+        <translation>%1 的上级机关现在是 %2。</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::AgencyDirectory</name>
@@ -843,6 +871,26 @@
     <message>
         <source>%1 is not another name of %2.</source>
         <translation>%1 不是 %2 的其他名称。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 report(s) stored (%3) and keeps them, so it stays in the list. Delete the drafts entered by mistake first (nianbao delete --agency %1 --year YEAR); a report that was ever submitted keeps its agency: if the agency&apos;s name is wrong, rename it.</source>
+        <translation>机关“%1”存有 %2 份年报（%3 年度），不能删除。误建的草稿可先删除（nianbao delete --agency %1 --year 年度）；提交过的年报始终属于这个机关，机关名称有误时请改名。</translation>
+    </message>
+    <message>
+        <source>%1 is the agency of %2, so it stays in the list. Give them their other agencies first (Review → Users…), then delete it.</source>
+        <translation>%2 负责机关“%1”，不能删除。请先给他们改分配其他机关（审核 → 用户…），再删除。</translation>
+    </message>
+    <message>
+        <source>%1 is the parent of %2, so it stays in the list. Put them under another agency or none first (nianbao agency set-parent AGENCY PARENT|--none), then delete it.</source>
+        <translation>机关“%1”之下还有 %2，不能删除。请先把它们放到别的机关之下或取消其上级机关（nianbao agency set-parent 机关 上级机关|--none）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be its own parent.</source>
+        <translation>“%1”不能是自己的上级机关。</translation>
+    </message>
+    <message>
+        <source>%1 is under %2 (%3), so %2 cannot be put under %1.</source>
+        <translation>“%1”在“%2”之下（%3），“%2”不能再放到它之下。</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3094,10 @@ The draft is deleted with its history (its revisions and changes); this cannot b
     <message>
         <source>Only a draft report can be deleted; the database refused to delete this one.</source>
         <translation>只有草稿年报可以删除；数据库拒绝删除这份年报。</translation>
+    </message>
+    <message>
+        <source>The database keeps an agency in the list while users work for it; it refused to delete it.</source>
+        <translation>有用户负责的机关，数据库不允许删除。</translation>
     </message>
 </context>
 <context>

@@ -6,17 +6,21 @@
 #include "cli/agencycommands.h"
 #include "cli/storecommands.h"
 #include "review/identity.h"
+#include "review/officelog.h"
 #include "review/reportintake.h"
 #include "review/userdirectory.h"
 #include "storage/agencydirectory.h"
 #include "storage/reportstore.h"
+#include "storage/sqldialect.h"
 #include "storage/storeconnection.h"
+#include "storage/storeschema.h"
 #include "storetestsupport.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
@@ -127,6 +131,16 @@ protected:
                 return each;
         ADD_FAILURE() << "no agency " << name.toStdString();
         return {};
+    }
+    /// A statement sent past the program, as any SQL tool would: the database's refusal, or empty.
+    QString rawSql(const QString &sql) const
+    {
+        QSqlQuery query(QSqlDatabase::database(m_store->connectionName()));
+        return query.exec(sql) ? QString() : query.lastError().text();
+    }
+    CommandRun agencyRun(QStringList arguments) const
+    {
+        return runCommand(runAgencyCommand, arguments << QStringLiteral("--db") << dbAddress());
     }
     std::unique_ptr<ReportStore> m_store;
 };
@@ -429,6 +443,251 @@ TEST_P(AgencyTest, TheCommandAddsAndRemovesOtherNamesForASupervisor)
     EXPECT_EQ(agencyRun({QStringLiteral("alias"), QStringLiteral("rename"), kanshi, alias}).code,
               ExitBadInput);
     EXPECT_EQ(agencyRun({QStringLiteral("alias"), QStringLiteral("add"), kanshi}).code, ExitBadInput);
+}
+
+// An agency entered by mistake leaves the list with its other names; what the office's log says of
+// its drafts stays, as history.
+TEST_P(AgencyTest, AnAgencyEnteredByMistakeIsDeletedWithItsOtherNames)
+{
+    ASSERT_TRUE(directory().add(QStringLiteral("永定区人民政府"), QStringLiteral("county_government")));
+    ASSERT_TRUE(directory().add(kanshi, QStringLiteral("township"), {kanshiShort, QStringLiteral("坎市")},
+                                QStringLiteral("永定区人民政府")));
+    const StoreResult<ImportedReport> draft = m_store->importReport(sampleReport(kanshi, 2021));
+    ASSERT_TRUE(draft) << draft.error().message.toStdString();
+    ASSERT_TRUE(m_store->deleteDraft(draft->id));
+    ASSERT_EQ(OfficeLog(*m_store).deletedDrafts(2021)->size(), 1);
+
+    // Named by its short name, like everywhere.
+    const StoreResult<Agency> removed = directory().remove(kanshiShort);
+    ASSERT_TRUE(removed) << removed.error().message.toStdString();
+    EXPECT_EQ(removed->name, kanshi);
+    EXPECT_EQ(removed->aliases, (QStringList{QStringLiteral("坎市"), kanshiShort}));
+    const QList<Agency> left = directory().agencies().value();
+    ASSERT_EQ(left.size(), 1);
+    EXPECT_EQ(left.first().name, QStringLiteral("永定区人民政府"));
+    for (const QString &name : {kanshi, kanshiShort, QStringLiteral("坎市")})
+        EXPECT_EQ(directory().match(name)->kind, AgencyMatchKind::None) << name.toStdString();
+    QSqlQuery names(QSqlDatabase::database(m_store->connectionName()));
+    ASSERT_TRUE(names.exec(QStringLiteral("SELECT count(*) FROM agency_names")));
+    ASSERT_TRUE(names.next());
+    EXPECT_EQ(names.value(0).toInt(), 0) << "its other names go with it";
+    const QList<DeletedDraft> logged = OfficeLog(*m_store).deletedDrafts(2021).value();
+    ASSERT_EQ(logged.size(), 1) << "the office's log keeps its history";
+    EXPECT_EQ(logged.first().agency, kanshi);
+
+    EXPECT_EQ(directory().remove(kanshi).error().code, StoreError::Code::NotFound);
+    // The name is free again.
+    EXPECT_TRUE(directory().add(kanshiShort, QStringLiteral("township")));
+}
+
+TEST_P(AgencyTest, AnAgencyWithReportsUsersOrAgenciesUnderItStays)
+{
+    const QString county = QStringLiteral("永定区人民政府");
+    const QString nanding = QStringLiteral("南定镇人民政府");
+    const QString dongsheng = QStringLiteral("东升镇人民政府");
+    ASSERT_TRUE(directory().add(county, QStringLiteral("county_government")));
+    ASSERT_TRUE(directory().add(kanshi, QStringLiteral("township")));
+    ASSERT_TRUE(directory().add(nanding, QStringLiteral("township")));
+    ASSERT_TRUE(directory().add(dongsheng, QStringLiteral("township"), {}, county));
+    addUsers({nanding});
+    ASSERT_TRUE(m_store->importReport(sampleReport(kanshi, 2020)));
+    ASSERT_TRUE(m_store->importReport(sampleReport(kanshi, 2021)));
+
+    const StoreResult<Agency> withReports = directory().remove(kanshi);
+    ASSERT_FALSE(withReports);
+    EXPECT_EQ(withReports.error().code, StoreError::Code::Refused);
+    for (const QString &said : {kanshi, QStringLiteral("2020"), QStringLiteral("2021"), QStringLiteral("2 "),
+                                QStringLiteral("nianbao delete")})
+        EXPECT_TRUE(withReports.error().message.contains(said))
+            << said.toStdString() << ": " << withReports.error().message.toStdString();
+
+    const StoreResult<Agency> withClerk = directory().remove(QStringLiteral("南定镇"));
+    ASSERT_FALSE(withClerk);
+    EXPECT_EQ(withClerk.error().code, StoreError::Code::Refused);
+    EXPECT_TRUE(withClerk.error().message.contains(QStringLiteral("李填报")))
+        << withClerk.error().message.toStdString();
+    EXPECT_FALSE(withClerk.error().message.contains(QStringLiteral("王审核")))
+        << "the supervisor works for no agency of their own";
+
+    const StoreResult<Agency> asParent = directory().remove(county);
+    ASSERT_FALSE(asParent);
+    EXPECT_EQ(asParent.error().code, StoreError::Code::Refused);
+    EXPECT_TRUE(asParent.error().message.contains(dongsheng)) << asParent.error().message.toStdString();
+    EXPECT_TRUE(asParent.error().message.contains(QStringLiteral("set-parent")))
+        << asParent.error().message.toStdString();
+    EXPECT_EQ(directory().agencies()->size(), 4) << "nothing changed";
+
+    // The database refuses too, whatever program sends the statement: the reports' and the
+    // children's references, and a guard for the users (their assignments name the agency).
+    EXPECT_FALSE(rawSql(QStringLiteral("DELETE FROM agencies WHERE name = '%1'").arg(kanshi)).isEmpty());
+    const QString assigned = rawSql(QStringLiteral("DELETE FROM agencies WHERE name = '%1'").arg(nanding));
+    EXPECT_TRUE(assigned.contains(QStringLiteral("nianbao: agency has users"))) << assigned.toStdString();
+    const std::optional<StoreError> said = StoreError::fromGuard(assigned);
+    ASSERT_TRUE(said) << "the user reads a sentence, not the database's words";
+    EXPECT_EQ(said->code, StoreError::Code::Refused);
+    EXPECT_EQ(directory().agencies()->size(), 4);
+
+    // Once nothing holds it, it goes.
+    ASSERT_TRUE(directory().setParent(dongsheng, {}));
+    EXPECT_TRUE(directory().remove(county)) << "no agency under it any more";
+}
+
+TEST_P(AgencyTest, AnAgencyIsPutUnderAnotherOrNone)
+{
+    const QString county = QStringLiteral("永定区人民政府");
+    const QString bureau = QStringLiteral("永定区政务服务管理局");
+    const QString village = QStringLiteral("坎市镇某村村民委员会");
+    ASSERT_TRUE(directory().add(county, QStringLiteral("county_government")));
+    ASSERT_TRUE(directory().add(bureau, QStringLiteral("county_department"), {QStringLiteral("区政务局")}));
+    ASSERT_TRUE(directory().add(kanshi, QStringLiteral("township"), {}, county));
+    ASSERT_TRUE(directory().add(village, {}, {}, kanshi));
+
+    // Any of its names for the agency, the full name or an alias for the parent.
+    StoreResult<Agency> moved = directory().setParent(kanshiShort, QStringLiteral("区政务局"));
+    ASSERT_TRUE(moved) << moved.error().message.toStdString();
+    EXPECT_EQ(moved->parent, bureau);
+    EXPECT_EQ(listed(kanshi).parent, bureau);
+    moved = directory().setParent(kanshi, {});
+    ASSERT_TRUE(moved) << moved.error().message.toStdString();
+    EXPECT_EQ(listed(kanshi).parentId, 0);
+    EXPECT_TRUE(listed(kanshi).parent.isEmpty());
+    ASSERT_TRUE(directory().setParent(kanshi, county));
+
+    const StoreResult<Agency> unknown = directory().setParent(kanshi, QStringLiteral("无此县人民政府"));
+    ASSERT_FALSE(unknown);
+    EXPECT_EQ(unknown.error().code, StoreError::Code::NotFound);
+    EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("无此县人民政府")))
+        << unknown.error().message.toStdString();
+    EXPECT_EQ(directory().setParent(QStringLiteral("洪河镇人民政府"), county).error().code,
+              StoreError::Code::NotFound);
+
+    // The county under the village, which is under 坎市镇, which is under the county: a loop.
+    const StoreResult<Agency> loop = directory().setParent(county, village);
+    ASSERT_FALSE(loop);
+    EXPECT_EQ(loop.error().code, StoreError::Code::Refused);
+    for (const QString &name : {county, village, kanshi})
+        EXPECT_TRUE(loop.error().message.contains(name)) << loop.error().message.toStdString();
+    const StoreResult<Agency> itself = directory().setParent(kanshi, kanshi);
+    ASSERT_FALSE(itself);
+    EXPECT_EQ(itself.error().code, StoreError::Code::Refused);
+    EXPECT_TRUE(itself.error().message.contains(kanshi)) << itself.error().message.toStdString();
+    EXPECT_TRUE(listed(county).parent.isEmpty()) << "nothing changed";
+    EXPECT_EQ(listed(kanshi).parent, county);
+}
+
+TEST_P(AgencyTest, TheCommandDeletesAndMovesAgencies)
+{
+    const QString county = QStringLiteral("永定区人民政府");
+    ASSERT_TRUE(directory().add(county, QStringLiteral("county_government")));
+    ASSERT_TRUE(directory().add(kanshi, QStringLiteral("township"), {kanshiShort}));
+    ASSERT_TRUE(m_store->importReport(sampleReport(QStringLiteral("南定镇人民政府"), 2021)));
+    m_store.reset();
+
+    CommandRun run = agencyRun({QStringLiteral("set-parent"), kanshiShort, county});
+    ASSERT_EQ(run.code, ExitOk) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(kanshi) && run.out.contains(county)) << run.out.toStdString();
+    run = agencyRun({QStringLiteral("set-parent"), county, kanshi});
+    EXPECT_EQ(run.code, ExitFindings);
+    EXPECT_TRUE(run.err.contains(county) && run.err.contains(kanshi)) << run.err.toStdString();
+    run = agencyRun({QStringLiteral("set-parent"), kanshi, QStringLiteral("无此县人民政府")});
+    EXPECT_EQ(run.code, ExitFindings);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("无此县人民政府"))) << run.err.toStdString();
+    run = agencyRun({QStringLiteral("set-parent"), kanshi, QStringLiteral("--none")});
+    ASSERT_EQ(run.code, ExitOk) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(kanshi)) << run.out.toStdString();
+    run = agencyRun({QStringLiteral("list"), QStringLiteral("--json")});
+    const QJsonArray list = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    for (const QJsonValue &agency : list)
+        EXPECT_TRUE(agency[u"parent"].isNull()) << agency[u"name"].toString().toStdString();
+
+    run = agencyRun({QStringLiteral("delete"), QStringLiteral("南定镇")});
+    EXPECT_EQ(run.code, ExitFindings);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("南定镇人民政府")) &&
+                run.err.contains(QStringLiteral("2021")))
+        << run.err.toStdString();
+    run = agencyRun({QStringLiteral("delete"), kanshi});
+    ASSERT_EQ(run.code, ExitOk) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(kanshi) && run.out.contains(kanshiShort)) << run.out.toStdString();
+    EXPECT_EQ(agencyRun({QStringLiteral("match"), kanshiShort}).code, ExitFindings);
+    EXPECT_EQ(agencyRun({QStringLiteral("delete"), kanshi}).code, ExitFindings);
+
+    // A parent or --none, not both, not neither; --none belongs to set-parent.
+    for (const QStringList &wrong :
+         {QStringList{QStringLiteral("set-parent"), county},
+          QStringList{QStringLiteral("set-parent"), county, QStringLiteral("南定镇人民政府"),
+                      QStringLiteral("--none")},
+          QStringList{QStringLiteral("set-parent"), county, QStringLiteral(" ")},
+          QStringList{QStringLiteral("delete")}, QStringList{QStringLiteral("delete"), county, county},
+          QStringList{QStringLiteral("delete"), county, QStringLiteral("--none")}})
+        EXPECT_EQ(agencyRun(wrong).code, ExitBadInput) << wrong.join(u' ').toStdString();
+    EXPECT_EQ(agencyRun({QStringLiteral("list")}).out.count(u'\n'), 3) << "nothing else changed";
+}
+
+TEST_P(AgencyTest, OnlyASupervisorDeletesOrMovesAnAgency)
+{
+    const QString county = QStringLiteral("永定区人民政府");
+    const QString nanding = QStringLiteral("南定镇人民政府");
+    ASSERT_TRUE(directory().add(county, QStringLiteral("county_government")));
+    ASSERT_TRUE(directory().add(nanding, QStringLiteral("township")));
+    addUsers({kanshi});
+    m_store.reset();
+    for (const QStringList &change : {QStringList{QStringLiteral("delete"), nanding},
+                                      QStringList{QStringLiteral("set-parent"), nanding, county}}) {
+        const CommandRun clerk =
+            agencyRun(QStringList(change) << QStringLiteral("--as") << QStringLiteral("李填报"));
+        EXPECT_EQ(clerk.code, ExitFindings) << change.first().toStdString();
+        EXPECT_TRUE(clerk.err.contains(QStringLiteral("李填报"))) << clerk.err.toStdString();
+        EXPECT_EQ(agencyRun(change).code, ExitFindings) << "no --as on a database with users";
+    }
+    m_store = openStore();
+    ASSERT_TRUE(m_store);
+    EXPECT_TRUE(listed(nanding).parent.isEmpty());
+    m_store.reset();
+    CommandRun run = agencyRun(
+        {QStringLiteral("set-parent"), nanding, county, QStringLiteral("--as"), QStringLiteral("王审核")});
+    EXPECT_EQ(run.code, ExitOk) << run.err.toStdString();
+    run = agencyRun({QStringLiteral("delete"), nanding, QStringLiteral("--as"), QStringLiteral("王审核")});
+    EXPECT_EQ(run.code, ExitOk) << run.err.toStdString();
+    EXPECT_FALSE(agencyRun({QStringLiteral("list")}).out.contains(nanding)) << "deleted";
+    run = agencyRun({QStringLiteral("delete"), kanshi, QStringLiteral("--as"), QStringLiteral("王审核")});
+    EXPECT_EQ(run.code, ExitFindings) << "the clerk works for it";
+    EXPECT_TRUE(run.err.contains(QStringLiteral("李填报"))) << run.err.toStdString();
+}
+
+// A database of schema 14, from before agencies were deleted, keeps an agency its users work for once
+// it is brought up to date (on a server by the administrator's `nianbao server init`, whose open this
+// is), and on a server lets a supervisor delete one.
+TEST_P(AgencyTest, ADatabaseOfSchemaFourteenGuardsAssignedAgenciesOnceUpgraded)
+{
+    const QString nanding = QStringLiteral("南定镇人民政府");
+    ASSERT_TRUE(directory().add(nanding, QStringLiteral("township")));
+    addUsers({nanding});
+    const SqlDialect &dialect = SqlDialect::of(backend());
+    const SchemaStep *guard = StoreSchema::guard(QStringLiteral("agencies_assigned_kept"));
+    ASSERT_NE(guard, nullptr);
+    for (const QString &statement : dialect.statements(SchemaStep::dropGuard(guard->name, guard->table)))
+        ASSERT_EQ(rawSql(statement), QString()) << statement.toStdString();
+    if (backend() == Backend::Postgres) {
+        ASSERT_EQ(rawSql(QStringLiteral("REVOKE DELETE ON agencies FROM nianbao_supervisor")), QString());
+    }
+    ASSERT_TRUE(dialect.setSchemaVersion(m_store->connection(), 14));
+    m_store.reset();
+
+    StoreResult<std::unique_ptr<ReportStore>> upgraded =
+        ReportStore::open(location(), ReportStore::OpenMode::Administer);
+    ASSERT_TRUE(upgraded) << upgraded.error().message.toStdString();
+    m_store = std::move(upgraded).value();
+    EXPECT_EQ(dialect.schemaVersion(m_store->connection()).value(), StoreSchema::currentVersion());
+    const QString refused = rawSql(QStringLiteral("DELETE FROM agencies WHERE name = '%1'").arg(nanding));
+    EXPECT_TRUE(refused.contains(QStringLiteral("nianbao: agency has users"))) << refused.toStdString();
+    EXPECT_EQ(directory().remove(nanding).error().code, StoreError::Code::Refused);
+    if (backend() == Backend::Postgres) {
+        QSqlQuery granted(QSqlDatabase::database(m_store->connectionName()));
+        ASSERT_TRUE(granted.exec(
+            QStringLiteral("SELECT has_table_privilege('nianbao_supervisor', 'agencies', 'DELETE')")));
+        ASSERT_TRUE(granted.next());
+        EXPECT_TRUE(granted.value(0).toBool());
+    }
 }
 
 NIANBAO_ON_EACH_BACKEND(AgencyTest);
