@@ -69,6 +69,7 @@ struct Line
     qreal height = 0;   ///< points
     qreal baseline = 0; ///< points below the top of the line
     qreal ascent = 0;   ///< points: where the runs put the baseline
+    qreal naturalWidth = 0; ///< points: the text's own width, as Qt measures it in the face
 };
 
 /// `text` laid out in `font` in lines `width` layout pixels wide, the first `firstLineIndent` in;
@@ -226,6 +227,7 @@ QList<Line> setText(const QString &text, const QFont &font, qreal width, Qt::Ali
         set.runs = laid.runs(i);
         set.measured = laid.measured();
         set.ascent = line.ascent() / Scale;
+        set.naturalWidth = laid.naturalWidth(i) / Scale;
         if (fixedHeight > 0) {
             set.height = fixedHeight;
             set.baseline = fixedHeight * 0.8;
@@ -615,7 +617,7 @@ private:
         for (int index = 0; index < m_out.pages.size(); ++index) {
             const QString text = OfficialStyle::pageNumber(index + 1);
             const QList<Line> lines = setText(text, font, area().width(), Qt::AlignLeft);
-            const qreal width = naturalWidth(text, font);
+            const qreal width = lines.constFirst().naturalWidth;
             // Odd pages have the number on the right, even pages on the left, one character in.
             const bool odd = (index + 1) % 2 == 1;
             const qreal x = odd ? area().width() - inset - width : inset;
