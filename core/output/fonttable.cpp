@@ -147,6 +147,20 @@ FontFace::FontFace(const QRawFont &font)
     }
 }
 
+FontFace::FontFace(const QString &fileName, qint64 directory)
+{
+    auto file = std::make_unique<QFile>(fileName);
+    if (!file->open(QIODevice::ReadOnly))
+        return;
+    const uchar *data = file->map(0, file->size());
+    if (!data || !Sfnt(data, file->size()).faces().contains(directory))
+        return;
+    m_data = data;
+    m_size = file->size();
+    m_directory = directory;
+    m_file = std::move(file);
+}
+
 std::optional<QByteArrayView> FontFace::table(QByteArrayView tag) const
 {
     if (!isValid())
@@ -164,16 +178,20 @@ QList<std::pair<QByteArray, QByteArrayView>> FontFace::tables() const
 FontTable::FontTable(const QRawFont &font, const char *tag)
 {
     FontFace face(font);
-    if (face.isValid()) {
-        // The face itself: its table is in this file or nowhere.
-        const std::optional<QByteArrayView> table = face.table(QByteArrayView(tag, 4));
-        if (table) {
-            m_data = QByteArray::fromRawData(table->data(), table->size());
-            m_file = face.takeFile();
-        }
-        return;
+    if (face.isValid())
+        *this = FontTable(std::move(face), tag);
+    else
+        m_data = font.fontTable(tag);
+}
+
+FontTable::FontTable(FontFace &&face, const char *tag)
+{
+    // The face itself: its table is in this file or nowhere.
+    const std::optional<QByteArrayView> table = face.table(QByteArrayView(tag, 4));
+    if (table) {
+        m_data = QByteArray::fromRawData(table->data(), table->size());
+        m_file = face.takeFile();
     }
-    m_data = font.fontTable(tag);
 }
 
 } // namespace nianbao

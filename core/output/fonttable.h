@@ -23,6 +23,9 @@ class FontFace
 {
 public:
     explicit FontFace(const QRawFont &font);
+    /// The face whose table directory is at `directory` in the font file `fileName`; invalid when
+    /// the file cannot be mapped or has no face there.
+    FontFace(const QString &fileName, qint64 directory);
 
     bool isValid() const { return m_file != nullptr; }
     /// The table `tag` (its four-letter tag, e.g. "CFF "), or nullopt when the face has none.
@@ -59,6 +62,8 @@ class FontTable
 public:
     /// `tag` is the table's four-letter tag, e.g. "CFF ".
     FontTable(const QRawFont &font, const char *tag);
+    /// The table of `face` in its file; empty when the face is invalid or has no such table.
+    FontTable(FontFace &&face, const char *tag);
 
     /// The table's bytes; empty when the face has no such table. Valid while this object lives.
     const QByteArray &data() const { return m_data; }

@@ -2,19 +2,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "layoutface.h"
 
+#include "facechoices.h"
 #include "fonttable.h"
 #include "standinfile.h"
 
 #include <QFontMetricsF>
 #include <QGlyphRun>
 #include <QHash>
-#include <QTextLayout>
 #include <QtEndian>
 
 #include <algorithm>
 #include <bitset>
 #include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <optional>
+#include <thread>
+#include <utility>
 #include <vector>
 
 namespace nianbao {
@@ -40,20 +45,30 @@ struct StandIn
     QRawFont font;
     std::shared_ptr<const StandInFile> file;
     std::shared_ptr<LayoutFace::Coverage> coverage;
+    QString name;     ///< of its file in the cache folder
+    QString fontFile; ///< where the face is
+    qint64 directory = -1;
 };
 
-struct Faces
+} // namespace
+
+struct LayoutFace::Record
 {
     QFont font;
     QRawFont face;
+    bool opened = false; ///< whether face was asked of Qt
     StandIn standIn;
 };
+
+namespace {
 
 /// The faces and their stand-ins met so far, by font and by face.
 struct Known
 {
-    QHash<QString, Faces> faces;
+    QHash<QString, std::shared_ptr<LayoutFace::Record>> faces;
     QHash<QString, StandIn> standIns;
+    /// The stand-ins taken from an earlier process's choices, by their file's name.
+    QHash<QString, StandIn> chosen;
     /// Every stand-in file read: a QRawFont of it does not keep its bytes, only points at them.
     std::vector<std::shared_ptr<const StandInFile>> files;
 };
@@ -64,10 +79,31 @@ Known &known()
     return s_known;
 }
 
+/// Whether the stand-in of `face` lays text out in `font` as the face does: not where Qt slants the
+/// face, or emboldens it, for the font; there its advances are not the face's own.
+bool standsInFor(const FontFace &face, const QFont &font)
+{
+    if (font.style() != QFont::StyleNormal)
+        return false;
+    const std::optional<QByteArrayView> os2 = face.table("OS/2");
+    const std::optional<QByteArrayView> head = face.table("head");
+    // fsSelection bit 5 and macStyle bit 0: the face is bold (FreeType's FT_STYLE_FLAG_BOLD).
+    const bool bold = (os2 && os2->size() >= 64) ? (qFromBigEndian<quint16>(os2->data() + 62) & 0x20) != 0
+                                                 : (head && head->size() >= 46 &&
+                                                    (qFromBigEndian<quint16>(head->data() + 44) & 1) != 0);
+    return font.weight() < QFont::Bold || bold;
+}
+
+StandIn atSize(StandIn standIn, int pixelSize)
+{
+    if (standIn.font.isValid() && standIn.font.pixelSize() != pixelSize)
+        standIn.font.setPixelSize(pixelSize);
+    return standIn;
+}
+
 /// The face's stand-in at its pixel size, read or built once per face and process.
 StandIn standInFor(const QRawFont &face, const QFont &font)
 {
-    // Where Qt draws the face bold or slanted itself, its advances are not the face's own.
     if (font.style() != QFont::StyleNormal)
         return {};
     QHash<QString, StandIn> &standIns = known().standIns;
@@ -76,62 +112,246 @@ StandIn standInFor(const QRawFont &face, const QFont &font)
     if (found == standIns.end()) {
         StandIn standIn;
         const FontFace file(face);
-        const std::optional<QByteArrayView> os2 = file.table("OS/2");
-        const std::optional<QByteArrayView> head = file.table("head");
-        // fsSelection bit 5 and macStyle bit 0: the face is bold (FreeType's FT_STYLE_FLAG_BOLD).
-        const bool bold =
-            (os2 && os2->size() >= 64)
-                ? (qFromBigEndian<quint16>(os2->data() + 62) & 0x20) != 0
-                : (head && head->size() >= 46 && (qFromBigEndian<quint16>(head->data() + 44) & 1) != 0);
-        if (font.weight() < QFont::Bold || bold) {
+        if (standsInFor(file, font)) {
             standIn.file = StandInFile::of(file);
             if (standIn.file) {
                 known().files.push_back(standIn.file);
                 standIn.font = QRawFont(standIn.file->font(), face.pixelSize(), QFont::PreferNoHinting);
                 standIn.coverage = std::make_shared<LayoutFace::Coverage>();
+                standIn.name = StandInFile::fileNameOf(file);
+                standIn.fontFile = file.fileName();
+                standIn.directory = file.directory();
             }
         }
         found = standIns.insert(key, standIn);
     }
     if (!found->font.isValid())
         return {};
-    StandIn sized = *found;
-    if (sized.font.pixelSize() != face.pixelSize())
-        sized.font.setPixelSize(face.pixelSize());
-    return sized;
+    return atSize(*found, int(face.pixelSize()));
+}
+
+/// A guess waiting for its check: the font, the choice of an earlier process, and the stand-in's
+/// file that choice named.
+struct Guess
+{
+    QString key;
+    FaceChoices::Choice choice;
+    std::shared_ptr<const StandInFile> file;
+};
+
+/**
+ * The thread that reads the checksums of the stand-ins' files guessed, while the text is laid out
+ * in them: about a millisecond a face, which nothing else on that thread waits for. It asks Qt
+ * nothing (Qt's and fontconfig's font lists are shared: a thread opening faces there would hold up
+ * the layout).
+ */
+class Checks
+{
+public:
+    void add(Guess guess)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_waiting.push_back(std::move(guess));
+        }
+        m_wake.notify_one();
+        if (!m_thread.joinable())
+            m_thread = std::thread([this] { run(); });
+    }
+
+    /// Waits for every check; the guesses that did not hold.
+    QList<Guess> finish()
+    {
+        if (!m_thread.joinable())
+            return {};
+        {
+            const std::lock_guard lock(m_mutex);
+            m_closed = true;
+        }
+        m_wake.notify_one();
+        m_thread.join();
+        m_closed = false;
+        return std::exchange(m_wrong, {});
+    }
+
+    ~Checks() { finish(); }
+
+private:
+    void run()
+    {
+        for (;;) {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_closed || !m_waiting.empty(); });
+            if (m_waiting.empty())
+                return;
+            Guess guess = std::move(m_waiting.front());
+            m_waiting.pop_front();
+            lock.unlock();
+            // One file serves a face at every size: its checksum is read once.
+            auto whole = m_whole.constFind(guess.file.get());
+            if (whole == m_whole.constEnd())
+                whole = m_whole.insert(guess.file.get(), guess.file->isWhole());
+            if (!*whole) {
+                const std::lock_guard wrong(m_mutex);
+                m_wrong.append(std::move(guess));
+            }
+        }
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Guess> m_waiting;
+    QList<Guess> m_wrong;
+    QHash<const StandInFile *, bool> m_whole; ///< the files read, the thread's own
+    bool m_closed = false;
+    std::thread m_thread;
+};
+
+/// The checks of the guesses while a Guesses lives; null otherwise.
+std::unique_ptr<Checks> &checks()
+{
+    static std::unique_ptr<Checks> s_checks;
+    return s_checks;
+}
+
+/// The record of `font` from the choice an earlier process made, its check begun; null where there
+/// is no choice to take or its stand-in's file cannot be mapped.
+std::shared_ptr<LayoutFace::Record> guessed(const QString &key, const QFont &font)
+{
+    if (!checks() || font.style() != QFont::StyleNormal)
+        return nullptr;
+    const std::optional<FaceChoices::Choice> choice = FaceChoices::find(key);
+    if (!choice)
+        return nullptr;
+    QHash<QString, StandIn> &chosen = known().chosen;
+    auto found = chosen.find(choice->standIn);
+    if (found == chosen.end()) {
+        // The choice's face must still be in its font file, unchanged since its stand-in was built
+        // (the file's key: path, size, time, head and name), and still stand in for the font.
+        StandIn standIn;
+        const FontFace file(choice->fontFile, choice->directory);
+        standIn.file = StandInFile::mapped(choice->standIn);
+        if (standIn.file && file.isValid() && standsInFor(file, font) &&
+            StandInFile::fileNameOf(file) == choice->standIn && standIn.file->isFileOf(file)) {
+            known().files.push_back(standIn.file);
+            standIn.font = QRawFont(standIn.file->font(), font.pixelSize(), QFont::PreferNoHinting);
+            standIn.coverage = std::make_shared<LayoutFace::Coverage>();
+            standIn.name = choice->standIn;
+            standIn.fontFile = choice->fontFile;
+            standIn.directory = choice->directory;
+        }
+        found = chosen.insert(choice->standIn, standIn);
+    }
+    // A face of a family the font does not ask for was never Qt's choice for it.
+    if (!found->font.isValid() || !font.families().contains(found->font.familyName())) {
+        FaceChoices::drop(key);
+        return nullptr;
+    }
+    auto record = std::make_shared<LayoutFace::Record>();
+    record->font = font;
+    record->standIn = atSize(*found, font.pixelSize());
+    checks()->add(Guess{key, *choice, found->file});
+    return record;
+}
+
+/// The record of `font` from the face Qt opens for it.
+std::shared_ptr<LayoutFace::Record> resolved(const QString &key, const QFont &font)
+{
+    auto record = std::make_shared<LayoutFace::Record>();
+    record->font = font;
+    record->face = QRawFont::fromFont(font);
+    record->opened = true;
+    if (record->face.isValid())
+        record->standIn = standInFor(record->face, font);
+    const StandIn &standIn = record->standIn;
+    // Only a face whose stand-in has its file in the cache folder can be taken from there.
+    if (standIn.file && standIn.file->origin() != StandInFile::Origin::Built)
+        FaceChoices::keep(key, {standIn.name, standIn.fontFile, standIn.directory});
+    return record;
 }
 
 } // namespace
 
 LayoutFace LayoutFace::of(const QFont &font)
 {
-    QHash<QString, Faces> &known = nianbao::known().faces;
+    auto &faces = known().faces;
     const QString key = font.families().join(u'\n') + u'\n' + QString::number(font.pixelSize()) + u'\n' +
                         QString::number(font.weight()) + u'\n' + QString::number(int(font.style()));
-    auto found = known.constFind(key);
-    if (found == known.constEnd()) {
-        Faces faces;
-        faces.font = font;
-        faces.face = QRawFont::fromFont(font);
-        if (faces.face.isValid())
-            faces.standIn = standInFor(faces.face, font);
-        found = known.insert(key, faces);
+    auto found = faces.constFind(key);
+    if (found == faces.constEnd()) {
+        std::shared_ptr<Record> record = s_enabled ? guessed(key, font) : nullptr;
+        found = faces.insert(key, record ? record : resolved(key, font));
     }
     LayoutFace face;
-    face.m_font = found->font;
-    face.m_face = found->face;
-    if (s_enabled) {
-        face.m_standIn = found->standIn.font;
-        face.m_file = found->standIn.file;
-        face.m_coverage = found->standIn.coverage;
-    }
+    face.m_record = *found;
+    face.m_standIns = s_enabled;
     return face;
+}
+
+const QRawFont &LayoutFace::face() const
+{
+    if (!m_record->opened) {
+        m_record->face = QRawFont::fromFont(m_record->font);
+        m_record->opened = true;
+    }
+    return m_record->face;
+}
+
+bool LayoutFace::faceOpened() const
+{
+    return m_record->opened;
+}
+
+const QRawFont &LayoutFace::standIn() const
+{
+    static const QRawFont s_none;
+    return m_standIns ? m_record->standIn.font : s_none;
+}
+
+const StandInFile *LayoutFace::standInFile() const
+{
+    return m_standIns ? m_record->standIn.file.get() : nullptr;
+}
+
+FontFace LayoutFace::fontFace() const
+{
+    return FontFace(m_record->standIn.fontFile, m_record->standIn.directory);
+}
+
+LayoutFace::Guesses::Guesses()
+    : m_active(!checks())
+{
+    if (m_active)
+        checks() = std::make_unique<Checks>();
+}
+
+LayoutFace::Guesses::~Guesses()
+{
+    if (m_active) {
+        confirmed();
+        checks().reset();
+    }
+}
+
+bool LayoutFace::Guesses::confirmed()
+{
+    if (!m_active)
+        return true;
+    const QList<Guess> wrong = checks()->finish();
+    for (const Guess &guess : wrong) {
+        known().faces.remove(guess.key);
+        known().chosen.remove(guess.choice.standIn);
+        FaceChoices::drop(guess.key);
+    }
+    return wrong.isEmpty();
 }
 
 bool LayoutFace::covers(const QString &text) const
 {
-    if (!m_standIn.isValid())
+    const QRawFont &standIn = this->standIn();
+    if (!standIn.isValid())
         return false;
+    const std::shared_ptr<Coverage> &coverage = m_record->standIn.coverage;
     for (qsizetype i = 0; i < text.size(); ++i) {
         char32_t character = text.at(i).unicode();
         if (QChar::isHighSurrogate(character) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
@@ -156,16 +376,16 @@ bool LayoutFace::covers(const QString &text) const
         }
         if (character >= 0x1F000)
             return false;
-        if (character >= 0x10000 || !m_coverage) {
-            if (!m_standIn.supportsCharacter(uint(character)))
+        if (character >= 0x10000 || !coverage) {
+            if (!standIn.supportsCharacter(uint(character)))
                 return false;
             continue;
         }
-        if (!m_coverage->asked[character]) {
-            m_coverage->asked[character] = true;
-            m_coverage->has[character] = m_standIn.supportsCharacter(uint(character));
+        if (!coverage->asked[character]) {
+            coverage->asked[character] = true;
+            coverage->has[character] = standIn.supportsCharacter(uint(character));
         }
-        if (!m_coverage->has[character])
+        if (!coverage->has[character])
             return false;
     }
     return true;
@@ -181,28 +401,32 @@ std::optional<LayoutFace::LineEnd> LayoutFace::lineEnd(const QString &text, int 
     const QChar last = text.at(end - 1);
     if (last.isSurrogate())
         return std::nullopt;
-    const QList<quint32> glyphs = m_face.glyphIndexesForString(QString(last));
+    // The stand-in has the face's `cmap`: asking it leaves the face unopened.
+    const QList<quint32> glyphs = m_record->standIn.font.glyphIndexesForString(QString(last));
     if (glyphs.size() != 1)
         return std::nullopt;
     LineEnd lineEnd{end - 1, glyphs.constFirst(), 0};
     if (!inksWithinAdvance(lineEnd.glyph))
-        lineEnd.overhang = std::max(qreal(0), -QFontMetricsF(m_font).rightBearing(last));
+        lineEnd.overhang = std::max(qreal(0), -QFontMetricsF(m_record->font).rightBearing(last));
     return lineEnd;
 }
 
 bool LayoutFace::inksWithinAdvance(quint32 glyph) const
 {
-    if (!m_file)
+    const StandInFile *file = m_record->standIn.file.get();
+    if (!file)
         return false;
-    const std::optional<qreal> right = m_file->inkRight(glyph);
-    const std::optional<quint16> advance = m_file->advance(glyph);
+    const std::optional<qreal> right = file->inkRight(glyph);
+    const std::optional<quint16> advance = file->advance(glyph);
     if (!right || !advance)
         return false;
     // FreeType's arithmetic (FT_DivFix, FT_MulFix, in 26.6 pixels): Qt takes the advance rounded to
     // a whole pixel and the control box's right edge rounded up to one; the edge is allowed two
     // 64ths for the charstring engine's own rounding.
-    const qint64 ppem = qRound64(m_face.pixelSize());
-    const qint64 units = m_face.unitsPerEm();
+    // The stand-in's size and units are the face's.
+    const QRawFont &metrics = m_record->standIn.font;
+    const qint64 ppem = qRound64(metrics.pixelSize());
+    const qint64 units = metrics.unitsPerEm();
     const qint64 scale = ((ppem << 22) + units / 2) / units;
     const qint64 whole = (((qint64(*advance) * scale + 0x8000) >> 16) + 32) >> 6;
     const qint64 edge = ((qint64(std::ceil(*right)) * scale + 0x8000) >> 16) + 2;
@@ -211,10 +435,12 @@ bool LayoutFace::inksWithinAdvance(quint32 glyph) const
 
 std::optional<qreal> LayoutFace::inkRight(quint32 glyph) const
 {
-    const std::optional<qreal> right = m_file ? m_file->inkRight(glyph) : std::nullopt;
+    const StandInFile *file = m_record->standIn.file.get();
+    const std::optional<qreal> right = file ? file->inkRight(glyph) : std::nullopt;
     if (!right)
         return std::nullopt;
-    return *right * m_face.pixelSize() / m_face.unitsPerEm();
+    const QRawFont &metrics = m_record->standIn.font;
+    return *right * metrics.pixelSize() / metrics.unitsPerEm();
 }
 
 bool LayoutFace::isEnabled()
@@ -231,6 +457,8 @@ void LayoutFace::forgetFaces()
 {
     known().faces.clear();
     known().standIns.clear();
+    known().chosen.clear();
+    FaceChoices::reread();
 }
 
 } // namespace nianbao

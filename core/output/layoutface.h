@@ -10,11 +10,9 @@
 #include <memory>
 #include <optional>
 
-class QTextLayout;
-class QTextLine;
-
 namespace nianbao {
 
+class FontFace;
 class StandInFile;
 
 /**
@@ -45,6 +43,11 @@ class StandInFile;
  * Only where the stand-in is the same: a face with CFF outlines found in a font file the process
  * has mapped, not emboldened or slanted by Qt, and text whose every character the face has (else
  * Qt takes other faces for some of it); and only where its file can be kept or read.
+ *
+ * The face itself is opened only when something draws with it (face()): a PDF needs only its
+ * tables, read from its font file (fontFace()). Which face a font is, though, Qt tells only by
+ * opening it; while a Guesses lives, the stand-in is taken from the choice an earlier process made
+ * (FaceChoices) instead.
  */
 class LayoutFace
 {
@@ -52,12 +55,17 @@ public:
     /// The face `font` selects first, and its stand-in where it can have one (see covers()).
     static LayoutFace of(const QFont &font);
 
-    /// The face itself, at the font's pixel size.
-    const QRawFont &face() const { return m_face; }
+    /// The face itself, at the font's pixel size: opened when first asked for.
+    const QRawFont &face() const;
+    /// Whether the face itself was opened: by face(), or to tell which face the font is.
+    bool faceOpened() const;
     /// The stand-in at the font's pixel size; invalid when the face cannot have one.
-    const QRawFont &standIn() const { return m_standIn; }
+    const QRawFont &standIn() const;
     /// The file the stand-in was read from or built as; null when there is no stand-in.
-    const StandInFile *standInFile() const { return m_file.get(); }
+    const StandInFile *standInFile() const;
+    /// The face in its font file, mapped; invalid when there is no stand-in (the face is where Qt
+    /// has it: FontFace(face())).
+    FontFace fontFace() const;
     /// Whether the stand-in lays out `text` as the font would: it exists and the face has a glyph for
     /// every character (line separators aside).
     bool covers(const QString &text) const;
@@ -90,15 +98,38 @@ public:
     /// (tests of the stand-ins' files; the files read stay mapped: laid-out text may point into them).
     static void forgetFaces();
 
+    /**
+     * While one lives, of() takes a face's stand-in from the choice an earlier process made
+     * (FaceChoices) without opening the face, where the face is still in its font file as it was
+     * and the machine's list of fonts is the same; the stand-in's file is checked against damage on
+     * another thread meanwhile. What is laid out stands only when confirmed() says so; else it is
+     * laid out again, the damaged files' guesses forgotten (and those files built again).
+     */
+    class Guesses
+    {
+    public:
+        Guesses();
+        /// Waits for the checks still running.
+        ~Guesses();
+        Guesses(const Guesses &) = delete;
+        Guesses &operator=(const Guesses &) = delete;
+
+        /// Waits for the checks of the guesses made so far: false when one was wrong, whose face is
+        /// then forgotten (and its choice dropped), so that laying the text out again opens it.
+        bool confirmed();
+
+    private:
+        bool m_active;
+    };
+
     /// Which characters the stand-in has (see covers()).
     struct Coverage;
+    /// What of() found for one font.
+    struct Record;
 
 private:
-    QFont m_font;
-    QRawFont m_face;
-    QRawFont m_standIn;
-    std::shared_ptr<const StandInFile> m_file;
-    std::shared_ptr<Coverage> m_coverage;
+    std::shared_ptr<Record> m_record;
+    bool m_standIns = false; ///< whether stand-ins were enabled when this was had
 };
 
 } // namespace nianbao

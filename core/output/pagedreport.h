@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "layoutface.h"
+
 #include <QGlyphRun>
 #include <QLineF>
 #include <QList>
 #include <QRawFont>
 #include <QRectF>
 #include <QSizeF>
+
+#include <optional>
 
 namespace nianbao {
 
@@ -30,10 +34,21 @@ public:
     struct Text
     {
         QPointF origin;
+        /// The glyphs in the font they were laid out in: the face itself, or a stand-in of it that
+        /// has the same glyphs and advances without their outlines (see LayoutFace).
         QGlyphRun run;
-        /// The face the run was measured in when not the run's own: a stand-in of it that has the
-        /// same advances without the outlines (see LayoutFace); invalid otherwise.
-        QRawFont measured;
+        /// Where the run's font is a stand-in: the face it stands in for, which draws the glyphs and
+        /// is embedded; nullopt where the run's font is the face itself.
+        std::optional<LayoutFace> standInOf;
+
+        /// The run in the face that draws it (opening the face where the run is in its stand-in).
+        QGlyphRun drawn() const
+        {
+            QGlyphRun inFace = run;
+            if (standInOf)
+                inFace.setRawFont(standInOf->face());
+            return inFace;
+        }
     };
 
     struct Page

@@ -35,7 +35,7 @@ bool PagedReportPainter::paint(const PagedReport &report, QPagedPaintDevice &dev
             painter.save();
             painter.translate(text.origin);
             painter.scale(1 / PagedReport::Scale, 1 / PagedReport::Scale);
-            painter.drawGlyphRun(QPointF(0, 0), text.run);
+            painter.drawGlyphRun(QPointF(0, 0), text.drawn());
             painter.restore();
         }
     }

@@ -69,7 +69,8 @@ QByteArray deflated(const QByteArray &data)
 /// A face as embedded: its glyphs numbered as CIDs in the order they were first met.
 struct Font
 {
-    QRawFont raw; ///< at the size it was first laid out in
+    QRawFont raw;                        ///< at the size it was first laid out in: the face, or its stand-in
+    std::optional<LayoutFace> standInOf; ///< the face, where raw is its stand-in
     QHash<quint32, int> cids;
     QList<quint32> glyphs;
     QList<qreal> widths;
@@ -79,7 +80,9 @@ struct Font
 class Fonts
 {
 public:
-    int fontOf(const QRawFont &raw)
+    /// The face's number; `standInOf` is the face where `raw` is its stand-in (whose names and
+    /// metrics are the face's).
+    int fontOf(const QRawFont &raw, const std::optional<LayoutFace> &standInOf)
     {
         const QString key = raw.familyName() + u'\n' + raw.styleName() + u'\n' +
                             QString::number(raw.weight()) + u'\n' + QString::number(int(raw.style()));
@@ -88,6 +91,7 @@ public:
             return *found;
         Font font;
         font.raw = raw;
+        font.standInOf = standInOf;
         // CID 0 is the .notdef glyph.
         font.cids.insert(0, 0);
         font.glyphs.append(0);
@@ -165,10 +169,9 @@ public:
             return;
         const QList<QPointF> positions = run.positions();
         const QList<qsizetype> indexes = run.stringIndexes();
+        // The font the layout measured the glyphs in: asking the face would load each glyph.
         const QRawFont sized = run.rawFont();
-        // The advances from where the layout measured them: asking the face would load each glyph.
-        const QRawFont measured = text.measured.isValid() ? text.measured : sized;
-        const int fontIndex = m_fonts.fontOf(sized);
+        const int fontIndex = m_fonts.fontOf(sized, text.standInOf);
         Font &font = m_fonts.fonts()[fontIndex];
         const qreal size = sized.pixelSize() / Scale;
         if (!m_inText) {
@@ -213,7 +216,7 @@ public:
                 inString = true;
             }
             const int cid =
-                m_fonts.cid(font, measured, glyphs[i], [&] { return charactersOf(run, indexes, i); });
+                m_fonts.cid(font, sized, glyphs[i], [&] { return charactersOf(run, indexes, i); });
             hex4(m_out, uint(cid));
             pen = pen - shift * size / GlyphUnits + font.widths[cid] * size / GlyphUnits;
         }
@@ -392,7 +395,8 @@ EmbeddedFont prepared(const Font &font, int index)
     EmbeddedFont embedded;
     embedded.name = fontName(font, index);
     if (font.raw.unitsPerEm() == GlyphUnits)
-        embedded.cffTable = std::make_unique<FontTable>(font.raw, "CFF ");
+        embedded.cffTable = font.standInOf ? std::make_unique<FontTable>(font.standInOf->fontFace(), "CFF ")
+                                           : std::make_unique<FontTable>(font.raw, "CFF ");
     return embedded;
 }
 
@@ -414,7 +418,7 @@ void subsetProgram(const Font &font, EmbeddedFont &embedded)
 /// The glyphs' outlines drawn as CFF charstrings, for a face without CFF charstrings of its own.
 void outlineProgram(const Font &font, EmbeddedFont &embedded)
 {
-    QRawFont outlines = font.raw;
+    QRawFont outlines = font.standInOf ? font.standInOf->face() : font.raw;
     outlines.setPixelSize(GlyphUnits);
     QList<CffFont::Glyph> glyphs;
     glyphs.reserve(font.glyphs.size());

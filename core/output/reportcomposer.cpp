@@ -65,11 +65,11 @@ QFont tableFont(Face face)
 struct Line
 {
     QList<QGlyphRun> runs;
-    QRawFont measured;  ///< the stand-in the runs were laid out in, if any (see LayoutFace)
-    qreal height = 0;   ///< points
-    qreal baseline = 0; ///< points below the top of the line
-    qreal ascent = 0;   ///< points: where the runs put the baseline
-    qreal naturalWidth = 0; ///< points: the text's own width, as Qt measures it in the face
+    std::optional<LayoutFace> standInOf; ///< where the runs are in a stand-in: its face (see LayoutFace)
+    qreal height = 0;                    ///< points
+    qreal baseline = 0;                  ///< points below the top of the line
+    qreal ascent = 0;                    ///< points: where the runs put the baseline
+    qreal naturalWidth = 0;              ///< points: the text's own width, as Qt measures it in the face
 };
 
 /// `text` laid out in `font` in lines `width` layout pixels wide, the first `firstLineIndent` in;
@@ -101,7 +101,7 @@ public:
 
     const QTextLayout &layout() const { return *m_layout; }
 
-    /// The glyph runs of line `line`, in the face itself.
+    /// The glyph runs of line `line`, in the font they were laid out in (see standInOf()).
     const QList<QGlyphRun> &runs(int line) const { return m_runs.at(line); }
 
     /// The width of the line's text as Qt measures it in the face.
@@ -110,8 +110,8 @@ public:
         return m_layout->lineAt(line).naturalTextWidth() + m_overhangs.value(line);
     }
 
-    /// The stand-in the text was measured in; invalid when it was laid out in the face itself.
-    QRawFont measured() const { return m_standIn ? m_face.standIn() : QRawFont(); }
+    /// The face whose stand-in the text was laid out in; nullopt when it was laid out in the face itself.
+    std::optional<LayoutFace> standInOf() const { return m_standIn ? std::optional(m_face) : std::nullopt; }
 
 private:
     /// Breaks the text into lines; in the stand-in, false when a line would not be the line in the face.
@@ -158,9 +158,8 @@ private:
         return true;
     }
 
-    /// Takes the glyph runs of every line, handing the face itself to those laid out in the
-    /// stand-in; false when a line in the stand-in ends in another glyph than the one its overhang
-    /// was told for (shaping replaced the character's own).
+    /// Takes the glyph runs of every line; false when a line in the stand-in ends in another glyph
+    /// than the one its overhang was told for (shaping replaced the character's own).
     bool takeRuns()
     {
         const int lines = m_layout->lineCount();
@@ -170,12 +169,8 @@ private:
                 -1, -1,
                 QTextLayout::RetrieveGlyphIndexes | QTextLayout::RetrieveGlyphPositions |
                     QTextLayout::RetrieveStringIndexes | QTextLayout::RetrieveString);
-            if (m_standIn) {
-                if (!endsIn(runs, m_lineEnds.value(i, LayoutFace::LineEnd{-2, 0, 0})))
-                    return false;
-                for (QGlyphRun &run : runs)
-                    run.setRawFont(m_face.face());
-            }
+            if (m_standIn && !endsIn(runs, m_lineEnds.value(i, LayoutFace::LineEnd{-2, 0, 0})))
+                return false;
             m_runs.append(std::move(runs));
         }
         return true;
@@ -225,7 +220,7 @@ QList<Line> setText(const QString &text, const QFont &font, qreal width, Qt::Ali
         const QTextLine line = layout.lineAt(i);
         Line set;
         set.runs = laid.runs(i);
-        set.measured = laid.measured();
+        set.standInOf = laid.standInOf();
         set.ascent = line.ascent() / Scale;
         set.naturalWidth = laid.naturalWidth(i) / Scale;
         if (fixedHeight > 0) {
@@ -508,7 +503,7 @@ private:
     {
         const QPointF origin(area().left() + x, area().top() + top + line.baseline - line.ascent);
         for (const QGlyphRun &run : line.runs)
-            page().text.append(PagedReport::Text{origin, run, line.measured});
+            page().text.append(PagedReport::Text{origin, run, line.standInOf});
     }
 
     /// A line below the last, on the next page when this one has no room for it.
@@ -624,7 +619,7 @@ private:
             const QPointF origin(area().left() + x,
                                  top + lines.constFirst().baseline - lines.constFirst().ascent);
             for (const QGlyphRun &run : lines.constFirst().runs)
-                m_out.pages[index].text.append(PagedReport::Text{origin, run, lines.constFirst().measured});
+                m_out.pages[index].text.append(PagedReport::Text{origin, run, lines.constFirst().standInOf});
         }
     }
 
@@ -648,12 +643,18 @@ private:
 
 PagedReport ReportComposer::compose(const Report &report)
 {
-    PagedReport paged;
-    paged.title = report.displayTitle();
-    Composer composer(paged);
-    composer.walk(report);
-    composer.finish();
-    return paged;
+    // Laid out in stand-ins guessed from an earlier process's choices, checked meanwhile; a wrong
+    // guess is forgotten and the report laid out again (each time with one guess fewer).
+    LayoutFace::Guesses guesses;
+    for (;;) {
+        PagedReport paged;
+        paged.title = report.displayTitle();
+        Composer composer(paged);
+        composer.walk(report);
+        composer.finish();
+        if (guesses.confirmed())
+            return paged;
+    }
 }
 
 QList<QFont> ReportComposer::layoutFonts()

@@ -515,10 +515,14 @@ QByteArray keyOf(const FontFace &face, const Source &source)
     return hash.result();
 }
 
-/// The name of the file of `face`: its font file and its place there, so that a font file changed
-/// (updated) has the file of its stand-in replaced rather than another one left beside it.
-QString fileNameOf(const FontFace &face)
+QString s_folder;
+
+} // namespace
+
+QString StandInFile::fileNameOf(const FontFace &face)
 {
+    // The font file and the face's place there, so that a font file changed (updated) has the file
+    // of its stand-in replaced rather than another one left beside it.
     const QByteArray where = QFile::encodeName(QFileInfo(face.fileName()).absoluteFilePath()) + '\n' +
                              QByteArray::number(face.directory());
     return QString::fromLatin1(
@@ -526,11 +530,14 @@ QString fileNameOf(const FontFace &face)
            QStringLiteral(".face");
 }
 
-/// The number of glyphs of `bytes` when they are a whole, undamaged file of the face `key`; else 0.
-quint32 glyphsIn(QByteArrayView bytes, const QByteArray &key)
+namespace {
+
+/// The number of glyphs of `bytes` when they have the file's layout: its header and the lengths it
+/// gives (what makes reading the file safe); else 0.
+quint32 glyphsIn(QByteArrayView bytes)
 {
     if (bytes.size() < HeaderSize || bytes.first(Magic.size()) != Magic ||
-        u32(bytes, VersionAt) != StandInFile::FormatVersion || bytes.sliced(KeyAt, KeySize) != key)
+        u32(bytes, VersionAt) != StandInFile::FormatVersion)
         return 0;
     const quint32 glyphs = u32(bytes, GlyphsAt);
     const qsizetype source = sourceOffset(glyphs);
@@ -538,8 +545,21 @@ quint32 glyphsIn(QByteArrayView bytes, const QByteArray &key)
         u32(bytes, FontAt) != quint64(fontOffset(glyphs, u32(bytes, source + 16))) ||
         quint64(u32(bytes, FontAt)) + u32(bytes, FontLengthAt) != quint64(bytes.size()))
         return 0;
+    return glyphs;
+}
+
+/// Whether the checksum of `bytes`, of the file's layout, holds.
+bool checksumHolds(QByteArrayView bytes)
+{
     const quint64 stored = (quint64(u32(bytes, ChecksumAt)) << 32) | u32(bytes, ChecksumAt + 4);
-    return stored == checksum(bytes.sliced(HeaderSize)) ? glyphs : 0;
+    return stored == checksum(bytes.sliced(HeaderSize));
+}
+
+/// The number of glyphs of `bytes` when they are a whole, undamaged file of the face `key`; else 0.
+quint32 glyphsIn(QByteArrayView bytes, const QByteArray &key)
+{
+    const quint32 glyphs = glyphsIn(bytes);
+    return glyphs != 0 && bytes.sliced(KeyAt, KeySize) == key && checksumHolds(bytes) ? glyphs : 0;
 }
 
 /// The file of `face` built: its stand-in, each glyph's ink's right edge read from its charstring,
@@ -659,8 +679,6 @@ void tidy(const QString &folder, const QString &written)
     }
 }
 
-QString s_folder;
-
 } // namespace
 
 std::shared_ptr<const StandInFile> StandInFile::of(const FontFace &face, const std::function<bool()> &stop)
@@ -706,6 +724,35 @@ std::shared_ptr<const StandInFile> StandInFile::of(const FontFace &face, const s
     if (file->m_origin == Origin::Written)
         tidy(folder, name);
     return file;
+}
+
+std::shared_ptr<const StandInFile> StandInFile::mapped(const QString &name)
+{
+    const QString folder = StandInFile::folder();
+    if (folder.isEmpty() || name.isEmpty())
+        return nullptr;
+    auto mapped = std::make_unique<QFile>(folder + u'/' + name);
+    const uchar *bytes = mapped->open(QIODevice::ReadOnly) ? mapped->map(0, mapped->size()) : nullptr;
+    const QByteArrayView read(bytes, bytes ? mapped->size() : 0);
+    std::shared_ptr<StandInFile> file(new StandInFile);
+    file->m_glyphs = glyphsIn(read);
+    if (file->m_glyphs == 0)
+        return nullptr;
+    file->m_bytes = QByteArray::fromRawData(read.data(), read.size());
+    file->m_file = std::move(mapped);
+    file->m_origin = Origin::Read;
+    return file;
+}
+
+bool StandInFile::isFileOf(const FontFace &face) const
+{
+    const QByteArray key = keyOf(face, Source::at(face.fileName()));
+    return !key.isEmpty() && QByteArrayView(m_bytes).sliced(KeyAt, KeySize) == key;
+}
+
+bool StandInFile::isWhole() const
+{
+    return checksumHolds(m_bytes);
 }
 
 QString StandInFile::folder()

@@ -61,6 +61,17 @@ public:
     static std::shared_ptr<const StandInFile> of(const FontFace &face,
                                                  const std::function<bool()> &stop = {});
 
+    /// The file `name` in the cache folder, mapped, where it has the file's layout (its header and
+    /// the lengths it gives); null where it has not. Whose face's it is and whether it is damaged are
+    /// not checked here (isFileOf(), isWhole()): the checksum can be read on another thread.
+    static std::shared_ptr<const StandInFile> mapped(const QString &name);
+    /// Whether this file was built for `face`: its key is the face's (its font file unchanged).
+    bool isFileOf(const FontFace &face) const;
+    /// Whether the file is undamaged: its checksum holds (reading all of it).
+    bool isWhole() const;
+    /// The name of the file of `face` in the cache folder.
+    static QString fileNameOf(const FontFace &face);
+
     /// The folder the files are kept in: $XDG_CACHE_HOME/nianbao/layout-faces (~/.cache when it is
     /// not set), or the one setFolder() gave; empty when there is none.
     static QString folder();

@@ -19,6 +19,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFontMetricsF>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPainterPath>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -124,9 +126,8 @@ std::string firstDifference(const PagedReport &expected, const PagedReport &actu
                 x.rawFont().styleName() != y.rawFont().styleName() ||
                 x.rawFont().pixelSize() != y.rawFont().pixelSize())
                 return run + ": face";
-            const QRawFont measured = b[i].measured.isValid() ? b[i].measured : y.rawFont();
             if (x.rawFont().advancesForGlyphIndexes(x.glyphIndexes(), QRawFont::UseDesignMetrics) !=
-                measured.advancesForGlyphIndexes(y.glyphIndexes(), QRawFont::UseDesignMetrics))
+                y.rawFont().advancesForGlyphIndexes(y.glyphIndexes(), QRawFont::UseDesignMetrics))
                 return run + ": advances";
         }
     }
@@ -160,10 +161,12 @@ TEST_P(SeedStandIns, LayTheSeedOutAsTheFaces)
     for (const PagedReport::Page &page : standIns.pages) {
         for (const PagedReport::Text &text : page.text) {
             ++texts;
-            if (text.measured.isValid())
-                ++measured;
-            EXPECT_FALSE(text.measured.isValid() && text.run.rawFont() == text.measured)
-                << "a run kept the stand-in as its face: it would be drawn and embedded without outlines";
+            if (!text.standInOf)
+                continue;
+            ++measured;
+            EXPECT_TRUE(text.run.rawFont() == text.standInOf->standIn());
+            EXPECT_TRUE(text.drawn().rawFont() == text.standInOf->face())
+                << "a run would be drawn in the stand-in, which has no outlines";
         }
     }
     EXPECT_GT(texts, 0);
@@ -193,21 +196,14 @@ QByteArray seedPdf(const Report &report, bool standIns)
 QList<StandInFile::Origin> originsOf(const PagedReport &paged)
 {
     QList<StandInFile::Origin> origins;
-    QStringList seen;
+    QList<const StandInFile *> seen;
     for (const PagedReport::Page &page : paged.pages) {
         for (const PagedReport::Text &text : page.text) {
-            const QRawFont &face = text.run.rawFont();
-            const QString name = face.familyName() + u' ' + face.styleName();
-            if (!text.measured.isValid() || seen.contains(name))
+            const StandInFile *file = text.standInOf ? text.standInOf->standInFile() : nullptr;
+            if (!file || seen.contains(file))
                 continue;
-            seen.append(name);
-            QFont font;
-            font.setFamily(face.familyName());
-            font.setStyleName(face.styleName());
-            font.setPixelSize(int(face.pixelSize()));
-            const StandInFile *file = LayoutFace::of(font).standInFile();
-            if (file)
-                origins.append(file->origin());
+            seen.append(file);
+            origins.append(file->origin());
         }
     }
     return origins;
@@ -233,6 +229,48 @@ TEST_P(SeedStandIns, AreReadFromTheCacheFolderTheSecondTime)
     for (StandInFile::Origin origin : origins)
         EXPECT_EQ(origin, StandInFile::Origin::Read);
     EXPECT_TRUE(seedPdf(report, true) == faces) << "read";
+}
+
+/// The texts of `paged` laid out in a stand-in whose face was opened, of those laid out in one.
+std::pair<int, int> opened(const PagedReport &paged)
+{
+    int opened = 0;
+    int inStandIns = 0;
+    for (const PagedReport::Page &page : paged.pages) {
+        for (const PagedReport::Text &text : page.text) {
+            if (!text.standInOf)
+                continue;
+            ++inStandIns;
+            if (text.standInOf->faceOpened())
+                ++opened;
+        }
+    }
+    return {opened, inStandIns};
+}
+
+// A process after the one that chose the faces lays the text out in their stand-ins without opening
+// a face, to lay it out or to write the PDF, and the PDF is the same bytes as laid out in the faces.
+TEST_P(SeedStandIns, AreChosenWithoutOpeningTheFacesTheSecondTime)
+{
+    if (!LayoutFace::of(bodyFont()).standIn().isValid())
+        GTEST_SKIP() << "the body face here has no CFF outlines (no stand-in needed)";
+    const Report report = test::seedReport(GetParam());
+    const QByteArray faces = seedPdf(report, false);
+    LayoutFace::forgetFaces();
+    EXPECT_TRUE(seedPdf(report, true) == faces) << "the faces chosen";
+    LayoutFace::forgetFaces();
+    const StandIns used(true);
+    const PagedReport second = ReportComposer::compose(report);
+    const auto [before, texts] = opened(second);
+    EXPECT_GT(texts, 0);
+    EXPECT_EQ(before, 0) << "faces opened to lay the text out";
+    const PdfFile::Metadata metadata{report.displayTitle(),
+                                     report.meta.agencyName,
+                                     QDateTime(QDate(2026, 12, 1), QTime(0, 0), QTimeZone::UTC),
+                                     {},
+                                     {}};
+    EXPECT_TRUE(PdfFile::write(second, metadata) == faces);
+    EXPECT_EQ(opened(second).first, 0) << "faces opened to write the PDF";
 }
 
 INSTANTIATE_TEST_SUITE_P(Seeds, SeedStandIns, ::testing::ValuesIn(test::seedNames()),
@@ -322,7 +360,7 @@ TEST(StandInFile, IsWrittenOnceAndBuiltAgainWhenDamaged)
         return file ? std::optional(file->origin()) : std::nullopt;
     };
     EXPECT_EQ(originNow(), StandInFile::Origin::Written);
-    const QStringList files = QDir(folder.path()).entryList(QDir::Files);
+    const QStringList files = QDir(folder.path()).entryList({QStringLiteral("*.face")}, QDir::Files);
     ASSERT_EQ(files.size(), 1) << files.join(u' ').toStdString();
     const QString path = QDir(folder.path()).filePath(files.constFirst());
     EXPECT_EQ(originNow(), StandInFile::Origin::Read);
@@ -342,7 +380,7 @@ TEST(StandInFile, IsWrittenOnceAndBuiltAgainWhenDamaged)
     QFont hei = bodyFont();
     hei.setFamilies(OfficialStyle::families(OfficialStyle::Face::Hei));
     if (LayoutFace::of(hei).standInFile()) {
-        for (const QString &name : QDir(folder.path()).entryList(QDir::Files)) {
+        for (const QString &name : QDir(folder.path()).entryList({QStringLiteral("*.face")}, QDir::Files)) {
             QFile other(QDir(folder.path()).filePath(name));
             if (name != files.constFirst() && other.open(QIODevice::ReadOnly))
                 damages.append({"another face's", other.readAll()});
@@ -387,10 +425,11 @@ TEST(StandInFile, NoneWhereTheFolderCannotBeWritten)
     EXPECT_FALSE(QDir(file).exists());
 }
 
-/// The files in `folder`, hidden ones too.
+/// The files in `folder`, hidden ones too, but the faces' choices (FaceChoices) kept beside them.
 QStringList filesIn(const QString &folder)
 {
     QStringList files = QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System);
+    files.removeOne(QStringLiteral("choices.json"));
     files.sort();
     return files;
 }
@@ -585,6 +624,73 @@ TEST_F(StandInWarmUpTest, StopsCleanly)
         QDir(m_folder.path()).removeRecursively();
         QDir().mkpath(m_folder.path());
     }
+}
+
+/// The choices file of the stand-ins' folder, as JSON.
+QJsonObject choicesIn(const QString &folder)
+{
+    QFile file(QDir(folder).filePath(QStringLiteral("choices.json")));
+    return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
+}
+
+void writeChoices(const QString &folder, const QJsonObject &choices)
+{
+    QFile file(QDir(folder).filePath(QStringLiteral("choices.json")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(choices).toJson());
+}
+
+// The faces chosen by an earlier process are not taken where the machine's fonts have changed since
+// (its list of families), nor where a choice names a face of another family than the font asks for:
+// the faces are opened, the choices made again, and the PDF is the same.
+TEST(FaceChoices, AreMadeAgainWhereTheyCannotStand)
+{
+    if (!LayoutFace::of(bodyFont()).standIn().isValid())
+        GTEST_SKIP() << "the body face here has no CFF outlines (no stand-in needed)";
+    const Report report = test::seedReport(QStringLiteral("2020_kanshi"));
+    const QByteArray faces = seedPdf(report, false);
+    const QTemporaryDir folder = newFolder();
+    ASSERT_TRUE(folder.isValid());
+    const CacheFolder cache(folder.path());
+    EXPECT_TRUE(seedPdf(report, true) == faces);
+    const QJsonObject made = choicesIn(folder.path());
+    const QJsonObject fonts = made.value(u"fonts").toObject();
+    ASSERT_FALSE(fonts.isEmpty()) << "no choices written";
+    const auto openedNow = [&] {
+        LayoutFace::forgetFaces();
+        const StandIns used(true);
+        return opened(ReportComposer::compose(report));
+    };
+    EXPECT_EQ(openedNow().first, 0) << "the choices as made";
+
+    QJsonObject otherFonts = made;
+    otherFonts.insert(QStringLiteral("fontList"), QStringLiteral("a list of other fonts"));
+    writeChoices(folder.path(), otherFonts);
+    const auto [opened, texts] = openedNow();
+    EXPECT_EQ(opened, texts) << "a choice taken though the fonts changed";
+    EXPECT_EQ(choicesIn(folder.path()), made) << "not made again";
+    LayoutFace::forgetFaces();
+    EXPECT_TRUE(seedPdf(report, true) == faces);
+
+    // Each font given the choice of a face of another family, where there is one.
+    QJsonObject crossed;
+    for (auto it = fonts.constBegin(); it != fonts.constEnd(); ++it) {
+        for (auto other = fonts.constBegin(); other != fonts.constEnd(); ++other) {
+            if (other.key().section(u'\n', 0, 0) != it.key().section(u'\n', 0, 0) &&
+                other->toObject().value(u"fontFile") != it->toObject().value(u"fontFile")) {
+                crossed.insert(it.key(), other.value());
+                break;
+            }
+        }
+    }
+    if (crossed.isEmpty())
+        return;
+    QJsonObject wrong = made;
+    wrong.insert(QStringLiteral("fonts"), crossed);
+    writeChoices(folder.path(), wrong);
+    LayoutFace::forgetFaces();
+    EXPECT_TRUE(seedPdf(report, true) == faces) << "a face of another family taken";
+    EXPECT_EQ(choicesIn(folder.path()), made);
 }
 
 // Without stand-ins the text is laid out in the faces themselves.
