@@ -134,6 +134,16 @@ std::string firstDifference(const PagedReport &expected, const PagedReport &actu
     return {};
 }
 
+/// The report's PDF metadata at a fixed time, so that two PDFs of it can be compared byte for byte.
+PdfFile::Metadata pdfMetadata(const Report &report)
+{
+    return {report.displayTitle(),
+            report.meta.agencyName,
+            QDateTime(QDate(2026, 12, 1), QTime(0, 0), QTimeZone::UTC),
+            {},
+            {}};
+}
+
 class SeedStandIns : public ::testing::TestWithParam<QString>
 {
 };
@@ -172,11 +182,7 @@ TEST_P(SeedStandIns, LayTheSeedOutAsTheFaces)
     EXPECT_GT(texts, 0);
     EXPECT_EQ(measured, texts) << "text laid out in the faces instead of their stand-ins";
     EXPECT_EQ(firstDifference(faces, standIns), "");
-    const PdfFile::Metadata metadata{report.displayTitle(),
-                                     report.meta.agencyName,
-                                     QDateTime(QDate(2026, 12, 1), QTime(0, 0), QTimeZone::UTC),
-                                     {},
-                                     {}};
+    const PdfFile::Metadata metadata = pdfMetadata(report);
     EXPECT_TRUE(PdfFile::write(faces, metadata) == PdfFile::write(standIns, metadata));
 }
 
@@ -184,11 +190,7 @@ TEST_P(SeedStandIns, LayTheSeedOutAsTheFaces)
 QByteArray seedPdf(const Report &report, bool standIns)
 {
     const StandIns used(standIns);
-    const PdfFile::Metadata metadata{report.displayTitle(),
-                                     report.meta.agencyName,
-                                     QDateTime(QDate(2026, 12, 1), QTime(0, 0), QTimeZone::UTC),
-                                     {},
-                                     {}};
+    const PdfFile::Metadata metadata = pdfMetadata(report);
     return PdfFile::write(ReportComposer::compose(report), metadata);
 }
 
@@ -264,11 +266,7 @@ TEST_P(SeedStandIns, AreChosenWithoutOpeningTheFacesTheSecondTime)
     const auto [before, texts] = opened(second);
     EXPECT_GT(texts, 0);
     EXPECT_EQ(before, 0) << "faces opened to lay the text out";
-    const PdfFile::Metadata metadata{report.displayTitle(),
-                                     report.meta.agencyName,
-                                     QDateTime(QDate(2026, 12, 1), QTime(0, 0), QTimeZone::UTC),
-                                     {},
-                                     {}};
+    const PdfFile::Metadata metadata = pdfMetadata(report);
     EXPECT_TRUE(PdfFile::write(second, metadata) == faces);
     EXPECT_EQ(opened(second).first, 0) << "faces opened to write the PDF";
 }
