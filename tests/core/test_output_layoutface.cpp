@@ -211,28 +211,6 @@ QList<StandInFile::Origin> originsOf(const PagedReport &paged)
     return origins;
 }
 
-// The stand-ins of every seed's faces are read from the cache folder by the process after the one
-// that wrote them, and the PDF is the same bytes as laid out in the faces themselves. (The harness's
-// folder, shared by the tests: the first of them writes the files, as a user's first PDF does; that
-// writing itself is StandInFile.IsWrittenOnceAndBuiltAgainWhenDamaged's.)
-TEST_P(SeedStandIns, AreReadFromTheCacheFolderTheSecondTime)
-{
-    if (!LayoutFace::of(bodyFont()).standIn().isValid())
-        GTEST_SKIP() << "the body face here has no CFF outlines (no stand-in needed)";
-    const Report report = test::seedReport(GetParam());
-    const QByteArray faces = seedPdf(report, false);
-    LayoutFace::forgetFaces();
-    EXPECT_TRUE(seedPdf(report, true) == faces) << "written or read";
-    LayoutFace::forgetFaces();
-    const StandIns used(true);
-    const PagedReport second = ReportComposer::compose(report);
-    const QList<StandInFile::Origin> origins = originsOf(second);
-    EXPECT_FALSE(origins.isEmpty());
-    for (StandInFile::Origin origin : origins)
-        EXPECT_EQ(origin, StandInFile::Origin::Read);
-    EXPECT_TRUE(seedPdf(report, true) == faces) << "read";
-}
-
 /// The texts of `paged` laid out in a stand-in whose face was opened, of those laid out in one.
 std::pair<int, int> opened(const PagedReport &paged)
 {
@@ -250,24 +228,30 @@ std::pair<int, int> opened(const PagedReport &paged)
     return {opened, inStandIns};
 }
 
-// A process after the one that chose the faces lays the text out in their stand-ins without opening
-// a face, to lay it out or to write the PDF, and the PDF is the same bytes as laid out in the faces.
-TEST_P(SeedStandIns, AreChosenWithoutOpeningTheFacesTheSecondTime)
+// The stand-ins of every seed's faces are read from the cache folder by the process after the one
+// that wrote them, which takes them from the faces that process chose without opening a face (to lay
+// the text out or to write the PDF), and the PDF is the same bytes as laid out in the faces
+// themselves. (The harness's folder, shared by the tests: the first of them writes the files, as a
+// user's first PDF does; that writing itself is StandInFile.IsWrittenOnceAndBuiltAgainWhenDamaged's.)
+TEST_P(SeedStandIns, AreReadFromTheCacheFolderTheSecondTime)
 {
     if (!LayoutFace::of(bodyFont()).standIn().isValid())
         GTEST_SKIP() << "the body face here has no CFF outlines (no stand-in needed)";
     const Report report = test::seedReport(GetParam());
     const QByteArray faces = seedPdf(report, false);
     LayoutFace::forgetFaces();
-    EXPECT_TRUE(seedPdf(report, true) == faces) << "the faces chosen";
+    EXPECT_TRUE(seedPdf(report, true) == faces) << "written or read";
     LayoutFace::forgetFaces();
     const StandIns used(true);
     const PagedReport second = ReportComposer::compose(report);
+    const QList<StandInFile::Origin> origins = originsOf(second);
+    EXPECT_FALSE(origins.isEmpty());
+    for (StandInFile::Origin origin : origins)
+        EXPECT_EQ(origin, StandInFile::Origin::Read);
     const auto [before, texts] = opened(second);
     EXPECT_GT(texts, 0);
     EXPECT_EQ(before, 0) << "faces opened to lay the text out";
-    const PdfFile::Metadata metadata = pdfMetadata(report);
-    EXPECT_TRUE(PdfFile::write(second, metadata) == faces);
+    EXPECT_TRUE(PdfFile::write(second, pdfMetadata(report)) == faces) << "read";
     EXPECT_EQ(opened(second).first, 0) << "faces opened to write the PDF";
 }
 
