@@ -820,10 +820,18 @@ void MainWindow::importFiles(const QStringList &paths)
     progress.setValue(int(paths.size()));
     for (ImportResult &result : incomplete)
         stored += previewImport(std::move(result));
-    QString summary = tr("%n report(s) imported.", nullptr, stored);
-    if (!notReports.isEmpty())
-        summary += u'\n' + tr("Not imported:") + u'\n' + notReports.join(u'\n');
-    showMessage(summary);
+    const QString imported = tr("%n report(s) imported.", nullptr, stored);
+    // Said with its weight: when every file was imported nothing went wrong, and a warning box would
+    // say otherwise; like the import of one file, no box, the status bar says how many. (A preview
+    // the clerk cancelled or a replacement declined was the clerk's choice; a file that could not be
+    // stored had its own warning.) A file that is no report, or nothing imported, is a warning.
+    if (notReports.isEmpty() && stored > 0) {
+        m_status->inform(imported, 0);
+        return;
+    }
+    showMessage(notReports.isEmpty()
+                    ? imported
+                    : imported + u'\n' + tr("Not imported:") + u'\n' + notReports.join(u'\n'));
 }
 
 void MainWindow::confirmAgency(QString &name)

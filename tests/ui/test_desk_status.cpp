@@ -6,6 +6,7 @@
 #include "guisupport.h"
 
 #include "statusmessages.h"
+#include "storage/reportstore.h"
 
 #include <QDialog>
 #include <QFile>
@@ -44,6 +45,9 @@ TEST_F(DeskStatusTest, ALongMessageIsElidedToItsRoomAndReadWholeOnRequest)
     ASSERT_FALSE(RecordingMessageSink::instance().texts().isEmpty());
     const QString message = RecordingMessageSink::instance().texts().constLast();
     ASSERT_TRUE(message.contains(draft)) << message.toStdString();
+    EXPECT_EQ(RecordingMessageSink::instance().messages().constLast().kind,
+              MessageSink::Message::Kind::Warning)
+        << "a file not imported is a warning";
     EXPECT_EQ(status->current(), message);
     QCoreApplication::processEvents();
     const QString line = QString(message).replace(u'\n', u' ');
@@ -88,6 +92,34 @@ TEST_F(DeskStatusTest, ALongMessageIsElidedToItsRoomAndReadWholeOnRequest)
     EXPECT_TRUE(status->text().isEmpty());
     ASSERT_GE(status->recent().size(), 2);
     EXPECT_EQ(status->recent().at(status->recent().size() - 2).text, message);
+}
+
+// `nianbao A B` with every file imported: nothing went wrong, so no box (as for one file); the status bar
+// says how many. With none imported it is a warning naming each file and why.
+TEST_F(DeskStatusTest, SeveralFilesAllImportedAreSaidWithoutAWarning)
+{
+    start();
+    RecordingMessageSink::instance().clear();
+    window->importFiles({seedPath(QStringLiteral("2019_qingtang")), seedPath(QStringLiteral("2020_kanshi"))});
+
+    EXPECT_EQ(window->store()->listReports().value().size(), 2);
+    EXPECT_TRUE(RecordingMessageSink::instance().messages().isEmpty())
+        << RecordingMessageSink::instance().texts().join(u'|').toStdString();
+    EXPECT_EQ(window->statusMessages()->current(), QStringLiteral("已导入 2 份年报。"));
+
+    const QString notes = dir.filePath(QStringLiteral("通知.txt"));
+    const QString minutes = dir.filePath(QStringLiteral("会议纪要.txt"));
+    for (const QString &path : {notes, minutes}) {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("请各科室于12月20日前报送本科室的政府信息公开工作情况。\n");
+    }
+    window->importFiles({notes, minutes});
+    ASSERT_EQ(RecordingMessageSink::instance().messages().size(), 1);
+    const MessageSink::Message &none = RecordingMessageSink::instance().messages().constFirst();
+    EXPECT_EQ(none.kind, MessageSink::Message::Kind::Warning);
+    EXPECT_TRUE(none.text.startsWith(QStringLiteral("已导入 0 份年报。"))) << none.text.toStdString();
+    EXPECT_TRUE(none.text.contains(notes) && none.text.contains(minutes)) << none.text.toStdString();
 }
 
 // A message that fits is shown as it is, without “…”.

@@ -277,4 +277,7 @@ TEST_F(ImportFromMainWindow, SeveralFilesAreStoredShownFirstOrNamed)
     EXPECT_TRUE(messages.constLast().contains(u"已导入 2 份年报")) << messages.constLast().toStdString();
     EXPECT_TRUE(messages.constLast().contains(u"未导入")) << messages.constLast().toStdString();
     EXPECT_TRUE(messages.constLast().contains(noReport)) << messages.constLast().toStdString();
+    EXPECT_EQ(test::RecordingMessageSink::instance().messages().constLast().kind,
+              MessageSink::Message::Kind::Warning)
+        << "a file not imported is a warning";
 }
