@@ -315,20 +315,17 @@ bool CffSubset::flatten(Span charString, int fd, QByteArray &out) const
         }
         const int b0 = data[level.at];
         if (b0 >= 32 || b0 == 28) {
-            const qsizetype size = b0 == 28 ? 3 : b0 <= 246 ? 1 : b0 <= 254 ? 2 : 5;
-            if (level.at + size > level.end)
-                return false;
             const uchar *bytes = data + level.at;
-            lastValue = b0 == 28    ? qint16((bytes[1] << 8) | bytes[2])
-                        : b0 <= 246 ? b0 - 139
-                        : b0 <= 250 ? (b0 - 247) * 256 + bytes[1] + 108
-                        : b0 <= 254 ? -(b0 - 251) * 256 - bytes[1] - 108
-                                    : qint16((bytes[1] << 8) | bytes[2]); // 16.16: its integer part
+            const std::optional<cff::CharStringOperand> number =
+                cff::charStringOperand(bytes, level.end - level.at);
+            if (!number)
+                return false;
+            lastValue = number->fixed >> 16; // of a 16.16 number, its integer part
             lastNumber = written;
-            if (!write(bytes, size))
+            if (!write(bytes, number->length))
                 return false;
             ++arguments;
-            level.at += size;
+            level.at += number->length;
             continue;
         }
         level.at += 1;

@@ -54,6 +54,23 @@ int charStringNumber(char *to, int value)
     return length;
 }
 
+std::optional<CharStringOperand> charStringOperand(const uchar *bytes, qsizetype available)
+{
+    const int b0 = bytes[0];
+    const qsizetype length = b0 == 28 ? 3 : b0 <= 246 ? 1 : b0 <= 254 ? 2 : 5;
+    if (length > available)
+        return std::nullopt;
+    const qint32 value = b0 == 28    ? qint16((bytes[1] << 8) | bytes[2])
+                         : b0 <= 246 ? b0 - 139
+                         : b0 <= 250 ? (b0 - 247) * 256 + bytes[1] + 108
+                         : b0 <= 254 ? -(b0 - 251) * 256 - bytes[1] - 108
+                                     : 0;
+    if (b0 == 255)
+        return CharStringOperand{
+            length, qint32((quint32(bytes[1]) << 24) | (bytes[2] << 16) | (bytes[3] << 8) | bytes[4])};
+    return CharStringOperand{length, qint32(quint32(value) << 16)};
+}
+
 void number(QByteArray &out, int value, bool charstring)
 {
     // A DICT has a longer form for what 16 bits do not hold; a charstring does not.

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QList>
 
+#include <optional>
+
 namespace nianbao::cff {
 
 // The Compact Font Format (Adobe TN 5176) as the CFF font programs of a PDF write it.
@@ -16,6 +18,15 @@ void number(QByteArray &out, int value, bool charstring = false);
 /// The same as a charstring encodes it, written at `to` (in place, when not null: a stand-in face
 /// writes some 65,000 charstrings); returns its length, at most 3.
 int charStringNumber(char *to, int value);
+/// A number of a Type 2 charstring read: its length in bytes and its value in 16.16 fixed point.
+struct CharStringOperand
+{
+    qsizetype length;
+    qint32 fixed;
+};
+/// The number of a Type 2 charstring that starts at `bytes` (its first byte 28 or 32 and more), of
+/// which `available` bytes are there; nullopt when it is cut short.
+std::optional<CharStringOperand> charStringOperand(const uchar *bytes, qsizetype available);
 /// An integer in five bytes whatever its value, for offsets known only once the DICT is sized.
 void fixedNumber(QByteArray &out, qint32 value);
 void op(QByteArray &out, int code);

@@ -181,24 +181,11 @@ std::optional<qreal> rightmostPoint(const QByteArray &charString)
     while (at < size) {
         const int b0 = data[at];
         if (b0 >= 32 || b0 == 28) {
-            const qsizetype length = b0 == 28 ? 3 : b0 <= 246 ? 1 : b0 <= 254 ? 2 : 5;
-            if (at + length > size)
+            const std::optional<cff::CharStringOperand> number = cff::charStringOperand(data + at, size - at);
+            if (!number)
                 return std::nullopt;
-            const uchar *bytes = data + at;
-            qreal value = 0;
-            if (b0 == 28)
-                value = qint16((bytes[1] << 8) | bytes[2]);
-            else if (b0 <= 246)
-                value = b0 - 139;
-            else if (b0 <= 250)
-                value = (b0 - 247) * 256 + bytes[1] + 108;
-            else if (b0 <= 254)
-                value = -(b0 - 251) * 256 - bytes[1] - 108;
-            else
-                value = qint32((quint32(bytes[1]) << 24) | (bytes[2] << 16) | (bytes[3] << 8) | bytes[4]) /
-                        65536.0;
-            stack.append(value);
-            at += length;
+            stack.append(number->fixed / 65536.0);
+            at += number->length;
             continue;
         }
         ++at;
