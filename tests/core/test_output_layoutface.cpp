@@ -7,6 +7,7 @@
 #include "output/layoutface.h"
 #include "output/officialstyle.h"
 #include "output/pagedreport.h"
+#include "output/pagedreportpainter.h"
 #include "output/pdffile.h"
 #include "output/reportcomposer.h"
 #include "output/standinfile.h"
@@ -19,9 +20,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFontMetricsF>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainterPath>
+#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
@@ -673,6 +676,39 @@ TEST(FaceChoices, AreMadeAgainWhereTheyCannotStand)
     LayoutFace::forgetFaces();
     EXPECT_TRUE(seedPdf(report, true) == faces) << "a face of another family taken";
     EXPECT_EQ(choicesIn(folder.path()), made);
+}
+
+// Printing draws the text laid out in the stand-ins with the faces themselves: the stand-ins have no
+// outlines, so a page drawn with them would be blank but for the tables' rules.
+TEST(PagedReportPainter, DrawsTheTextInTheFacesNotTheirStandIns)
+{
+    if (!test::hasTool(QStringLiteral("pdftoppm")))
+        GTEST_SKIP() << "pdftoppm (poppler-utils) is not installed";
+    const StandIns used(true);
+    const PagedReport paged = ReportComposer::compose(test::seedReport(QStringLiteral("2020_kanshi")));
+    if (opened(paged).second == 0)
+        GTEST_SKIP() << "the faces here have no stand-ins";
+    const QTemporaryDir dir;
+    const QString printed = dir.filePath(QStringLiteral("printed.pdf"));
+    {
+        QPdfWriter printer(printed);
+        printer.setPageLayout(OfficialStyle::pageLayout());
+        ASSERT_TRUE(PagedReportPainter::paint(paged, printer));
+    }
+    const QString picture = dir.filePath(QStringLiteral("page"));
+    ASSERT_TRUE(
+        test::runTool(QStringLiteral("pdftoppm"),
+                      {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                       QStringLiteral("-r"), QStringLiteral("50"), QStringLiteral("-gray"),
+                       QStringLiteral("-png"), QStringLiteral("-singlefile"), printed, picture}));
+    const QImage page(picture + QStringLiteral(".png"));
+    ASSERT_FALSE(page.isNull());
+    // The title and the first paragraphs: no table's rules there.
+    int ink = 0;
+    for (int y = 0; y < page.height() * 3 / 10; ++y)
+        for (int x = 0; x < page.width(); ++x)
+            ink += qGray(page.pixel(x, y)) < 128 ? 1 : 0;
+    EXPECT_GT(ink, 200) << "the first page's text was not drawn";
 }
 
 // Without stand-ins the text is laid out in the faces themselves.
