@@ -48,6 +48,7 @@ struct StandIn
     QString name;     ///< of its file in the cache folder
     QString fontFile; ///< where the face is
     qint64 directory = -1;
+    bool bold = false; ///< whether the face itself is bold
 };
 
 } // namespace
@@ -79,19 +80,42 @@ Known &known()
     return s_known;
 }
 
-/// Whether the stand-in of `face` lays text out in `font` as the face does: not where Qt slants the
-/// face, or emboldens it, for the font; there its advances are not the face's own.
-bool standsInFor(const FontFace &face, const QFont &font)
+/// Whether the face is bold itself: fsSelection bit 5 or, without OS/2, macStyle bit 0 (FreeType's
+/// FT_STYLE_FLAG_BOLD).
+bool isBold(const FontFace &face)
 {
-    if (font.style() != QFont::StyleNormal)
-        return false;
     const std::optional<QByteArrayView> os2 = face.table("OS/2");
     const std::optional<QByteArrayView> head = face.table("head");
-    // fsSelection bit 5 and macStyle bit 0: the face is bold (FreeType's FT_STYLE_FLAG_BOLD).
-    const bool bold = (os2 && os2->size() >= 64) ? (qFromBigEndian<quint16>(os2->data() + 62) & 0x20) != 0
-                                                 : (head && head->size() >= 46 &&
-                                                    (qFromBigEndian<quint16>(head->data() + 44) & 1) != 0);
-    return font.weight() < QFont::Bold || bold;
+    return (os2 && os2->size() >= 64)
+               ? (qFromBigEndian<quint16>(os2->data() + 62) & 0x20) != 0
+               : (head && head->size() >= 46 && (qFromBigEndian<quint16>(head->data() + 44) & 1) != 0);
+}
+
+/// Whether the stand-in lays text out in `font` as its face does: not where Qt slants the face, or
+/// emboldens it, for the font; there its advances are not the face's own.
+bool standsInFor(const StandIn &standIn, const QFont &font)
+{
+    return standIn.font.isValid() && font.style() == QFont::StyleNormal &&
+           (font.weight() < QFont::Bold || standIn.bold);
+}
+
+/// The stand-in in `file` of `face`, whose file in the cache folder is `name`, at `pixelSize`;
+/// invalid where Qt cannot read it.
+StandIn standInFrom(std::shared_ptr<const StandInFile> file, const FontFace &face, const QString &name,
+                    int pixelSize)
+{
+    StandIn standIn;
+    standIn.font = QRawFont(file->font(), pixelSize, QFont::PreferNoHinting);
+    if (!standIn.font.isValid())
+        return {};
+    known().files.push_back(file);
+    standIn.file = std::move(file);
+    standIn.coverage = std::make_shared<LayoutFace::Coverage>();
+    standIn.name = name;
+    standIn.fontFile = face.fileName();
+    standIn.directory = face.directory();
+    standIn.bold = isBold(face);
+    return standIn;
 }
 
 StandIn atSize(StandIn standIn, int pixelSize)
@@ -110,22 +134,15 @@ StandIn standInFor(const QRawFont &face, const QFont &font)
     const QString key = face.familyName() + u'\n' + face.styleName() + u'\n' + QString::number(face.weight());
     auto found = standIns.find(key);
     if (found == standIns.end()) {
-        StandIn standIn;
         const FontFace file(face);
-        if (standsInFor(file, font)) {
-            standIn.file = StandInFile::of(file);
-            if (standIn.file) {
-                known().files.push_back(standIn.file);
-                standIn.font = QRawFont(standIn.file->font(), face.pixelSize(), QFont::PreferNoHinting);
-                standIn.coverage = std::make_shared<LayoutFace::Coverage>();
-                standIn.name = StandInFile::fileNameOf(file);
-                standIn.fontFile = file.fileName();
-                standIn.directory = file.directory();
-            }
-        }
-        found = standIns.insert(key, standIn);
+        // Not built for a face Qt emboldens for the font.
+        std::shared_ptr<const StandInFile> kept =
+            font.weight() < QFont::Bold || isBold(file) ? StandInFile::of(file) : nullptr;
+        found = standIns.insert(key, kept ? standInFrom(std::move(kept), file, StandInFile::fileNameOf(file),
+                                                        int(face.pixelSize()))
+                                          : StandIn());
     }
-    if (!found->font.isValid())
+    if (!standsInFor(*found, font))
         return {};
     return atSize(*found, int(face.pixelSize()));
 }
@@ -227,23 +244,17 @@ std::shared_ptr<LayoutFace::Record> guessed(const QString &key, const QFont &fon
     auto found = chosen.find(choice->standIn);
     if (found == chosen.end()) {
         // The choice's face must still be in its font file, unchanged since its stand-in was built
-        // (the file's key: path, size, time, head and name), and still stand in for the font.
-        StandIn standIn;
+        // (the file's key: path, size, time, head and name).
         const FontFace file(choice->fontFile, choice->directory);
-        standIn.file = StandInFile::mapped(choice->standIn);
-        if (standIn.file && file.isValid() && standsInFor(file, font) &&
-            StandInFile::fileNameOf(file) == choice->standIn && standIn.file->isFileOf(file)) {
-            known().files.push_back(standIn.file);
-            standIn.font = QRawFont(standIn.file->font(), font.pixelSize(), QFont::PreferNoHinting);
-            standIn.coverage = std::make_shared<LayoutFace::Coverage>();
-            standIn.name = choice->standIn;
-            standIn.fontFile = choice->fontFile;
-            standIn.directory = choice->directory;
-        }
-        found = chosen.insert(choice->standIn, standIn);
+        std::shared_ptr<const StandInFile> mapped = StandInFile::mapped(choice->standIn);
+        const bool current = mapped && file.isValid() && StandInFile::fileNameOf(file) == choice->standIn &&
+                             mapped->isFileOf(file);
+        found = chosen.insert(
+            choice->standIn,
+            current ? standInFrom(std::move(mapped), file, choice->standIn, font.pixelSize()) : StandIn());
     }
     // A face of a family the font does not ask for was never Qt's choice for it.
-    if (!found->font.isValid() || !font.families().contains(found->font.familyName())) {
+    if (!standsInFor(*found, font) || !font.families().contains(found->font.familyName())) {
         FaceChoices::drop(key);
         return nullptr;
     }
