@@ -805,11 +805,14 @@ void MainWindow::importFiles(const QStringList &paths)
     QList<ImportResult> incomplete;
     QStringList notReports;
     int stored = 0;
-    for (qsizetype i = 0; i < paths.size() && !progress.wasCanceled(); ++i) {
-        progress.setLabelText(
-            tr("Reading %1 (%2 of %3)…").arg(QFileInfo(paths[i]).fileName()).arg(i + 1).arg(paths.size()));
-        progress.setValue(int(i));
-        ImportResult result = ReportImporter::read(paths[i]);
+    qsizetype read = 0;
+    for (; read < paths.size() && !progress.wasCanceled(); ++read) {
+        progress.setLabelText(tr("Reading %1 (%2 of %3)…")
+                                  .arg(QFileInfo(paths[read]).fileName())
+                                  .arg(read + 1)
+                                  .arg(paths.size()));
+        progress.setValue(int(read));
+        ImportResult result = ReportImporter::read(paths[read]);
         if (!result.isReport())
             notReports.append(notReadMessage(result));
         else if (result.needsReview())
@@ -818,20 +821,26 @@ void MainWindow::importFiles(const QStringList &paths)
             stored += storeImported(result.read.report);
     }
     progress.setValue(int(paths.size()));
+    // The files Cancel left unread are not imported either, and the clerk is told which: the status
+    // bar's count alone would pass them over in silence.
+    QStringList notImported = std::move(notReports);
+    for (const QString &path : paths.sliced(read))
+        notImported.append(tr("%1 was not read: the reading was cancelled.").arg(path));
     for (ImportResult &result : incomplete)
         stored += previewImport(std::move(result));
     const QString imported = tr("%n report(s) imported.", nullptr, stored);
     // Said with its weight: when every file was imported nothing went wrong, and a warning box would
     // say otherwise; like the import of one file, no box, the status bar says how many. (A preview
     // the clerk cancelled or a replacement declined was the clerk's choice; a file that could not be
-    // stored had its own warning.) A file that is no report, or nothing imported, is a warning.
-    if (notReports.isEmpty() && stored > 0) {
+    // stored had its own warning.) A file that is no report or was not read, or nothing imported, is a
+    // warning.
+    if (notImported.isEmpty() && stored > 0) {
         m_status->inform(imported, 0);
         return;
     }
-    showMessage(notReports.isEmpty()
+    showMessage(notImported.isEmpty()
                     ? imported
-                    : imported + u'\n' + tr("Not imported:") + u'\n' + notReports.join(u'\n'));
+                    : imported + u'\n' + tr("Not imported:") + u'\n' + notImported.join(u'\n'));
 }
 
 void MainWindow::confirmAgency(QString &name)

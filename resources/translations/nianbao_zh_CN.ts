@@ -2087,6 +2087,10 @@ If you close the report now, they are lost. Close it anyway?</source>
         <translation>未导入：</translation>
     </message>
     <message>
+        <source>%1 was not read: the reading was cancelled.</source>
+        <translation>%1 未读取：读取已取消。</translation>
+    </message>
+    <message>
         <source>The report names its agency %1, which may be %2 of the list of agencies. Store it as the report of %2? (No: as the report of a new agency %1.)</source>
         <translation>年报中的机关名称是“%1”，可能就是机关名录中的“%2”。是否作为“%2”的年报保存？（否：作为新机关“%1”的年报保存。）</translation>
     </message>

@@ -11,6 +11,8 @@
 #include <QDialog>
 #include <QFile>
 #include <QMenuBar>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTextEdit>
 #include <QTimer>
@@ -120,6 +122,46 @@ TEST_F(DeskStatusTest, SeveralFilesAllImportedAreSaidWithoutAWarning)
     EXPECT_EQ(none.kind, MessageSink::Message::Kind::Warning);
     EXPECT_TRUE(none.text.startsWith(QStringLiteral("已导入 0 份年报。"))) << none.text.toStdString();
     EXPECT_TRUE(none.text.contains(notes) && none.text.contains(minutes)) << none.text.toStdString();
+}
+
+// 取消 pressed while several files are read: the files left unread are not imported, and the warning
+// names each of them with why, even though every file read was imported.
+TEST_F(DeskStatusTest, FilesLeftUnreadByCancelAreNamedInAWarning)
+{
+    start();
+    const QString first = seedPath(QStringLiteral("2019_qingtang"));
+    const QString second = seedPath(QStringLiteral("2020_kanshi"));
+    const QString third = seedPath(QStringLiteral("2021_nanding"));
+    // The first file is stored and opened before the second is read: Cancel is pressed then, as the
+    // clerk would press it while the first report is being read.
+    int opened = 0;
+    const QMetaObject::Connection cancelAfterTheFirst =
+        QObject::connect(window.get(), &MainWindow::reportOpened, window.get(), [&] {
+            if (++opened > 1)
+                return;
+            auto *progress = window->findChild<QProgressDialog *>(QStringLiteral("importProgress"));
+            ASSERT_NE(progress, nullptr);
+            auto *cancel = progress->findChild<QPushButton *>();
+            ASSERT_NE(cancel, nullptr);
+            cancel->click();
+        });
+    RecordingMessageSink::instance().clear();
+    window->importFiles({first, second, third});
+    QObject::disconnect(cancelAfterTheFirst);
+
+    EXPECT_EQ(opened, 1) << "only the first file is read";
+    EXPECT_EQ(window->store()->listReports().value().size(), 1);
+    ASSERT_EQ(RecordingMessageSink::instance().messages().size(), 1)
+        << "the files not read are said, not only the count in the status bar";
+    const MessageSink::Message &said = RecordingMessageSink::instance().messages().constFirst();
+    EXPECT_EQ(said.kind, MessageSink::Message::Kind::Warning) << "a file not imported is a warning";
+    EXPECT_TRUE(said.text.startsWith(QStringLiteral("已导入 1 份年报。\n未导入：")))
+        << said.text.toStdString();
+    for (const QString &path : {second, third}) {
+        EXPECT_TRUE(said.text.contains(path + QStringLiteral(" 未读取：读取已取消。")))
+            << said.text.toStdString();
+    }
+    EXPECT_FALSE(said.text.contains(first)) << "the first file was imported";
 }
 
 // A message that fits is shown as it is, without “…”.
