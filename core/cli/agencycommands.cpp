@@ -5,6 +5,7 @@
 #include "agencykind.h"
 #include "commandline.h"
 #include "review/identity.h"
+#include "review/officelog.h"
 #include "storage/agencydirectory.h"
 #include "storage/reportstore.h"
 
@@ -76,19 +77,16 @@ QString kindLabel(const QString &id)
     return kind ? kind->label : id;
 }
 
-// Only a supervisor keeps the list on a database with users; anyone on a personal one.
-int checkRight(ReportStore &store, const QString &claimedName, QTextStream &err)
+// Who changes the list: a supervisor on a database with users; anyone on a personal one.
+StoreResult<Identity> keeper(ReportStore &store, const QString &claimedName)
 {
     const StoreResult<Identity> identity = Identity::of(store, claimedName);
-    if (!identity)
-        return fail(identity.error(), err);
-    if (identity->user && !identity->user->isSupervisor()) {
-        err << AgencyCommands::tr("Only a supervisor changes the list of agencies; %1 is a clerk.")
-                   .arg(identity->name)
-            << '\n';
-        return ExitFindings;
-    }
-    return ExitOk;
+    if (identity && identity->user && !identity->user->isSupervisor())
+        return StoreError{StoreError::Code::Refused,
+                          AgencyCommands::tr("Only a supervisor changes the list of agencies; %1 is a clerk.")
+                              .arg(identity->name),
+                          {}};
+    return identity;
 }
 
 int listAgencies(AgencyDirectory &directory, bool json, QTextStream &out, QTextStream &err)
@@ -205,6 +203,19 @@ int setParent(AgencyDirectory &directory, const QStringList &positional, QTextSt
     return ExitOk;
 }
 
+// Who renamed, moved or deleted which agency, from the office's log.
+int printChanges(ReportStore &store, QTextStream &out, QTextStream &err)
+{
+    const StoreResult<QList<AgencyChange>> changes = OfficeLog(store).agencyChanges();
+    if (!changes)
+        return fail(changes.error(), err);
+    if (changes->isEmpty())
+        out << AgencyCommands::tr("No agency has been renamed, moved or deleted.") << '\n';
+    for (const AgencyChange &change : changes.value())
+        out << OfficeLog::describe(change) << '\n';
+    return ExitOk;
+}
+
 } // namespace
 
 const Command &agencyCommand()
@@ -213,7 +224,8 @@ const Command &agencyCommand()
         .name = "agency",
         .summary = QT_TRANSLATE_NOOP(
             "Commands",
-            "add, list, rename, delete or match the agencies of a database, their other names and parents"),
+            "add, list, rename, delete or match the agencies of a database, their other names and parents; "
+            "who changed them"),
         .run = runAgencyCommand,
         .description = QT_TRANSLATE_NOOP(
             "Commands",
@@ -226,20 +238,21 @@ const Command &agencyCommand()
             "its other names; it is refused (exit 1, nothing changed) while reports are stored for it, users "
             "work for it or agencies are under it. set-parent puts an agency under another one of the list, "
             "or under none (--none); an agency under itself, directly or through others, is refused. "
-            "alias add and alias remove give an agency another name or take one away. match says which "
+            "alias add and alias remove give an agency another name or take one away. log says who renamed, "
+            "moved or deleted which agency, and when (the office's log). match says which "
             "agency a name means, or which it may mean (exit 1 when that is not clear). On a database "
             "with users only a supervisor changes the list (--as); on a server the server refuses "
             "everyone else."),
         .usage = {"add AGENCY [--kind] [--alias]… [--parent] [--db] [--as]", "list [--json] [--db]",
-                  "rename AGENCY NEW_NAME [--db] [--as]", "delete AGENCY [--db] [--as]",
+                  "log [--db]", "rename AGENCY NEW_NAME [--db] [--as]", "delete AGENCY [--db] [--as]",
                   "set-parent AGENCY PARENT|--none [--db] [--as]",
                   "alias add|remove AGENCY ALIAS [--db] [--as]", "match AGENCY [--db]"},
         .options = {DatabaseOption, ActingUserOption, KindOption, AliasOption, ParentOption, NoParentOption,
                     AgencyJsonOption},
         .arguments = {{QT_TRANSLATE_NOOP("Commands", "ACTION"),
                        QT_TRANSLATE_NOOP("Commands",
-                                         "add, list, rename, delete, set-parent, alias or match."),
-                       ValueKind::Choice, "add|list|rename|delete|set-parent|alias|match"},
+                                         "add, list, log, rename, delete, set-parent, alias or match."),
+                       ValueKind::Choice, "add|list|log|rename|delete|set-parent|alias|match"},
                       {QT_TRANSLATE_NOOP("Commands", "AGENCY"),
                        QT_TRANSLATE_NOOP("Commands", "The agency: its full name (add), any of its names "
                                                      "(rename, delete, set-parent, alias), a name to look up "
@@ -276,11 +289,12 @@ int runAgencyCommand(const QStringList &arguments, QTextStream &out, QTextStream
                                       : positional.size() == 3 && !positional[2].trimmed().isEmpty());
     const bool matching = action == u"match" && positional.size() == 2;
     const bool listing = action == u"list" && positional.size() == 1;
+    const bool logging = action == u"log" && positional.size() == 1;
     const bool aliasing = action == u"alias" && positional.size() == 4 &&
                           (positional[1] == u"add" || positional[1] == u"remove");
     const bool addOptions =
         parser.isSet(KindOption) || parser.isSet(AliasOption) || parser.isSet(ParentOption);
-    if (!(adding || renaming || deleting || parenting || aliasing || matching || listing) ||
+    if (!(adding || renaming || deleting || parenting || aliasing || matching || listing || logging) ||
         (addOptions && !adding) || (parser.isSet(AgencyJsonOption) && !listing) ||
         (parser.isSet(NoParentOption) && !parenting))
         return parser.usageError(err);
@@ -289,13 +303,17 @@ int runAgencyCommand(const QStringList &arguments, QTextStream &out, QTextStream
         parser.openStore(changing ? ReportStore::OpenMode::ReadWrite : ReportStore::OpenMode::ReadOnly, err);
     if (!store)
         return ExitBadInput;
-    AgencyDirectory directory(store->connection());
-    if (listing)
-        return listAgencies(directory, parser.isSet(AgencyJsonOption), out, err);
-    if (matching)
-        return matchAgency(directory, positional[1], out, err);
-    if (const int refused = checkRight(*store, parser.value(ActingUserOption), err); refused != ExitOk)
-        return refused;
+    if (listing || matching) {
+        AgencyDirectory directory(store->connection());
+        return listing ? listAgencies(directory, parser.isSet(AgencyJsonOption), out, err)
+                       : matchAgency(directory, positional[1], out, err);
+    }
+    if (logging)
+        return printChanges(*store, out, err);
+    const StoreResult<Identity> identity = keeper(*store, parser.value(ActingUserOption));
+    if (!identity)
+        return fail(identity.error(), err);
+    AgencyDirectory directory(store->connection(), identity->name);
     if (adding)
         return addAgency(directory, parser, positional[1], out, err);
     if (aliasing)

@@ -5,6 +5,7 @@
 #include "agencykind.h"
 #include "inputrules.h"
 #include "reportstatus.h"
+#include "reportstore.h"
 #include "sqldialect.h"
 #include "storeconnection.h"
 #include "storetransaction.h"
@@ -36,9 +37,21 @@ QVariant idValue(qint64 id)
 
 } // namespace
 
-AgencyDirectory::AgencyDirectory(StoreConnection &connection)
+AgencyDirectory::AgencyDirectory(StoreConnection &connection, const QString &actor)
     : m_connection(connection)
+    , m_actor(actor)
 {}
+
+StoreResult<void> AgencyDirectory::logged(AgencyChange::Kind kind, const QString &agency, const QString &from,
+                                          const QString &to)
+{
+    // A server's own triggers log it with the login (StoreSchema, migration 16).
+    if (m_connection.dialect().knowsLogin())
+        return {};
+    return OfficeLogRecords(m_connection)
+        .agencyChanged({kind, agency, from, to, m_actor.isEmpty() ? ReportStore::systemAccount() : m_actor,
+                        QDateTime::currentDateTimeUtc()});
+}
 
 StoreResult<QList<Agency>> AgencyDirectory::agencies()
 {
@@ -215,6 +228,9 @@ StoreResult<Agency> AgencyDirectory::rename(const QString &oldName, const QStrin
         if (const StoreResult<StoreQuery> done = m_connection.exec(sql, values); !done)
             return done.error();
     }
+    if (const StoreResult<void> done = logged(AgencyChange::Kind::Renamed, renamed->name, renamed->name, to);
+        !done)
+        return done.error();
     return committedAgency(transaction, renamed->id);
 }
 
@@ -292,6 +308,9 @@ StoreResult<Agency> AgencyDirectory::remove(const QString &agencyName)
             m_connection.exec(QStringLiteral("DELETE FROM agencies WHERE id = ?"), {removed->id});
         !deleted)
         return deleted.error();
+    if (const StoreResult<void> done = logged(AgencyChange::Kind::Deleted, removed->name, removed->kind, {});
+        !done)
+        return done.error();
     if (const StoreResult<void> committed = transaction.commit(); !committed)
         return committed.error();
     return removed;
@@ -315,6 +334,7 @@ StoreResult<Agency> AgencyDirectory::setParent(const QString &agencyName, const 
     if (!moved)
         return moved;
     qint64 parentId = 0;
+    QString parentFullName;
     if (!parentName.trimmed().isEmpty()) {
         const StoreResult<QList<Agency>> known = agencies();
         if (!known)
@@ -341,11 +361,19 @@ StoreResult<Agency> AgencyDirectory::setParent(const QString &agencyName, const 
             id = above->parentId;
         }
         parentId = parent->id;
+        parentFullName = parent->name;
     }
+    // Under the parent it has: nothing changes, nothing to log.
+    if (parentId == moved->parentId)
+        return committedAgency(transaction, moved->id);
     if (const StoreResult<StoreQuery> changed = m_connection.exec(
             QStringLiteral("UPDATE agencies SET parent_id = ? WHERE id = ?"), {idValue(parentId), moved->id});
         !changed)
         return changed.error();
+    if (const StoreResult<void> done =
+            logged(AgencyChange::Kind::Moved, moved->name, moved->parent, parentFullName);
+        !done)
+        return done.error();
     return committedAgency(transaction, moved->id);
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "agencymatcher.h"
+#include "officelogrecords.h"
 #include "storeerror.h"
 
 #include <QCoreApplication>
@@ -26,13 +27,17 @@ class StoreTransaction;
  * still finds the agency.
  *
  * Who may change the list is the caller's business (a supervisor, or anyone on a database without
- * users); on a server the database's rights decide as well.
+ * users); on a server the database's rights decide as well. Renaming, moving and deleting an agency
+ * leave a line in the office's log (OfficeLogRecords::agencyChanged), naming the login on a server
+ * and the actor given here in a file.
  */
 class AgencyDirectory
 {
     Q_DECLARE_TR_FUNCTIONS(nianbao::AgencyDirectory)
 public:
-    explicit AgencyDirectory(StoreConnection &connection);
+    /// actor: whom the office's log names for a change in a file (the operating-system account when
+    /// empty, as ReportStore's); a server names the login itself.
+    explicit AgencyDirectory(StoreConnection &connection, const QString &actor = {});
 
     /// Every agency with its aliases, parent and number of reports, by name.
     StoreResult<QList<Agency>> agencies();
@@ -91,8 +96,12 @@ private:
     StoreResult<QStringList> removalRefusals(const Agency &agency, const QList<Agency> &known);
     /// The agency as the transaction leaves it, then the transaction committed.
     StoreResult<Agency> committedAgency(StoreTransaction &transaction, qint64 id);
+    /// Writes the change to the office's log where the database does not (a file).
+    StoreResult<void> logged(AgencyChange::Kind kind, const QString &agency, const QString &from,
+                             const QString &to);
 
     StoreConnection &m_connection;
+    QString m_actor;
 };
 
 } // namespace nianbao

@@ -57,6 +57,12 @@ std::optional<StoreError> StoreError::fromGuard(const QString &databaseText)
                                                       "The database keeps an agency in the list while "
                                                       "users work for it; it refused to delete it."),
                           {}};
+    if (databaseText.contains(QLatin1StringView("nianbao: agency under itself")))
+        return StoreError{Code::Refused,
+                          QCoreApplication::translate("nianbao::ReportStore",
+                                                      "The database refused to put an agency under itself, "
+                                                      "directly or through the agencies under it."),
+                          {}};
     return std::nullopt;
 }
 

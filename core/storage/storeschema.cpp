@@ -404,6 +404,20 @@ Migration officeLog()
     return log;
 }
 
+// What a server's trigger writes as the time of an office's log row: the store's own form of a time
+// (stored::time), and the login as its actor.
+const QString serverTimeAndLogin =
+    QStringLiteral("to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), session_user");
+
+// A Follow step of the server only: a file has no logins to name (SqlDialect::knowsLogin()).
+SchemaStep followOnServer(const QString &name, const QString &table, const QString &event,
+                          const QString &condition, const QString &sql)
+{
+    SchemaStep step = SchemaStep::follow(name, table, event, condition, sql);
+    step.backend = Backend::Postgres;
+    return step;
+}
+
 // 14: a deleted draft leaves a trace in the office's log (its own audit log goes with it): whose
 // draft of which year, at which revision, who deleted it and when — the words OfficeLogRecords
 // reads. On a server the database writes the row, since the clerk who deletes their draft may not
@@ -412,14 +426,15 @@ Migration officeLog()
 // the row with the name it acts as, in the deletion's transaction (SqlDialect::knowsLogin()).
 Migration deletedDraftsLogged()
 {
-    SchemaStep logged = SchemaStep::follow(
-        QStringLiteral("reports_deleted_logged"), QStringLiteral("reports"), QStringLiteral("DELETE"), {},
-        QStringLiteral("INSERT INTO office_log (at, actor, action, target, old_value)"
-                       " SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'),"
-                       " session_user, 'draft-deleted', a.name || ' ' || OLD.year,"
-                       " 'draft, revision ' || OLD.revision FROM agencies a WHERE a.id = OLD.agency_id"));
-    logged.backend = Backend::Postgres;
-    return {14, {logged}};
+    return {14,
+            {followOnServer(QStringLiteral("reports_deleted_logged"), QStringLiteral("reports"),
+                            QStringLiteral("DELETE"), {},
+                            QStringLiteral("INSERT INTO office_log (at, actor, action, target, old_value)"
+                                           " SELECT ") +
+                                serverTimeAndLogin +
+                                QStringLiteral(", 'draft-deleted', a.name || ' ' || OLD.year,"
+                                               " 'draft, revision ' || OLD.revision FROM agencies a"
+                                               " WHERE a.id = OLD.agency_id"))}};
 }
 
 // 15: a supervisor takes an agency entered by mistake out of the list (AgencyDirectory::remove).
@@ -439,6 +454,49 @@ Migration agenciesRemoved()
                                   QStringLiteral("nianbao: agency has users")),
                 onServer(QStringLiteral("GRANT DELETE ON agencies TO ") + supervisorGroup),
             }};
+}
+
+// 16: a change of the list of agencies leaves a trace in the office's log, in the words
+// OfficeLogRecords reads: renamed (its old and new name), moved under another agency or none (its
+// old and new parent's name, NULL for none) and deleted (its kind, NULL for none), the target being
+// the agency's name before the change. On a server the database writes the row, with the owner's
+// rights and the login, for every change whatever program makes it; a file has no logins, so
+// AgencyDirectory writes it in the change's transaction. And the server refuses an agency under
+// itself however it is put there (a recursive walk up the parents, which SQLite's triggers cannot
+// write: there the program's check in AgencyDirectory::setParent is all).
+Migration agencyChangesLogged()
+{
+    const QString logged =
+        QStringLiteral("INSERT INTO office_log (at, actor, action, target, old_value, new_value) SELECT ") +
+        serverTimeAndLogin;
+    SchemaStep noLoop = SchemaStep::guard(
+        QStringLiteral("agencies_not_under_itself"), QStringLiteral("agencies"),
+        QStringLiteral("INSERT OR UPDATE OF parent_id"),
+        QStringLiteral("NEW.parent_id IS NOT NULL AND EXISTS (WITH RECURSIVE above(id) AS ("
+                       "SELECT NEW.parent_id UNION SELECT a.parent_id FROM agencies a JOIN above"
+                       " ON a.id = above.id WHERE a.parent_id IS NOT NULL) SELECT 1 FROM above"
+                       " WHERE above.id = NEW.id)"),
+        QStringLiteral("nianbao: agency under itself"));
+    noLoop.backend = Backend::Postgres;
+    return {
+        16,
+        {
+            followOnServer(QStringLiteral("agencies_renamed_logged"), QStringLiteral("agencies"),
+                           QStringLiteral("UPDATE OF name"),
+                           QStringLiteral("NEW.name IS DISTINCT FROM OLD.name"),
+                           logged + QStringLiteral(", 'agency-renamed', OLD.name, OLD.name, NEW.name")),
+            followOnServer(QStringLiteral("agencies_moved_logged"), QStringLiteral("agencies"),
+                           QStringLiteral("UPDATE OF parent_id"),
+                           QStringLiteral("NEW.parent_id IS DISTINCT FROM OLD.parent_id"),
+                           logged + QStringLiteral(", 'agency-moved', OLD.name,"
+                                                   " (SELECT name FROM agencies WHERE id = OLD.parent_id),"
+                                                   " (SELECT name FROM agencies WHERE id = NEW.parent_id)")),
+            followOnServer(QStringLiteral("agencies_deleted_logged"), QStringLiteral("agencies"),
+                           QStringLiteral("DELETE"), {},
+                           logged +
+                               QStringLiteral(", 'agency-deleted', OLD.name, NULLIF(OLD.kind, ''), NULL")),
+            noLoop,
+        }};
 }
 
 QList<Migration> history()
@@ -674,6 +732,7 @@ QList<Migration> history()
     list.append(officeLog());
     list.append(deletedDraftsLogged());
     list.append(agenciesRemoved());
+    list.append(agencyChangesLogged());
     return list;
 }
 

@@ -476,16 +476,16 @@
         <translation>deadline：恢复法定截止日期，即该年度之后的 1 月 31 日（仅审核人）。</translation>
     </message>
     <message>
-        <source>add, list, rename, delete or match the agencies of a database, their other names and parents</source>
-        <translation>添加、列出、改名、删除或匹配数据库中的机关，维护机关的其他名称和上级机关</translation>
+        <source>add, list, rename, delete or match the agencies of a database, their other names and parents; who changed them</source>
+        <translation>添加、列出、改名、删除或匹配数据库中的机关，维护机关的其他名称和上级机关；查看谁改动了名录</translation>
     </message>
     <message>
-        <source>Keeps the database&apos;s list of agencies: each has its full name (坎市镇人民政府), other names it is known by (坎市镇), a kind and the agency above it. A report belongs to an agency: a report imported or created under any of its names, or under its name without the formal ending (人民政府), is that agency&apos;s, and a new report takes over last year&apos;s figures from it. rename gives an agency a new full name and keeps the old one as another name; clerks assigned to it stay assigned. delete takes an agency entered by mistake out of the list with its other names; it is refused (exit 1, nothing changed) while reports are stored for it, users work for it or agencies are under it. set-parent puts an agency under another one of the list, or under none (--none); an agency under itself, directly or through others, is refused. alias add and alias remove give an agency another name or take one away. match says which agency a name means, or which it may mean (exit 1 when that is not clear). On a database with users only a supervisor changes the list (--as); on a server the server refuses everyone else.</source>
-        <translation>维护数据库的机关名录：每个机关有全称（坎市镇人民政府）、其他名称（坎市镇）、类别和上级机关。年报属于机关：以机关的任一名称、或去掉“人民政府”等正式后缀的名称导入或新建的年报，都归这个机关，新年报从它去年的年报结转数据。rename 给机关改用新的全称，原全称保留为其他名称，分配给它的填报人不变。delete 删除误建的机关及其其他名称；机关存有年报、有用户负责或之下还有机关时拒绝（退出码为 1，什么也不改）。set-parent 把机关放到名录中另一个机关之下，或取消其上级机关（--none）；机关直接或间接成为自己的上级时拒绝。alias add 和 alias remove 给机关添加或去掉一个其他名称。match 说明一个名称指哪个机关，或者可能指哪些机关（不能确定时退出码为 1）。有用户的数据库中只有审核人可以修改名录（--as）；在服务器上由服务器拒绝其他人。</translation>
+        <source>Keeps the database&apos;s list of agencies: each has its full name (坎市镇人民政府), other names it is known by (坎市镇), a kind and the agency above it. A report belongs to an agency: a report imported or created under any of its names, or under its name without the formal ending (人民政府), is that agency&apos;s, and a new report takes over last year&apos;s figures from it. rename gives an agency a new full name and keeps the old one as another name; clerks assigned to it stay assigned. delete takes an agency entered by mistake out of the list with its other names; it is refused (exit 1, nothing changed) while reports are stored for it, users work for it or agencies are under it. set-parent puts an agency under another one of the list, or under none (--none); an agency under itself, directly or through others, is refused. alias add and alias remove give an agency another name or take one away. log says who renamed, moved or deleted which agency, and when (the office&apos;s log). match says which agency a name means, or which it may mean (exit 1 when that is not clear). On a database with users only a supervisor changes the list (--as); on a server the server refuses everyone else.</source>
+        <translation>维护数据库的机关名录：每个机关有全称（坎市镇人民政府）、其他名称（坎市镇）、类别和上级机关。年报属于机关：以机关的任一名称、或去掉“人民政府”等正式后缀的名称导入或新建的年报，都归这个机关，新年报从它去年的年报结转数据。rename 给机关改用新的全称，原全称保留为其他名称，分配给它的填报人不变。delete 删除误建的机关及其其他名称；机关存有年报、有用户负责或之下还有机关时拒绝（退出码为 1，什么也不改）。set-parent 把机关放到名录中另一个机关之下，或取消其上级机关（--none）；机关直接或间接成为自己的上级时拒绝。alias add 和 alias remove 给机关添加或去掉一个其他名称。log 说明谁在何时给哪个机关改名、调整上级机关或删除了它（本单位的日志）。match 说明一个名称指哪个机关，或者可能指哪些机关（不能确定时退出码为 1）。有用户的数据库中只有审核人可以修改名录（--as）；在服务器上由服务器拒绝其他人。</translation>
     </message>
     <message>
-        <source>add, list, rename, delete, set-parent, alias or match.</source>
-        <translation>add、list、rename、delete、set-parent、alias 或 match。</translation>
+        <source>add, list, log, rename, delete, set-parent, alias or match.</source>
+        <translation>add、list、log、rename、delete、set-parent、alias 或 match。</translation>
     </message>
     <message>
         <source>alias: the other name to add to the agency or to take from it.</source>
@@ -772,6 +772,10 @@
     <message>
         <source>Only a supervisor changes the list of agencies; %1 is a clerk.</source>
         <translation>只有审核人可以修改机关名录；%1 是填报人。</translation>
+    </message>
+    <message>
+        <source>No agency has been renamed, moved or deleted.</source>
+        <translation>还没有机关被改名、调整上级机关或删除。</translation>
     </message>
     <message>
         <source>No agencies yet; add one with nianbao agency add NAME.</source>
@@ -2333,6 +2337,30 @@ The draft is deleted with its history (its revisions and changes); this cannot b
         <source>%1 %2 deleted the %4 draft report of %3 (revision %5)</source>
         <translation>%1 %2 删除了 %3 %4 年度报告草稿（第 %5 版）</translation>
     </message>
+    <message>
+        <source>%1 %2 renamed the agency %3 to %4</source>
+        <translation>%1 %2 将机关 %3 改名为 %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 took the agency %3 from under %4</source>
+        <translation>%1 %2 取消了机关 %3 的上级机关 %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 put the agency %3 under %4</source>
+        <translation>%1 %2 将机关 %3 的上级机关设为 %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 moved the agency %3 from under %4 to under %5</source>
+        <translation>%1 %2 将机关 %3 的上级机关由 %4 改为 %5</translation>
+    </message>
+    <message>
+        <source>%1 %2 deleted the agency %3 (%4)</source>
+        <translation>%1 %2 删除了机关 %3（%4）</translation>
+    </message>
+    <message>
+        <source>%1 %2 deleted the agency %3</source>
+        <translation>%1 %2 删除了机关 %3</translation>
+    </message>
 </context>
 <context>
     <name>nianbao::OutputActions</name>
@@ -3102,6 +3130,10 @@ The draft is deleted with its history (its revisions and changes); this cannot b
     <message>
         <source>The database keeps an agency in the list while users work for it; it refused to delete it.</source>
         <translation>有用户负责的机关，数据库不允许删除。</translation>
+    </message>
+    <message>
+        <source>The database refused to put an agency under itself, directly or through the agencies under it.</source>
+        <translation>数据库拒绝让机关直接或间接地成为自己的上级机关。</translation>
     </message>
 </context>
 <context>

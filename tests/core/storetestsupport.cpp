@@ -4,6 +4,9 @@
 
 #include "format.h"
 #include "reportjson.h"
+#include "storage/sqldialect.h"
+#include "storage/storeconnection.h"
+#include "storage/storeschema.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -179,6 +182,34 @@ QVariant scalar(const QSqlDatabase &database, const char *sql)
         return {};
     }
     return query.value(0);
+}
+
+QString dropTriggersOf(ReportStore &store, int version)
+{
+    const SqlDialect &dialect = store.connection().dialect();
+    QSqlQuery query(QSqlDatabase::database(store.connectionName()));
+    for (const Migration &migration : StoreSchema::migrations()) {
+        if (migration.version != version)
+            continue;
+        for (const SchemaStep &step : migration.steps) {
+            if ((step.kind != SchemaStep::Kind::Guard && step.kind != SchemaStep::Kind::Follow) ||
+                dialect.statements(step).isEmpty())
+                continue;
+            for (const QString &statement :
+                 dialect.statements(SchemaStep::dropGuard(step.name, step.table))) {
+                if (!query.exec(statement))
+                    return query.lastError().text();
+            }
+        }
+    }
+    return {};
+}
+
+QString loggedActor(ReportStore &store, const QString &actor)
+{
+    if (!store.connection().dialect().knowsLogin())
+        return actor;
+    return scalar(QSqlDatabase::database(store.connectionName()), "SELECT session_user").toString();
 }
 
 Report versionOneFixtureReport()

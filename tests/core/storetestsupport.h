@@ -123,6 +123,14 @@ Report sampleReport(const QString &agency, int year);
 QVariant pragma(const QSqlDatabase &database, const char *name);
 QVariant scalar(const QSqlDatabase &database, const char *sql);
 
+/// Drops the triggers (guards and follows) migration version made on the store's backend, so that it
+/// runs again when the store is next opened at an earlier schema version, as on a database written
+/// before it: the database's refusal, or empty.
+QString dropTriggersOf(ReportStore &store, int version);
+/// Whom the office's log names for a change the program made as actor: in a file that name, on a
+/// server the login (the tests' logins, whatever name the program sends).
+QString loggedActor(ReportStore &store, const QString &actor);
+
 /// Writes, by hand, a database as schema version 1 stored it: one report of 坎市镇 for 2020.
 void writeVersionOneFixture(QSqlDatabase &database);
 /// The report the version 1 fixture holds.

@@ -138,6 +138,19 @@ protected:
         QSqlQuery query(QSqlDatabase::database(m_store->connectionName()));
         return query.exec(sql) ? QString() : query.lastError().text();
     }
+    /// Marks the database as of schema version (the caller has dropped what the later migrations
+    /// made) and opens it as the administrator's `nianbao server init` does, which brings it up to date.
+    void upgradeFrom(int version)
+    {
+        const SqlDialect &dialect = SqlDialect::of(backend());
+        ASSERT_TRUE(dialect.setSchemaVersion(m_store->connection(), version));
+        m_store.reset();
+        StoreResult<std::unique_ptr<ReportStore>> upgraded =
+            ReportStore::open(location(), ReportStore::OpenMode::Administer);
+        ASSERT_TRUE(upgraded) << upgraded.error().message.toStdString();
+        m_store = std::move(upgraded).value();
+        EXPECT_EQ(dialect.schemaVersion(m_store->connection()).value(), StoreSchema::currentVersion());
+    }
     CommandRun agencyRun(QStringList arguments) const
     {
         return runCommand(runAgencyCommand, arguments << QStringLiteral("--db") << dbAddress());
@@ -662,22 +675,13 @@ TEST_P(AgencyTest, ADatabaseOfSchemaFourteenGuardsAssignedAgenciesOnceUpgraded)
     const QString nanding = QStringLiteral("南定镇人民政府");
     ASSERT_TRUE(directory().add(nanding, QStringLiteral("township")));
     addUsers({nanding});
-    const SqlDialect &dialect = SqlDialect::of(backend());
-    const SchemaStep *guard = StoreSchema::guard(QStringLiteral("agencies_assigned_kept"));
-    ASSERT_NE(guard, nullptr);
-    for (const QString &statement : dialect.statements(SchemaStep::dropGuard(guard->name, guard->table)))
-        ASSERT_EQ(rawSql(statement), QString()) << statement.toStdString();
+    ASSERT_EQ(dropTriggersOf(*m_store, 15), QString());
     if (backend() == Backend::Postgres) {
         ASSERT_EQ(rawSql(QStringLiteral("REVOKE DELETE ON agencies FROM nianbao_supervisor")), QString());
     }
-    ASSERT_TRUE(dialect.setSchemaVersion(m_store->connection(), 14));
-    m_store.reset();
-
-    StoreResult<std::unique_ptr<ReportStore>> upgraded =
-        ReportStore::open(location(), ReportStore::OpenMode::Administer);
-    ASSERT_TRUE(upgraded) << upgraded.error().message.toStdString();
-    m_store = std::move(upgraded).value();
-    EXPECT_EQ(dialect.schemaVersion(m_store->connection()).value(), StoreSchema::currentVersion());
+    // What the later migrations made goes too, so that they run again as on a database of 14.
+    ASSERT_EQ(dropTriggersOf(*m_store, 16), QString());
+    ASSERT_NO_FATAL_FAILURE(upgradeFrom(14));
     const QString refused = rawSql(QStringLiteral("DELETE FROM agencies WHERE name = '%1'").arg(nanding));
     EXPECT_TRUE(refused.contains(QStringLiteral("nianbao: agency has users"))) << refused.toStdString();
     EXPECT_EQ(directory().remove(nanding).error().code, StoreError::Code::Refused);
@@ -687,6 +691,76 @@ TEST_P(AgencyTest, ADatabaseOfSchemaFourteenGuardsAssignedAgenciesOnceUpgraded)
             QStringLiteral("SELECT has_table_privilege('nianbao_supervisor', 'agencies', 'DELETE')")));
         ASSERT_TRUE(granted.next());
         EXPECT_TRUE(granted.value(0).toBool());
+    }
+}
+
+// Renaming, moving and deleting an agency leave a line each in the office's log, saying what it was
+// and became and who changed it (on a server the login); a refused change, or none, leaves none.
+TEST_P(AgencyTest, RenamingMovingAndDeletingAnAgencyAreInTheOfficesLog)
+{
+    const QString county = QStringLiteral("永定区人民政府");
+    const QString renamed = QStringLiteral("永定区坎市镇人民政府");
+    ASSERT_TRUE(directory().add(county, QStringLiteral("county_government")));
+    ASSERT_TRUE(directory().add(kanshiShort, QStringLiteral("township")));
+    AgencyDirectory supervisor(m_store->connection(), QStringLiteral("王审核"));
+    ASSERT_TRUE(supervisor.rename(kanshiShort, renamed));
+    ASSERT_TRUE(supervisor.setParent(renamed, county));
+    ASSERT_TRUE(supervisor.setParent(renamed, county)) << "where it is already: no change";
+    EXPECT_FALSE(supervisor.setParent(county, renamed)) << "under itself";
+    EXPECT_FALSE(supervisor.remove(county)) << "an agency is under it";
+    ASSERT_TRUE(supervisor.setParent(renamed, {}));
+    ASSERT_TRUE(supervisor.remove(renamed));
+
+    const StoreResult<QList<AgencyChange>> changes = OfficeLog(*m_store).agencyChanges();
+    ASSERT_TRUE(changes) << changes.error().message.toStdString();
+    using Kind = AgencyChange::Kind;
+    const QList<std::tuple<Kind, QString, QString, QString>> expected{
+        {Kind::Renamed, kanshiShort, kanshiShort, renamed},
+        {Kind::Moved, renamed, QString(), county},
+        {Kind::Moved, renamed, county, QString()},
+        {Kind::Deleted, renamed, QStringLiteral("township"), QString()},
+    };
+    ASSERT_EQ(changes->size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const AgencyChange &change = changes->at(i);
+        EXPECT_TRUE(std::tuple(change.kind, change.agency, change.from, change.to) == expected[i])
+            << i << ": " << OfficeLog::describe(change).toStdString();
+        EXPECT_EQ(change.actor, loggedActor(*m_store, QStringLiteral("王审核")));
+        EXPECT_LE(qAbs(change.at.secsTo(QDateTime::currentDateTimeUtc())), 60);
+    }
+    const QString deleted = OfficeLog::describe(changes->last());
+    EXPECT_TRUE(deleted.contains(renamed) && deleted.contains(QStringLiteral("乡镇")))
+        << deleted.toStdString();
+
+    // The office reads them with `nianbao agency log`, one line each.
+    m_store.reset();
+    const CommandRun run = agencyRun({QStringLiteral("log")});
+    ASSERT_EQ(run.code, ExitOk) << run.err.toStdString();
+    EXPECT_EQ(run.out.count(u'\n'), 4) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(kanshiShort) && run.out.contains(county)) << run.out.toStdString();
+}
+
+// A database of schema 15, from before the list's changes were logged, logs them once it is brought
+// up to date (on a server by the administrator's `nianbao server init`, whose open this is), and a
+// server then refuses an agency under itself whoever sends the statement.
+TEST_P(AgencyTest, ADatabaseOfSchemaFifteenLogsTheListsChangesOnceUpgraded)
+{
+    const QString county = QStringLiteral("永定区人民政府");
+    ASSERT_TRUE(directory().add(county, QStringLiteral("county_government")));
+    ASSERT_TRUE(directory().add(kanshi, QStringLiteral("township"), {}, county));
+    ASSERT_EQ(dropTriggersOf(*m_store, 16), QString());
+    ASSERT_NO_FATAL_FAILURE(upgradeFrom(15));
+    ASSERT_TRUE(AgencyDirectory(m_store->connection(), QStringLiteral("王审核")).setParent(kanshi, {}));
+    const QList<AgencyChange> changes = OfficeLog(*m_store).agencyChanges().value();
+    ASSERT_EQ(changes.size(), 1);
+    EXPECT_EQ(changes.first().kind, AgencyChange::Kind::Moved);
+    EXPECT_EQ(changes.first().from, county);
+    EXPECT_EQ(changes.first().actor, loggedActor(*m_store, QStringLiteral("王审核")));
+    if (backend() == Backend::Postgres) {
+        const QString refused =
+            rawSql(QStringLiteral("UPDATE agencies SET parent_id = id WHERE name = '%1'").arg(county));
+        EXPECT_TRUE(refused.contains(QStringLiteral("nianbao: agency under itself")))
+            << refused.toStdString();
     }
 }
 

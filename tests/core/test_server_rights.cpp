@@ -451,6 +451,53 @@ TEST_F(ServerRightsTest, OnlyASupervisorDeletesAnAgencyOrChangesItsParent)
     EXPECT_TRUE(m_admin->loadReport(m_reportA));
 }
 
+// The server itself refuses an agency under itself, which the program refuses first: a supervisor's
+// raw SQL, or the administrator's, cannot close a loop of parents. And whatever changes the list,
+// the program or psql, the office's log names the login.
+TEST_F(ServerRightsTest, NoAgencyIsUnderItselfAndTheListsChangesNameTheLogin)
+{
+    const QString county = QStringLiteral("永定区人民政府");
+    const QString dongsheng = QStringLiteral("东升镇人民政府");
+    const QString village = QStringLiteral("东升镇某村村民委员会");
+    AgencyDirectory admin(m_admin->connection());
+    ASSERT_TRUE(admin.add(county, QStringLiteral("county_government")));
+    ASSERT_TRUE(admin.add(dongsheng, QStringLiteral("township"), {}, county));
+    ASSERT_TRUE(admin.add(village, {}, {}, dongsheng));
+    const QString under = QStringLiteral("UPDATE agencies SET parent_id = (SELECT id FROM agencies WHERE"
+                                         " name = '%1') WHERE name = '%2'");
+    for (const QString &loop : {under.arg(village, county), under.arg(county, county)}) {
+        const Outcome refused = raw(*m_supervisor, loop);
+        EXPECT_TRUE(refused.refused) << loop.toStdString();
+        EXPECT_TRUE(refused.error.contains(QStringLiteral("nianbao: agency under itself")))
+            << refused.error.toStdString();
+        const std::optional<StoreError> said = StoreError::fromGuard(refused.error);
+        ASSERT_TRUE(said) << "the user reads a sentence, not the database's words";
+        EXPECT_EQ(said->code, StoreError::Code::Refused);
+    }
+    EXPECT_TRUE(raw(*m_admin, QStringLiteral("INSERT INTO agencies (id, name, parent_id)"
+                                             " VALUES (990001, '自己的上级', 990001)"))
+                    .refused)
+        << "added under itself";
+    EXPECT_TRUE(admin.match(county)->agency.parent.isEmpty()) << "nothing changed";
+
+    // Round the program, and through it under another name: the server names the login.
+    ASSERT_FALSE(raw(*m_supervisor, under.arg(county, village)).refused);
+    ASSERT_FALSE(
+        raw(*m_supervisor, QStringLiteral("DELETE FROM agencies WHERE name = '%1'").arg(village)).refused);
+    ASSERT_TRUE(AgencyDirectory(m_supervisor->connection(), QStringLiteral("王审核"))
+                    .rename(dongsheng, QStringLiteral("东升镇政府")));
+    const QList<AgencyChange> changes = OfficeLog(*m_clerk).agencyChanges().value();
+    ASSERT_EQ(changes.size(), 3) << "everyone reads the office's log";
+    EXPECT_EQ(changes[0].kind, AgencyChange::Kind::Moved);
+    EXPECT_EQ(changes[0].from, dongsheng);
+    EXPECT_EQ(changes[0].to, county);
+    EXPECT_EQ(changes[1].kind, AgencyChange::Kind::Deleted);
+    EXPECT_EQ(changes[1].agency, village);
+    EXPECT_EQ(changes[2].kind, AgencyChange::Kind::Renamed);
+    for (const AgencyChange &change : changes)
+        EXPECT_EQ(change.actor, m_supervisorLogin) << OfficeLog::describe(change).toStdString();
+}
+
 TEST(ServerAccounts, TheVerifierIsPostgresqlsScramSha256)
 {
     // The password and salt of RFC 7677's example; the keys as Python's hashlib.pbkdf2_hmac and hmac
