@@ -4,6 +4,7 @@
 
 #include <QtVersion>
 
+#include <libdeflate.h>
 #include <sodium.h>
 #include <xlsxwriter.h>
 
@@ -17,6 +18,7 @@ QList<LibraryInfo> coreLibraries()
         {QStringLiteral("Qt"), QString::fromLatin1(qVersion()), QStringLiteral("LGPL-3.0-only")},
         {QStringLiteral("libsodium"), QString::fromLatin1(sodium_version_string()), QStringLiteral("ISC")},
         {QStringLiteral("libxlsxwriter"), QStringLiteral(LXW_VERSION), QStringLiteral("BSD-2-Clause")},
+        {QStringLiteral("libdeflate"), QStringLiteral(LIBDEFLATE_VERSION_STRING), QStringLiteral("MIT")},
     };
 }
 

@@ -128,6 +128,38 @@ TEST_P(SeedPdf, SameBytesOnOneThreadAsOnMany)
     EXPECT_EQ(PdfFile::write(paged, metadata, 7), alone);
 }
 
+// The streams are deflated with libdeflate, not zlib: each must inflate, and the file must be no larger
+// than zlib's fastest level, which wrote the streams before, made it.
+TEST_P(SeedPdf, StreamsInflateAndAreNoLargerThanZlibMadeThem)
+{
+    QFile file(m_pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    static const QRegularExpression streamStart(
+        QStringLiteral("/Length (\\d+) /Filter /FlateDecode[^>]*>>\nstream\n"));
+    const QString text = QString::fromLatin1(pdf); // a character a byte: the same offsets
+    qsizetype streams = 0;
+    qsizetype deflated = 0;
+    qsizetype byZlib = 0;
+    for (qsizetype from = 0;;) {
+        const QRegularExpressionMatch match = streamStart.match(text, from);
+        if (!match.hasMatch())
+            break;
+        const qsizetype length = match.captured(1).toLongLong();
+        const QByteArray packed = pdf.mid(match.capturedEnd(), length);
+        ASSERT_EQ(pdf.mid(match.capturedEnd() + length, 10), QByteArray("\nendstream"));
+        // qUncompress reads the data's length in four bytes before the stream; a hint it grows past.
+        const QByteArray data = qUncompress(QByteArray("\0\0\0\1", 4) + packed);
+        ASSERT_FALSE(data.isEmpty()) << "stream " << streams << " does not inflate";
+        ++streams;
+        deflated += packed.size();
+        byZlib += qCompress(data, 1).size() - 4;
+        from = match.capturedEnd() + length;
+    }
+    EXPECT_GE(streams, 3 * 2 + 2) << "the faces' programs and ToUnicode maps, two pages at least";
+    EXPECT_LE(deflated, byZlib);
+}
+
 TEST(PdfLayout, PageNumbersHaveDashes)
 {
     EXPECT_EQ(OfficialStyle::pageNumber(3), QStringLiteral("— 3 —"));

@@ -161,6 +161,7 @@ TEST_F(HelpMenuTest, AboutShowsTheVersionTheLicenceAndTheLibraries)
         EXPECT_FALSE(libraries.filter(QStringLiteral("libsodium 1.")).isEmpty());
         EXPECT_FALSE(libraries.filter(QStringLiteral("KF6 SyntaxHighlighting 6.")).isEmpty());
         EXPECT_FALSE(libraries.filter(QStringLiteral("libxlsxwriter 1.")).isEmpty());
+        EXPECT_FALSE(libraries.filter(QStringLiteral("libdeflate 1.")).isEmpty());
         dialog->reject();
     });
     help()->aboutAction()->trigger();
