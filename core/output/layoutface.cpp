@@ -417,31 +417,57 @@ std::optional<LayoutFace::LineEnd> LayoutFace::lineEnd(const QString &text, int 
     if (glyphs.size() != 1)
         return std::nullopt;
     LineEnd lineEnd{end - 1, glyphs.constFirst(), 0};
-    if (!inksWithinAdvance(lineEnd.glyph))
-        lineEnd.overhang = std::max(qreal(0), -QFontMetricsF(m_record->font).rightBearing(last));
+    if (!inksWithinAdvance(lineEnd.glyph)) {
+        // Qt's own answer opens the face (FreeType parsing its 20 MB collection): only where the
+        // charstring leaves the pixel open.
+        const std::optional<qreal> overhang = this->overhang(lineEnd.glyph);
+        lineEnd.overhang =
+            overhang ? *overhang : std::max(qreal(0), -QFontMetricsF(m_record->font).rightBearing(last));
+    }
     return lineEnd;
 }
 
-bool LayoutFace::inksWithinAdvance(quint32 glyph) const
+std::optional<LayoutFace::PixelEdges> LayoutFace::pixelEdges(quint32 glyph) const
 {
     const StandInFile *file = m_record->standIn.file.get();
     if (!file)
-        return false;
+        return std::nullopt;
     const std::optional<qreal> right = file->inkRight(glyph);
     const std::optional<quint16> advance = file->advance(glyph);
     if (!right || !advance)
-        return false;
+        return std::nullopt;
     // FreeType's arithmetic (FT_DivFix, FT_MulFix, in 26.6 pixels): Qt takes the advance rounded to
-    // a whole pixel and the control box's right edge rounded up to one; the edge is allowed two
-    // 64ths for the charstring engine's own rounding.
+    // a whole pixel and the control box's right edge rounded up to one.
     // The stand-in's size and units are the face's.
     const QRawFont &metrics = m_record->standIn.font;
     const qint64 ppem = qRound64(metrics.pixelSize());
     const qint64 units = metrics.unitsPerEm();
     const qint64 scale = ((ppem << 22) + units / 2) / units;
-    const qint64 whole = (((qint64(*advance) * scale + 0x8000) >> 16) + 32) >> 6;
-    const qint64 edge = ((qint64(std::ceil(*right)) * scale + 0x8000) >> 16) + 2;
-    return edge <= whole * 64;
+    return PixelEdges{(((qint64(*advance) * scale + 0x8000) >> 16) + 32) >> 6,
+                      (qint64(std::floor(*right)) * scale + 0x8000) >> 16,
+                      (qint64(std::ceil(*right)) * scale + 0x8000) >> 16};
+}
+
+bool LayoutFace::inksWithinAdvance(quint32 glyph) const
+{
+    // The edge is allowed two 64ths for the charstring engine's own rounding.
+    const std::optional<PixelEdges> edges = pixelEdges(glyph);
+    return edges && edges->inkMost + 2 <= edges->advance * 64;
+}
+
+std::optional<qreal> LayoutFace::overhang(quint32 glyph) const
+{
+    const std::optional<PixelEdges> edges = pixelEdges(glyph);
+    if (!edges)
+        return std::nullopt;
+    // Rounded up to whole pixels (an arithmetic shift floors, also below 0). FreeType's edge was found
+    // up to 5/64 past the charstring's (TellsTheOverhangQtFinds): that close to a pixel's edge, and
+    // two 64ths inside it, are left to Qt.
+    const qint64 least = (edges->inkLeast - 2 + 63) >> 6;
+    const qint64 most = (edges->inkMost + 6 + 63) >> 6;
+    if (least != most)
+        return std::nullopt;
+    return qreal(std::max(qint64(0), most - edges->advance));
 }
 
 std::optional<qreal> LayoutFace::inkRight(quint32 glyph) const

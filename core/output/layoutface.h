@@ -35,8 +35,8 @@ class StandInFile;
  * the ink of the last glyph of a line that stands out past the glyph's advance (a negative right
  * bearing, often a pixel's rounding) into the line's width; lineEnd() tells the right bearing of
  * a line's last glyph from its charstring's control box (read once, kept in the stand-in's file),
- * or where that leaves it open (ink within
- * a pixel of the advance) asks Qt, loading that glyph; and the layout sets that line as narrower by
+ * or where that leaves it open (the ink's edge within a few 64ths of a pixel's edge) asks Qt, which
+ * opens the face for it; and the layout sets that line as narrower by
  * as much. A glyph inside a line is assumed not to stand out past the glyphs after
  * it on the line, which is all Qt would check it against.
  *
@@ -90,6 +90,10 @@ public:
     /// Whether Qt finds the glyph's ink inside its advance (a right bearing of 0 or more), told from
     /// its charstring; false when that cannot be told.
     bool inksWithinAdvance(quint32 glyph) const;
+    /// How far, in whole pixels, Qt finds the glyph's ink standing out past its advance (its negative
+    /// right bearing, or 0), told from its charstring; nullopt when that cannot be told (the ink's
+    /// edge within the charstring engine's rounding of a pixel's edge).
+    std::optional<qreal> overhang(quint32 glyph) const;
 
     /// Whether stand-ins are used (they are unless a test compares them with the faces).
     static bool isEnabled();
@@ -128,6 +132,16 @@ public:
     struct Record;
 
 private:
+    /// A glyph's advance in whole pixels, and the right edge of its ink in 64ths of a pixel, from the
+    /// control box's edge in font units rounded down and up.
+    struct PixelEdges
+    {
+        qint64 advance = 0;
+        qint64 inkLeast = 0;
+        qint64 inkMost = 0;
+    };
+    std::optional<PixelEdges> pixelEdges(quint32 glyph) const;
+
     std::shared_ptr<Record> m_record;
     bool m_standIns = false; ///< whether stand-ins were enabled when this was had
 };

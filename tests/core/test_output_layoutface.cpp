@@ -330,6 +330,52 @@ TEST(LayoutFace, FindsWhereTheInkEnds)
     }
 }
 
+// How far a line's last glyph's ink stands out, told from its charstring where the rounding leaves no
+// doubt, is what Qt finds opening the face: every character of the CJK block and of the punctuation
+// and Latin the reports use, in each face at each size the layout sets it in.
+TEST(LayoutFace, TellsTheOverhangQtFinds)
+{
+    QString text;
+    for (char16_t c = 0x21; c < 0x7f; ++c)
+        text.append(QChar(c));
+    for (char16_t c = 0x3000; c < 0x3020; ++c)
+        text.append(QChar(c));
+    for (char16_t c = 0xff01; c < 0xff5f; ++c)
+        text.append(QChar(c));
+    for (char16_t c = 0x4e00; c < 0x9fa6; ++c)
+        text.append(QChar(c));
+    int told = 0;
+    int open = 0;
+    for (const OfficialStyle::Face which : {OfficialStyle::Face::XiaoBiaoSong, OfficialStyle::Face::FangSong,
+                                            OfficialStyle::Face::Hei, OfficialStyle::Face::Kai}) {
+        for (const int size : {42, 56, 64, 88}) {
+            QFont font;
+            font.setFamilies(OfficialStyle::families(which));
+            font.setPixelSize(size);
+            font.setHintingPreference(QFont::PreferNoHinting);
+            const LayoutFace face = LayoutFace::of(font);
+            if (!face.standIn().isValid())
+                continue;
+            const QFontMetricsF metrics(font);
+            for (const QChar character : text) {
+                const QList<quint32> glyphs = face.standIn().glyphIndexesForString(QString(character));
+                if (glyphs.size() != 1 || glyphs.constFirst() == 0 ||
+                    face.inksWithinAdvance(glyphs.constFirst()))
+                    continue;
+                const std::optional<qreal> overhang = face.overhang(glyphs.constFirst());
+                if (!overhang) {
+                    ++open;
+                    continue;
+                }
+                ++told;
+                ASSERT_EQ(*overhang, std::max(qreal(0), -metrics.rightBearing(character)))
+                    << size << " U+" << std::hex << int(character.unicode());
+            }
+        }
+    }
+    EXPECT_GT(told, 5 * open);
+}
+
 // The first process writes the stand-in's file, the next reads it; a file damaged, cut short or of
 // another face is built again and replaced, and the PDF is the same bytes in every case.
 TEST(StandInFile, IsWrittenOnceAndBuiltAgainWhenDamaged)
