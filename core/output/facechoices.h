@@ -20,6 +20,11 @@ namespace nianbao {
  * while the face's font file is unchanged (LayoutFace checks it); else they are made again. Where the
  * file cannot be read or written there are no choices: each face is opened as before. Used from the
  * thread that lays text out only.
+ *
+ * With a font's choice go Qt's answers about its line ends: how far a glyph's ink stands out past its
+ * advance, where the glyph's charstring leaves that open (LayoutFace::lineEnd()). Qt opens the face to
+ * answer, as it does to choose it; a later process takes the answer from here. They go with the
+ * choice: made again, dropped, or the fonts changed, the answers are asked again.
  */
 class FaceChoices
 {
@@ -39,6 +44,14 @@ public:
     static void keep(const QString &font, const Choice &choice);
     /// Forgets the choice for `font`, writing the file when it had one.
     static void drop(const QString &font);
+    /// How far, in pixels, Qt found `glyph`'s ink standing out past its advance at a line's end in
+    /// `font`, as kept by an earlier keepOverhang().
+    static std::optional<qreal> overhang(const QString &font, quint32 glyph);
+    /// Keeps Qt's answer for `glyph` in `font` with the font's choice (not where it has none), to be
+    /// written by save() or with the next change of a choice.
+    static void keepOverhang(const QString &font, quint32 glyph, qreal pixels);
+    /// Writes the file where an answer was kept since it was last written.
+    static void save();
     /// Reads the file again when next asked (tests, and a new cache folder).
     static void reread();
 };

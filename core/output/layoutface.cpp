@@ -55,9 +55,11 @@ struct StandIn
 
 struct LayoutFace::Record
 {
+    QString key; ///< of the font, as FaceChoices knows it
     QFont font;
     QRawFont face;
-    bool opened = false; ///< whether face was asked of Qt
+    bool opened = false;  ///< whether face was asked of Qt
+    bool askedQt = false; ///< whether Qt was asked about a line end (and opened the face for it)
     StandIn standIn;
 };
 
@@ -259,6 +261,7 @@ std::shared_ptr<LayoutFace::Record> guessed(const QString &key, const QFont &fon
         return nullptr;
     }
     auto record = std::make_shared<LayoutFace::Record>();
+    record->key = key;
     record->font = font;
     record->standIn = atSize(*found, font.pixelSize());
     checks()->add(Guess{key, *choice, found->file});
@@ -269,6 +272,7 @@ std::shared_ptr<LayoutFace::Record> guessed(const QString &key, const QFont &fon
 std::shared_ptr<LayoutFace::Record> resolved(const QString &key, const QFont &font)
 {
     auto record = std::make_shared<LayoutFace::Record>();
+    record->key = key;
     record->font = font;
     record->face = QRawFont::fromFont(font);
     record->opened = true;
@@ -310,7 +314,7 @@ const QRawFont &LayoutFace::face() const
 
 bool LayoutFace::faceOpened() const
 {
-    return m_record->opened;
+    return m_record->opened || m_record->askedQt;
 }
 
 const QRawFont &LayoutFace::standIn() const
@@ -341,6 +345,7 @@ LayoutFace::Guesses::~Guesses()
     if (m_active) {
         confirmed();
         checks().reset();
+        FaceChoices::save();
     }
 }
 
@@ -417,13 +422,19 @@ std::optional<LayoutFace::LineEnd> LayoutFace::lineEnd(const QString &text, int 
     if (glyphs.size() != 1)
         return std::nullopt;
     LineEnd lineEnd{end - 1, glyphs.constFirst(), 0};
-    if (!inksWithinAdvance(lineEnd.glyph)) {
+    if (inksWithinAdvance(lineEnd.glyph))
+        return lineEnd;
+    std::optional<qreal> overhang = this->overhang(lineEnd.glyph);
+    if (!overhang)
+        overhang = FaceChoices::overhang(m_record->key, lineEnd.glyph);
+    if (!overhang) {
         // Qt's own answer opens the face (FreeType parsing its 20 MB collection): only where the
-        // charstring leaves the pixel open.
-        const std::optional<qreal> overhang = this->overhang(lineEnd.glyph);
-        lineEnd.overhang =
-            overhang ? *overhang : std::max(qreal(0), -QFontMetricsF(m_record->font).rightBearing(last));
+        // charstring leaves the pixel open, and kept for later processes.
+        overhang = std::max(qreal(0), -QFontMetricsF(m_record->font).rightBearing(last));
+        m_record->askedQt = true;
+        FaceChoices::keepOverhang(m_record->key, lineEnd.glyph, *overhang);
     }
+    lineEnd.overhang = *overhang;
     return lineEnd;
 }
 

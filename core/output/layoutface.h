@@ -36,7 +36,8 @@ class StandInFile;
  * bearing, often a pixel's rounding) into the line's width; lineEnd() tells the right bearing of
  * a line's last glyph from its charstring's control box (read once, kept in the stand-in's file),
  * or where that leaves it open (the ink's edge within a few 64ths of a pixel's edge) asks Qt, which
- * opens the face for it; and the layout sets that line as narrower by
+ * opens the face for it, once per machine (the answer is kept with the font's FaceChoices); and the
+ * layout sets that line as narrower by
  * as much. A glyph inside a line is assumed not to stand out past the glyphs after
  * it on the line, which is all Qt would check it against.
  *
@@ -57,7 +58,8 @@ public:
 
     /// The face itself, at the font's pixel size: opened when first asked for.
     const QRawFont &face() const;
-    /// Whether the face itself was opened: by face(), or to tell which face the font is.
+    /// Whether the face itself was opened: by face(), to tell which face the font is, or by Qt to
+    /// tell how far a line end's ink stands out (lineEnd()).
     bool faceOpened() const;
     /// The stand-in at the font's pixel size; invalid when the face cannot have one.
     const QRawFont &standIn() const;
@@ -113,7 +115,8 @@ public:
     {
     public:
         Guesses();
-        /// Waits for the checks still running.
+        /// Waits for the checks still running; writes the answers Qt gave about line ends meanwhile
+        /// (FaceChoices::save()).
         ~Guesses();
         Guesses(const Guesses &) = delete;
         Guesses &operator=(const Guesses &) = delete;

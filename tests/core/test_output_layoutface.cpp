@@ -671,6 +671,15 @@ void writeChoices(const QString &folder, const QJsonObject &choices)
     file.write(QJsonDocument(choices).toJson());
 }
 
+/// 2020_kanshi, its PDF laid out in the faces, and a new folder for the stand-ins while it lives.
+struct KanshiInANewFolder
+{
+    const Report report = test::seedReport(QStringLiteral("2020_kanshi"));
+    const QByteArray faces = seedPdf(report, false);
+    const QTemporaryDir folder = newFolder();
+    const CacheFolder cache{folder.path()};
+};
+
 // The faces chosen by an earlier process are not taken where the machine's fonts have changed since
 // (its list of families), nor where a choice names a face of another family than the font asks for:
 // the faces are opened, the choices made again, and the PDF is the same.
@@ -678,11 +687,11 @@ TEST(FaceChoices, AreMadeAgainWhereTheyCannotStand)
 {
     if (!LayoutFace::of(bodyFont()).standIn().isValid())
         GTEST_SKIP() << "the body face here has no CFF outlines (no stand-in needed)";
-    const Report report = test::seedReport(QStringLiteral("2020_kanshi"));
-    const QByteArray faces = seedPdf(report, false);
-    const QTemporaryDir folder = newFolder();
-    ASSERT_TRUE(folder.isValid());
-    const CacheFolder cache(folder.path());
+    const KanshiInANewFolder kanshi;
+    ASSERT_TRUE(kanshi.folder.isValid());
+    const Report &report = kanshi.report;
+    const QByteArray &faces = kanshi.faces;
+    const QTemporaryDir &folder = kanshi.folder;
     EXPECT_TRUE(seedPdf(report, true) == faces);
     const QJsonObject made = choicesIn(folder.path());
     const QJsonObject fonts = made.value(u"fonts").toObject();
@@ -722,6 +731,30 @@ TEST(FaceChoices, AreMadeAgainWhereTheyCannotStand)
     LayoutFace::forgetFaces();
     EXPECT_TRUE(seedPdf(report, true) == faces) << "a face of another family taken";
     EXPECT_EQ(choicesIn(folder.path()), made);
+}
+
+// Where a line end's charstring leaves open how far its ink stands out, Qt's answer (Qt opens the
+// face for it) is kept with the font's choice: the next process takes it from there, as it is, and
+// opens no face.
+TEST(FaceChoices, KeepQtsAnswersAboutLineEnds)
+{
+    if (!LayoutFace::of(bodyFont()).standIn().isValid())
+        GTEST_SKIP() << "the body face here has no CFF outlines (no stand-in needed)";
+    const KanshiInANewFolder kanshi;
+    ASSERT_TRUE(kanshi.folder.isValid());
+    EXPECT_TRUE(seedPdf(kanshi.report, true) == kanshi.faces);
+    const QJsonObject fonts = choicesIn(kanshi.folder.path()).value(u"fonts").toObject();
+    qsizetype answers = 0;
+    for (const QJsonValue &choice : fonts)
+        answers += choice.toObject().value(u"overhangs").toObject().size();
+    // 2020_kanshi has such a line end with the fonts of scripts/packages.txt.
+    ASSERT_GT(answers, 0) << "no answer of Qt kept";
+
+    LayoutFace::forgetFaces();
+    const StandIns used(true);
+    const PagedReport second = ReportComposer::compose(kanshi.report);
+    EXPECT_EQ(opened(second).first, 0) << "a face opened, or Qt asked again";
+    EXPECT_TRUE(PdfFile::write(second, pdfMetadata(kanshi.report)) == kanshi.faces);
 }
 
 // Printing draws the text laid out in the stand-ins with the faces themselves: the stand-ins have no
