@@ -5,6 +5,7 @@
 #include <QByteArrayView>
 #include <QStringList>
 
+#include <cstring>
 #include <optional>
 
 namespace nianbao {
@@ -173,6 +174,50 @@ QList<std::pair<QByteArray, QByteArrayView>> FontFace::tables() const
     if (!isValid())
         return {};
     return Sfnt(m_data, m_size).tables(m_directory);
+}
+
+QByteArray sfntData(quint32 version, const QList<std::pair<QByteArray, QByteArrayView>> &tables)
+{
+    const auto put16 = [](char *at, quint32 value) {
+        at[0] = char(value >> 8);
+        at[1] = char(value);
+    };
+    const auto put32 = [&](char *at, quint32 value) {
+        put16(at, value >> 16);
+        put16(at + 2, value & 0xffff);
+    };
+    const qsizetype count = tables.size();
+    qsizetype size = 12 + count * 16;
+    for (const auto &table : tables)
+        size += (table.second.size() + 3) & ~qsizetype(3);
+    QByteArray out(size, Qt::Uninitialized);
+    char *data = out.data();
+    put32(data, version);
+    put16(data + 4, quint32(count));
+    // The search hints of the table directory: the largest power of two not above the count.
+    quint32 power = 1;
+    quint32 log = 0;
+    while (power * 2 <= count) {
+        power *= 2;
+        ++log;
+    }
+    put16(data + 6, power * 16);
+    put16(data + 8, log);
+    put16(data + 10, quint32(count) * 16 - power * 16);
+    qsizetype at = 12 + count * 16;
+    for (qsizetype i = 0; i < count; ++i) {
+        const auto &[tag, table] = tables[i];
+        char *record = data + 12 + i * 16;
+        memcpy(record, tag.constData(), 4);
+        put32(record + 4, 0);
+        put32(record + 8, quint32(at));
+        put32(record + 12, quint32(table.size()));
+        memcpy(data + at, table.data(), table.size());
+        const qsizetype padded = (table.size() + 3) & ~qsizetype(3);
+        memset(data + at + table.size(), 0, padded - table.size());
+        at += padded;
+    }
+    return out;
 }
 
 FontTable::FontTable(const QRawFont &font, const char *tag)

@@ -46,6 +46,10 @@ private:
     qint64 m_directory = 0;
 };
 
+/// A font file (sfnt: TrueType or OpenType) of `tables`, in their order, headed by `version`
+/// (0x00010000 for TrueType outlines, 'OTTO' for CFF ones); the tables' checksums are left 0.
+QByteArray sfntData(quint32 version, const QList<std::pair<QByteArray, QByteArrayView>> &tables);
+
 /**
  * A table of the face a QRawFont stands for, read where it lies in the face's font file rather than
  * copied. QRawFont::fontTable() copies the whole table, and the `CFF ` table of a CJK face is 15 to

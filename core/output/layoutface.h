@@ -25,11 +25,12 @@ class StandInFile;
  * `nianbao pdf` process (the glyphs are cached per process, so a second layout does not see it).
  * The advance itself comes from the face's `hmtx` table either way. The stand-in is the same face
  * with every glyph's outline left empty: the same tables (`cmap`, `hmtx`, `hhea`, `OS/2`, `GSUB`,
- * `GPOS`, …) copied from the face's font file, and a `CFF ` table whose charstrings only give the
- * glyph's width. Qt shapes, measures, breaks and justifies text in it as in the face, so
- * the glyphs and their positions are the same; the glyph runs are then handed the face itself, to
- * be drawn and embedded. Building a stand-in costs about what it saves, so it is built once per
- * machine and user and kept in the user's cache folder (StandInFile).
+ * `GPOS`, …) copied from the face's font file, its CFF outlines replaced by as many empty TrueType
+ * glyphs (which FreeType sets up without reading an index of 65,000 charstrings). Qt shapes,
+ * measures, breaks and justifies text in it as in the face, so the glyphs and their positions are
+ * the same; the glyph runs are then handed the face itself, to be drawn and embedded. Building a
+ * stand-in costs about what it saves, so it is built once per machine and user and kept in the
+ * user's cache folder (StandInFile).
  *
  * What the stand-in cannot tell is how far a glyph's ink reaches: its glyphs have none. Qt counts
  * the ink of the last glyph of a line that stands out past the glyph's advance (a negative right

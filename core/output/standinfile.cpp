@@ -71,87 +71,21 @@ QList<quint16> glyphAdvances(const FontFace &face)
     return advances;
 }
 
-/// A CFF table (Adobe TN 5176) of `widths.size()` glyphs, each an empty charstring that gives the
-/// glyph's width only (`width endchar`), with the face's bounding box. Written at `to` when not
-/// null (in place: a CJK face has some 65,000 glyphs); returns the table's length either way.
-qsizetype emptyOutlines(const QList<quint16> &widths, const QList<int> &box, char *to)
+/// The tables that stand in for a face's `CFF `: TrueType glyphs (`glyf`, `loca`) that are all
+/// empty, and a `maxp` of TrueType's version for as many glyphs. Empty glyphs are as wide as
+/// `hmtx` says; FreeType sets such a face up without reading 65,000 charstrings' offsets, and
+/// `loca` and `hmtx` it reads in place from the mapped file.
+QList<std::pair<QByteArray, QByteArray>> emptyGlyphTables(qsizetype glyphs, bool longOffsets)
 {
-    const int glyphs = int(widths.size());
-    qsizetype charStringsLength = 0;
-    for (quint16 width : widths)
-        charStringsLength += cff::charStringNumber(nullptr, width) + 1;
-
-    QByteArray head("\x01\x00\x04\x04", 4);
-    const QByteArray name("NianbaoLayout");
-    cff::card16(head, 1);
-    cff::card8(head, 1);
-    cff::card8(head, 1);
-    cff::card8(head, int(name.size()) + 1);
-    head.append(name);
-    // The top DICT's offsets are written in five bytes each, so its size is known before them.
-    const auto topDict = [&](qint32 charset, qint32 charStringsAt, qint32 privateAt) {
-        QByteArray dict;
-        for (int value : box)
-            cff::number(dict, value);
-        cff::op(dict, 5); // FontBBox
-        cff::fixedNumber(dict, charset);
-        cff::op(dict, 15); // charset
-        cff::fixedNumber(dict, charStringsAt);
-        cff::op(dict, 17); // CharStrings
-        cff::fixedNumber(dict, 2);
-        cff::fixedNumber(dict, privateAt);
-        cff::op(dict, 18); // Private: size and offset
-        return dict;
-    };
-    const qsizetype topSize = topDict(0, 0, 0).size();
-    const qsizetype charset = head.size() + (2 + 1 + 2 + topSize) + 2 + 2;
-    // Format 2: one range of SIDs from 1 over every glyph but .notdef.
-    const qsizetype charsetSize = glyphs > 1 ? 5 : 1;
-    const qsizetype charStringsAt = charset + charsetSize;
-    const qsizetype offsets = charStringsAt + 3;
-    const qsizetype data = offsets + qsizetype(glyphs + 1) * 3;
-    const qsizetype privateAt = data + charStringsLength;
-    const qsizetype length = privateAt + 2;
-    if (!to)
-        return length;
-
-    const QByteArray top = topDict(qint32(charset), qint32(charStringsAt), qint32(privateAt));
-    cff::card16(head, 1);
-    cff::card8(head, 1);
-    cff::card8(head, 1);
-    cff::card8(head, int(top.size()) + 1);
-    head.append(top);
-    cff::card16(head, 0); // String INDEX
-    cff::card16(head, 0); // Global Subr INDEX
-    if (glyphs > 1) {
-        cff::card8(head, 2);
-        cff::card16(head, 1);
-        cff::card16(head, glyphs - 2);
-    } else {
-        cff::card8(head, 0);
-    }
-    cff::card16(head, glyphs);
-    cff::card8(head, 3);
-    Q_ASSERT(head.size() == offsets);
-    memcpy(to, head.constData(), head.size());
-    char *offset = to + offsets;
-    char *charString = to + data;
-    const auto put24 = [&](qsizetype value) {
-        offset[0] = char(value >> 16);
-        offset[1] = char(value >> 8);
-        offset[2] = char(value);
-        offset += 3;
-    };
-    put24(1);
-    for (quint16 width : widths) {
-        charString += cff::charStringNumber(charString, width);
-        *charString++ = char(14); // endchar
-        put24(charString - (to + data) + 1);
-    }
-    // The private DICT: nominalWidthX 0, so that the charstrings give the widths as they are.
-    *charString++ = char(139);
-    *charString++ = char(21);
-    return length;
+    constexpr qsizetype MaxpSize = 32;
+    QByteArray maxp(MaxpSize, '\0');
+    put32(maxp.data(), 0x00010000);
+    put16(maxp.data() + 4, quint16(glyphs));
+    put16(maxp.data() + 14, 1); // maxZones: no twilight zone
+    // glyf's one word, which every glyph's offsets (all 0) leave out.
+    return {{QByteArrayLiteral("glyf"), QByteArray(4, '\0')},
+            {QByteArrayLiteral("loca"), QByteArray((glyphs + 1) * (longOffsets ? 4 : 2), '\0')},
+            {QByteArrayLiteral("maxp"), maxp}};
 }
 
 /// The rightmost point of a Type 2 charstring (Adobe TN 5177) whose subroutines are in place,
@@ -338,61 +272,26 @@ std::optional<qreal> rightmostPoint(const QByteArray &charString)
 
 QByteArray StandInFile::standInData(const FontFace &face)
 {
-    const QList<std::pair<QByteArray, QByteArrayView>> tables = face.tables();
     const std::optional<QByteArrayView> head = face.table("head");
     if (!face.table("CFF ") || !head || head->size() < 54)
         return {};
     const QList<quint16> widths = glyphAdvances(face);
     if (widths.isEmpty())
         return {};
-    const QList<int> box{s16(*head, 36), s16(*head, 38), s16(*head, 40), s16(*head, 42)};
-    const qsizetype outlines = emptyOutlines(widths, box, nullptr);
-
-    // An OpenType font of the face's tables in their order, the `CFF ` replaced.
-    qsizetype size = 0;
-    // Vertical metrics are left out: nothing lays text out vertically.
-    const auto needed = [](const QByteArray &tag) { return tag != "vhea" && tag != "vmtx" && tag != "VORG"; };
-    int count = 0;
-    for (const auto &[tag, table] : tables) {
-        if (!needed(tag))
-            continue;
-        ++count;
-        size += ((tag == "CFF " ? outlines : table.size()) + 3) & ~qsizetype(3);
+    // A TrueType font of the face's tables, its outlines and `maxp` replaced, in the order of their
+    // tags (which readers may search by halves). Vertical metrics are left out: nothing lays text
+    // out vertically.
+    const QList<std::pair<QByteArray, QByteArray>> replaced =
+        emptyGlyphTables(widths.size(), s16(*head, 50) != 0);
+    QList<std::pair<QByteArray, QByteArrayView>> tables;
+    for (const auto &[tag, table] : face.tables()) {
+        if (tag != "CFF " && tag != "maxp" && tag != "vhea" && tag != "vmtx" && tag != "VORG")
+            tables.append({tag, table});
     }
-    size += 12 + qsizetype(count) * 16;
-    QByteArray out(size, Qt::Uninitialized);
-    char *data = out.data();
-    memcpy(data, "OTTO", 4);
-    put16(data + 4, quint16(count));
-    int power = 1;
-    int log = 0;
-    while (power * 2 <= count) {
-        power *= 2;
-        ++log;
-    }
-    put16(data + 6, quint16(power * 16));
-    put16(data + 8, quint16(log));
-    put16(data + 10, quint16(count * 16 - power * 16));
-    qsizetype at = 12 + qsizetype(count) * 16;
-    int i = 0;
-    for (const auto &[tag, table] : tables) {
-        if (!needed(tag))
-            continue;
-        char *record = data + 12 + qsizetype(i++) * 16;
-        qsizetype length = table.size();
-        if (tag == "CFF ")
-            length = emptyOutlines(widths, box, data + at);
-        else
-            memcpy(data + at, table.data(), length);
-        memcpy(record, tag.constData(), 4);
-        memset(record + 4, 0, 4); // no checksum: nothing reads it
-        put32(record + 8, quint32(at));
-        put32(record + 12, quint32(length));
-        const qsizetype padded = (length + 3) & ~qsizetype(3);
-        memset(data + at + length, 0, padded - length);
-        at += padded;
-    }
-    return out;
+    for (const auto &[tag, table] : replaced)
+        tables.append({tag, QByteArrayView(table)});
+    std::sort(tables.begin(), tables.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    return sfntData(0x00010000, tables);
 }
 
 namespace {

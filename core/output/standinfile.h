@@ -20,7 +20,7 @@ class FontFace;
  * A face's stand-in (see LayoutFace) with where each glyph's ink ends on the right, kept as a file in
  * the user's cache folder: built once per machine, user and font file, then mapped by each process.
  *
- * Building it costs what it saves: the face's tables copied, 65,535 empty charstrings written and
+ * Building it costs what it saves: the face's tables copied, 65,535 empty glyphs written and
  * every glyph's charstring followed to where its ink ends. Mapped, a process pays only for reading
  * the file once (its checksum) and for FreeType opening it.
  *
@@ -44,7 +44,7 @@ class StandInFile
 {
 public:
     /// What a change to the file's layout or to what it holds (the stand-in, the ink's edges) raises.
-    static constexpr quint32 FormatVersion = 2;
+    static constexpr quint32 FormatVersion = 3;
 
     /// Where the file came from.
     enum class Origin {
@@ -91,9 +91,9 @@ public:
     std::optional<qreal> inkRight(quint32 glyph) const;
     Origin origin() const { return m_origin; }
 
-    /// The stand-in of a face as OpenType data: its tables but the vertical metrics and the `CFF `,
-    /// which has the same number of glyphs, each empty and as wide as in `hmtx`. Empty when the
-    /// face has no `CFF ` table or its metrics cannot be read.
+    /// The stand-in of a face as TrueType data: its tables but the vertical metrics, its `CFF `
+    /// outlines replaced by as many TrueType glyphs, each empty and as wide as in `hmtx`. Empty when
+    /// the face has no `CFF ` table or its metrics cannot be read.
     static QByteArray standInData(const FontFace &face);
 
 private:

@@ -466,15 +466,16 @@ QStringList filesIn(const QString &folder)
 }
 
 /// A font file of its own at `path`, mapped while it lives, as FreeType maps the fonts a process
-/// uses (which is how FontFace finds a face's file): the body face's stand-in — an OpenType font
-/// with empty outlines — with a mark in its `head` table, so that no other file has its face.
+/// uses (which is how FontFace finds a face's file): the body face's tables as an OpenType font,
+/// with a mark in its `head` table, so that no other file has its face.
 class FontOfItsOwn
 {
 public:
     FontOfItsOwn(const QString &path, char mark)
         : m_file(path)
     {
-        QByteArray font = StandInFile::standInData(FontFace(LayoutFace::of(bodyFont()).face()));
+        QByteArray font =
+            sfntData(0x4f54544f, FontFace(LayoutFace::of(bodyFont()).face()).tables()); // 'OTTO'
         // The table directory: the number of tables at 4, then records of 16 bytes from 12 (tag,
         // checksum, offset, length); in `head`, the last byte of its time of change, at 35.
         const int tables = qFromBigEndian<quint16>(font.constData() + 4);
