@@ -4,6 +4,7 @@
 
 #include <QByteArrayView>
 #include <QStringList>
+#include <QtEndian>
 
 #include <cstring>
 #include <optional>
@@ -178,14 +179,8 @@ QList<std::pair<QByteArray, QByteArrayView>> FontFace::tables() const
 
 QByteArray sfntData(quint32 version, const QList<std::pair<QByteArray, QByteArrayView>> &tables)
 {
-    const auto put16 = [](char *at, quint32 value) {
-        at[0] = char(value >> 8);
-        at[1] = char(value);
-    };
-    const auto put32 = [&](char *at, quint32 value) {
-        put16(at, value >> 16);
-        put16(at + 2, value & 0xffff);
-    };
+    const auto put16 = [](char *at, quint32 value) { qToBigEndian(quint16(value), at); };
+    const auto put32 = [](char *at, quint32 value) { qToBigEndian(value, at); };
     const qsizetype count = tables.size();
     qsizetype size = 12 + count * 16;
     for (const auto &table : tables)

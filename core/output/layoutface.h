@@ -38,9 +38,8 @@ class StandInFile;
  * a line's last glyph from its charstring's control box (read once, kept in the stand-in's file),
  * or where that leaves it open (the ink's edge within a few 64ths of a pixel's edge) asks Qt, which
  * opens the face for it, once per machine (the answer is kept with the font's FaceChoices); and the
- * layout sets that line as narrower by
- * as much. A glyph inside a line is assumed not to stand out past the glyphs after
- * it on the line, which is all Qt would check it against.
+ * layout sets that line as narrower by as much. A glyph inside a line is assumed not to stand out
+ * past the glyphs after it on the line, which is all Qt would check it against.
  *
  * Only where the stand-in is the same: a face with CFF outlines found in a font file the process
  * has mapped, not emboldened or slanted by Qt, and text whose every character the face has (else
