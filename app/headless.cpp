@@ -10,6 +10,9 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace nianbao::Headless {
 
 void setApplicationInfo()
@@ -88,6 +91,18 @@ int run(QCoreApplication &app, int argc, char **argv, const Command *command)
     LanguageSetup::install(app);
     StandardStreams streams;
     return streams.finish(runCommand(argc, argv, command, streams.out(), streams.err()));
+}
+
+void endWithoutCleanup(int exitCode)
+{
+#if !defined(__SANITIZE_ADDRESS__)
+    // The second thread may still be in fontconfig, which could be writing its caches.
+    FontListing::finish();
+    std::fflush(nullptr);
+    std::_Exit(exitCode);
+#else
+    Q_UNUSED(exitCode)
+#endif
 }
 
 } // namespace nianbao::Headless

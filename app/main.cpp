@@ -52,5 +52,7 @@ int main(int argc, char **argv)
         (invocation.command && invocation.command->needsWidgets))
         return startDesktop(argc, argv);
     const std::unique_ptr<QCoreApplication> app = Headless::application(argc, argv, invocation.command);
-    return Headless::run(*app, argc, argv, invocation.command);
+    const int exitCode = Headless::run(*app, argc, argv, invocation.command);
+    Headless::endWithoutCleanup(exitCode);
+    return exitCode;
 }

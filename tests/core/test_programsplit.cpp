@@ -4,6 +4,7 @@
 // (the start of a process that loads them costs more than writing a PDF); the desktop program and
 // Poppler are loaded only when they are asked for. What the dynamic loader loaded is its own log
 // (glibc's LD_DEBUG=files), so the tests see libraries linked and libraries opened at run time alike.
+#include "cli/command.h"
 #include "output/pdfexporter.h"
 #include "report.h"
 #include "review/userdirectory.h"
@@ -32,9 +33,11 @@ namespace {
 struct LoggedRun
 {
     int code = -1;
-    QString out;
+    QByteArray output; ///< standard output as written
+    QString out;       ///< the same, as text
     QString err;
     QSet<QString> libraries; ///< the file names of every shared object the process loaded
+    int finis = 0;           ///< how many shared objects' destructors the loader called at the end
 };
 
 LoggedRun runLogged(const QStringList &arguments, const QTemporaryDir &dir,
@@ -52,7 +55,8 @@ LoggedRun runLogged(const QStringList &arguments, const QTemporaryDir &dir,
     if (!program.waitForFinished(60000))
         return run;
     run.code = program.exitCode();
-    run.out = QString::fromUtf8(program.readAllStandardOutput());
+    run.output = program.readAllStandardOutput();
+    run.out = QString::fromUtf8(run.output);
     run.err = QString::fromUtf8(program.readAllStandardError());
     // The loader writes ld.PID; the desktop program started in the command's place appends to it.
     static const QRegularExpression loaded(QStringLiteral(R"(file=(\S+)\s+\[)"));
@@ -60,8 +64,10 @@ LoggedRun runLogged(const QStringList &arguments, const QTemporaryDir &dir,
         QFile file(dir.filePath(log));
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        for (auto it = loaded.globalMatch(QString::fromUtf8(file.readAll())); it.hasNext();)
+        const QString text = QString::fromUtf8(file.readAll());
+        for (auto it = loaded.globalMatch(text); it.hasNext();)
             run.libraries.insert(QFileInfo(it.next().captured(1)).fileName());
+        run.finis += int(text.count(QStringLiteral("calling fini:")));
         file.remove();
     }
     return run;
@@ -271,4 +277,32 @@ TEST(ProgramSplit, ThePdfCommandWritesTheLibrarysPdf)
         EXPECT_EQ(command.size(), library.size()) << seed.toStdString();
         EXPECT_TRUE(command == library) << seed.toStdString();
     }
+}
+
+// Once its output is written, the command ends without the destructors of Qt's application, the fonts
+// and the libraries (Headless::endWithoutCleanup): the loader calls none of the libraries' ends, yet
+// standard output has every byte of the PDF and a refusal still ends with its exit code.
+TEST(ProgramSplit, TheCommandEndsWithoutTheLibrariesCleanup)
+{
+#if defined(__SANITIZE_ADDRESS__)
+    GTEST_SKIP() << "under AddressSanitizer the command ends as usual, so that LeakSanitizer checks it";
+#endif
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString seed = QStringLiteral("2021_nanding");
+    const LoggedRun run = runLogged(
+        {QStringLiteral("pdf"), test::seedPath(seed), QStringLiteral("-o"), QStringLiteral("-")}, dir);
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_EQ(run.finis, 0);
+    ASSERT_FALSE(run.libraries.isEmpty()) << "the loader's log was not read";
+    const ReadResult read = ReportReader::read(test::readSeed(seed));
+    ASSERT_TRUE(read.isReport);
+    EXPECT_TRUE(withoutItsTime(run.output) == withoutItsTime(PdfExporter::toPdf(read.report)));
+
+    const LoggedRun refused = runLogged({QStringLiteral("pdf"), dir.filePath(QStringLiteral("missing.txt")),
+                                         QStringLiteral("-o"), dir.filePath(QStringLiteral("r.pdf"))},
+                                        dir);
+    EXPECT_EQ(refused.code, ExitBadInput);
+    EXPECT_FALSE(refused.err.isEmpty());
+    EXPECT_EQ(refused.finis, 0);
 }
