@@ -157,8 +157,9 @@ int bias(int count)
 
 } // namespace
 
-CffSubset::CffSubset(QByteArray table)
+CffSubset::CffSubset(QByteArray table, TableReader readCharStrings)
     : m_table(std::move(table))
+    , m_readCharStrings(std::move(readCharStrings))
 {
     const Reader reader(m_table);
     if (!reader.has(0, 4) || reader.byte(0) != 1)
@@ -272,25 +273,58 @@ std::optional<CffSubset::Span> CffSubset::item(const Index &index, int i) const
     if (i < 0 || i >= index.count)
         return std::nullopt;
     const Reader reader(m_table);
-    const qint64 from = reader.unsignedOf(index.offsets + qsizetype(i) * index.offSize, index.offSize);
-    const qint64 to = reader.unsignedOf(index.offsets + qsizetype(i + 1) * index.offSize, index.offSize);
-    if (from < 1 || to < from || !reader.has(index.data + from, to - from))
+    return itemAt(index, reader.unsignedOf(index.offsets + qsizetype(i) * index.offSize, index.offSize),
+                  reader.unsignedOf(index.offsets + qsizetype(i + 1) * index.offSize, index.offSize));
+}
+
+std::optional<CffSubset::Span> CffSubset::itemAt(const Index &index, qint64 from, qint64 to) const
+{
+    if (from < 1 || to < from || !Reader(m_table).has(index.data + from, to - from))
         return std::nullopt;
     return Span{index.data + from, to - from};
 }
 
-bool CffSubset::flatten(Span charString, int fd, QByteArray &out) const
+bool CffSubset::ownCharString(quint32 glyph, QByteArray &into) const
 {
-    const auto *data = reinterpret_cast<const uchar *>(m_table.constData());
+    if (glyph >= quint32(m_charStrings.count))
+        return false;
+    if (!m_readCharStrings) {
+        const std::optional<Span> span = item(m_charStrings, int(glyph));
+        if (span)
+            into = QByteArray::fromRawData(m_table.constData() + span->offset, span->length);
+        return span.has_value();
+    }
+    // The glyph's offset and the next one, then its bytes.
+    const int size = m_charStrings.offSize;
+    std::array<char, 8> offsets{};
+    if (!m_readCharStrings(m_charStrings.offsets + qsizetype(glyph) * size, 2 * size, offsets.data()))
+        return false;
+    const auto offset = [&offsets, size](int which) {
+        qint64 value = 0;
+        for (int i = 0; i < size; ++i)
+            value = (value << 8) | uchar(offsets[which * size + i]);
+        return value;
+    };
+    const std::optional<Span> span = itemAt(m_charStrings, offset(0), offset(1));
+    if (!span)
+        return false;
+    into.resize(span->length);
+    return m_readCharStrings(span->offset, span->length, into.data());
+}
+
+bool CffSubset::flatten(QByteArrayView charString, int fd, QByteArray &out) const
+{
+    const auto *table = reinterpret_cast<const uchar *>(m_table.constData());
     // The charstring being read and the subroutines it is in.
     struct Level
     {
-        qsizetype at;
-        qsizetype end;
+        const uchar *at;
+        const uchar *end;
     };
     std::array<Level, MaxSubroutineDepth + 1> levels{};
     int depth = 0;
-    levels[0] = {charString.offset, charString.offset + charString.length};
+    const auto *glyph = reinterpret_cast<const uchar *>(charString.data());
+    levels[0] = {glyph, glyph + charString.size()};
     std::array<char, MaxCharstring> buffer;
     qsizetype written = 0;
     const auto write = [&](const uchar *bytes, qsizetype size) {
@@ -313,9 +347,9 @@ bool CffSubset::flatten(Span charString, int fd, QByteArray &out) const
             --depth;   // a subroutine without return
             continue;
         }
-        const int b0 = data[level.at];
+        const int b0 = *level.at;
         if (b0 >= 32 || b0 == 28) {
-            const uchar *bytes = data + level.at;
+            const uchar *bytes = level.at;
             const std::optional<cff::CharStringOperand> number =
                 cff::charStringOperand(bytes, level.end - level.at);
             if (!number)
@@ -340,7 +374,7 @@ bool CffSubset::flatten(Span charString, int fd, QByteArray &out) const
             written = lastNumber;
             lastNumber = -1;
             --arguments;
-            levels[++depth] = {subr->offset, subr->offset + subr->length};
+            levels[++depth] = {table + subr->offset, table + subr->offset + subr->length};
             continue;
         }
         if (b0 == 11) { // return
@@ -363,11 +397,11 @@ bool CffSubset::flatten(Span charString, int fd, QByteArray &out) const
             // Arguments before a mask are the vertical stems of an implied vstemhm.
             stems += arguments / 2;
             const qsizetype maskBytes = (stems + 7) / 8;
-            if (level.at + maskBytes > level.end || !write(data + level.at, maskBytes))
+            if (maskBytes > level.end - level.at || !write(level.at, maskBytes))
                 return false;
             level.at += maskBytes;
         } else if (b0 == 12) { // two-byte operators (flex and the like)
-            if (level.at >= level.end || !write(data + level.at, 1))
+            if (level.at >= level.end || !write(level.at, 1))
                 return false;
             level.at += 1;
         }
@@ -382,10 +416,10 @@ bool CffSubset::flatten(Span charString, int fd, QByteArray &out) const
 
 QByteArray CffSubset::charString(quint32 glyph) const
 {
-    const std::optional<Span> charString = m_valid ? item(m_charStrings, int(glyph)) : std::nullopt;
+    QByteArray own;
     QByteArray flat;
-    if (!charString || glyph > quint32(INT_MAX) ||
-        !flatten(*charString, m_fdSelect.isEmpty() ? 0 : uchar(m_fdSelect.at(glyph)), flat))
+    if (!m_valid || !ownCharString(glyph, own) ||
+        !flatten(own, m_fdSelect.isEmpty() ? 0 : uchar(m_fdSelect.at(glyph)), flat))
         return {};
     return flat;
 }
@@ -399,9 +433,9 @@ QByteArray CffSubset::subset(const QByteArray &name, const QList<quint32> &glyph
     QByteArray fdSelect;
     QList<QByteArray> charStrings;
     charStrings.reserve(glyphs.size());
+    QByteArray own;
     for (quint32 glyph : glyphs) {
-        const std::optional<Span> charString = item(m_charStrings, int(glyph));
-        if (!charString || glyph > quint32(INT_MAX))
+        if (!ownCharString(glyph, own))
             return {};
         const int fd = m_fdSelect.isEmpty() ? 0 : uchar(m_fdSelect.at(glyph));
         qsizetype newFd = used.indexOf(fd);
@@ -411,7 +445,7 @@ QByteArray CffSubset::subset(const QByteArray &name, const QList<quint32> &glyph
         }
         fdSelect.append(char(newFd));
         QByteArray flat;
-        if (!flatten(*charString, fd, flat))
+        if (!flatten(own, fd, flat))
             return {};
         charStrings.append(flat);
     }

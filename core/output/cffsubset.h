@@ -3,8 +3,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace nianbao {
@@ -24,8 +26,15 @@ namespace nianbao {
 class CffSubset
 {
 public:
-    /// Reads a `CFF ` table; isValid() is false when it is empty or not one this reads.
-    explicit CffSubset(QByteArray table);
+    /// Copies `length` bytes of the table from `at` into `into`; false when they cannot be read.
+    using TableReader = std::function<bool(qsizetype at, qsizetype length, char *into)>;
+
+    /// Reads a `CFF ` table; isValid() is false when it is empty or not one this reads. The glyphs'
+    /// own charstrings and their places are read with `readCharStrings` when given, else from `table`:
+    /// a document's few hundred glyphs lie in as many pages of a CJK face's 20 MB, and where `table`
+    /// is the font file mapped, a first touch of each page costs more than reading the bytes
+    /// (docs/development.md, "The charstrings read, not touched").
+    explicit CffSubset(QByteArray table, TableReader readCharStrings = {});
 
     bool isValid() const { return m_valid; }
     int glyphCount() const { return m_charStrings.count; }
@@ -64,9 +73,15 @@ private:
 
     /// Item i of an index; nullopt when it lies outside the table.
     std::optional<Span> item(const Index &index, int i) const;
-    bool flatten(Span charString, int fd, QByteArray &out) const;
+    /// Item i of an index that starts at `from` and ends at `to` (as its offsets say); nullopt when
+    /// it lies outside the table.
+    std::optional<Span> itemAt(const Index &index, qint64 from, qint64 to) const;
+    /// The glyph's own charstring, its subroutines not in place; false when it cannot be read.
+    bool ownCharString(quint32 glyph, QByteArray &into) const;
+    bool flatten(QByteArrayView charString, int fd, QByteArray &out) const;
 
     QByteArray m_table;
+    TableReader m_readCharStrings;
     bool m_valid = false;
     Index m_charStrings;
     Index m_globalSubrs;

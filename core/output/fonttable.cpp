@@ -6,8 +6,12 @@
 #include <QStringList>
 #include <QtEndian>
 
+#include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <optional>
+
+#include <unistd.h>
 
 namespace nianbao {
 
@@ -230,8 +234,29 @@ FontTable::FontTable(FontFace &&face, const char *tag)
     const std::optional<QByteArrayView> table = face.table(QByteArrayView(tag, 4));
     if (table) {
         m_data = QByteArray::fromRawData(table->data(), table->size());
+        m_fileOffset = face.fileOffsetOf(*table);
         m_file = face.takeFile();
     }
+}
+
+bool FontTable::read(qsizetype at, qsizetype length, char *into) const
+{
+    if (at < 0 || length < 0 || at > m_data.size() || length > m_data.size() - at)
+        return false;
+    if (!m_file) {
+        std::copy_n(m_data.constData() + at, length, into);
+        return true;
+    }
+    for (qsizetype done = 0; done < length;) {
+        const ssize_t read =
+            ::pread(m_file->handle(), into + done, size_t(length - done), m_fileOffset + at + done);
+        if (read < 0 && errno == EINTR)
+            continue;
+        if (read <= 0)
+            return false;
+        done += read;
+    }
+    return true;
 }
 
 } // namespace nianbao

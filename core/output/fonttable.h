@@ -38,6 +38,11 @@ public:
     QString fileName() const { return m_file ? m_file->fileName() : QString(); }
     /// Where the face's table directory is in its file (a collection holds several faces).
     qint64 directory() const { return m_directory; }
+    /// Where `bytes`, a part of one of the face's tables, begin in its file.
+    qint64 fileOffsetOf(QByteArrayView bytes) const
+    {
+        return reinterpret_cast<const uchar *>(bytes.data()) - m_data;
+    }
 
 private:
     std::unique_ptr<QFile> m_file;
@@ -73,10 +78,15 @@ public:
     const QByteArray &data() const { return m_data; }
     /// True when read from the font file in place, false when copied.
     bool isMapped() const { return m_file != nullptr; }
+    /// Copies `length` bytes of the table from `at` into `into`: read from the font file when the
+    /// table lies in one, so that no page of the mapping is touched for them, else from data().
+    /// False when they lie outside the table or cannot be read.
+    bool read(qsizetype at, qsizetype length, char *into) const;
 
 private:
     std::unique_ptr<QFile> m_file;
     QByteArray m_data;
+    qint64 m_fileOffset = 0; ///< where the table begins in m_file
 };
 
 } // namespace nianbao

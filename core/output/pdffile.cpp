@@ -425,7 +425,10 @@ void subsetProgram(const Font &font, EmbeddedFont &embedded)
 {
     if (!embedded.cffTable)
         return;
-    const CffSubset cff(embedded.cffTable->data());
+    const FontTable &table = *embedded.cffTable;
+    const CffSubset cff(table.data(), [&table](qsizetype at, qsizetype length, char *into) {
+        return table.read(at, length, into);
+    });
     if (!cff.isValid())
         return;
     QByteArray program = cff.subset(embedded.name.mid(7), font.glyphs);

@@ -8,10 +8,14 @@
 #include "output/fonttable.h"
 #include "output/officialstyle.h"
 
+#include <QFile>
 #include <QFont>
 #include <QRawFont>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <array>
 
 using namespace nianbao;
 
@@ -81,6 +85,76 @@ TEST(CffSubset, KeepsTheChosenGlyphsOfTheFace)
         expectSameOutline(subset, quint32(i), face, glyphs[i]);
 }
 
+// With a reader, the glyphs' own charstrings and their offsets are read through it, not from the table
+// (where the table is the font file mapped, each first touch of a page costs a page fault): the same
+// subset comes out when every byte the reader gave is garbled in the table.
+TEST(CffSubset, ReadsTheGlyphsCharstringsThroughItsReader)
+{
+    const QRawFont face = faceAt1000(OfficialStyle::Face::FangSong);
+    ASSERT_TRUE(face.isValid());
+    const QByteArray table = face.fontTable("CFF ");
+    if (!CffSubset(table).isValid())
+        GTEST_SKIP() << face.familyName().toStdString() << " has TrueType outlines (no CFF table)";
+    const QList<quint32> glyphs = glyphsOf(face, QStringLiteral("政府信息公开工作年度报告（一）2021年Ag"));
+    QList<std::pair<qsizetype, qsizetype>> asked;
+    const CffSubset read(table, [&](qsizetype at, qsizetype length, char *into) {
+        asked.append({at, length});
+        std::copy_n(table.constData() + at, length, into);
+        return true;
+    });
+    const QByteArray expected = read.subset("TestSubset", glyphs);
+    ASSERT_FALSE(expected.isEmpty());
+    ASSERT_FALSE(asked.isEmpty());
+
+    QByteArray garbled = table;
+    for (const auto &[at, length] : std::as_const(asked))
+        std::fill_n(garbled.begin() + at, length, '\xff');
+    EXPECT_NE(CffSubset(garbled).subset("TestSubset", glyphs), expected)
+        << "the garbled bytes are the glyphs'";
+    const CffSubset fromReader(garbled, [&table](qsizetype at, qsizetype length, char *into) {
+        std::copy_n(table.constData() + at, length, into);
+        return true;
+    });
+    EXPECT_EQ(fromReader.subset("TestSubset", glyphs), expected);
+    EXPECT_EQ(fromReader.charString(glyphs.last()), CffSubset(table).charString(glyphs.last()));
+
+    const CffSubset unreadable(table, [](qsizetype, qsizetype, char *) { return false; });
+    EXPECT_TRUE(unreadable.subset("TestSubset", glyphs).isEmpty()) << "a charstring not read is no subset";
+}
+
+// A table read from its file leaves the mapping's pages untouched (/proc/self/pagemap: not present),
+// and gives the table's bytes.
+TEST(FontTable, ReadsFromTheFileWithoutTouchingTheMapping)
+{
+    const QRawFont face = faceAt1000(OfficialStyle::Face::FangSong);
+    ASSERT_TRUE(face.isValid());
+    const FontTable table(face, "CFF ");
+    if (!table.isMapped() || table.data().size() < (1 << 20))
+        GTEST_SKIP() << face.familyName().toStdString() << " has no large CFF table in a file";
+    QFile pagemap(QStringLiteral("/proc/self/pagemap"));
+    if (!pagemap.open(QIODevice::ReadOnly))
+        GTEST_SKIP() << "no /proc/self/pagemap";
+    const auto present = [&pagemap](const char *address) {
+        const quint64 page = quint64(reinterpret_cast<quintptr>(address)) / 4096;
+        quint64 entry = 0;
+        return pagemap.seek(qint64(page * sizeof entry)) &&
+               pagemap.read(reinterpret_cast<char *>(&entry), sizeof entry) == qint64(sizeof entry) &&
+               (entry >> 63) != 0;
+    };
+    const qsizetype middle = table.data().size() / 2;
+    const char *at = table.data().constData() + middle;
+    ASSERT_FALSE(present(at)) << "nothing has touched the middle of the table yet";
+    std::array<char, 64> bytes{};
+    ASSERT_TRUE(table.read(middle, qsizetype(bytes.size()), bytes.data()));
+    EXPECT_FALSE(present(at));
+    EXPECT_EQ(QByteArrayView(bytes.data(), qsizetype(bytes.size())),
+              table.data().sliced(middle, qsizetype(bytes.size())));
+    EXPECT_TRUE(present(at)) << "the comparison touched it: the check sees a page touched";
+
+    EXPECT_FALSE(table.read(table.data().size() - 1, 2, bytes.data()));
+    EXPECT_FALSE(table.read(-1, 1, bytes.data()));
+}
+
 // The table is read in place from the face's file, and is the table Qt gives for the face.
 TEST(FontTable, ReadsTheFacesTableFromItsFile)
 {
@@ -139,6 +213,9 @@ TEST(FontTable, CopiesTheTableOfAFaceGivenAsData)
     EXPECT_FALSE(table.isMapped());
     EXPECT_FALSE(table.data().isEmpty());
     EXPECT_TRUE(table.data() == face.fontTable(outlines));
+    std::array<char, 16> bytes{};
+    ASSERT_TRUE(table.read(table.data().size() - 16, 16, bytes.data()));
+    EXPECT_EQ(QByteArrayView(bytes.data(), 16), table.data().last(16));
 }
 
 TEST(CffSubset, RefusesWhatIsNoCffTable)
