@@ -3,6 +3,7 @@
 #include "cli/invocation.h"
 #include "cli/standardstreams.h"
 #include "headless.h"
+#include "hugepageheap.h"
 #include "languagesetup.h"
 
 #include <QDir>
@@ -46,6 +47,7 @@ int startDesktop(int argc, char **argv)
 // The `nianbao` command: the sub-commands run here; the desktop is started from here.
 int main(int argc, char **argv)
 {
+    HugePageHeap::use();
     Headless::setApplicationInfo();
     const Invocation invocation = Invocation::of(Headless::argumentsOf(argc, argv));
     if (invocation.kind == Invocation::Kind::Desktop ||
