@@ -73,8 +73,8 @@ private:
 
     /// Item i of an index; nullopt when it lies outside the table.
     std::optional<Span> item(const Index &index, int i) const;
-    /// Item i of an index that starts at `from` and ends at `to` (as its offsets say); nullopt when
-    /// it lies outside the table.
+    /// The item of an index that its two offsets put at `from` up to `to`; nullopt when it lies
+    /// outside the table.
     std::optional<Span> itemAt(const Index &index, qint64 from, qint64 to) const;
     /// The glyph's own charstring, its subroutines not in place; false when it cannot be read.
     bool ownCharString(quint32 glyph, QByteArray &into) const;
