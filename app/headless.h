@@ -35,7 +35,7 @@ int run(QCoreApplication &app, int argc, char **argv, const Command *command);
 /// its fonts and the libraries' static objects: by then the command's output is written and flushed
 /// and what it opened is closed, so they would change nothing outside the process, and they took about
 /// 3.4 ms of a `nianbao pdf` of 89 ms (docs/development.md). Under AddressSanitizer it returns, and the
-/// process ends as usual, so that LeakSanitizer checks it.
+/// process ends as usual: the destructors run where the sanitizers check them.
 void endWithoutCleanup(int exitCode);
 
 } // namespace Headless

@@ -285,7 +285,7 @@ TEST(ProgramSplit, ThePdfCommandWritesTheLibrarysPdf)
 TEST(ProgramSplit, TheCommandEndsWithoutTheLibrariesCleanup)
 {
 #if defined(__SANITIZE_ADDRESS__)
-    GTEST_SKIP() << "under AddressSanitizer the command ends as usual, so that LeakSanitizer checks it";
+    GTEST_SKIP() << "under AddressSanitizer the command ends as usual, its destructors checked";
 #endif
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
