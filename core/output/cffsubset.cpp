@@ -6,7 +6,9 @@
 
 #include <QMap>
 
+#include <algorithm>
 #include <array>
+#include <numeric>
 
 namespace nianbao {
 
@@ -25,6 +27,9 @@ constexpr int FdSelectOp = 0x0c25;
 // Subroutines nest at most this deep (TN 5177 appendix B); a charstring is at most this long.
 constexpr int MaxSubroutineDepth = 10;
 constexpr qsizetype MaxCharstring = 65535;
+// Charstrings at most this far apart are read in one piece: a read costs about what copying this
+// many more bytes does (docs/development.md, "The charstrings read, not touched").
+constexpr qsizetype CharStringGap = 16 * 1024;
 
 /// Reads a CFF table; every access is checked against its size.
 class Reader
@@ -57,8 +62,10 @@ public:
             return std::nullopt;
         CffSubset::Index index;
         index.count = int(unsignedOf(offset, 2));
-        if (index.count == 0)
-            return std::pair(index, offset + 2);
+        if (index.count == 0) {
+            index.end = offset + 2;
+            return std::pair(index, index.end);
+        }
         if (!has(offset + 2, 1))
             return std::nullopt;
         index.offSize = byte(offset + 2);
@@ -70,7 +77,8 @@ public:
         const qint64 last = unsignedOf(index.offsets + qsizetype(index.count) * index.offSize, index.offSize);
         if (!has(index.data, last))
             return std::nullopt;
-        return std::pair(index, index.data + last);
+        index.end = index.data + last;
+        return std::pair(index, index.end);
     }
 
     struct Entry
@@ -284,37 +292,98 @@ std::optional<CffSubset::Span> CffSubset::itemAt(const Index &index, qint64 from
     return Span{index.data + from, to - from};
 }
 
-bool CffSubset::ownCharString(quint32 glyph, QByteArray &into) const
+CffSubset::Items::Items(const Index &index, QByteArray bytes)
+    : m_index(index)
+    , m_bytes(std::move(bytes))
+{}
+
+std::optional<QByteArrayView> CffSubset::Items::at(qint64 i) const
 {
-    if (glyph >= quint32(m_charStrings.count))
-        return false;
-    if (!m_readCharStrings) {
-        const std::optional<Span> span = item(m_charStrings, int(glyph));
-        if (span)
-            into = QByteArray::fromRawData(m_table.constData() + span->offset, span->length);
-        return span.has_value();
-    }
-    // The glyph's offset and the next one, then its bytes.
-    const int size = m_charStrings.offSize;
-    std::array<char, 8> offsets{};
-    if (!m_readCharStrings(m_charStrings.offsets + qsizetype(glyph) * size, 2 * size, offsets.data()))
-        return false;
-    const auto offset = [&offsets, size](int which) {
-        qint64 value = 0;
-        for (int i = 0; i < size; ++i)
-            value = (value << 8) | uchar(offsets[which * size + i]);
-        return value;
-    };
-    const std::optional<Span> span = itemAt(m_charStrings, offset(0), offset(1));
-    if (!span)
-        return false;
-    into.resize(span->length);
-    return m_readCharStrings(span->offset, span->length, into.data());
+    const int size = m_index.offSize;
+    if (i < 0 || i >= m_index.count || (i + 2) * size > m_bytes.size())
+        return std::nullopt;
+    const Reader reader(m_bytes);
+    const qint64 from = reader.unsignedOf(i * size, size);
+    const qint64 to = reader.unsignedOf((i + 1) * size, size);
+    // The offsets count from the byte before the data, which follows them.
+    const qsizetype data = m_index.data - m_index.offsets;
+    if (from < 1 || to < from || data + to > m_bytes.size())
+        return std::nullopt;
+    return QByteArrayView(m_bytes).sliced(data + from, to - from);
 }
 
-bool CffSubset::flatten(QByteArrayView charString, int fd, QByteArray &out) const
+std::optional<QByteArray> CffSubset::bytes(qsizetype at, qsizetype length) const
 {
-    const auto *table = reinterpret_cast<const uchar *>(m_table.constData());
+    if (!Reader(m_table).has(at, length))
+        return std::nullopt;
+    if (!m_readCharStrings)
+        return QByteArray::fromRawData(m_table.constData() + at, length);
+    QByteArray read(length, Qt::Uninitialized);
+    if (!m_readCharStrings(at, length, read.data()))
+        return std::nullopt;
+    return read;
+}
+
+std::optional<CffSubset::Items> CffSubset::items(const Index &index) const
+{
+    if (index.count == 0)
+        return Items();
+    std::optional<QByteArray> read = bytes(index.offsets, index.end - index.offsets);
+    if (!read)
+        return std::nullopt;
+    return Items(index, std::move(*read));
+}
+
+std::optional<QList<QByteArray>> CffSubset::ownCharStrings(const QList<quint32> &glyphs) const
+{
+    if (glyphs.isEmpty())
+        return QList<QByteArray>();
+    const auto [first, last] = std::ranges::minmax(glyphs);
+    if (last >= quint32(m_charStrings.count))
+        return std::nullopt;
+    // The offsets from the first glyph's to the one after the last's, at once.
+    const int size = m_charStrings.offSize;
+    const std::optional<QByteArray> offsets =
+        bytes(m_charStrings.offsets + qsizetype(first) * size, qsizetype(last - first + 2) * size);
+    if (!offsets)
+        return std::nullopt;
+    const Reader offsetReader(*offsets);
+    QList<Span> spans;
+    spans.reserve(glyphs.size());
+    for (quint32 glyph : glyphs) {
+        const qsizetype at = qsizetype(glyph - first) * size;
+        const std::optional<Span> span = itemAt(m_charStrings, offsetReader.unsignedOf(at, size),
+                                                offsetReader.unsignedOf(at + size, size));
+        if (!span)
+            return std::nullopt;
+        spans.append(*span);
+    }
+    // In the order they lie in, those close together read in one piece.
+    QList<qsizetype> order(glyphs.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::ranges::sort(order, {}, [&spans](qsizetype i) { return spans[i].offset; });
+    QList<QByteArray> own(glyphs.size());
+    for (qsizetype begin = 0; begin < order.size();) {
+        const qsizetype start = spans[order[begin]].offset;
+        qsizetype end = start + spans[order[begin]].length;
+        qsizetype next = begin + 1;
+        for (; next < order.size() && spans[order[next]].offset <= end + CharStringGap; ++next)
+            end = std::max(end, spans[order[next]].offset + spans[order[next]].length);
+        const std::optional<QByteArray> piece = bytes(start, end - start);
+        if (!piece)
+            return std::nullopt;
+        for (qsizetype k = begin; k < next; ++k) {
+            const Span &span = spans[order[k]];
+            own[order[k]] = piece->mid(span.offset - start, span.length);
+        }
+        begin = next;
+    }
+    return own;
+}
+
+bool CffSubset::flatten(QByteArrayView charString, const Items &localSubrs, const Items &globalSubrs,
+                        QByteArray &out)
+{
     // The charstring being read and the subroutines it is in.
     struct Level
     {
@@ -338,7 +407,6 @@ bool CffSubset::flatten(QByteArrayView charString, int fd, QByteArray &out) cons
     int stems = 0;             // declared so far: a hintmask has a bit for each
     qsizetype lastNumber = -1; // where the last number written starts
     qint64 lastValue = 0;
-    const Index &localSubrs = m_fontDicts[fd].subrs;
     for (;;) {
         Level &level = levels[depth];
         if (level.at >= level.end) {
@@ -367,14 +435,15 @@ bool CffSubset::flatten(QByteArrayView charString, int fd, QByteArray &out) cons
             // The subroutine's number is the last argument: it goes, the subroutine's body comes.
             if (lastNumber < 0 || depth == MaxSubroutineDepth)
                 return false;
-            const Index &subrs = b0 == 10 ? localSubrs : m_globalSubrs;
-            const std::optional<Span> subr = item(subrs, int(lastValue + bias(subrs.count)));
+            const Items &subrs = b0 == 10 ? localSubrs : globalSubrs;
+            const std::optional<QByteArrayView> subr = subrs.at(lastValue + bias(subrs.count()));
             if (!subr)
                 return false;
             written = lastNumber;
             lastNumber = -1;
             --arguments;
-            levels[++depth] = {table + subr->offset, table + subr->offset + subr->length};
+            const auto *body = reinterpret_cast<const uchar *>(subr->data());
+            levels[++depth] = {body, body + subr->size()};
             continue;
         }
         if (b0 == 11) { // return
@@ -416,36 +485,41 @@ bool CffSubset::flatten(QByteArrayView charString, int fd, QByteArray &out) cons
 
 QByteArray CffSubset::charString(quint32 glyph) const
 {
-    QByteArray own;
+    const std::optional<QList<QByteArray>> own = m_valid ? ownCharStrings({glyph}) : std::nullopt;
+    const std::optional<Items> localSubrs = own ? items(m_fontDicts[fontDictOf(glyph)].subrs) : std::nullopt;
+    const std::optional<Items> globalSubrs = localSubrs ? items(m_globalSubrs) : std::nullopt;
     QByteArray flat;
-    if (!m_valid || !ownCharString(glyph, own) ||
-        !flatten(own, m_fdSelect.isEmpty() ? 0 : uchar(m_fdSelect.at(glyph)), flat))
+    if (!globalSubrs || !flatten(own->constFirst(), *localSubrs, *globalSubrs, flat))
         return {};
     return flat;
 }
 
 QByteArray CffSubset::subset(const QByteArray &name, const QList<quint32> &glyphs) const
 {
-    if (!m_valid)
+    const std::optional<QList<QByteArray>> own = m_valid ? ownCharStrings(glyphs) : std::nullopt;
+    const std::optional<Items> globalSubrs = own ? items(m_globalSubrs) : std::nullopt;
+    if (!globalSubrs)
         return {};
-    // The font DICTs the glyphs use, numbered in the order met.
+    // The font DICTs the glyphs use, numbered in the order met, and their subroutines.
     QList<int> used;
+    QList<Items> localSubrs;
     QByteArray fdSelect;
     QList<QByteArray> charStrings;
     charStrings.reserve(glyphs.size());
-    QByteArray own;
-    for (quint32 glyph : glyphs) {
-        if (!ownCharString(glyph, own))
-            return {};
-        const int fd = m_fdSelect.isEmpty() ? 0 : uchar(m_fdSelect.at(glyph));
+    for (qsizetype i = 0; i < glyphs.size(); ++i) {
+        const int fd = fontDictOf(glyphs[i]);
         qsizetype newFd = used.indexOf(fd);
         if (newFd < 0) {
+            std::optional<Items> subrs = items(m_fontDicts[fd].subrs);
+            if (!subrs)
+                return {};
             used.append(fd);
+            localSubrs.append(std::move(*subrs));
             newFd = used.size() - 1;
         }
         fdSelect.append(char(newFd));
         QByteArray flat;
-        if (!flatten(own, fd, flat))
+        if (!flatten((*own)[i], localSubrs[newFd], *globalSubrs, flat))
             return {};
         charStrings.append(flat);
     }

@@ -30,10 +30,10 @@ public:
     using TableReader = std::function<bool(qsizetype at, qsizetype length, char *into)>;
 
     /// Reads a `CFF ` table; isValid() is false when it is empty or not one this reads. The glyphs'
-    /// own charstrings and their places are read with `readCharStrings` when given, else from `table`:
-    /// a document's few hundred glyphs lie in as many pages of a CJK face's 20 MB, and where `table`
-    /// is the font file mapped, a first touch of each page costs more than reading the bytes
-    /// (docs/development.md, "The charstrings read, not touched").
+    /// own charstrings, their places and the subroutines they call are read with `readCharStrings`
+    /// when given, else from `table`: a document's few hundred glyphs lie in as many pages of a CJK
+    /// face's 20 MB, and where `table` is the font file mapped, a first touch of each page costs more
+    /// than reading the bytes (docs/development.md, "The charstrings read, not touched").
     explicit CffSubset(QByteArray table, TableReader readCharStrings = {});
 
     bool isValid() const { return m_valid; }
@@ -42,7 +42,8 @@ public:
     const QList<int> &boundingBox() const { return m_fontBox; }
 
     /// The charstring of a glyph with the subroutines it calls written in place; empty when it cannot
-    /// be read.
+    /// be read. With a reader, each call reads the glyph's subroutines whole: subset() reads them
+    /// once for all its glyphs.
     QByteArray charString(quint32 glyph) const;
 
     /// The subset of the given glyphs of the face (glyphs[0] being the .notdef glyph 0); an empty
@@ -56,6 +57,7 @@ public:
         int offSize = 1;
         int count = 0;
         qsizetype data = 0; ///< where the data starts, less one (offsets count from 1)
+        qsizetype end = 0;  ///< where the INDEX ends
     };
 
 private:
@@ -71,14 +73,36 @@ private:
         Index subrs;
     };
 
+    /// The items of an INDEX (subroutines) in bytes of their own: the table's, or read at once.
+    class Items
+    {
+    public:
+        Items() = default;
+        /// `bytes` are the table's from the index's offset array to its end.
+        Items(const Index &index, QByteArray bytes);
+        int count() const { return m_index.count; }
+        /// Item i; nullopt when it lies outside the index.
+        std::optional<QByteArrayView> at(qint64 i) const;
+
+    private:
+        Index m_index;
+        QByteArray m_bytes;
+    };
+
     /// Item i of an index; nullopt when it lies outside the table.
     std::optional<Span> item(const Index &index, int i) const;
     /// The item of an index that its two offsets put at `from` up to `to`; nullopt when it lies
     /// outside the table.
     std::optional<Span> itemAt(const Index &index, qint64 from, qint64 to) const;
-    /// The glyph's own charstring, its subroutines not in place; false when it cannot be read.
-    bool ownCharString(quint32 glyph, QByteArray &into) const;
-    bool flatten(QByteArrayView charString, int fd, QByteArray &out) const;
+    /// The bytes at `at` of the table: read where there is a reader, else the table's own.
+    std::optional<QByteArray> bytes(qsizetype at, qsizetype length) const;
+    /// The items of an index; nullopt when they cannot be read.
+    std::optional<Items> items(const Index &index) const;
+    /// The glyphs' own charstrings, their subroutines not in place; nullopt when one cannot be read.
+    std::optional<QList<QByteArray>> ownCharStrings(const QList<quint32> &glyphs) const;
+    int fontDictOf(quint32 glyph) const { return m_fdSelect.isEmpty() ? 0 : uchar(m_fdSelect.at(glyph)); }
+    static bool flatten(QByteArrayView charString, const Items &localSubrs, const Items &globalSubrs,
+                        QByteArray &out);
 
     QByteArray m_table;
     TableReader m_readCharStrings;

@@ -85,9 +85,10 @@ TEST(CffSubset, KeepsTheChosenGlyphsOfTheFace)
         expectSameOutline(subset, quint32(i), face, glyphs[i]);
 }
 
-// With a reader, the glyphs' own charstrings and their offsets are read through it, not from the table
-// (where the table is the font file mapped, each first touch of a page costs a page fault): the same
-// subset comes out when every byte the reader gave is garbled in the table.
+// With a reader, the glyphs' own charstrings, their offsets and the subroutines they call are read
+// through it, not from the table (where the table is the font file mapped, each first touch of a
+// page costs a page fault), and each byte once: the same subset comes out when the whole table is
+// garbled once the subset has read its structure.
 TEST(CffSubset, ReadsTheGlyphsCharstringsThroughItsReader)
 {
     const QRawFont face = faceAt1000(OfficialStyle::Face::FangSong);
@@ -96,25 +97,29 @@ TEST(CffSubset, ReadsTheGlyphsCharstringsThroughItsReader)
     if (!CffSubset(table).isValid())
         GTEST_SKIP() << face.familyName().toStdString() << " has TrueType outlines (no CFF table)";
     const QList<quint32> glyphs = glyphsOf(face, QStringLiteral("政府信息公开工作年度报告（一）2021年Ag"));
+    const auto fromTable = [&table](qsizetype at, qsizetype length, char *into) {
+        std::copy_n(table.constData() + at, length, into);
+        return true;
+    };
     QList<std::pair<qsizetype, qsizetype>> asked;
     const CffSubset read(table, [&](qsizetype at, qsizetype length, char *into) {
         asked.append({at, length});
-        std::copy_n(table.constData() + at, length, into);
-        return true;
+        return fromTable(at, length, into);
     });
     const QByteArray expected = read.subset("TestSubset", glyphs);
     ASSERT_FALSE(expected.isEmpty());
     ASSERT_FALSE(asked.isEmpty());
+    std::ranges::sort(asked);
+    for (qsizetype i = 1; i < asked.size(); ++i)
+        EXPECT_LE(asked[i - 1].first + asked[i - 1].second, asked[i].first) << "a byte read twice";
 
-    QByteArray garbled = table;
-    for (const auto &[at, length] : std::as_const(asked))
-        std::fill_n(garbled.begin() + at, length, '\xff');
-    EXPECT_NE(CffSubset(garbled).subset("TestSubset", glyphs), expected)
-        << "the garbled bytes are the glyphs'";
-    const CffSubset fromReader(garbled, [&table](qsizetype at, qsizetype length, char *into) {
-        std::copy_n(table.constData() + at, length, into);
-        return true;
-    });
+    // The subsets' own copy of the table, garbled once they have read its structure.
+    std::vector<char> bytes(table.cbegin(), table.cend());
+    const QByteArray garbled = QByteArray::fromRawData(bytes.data(), qsizetype(bytes.size()));
+    const CffSubset withoutReader(garbled);
+    const CffSubset fromReader(garbled, fromTable);
+    std::ranges::fill(bytes, '\xff');
+    EXPECT_NE(withoutReader.subset("TestSubset", glyphs), expected) << "without a reader the table is read";
     EXPECT_EQ(fromReader.subset("TestSubset", glyphs), expected);
     EXPECT_EQ(fromReader.charString(glyphs.last()), CffSubset(table).charString(glyphs.last()));
 
