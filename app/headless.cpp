@@ -4,7 +4,6 @@
 
 #include "cli/commandline.h"
 #include "cli/standardstreams.h"
-#include "fontlisting.h"
 #include "languagesetup.h"
 
 #include <QFileInfo>
@@ -35,30 +34,13 @@ void useOffscreenPlatform()
     qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
-namespace {
-
-// A command that paints lists the installed fonts on a second thread (FontListing) while this one
-// makes the application and reads the report.
-class PaintingApplication : public QGuiApplication
-{
-public:
-    PaintingApplication(int &argc, char **argv)
-        : QGuiApplication(argc, argv)
-    {
-        FontListing::applicationReady();
-    }
-    ~PaintingApplication() override { FontListing::finish(); }
-    Q_DISABLE_COPY_MOVE(PaintingApplication)
-};
-
-} // namespace
+namespace {} // namespace
 
 std::unique_ptr<QCoreApplication> application(int &argc, char **argv, const Command *command)
 {
     if (command && command->needsGui) {
         useOffscreenPlatform();
-        FontListing::start();
-        return std::make_unique<PaintingApplication>(argc, argv);
+        return std::make_unique<QGuiApplication>(argc, argv);
     }
     return std::make_unique<QCoreApplication>(argc, argv);
 }
@@ -96,8 +78,6 @@ int run(QCoreApplication &app, int argc, char **argv, const Command *command)
 void endWithoutCleanup(int exitCode)
 {
 #if !defined(__SANITIZE_ADDRESS__)
-    // The second thread may still be in fontconfig, which could be writing its caches.
-    FontListing::finish();
     std::fflush(nullptr);
     std::_Exit(exitCode);
 #else

@@ -4,7 +4,6 @@
 
 #include "command.h"
 #include "commandline.h"
-#include "fontlisting.h"
 #include "io/outputfile.h"
 #include "output/yearexport.h"
 #include "reportoutput.h"
@@ -133,8 +132,6 @@ int runOutput(const Command &command, const Option *formOption, const QStringLis
     const std::optional<SourcedReport> sourced = ReportSource::load(parser, err);
     if (!sourced)
         return ExitBadInput;
-    // The report is read; its layout asks for fonts (a no-op when no font listing was started).
-    FontListing::waitForFontconfig();
     QString error;
     if (!ReportOutput::write(sourced->report, *form, path, out, &error,
                              sourced->seal ? &*sourced->seal : nullptr)) {

@@ -4,7 +4,6 @@
 
 #include "command.h"
 #include "commandline.h"
-#include "fontlisting.h"
 #include "inputrules.h"
 #include "signing/exportverifier.h"
 #include "signing/signingkey.h"
@@ -79,8 +78,6 @@ int runVerifyCommand(const QStringList &arguments, QTextStream &out, QTextStream
             << '\n';
         return ExitBadInput;
     }
-    // A PDF is verified by laying the report out again, in the installed fonts.
-    FontListing::waitForFontconfig();
     int exitCode = ExitOk;
     for (const QString &path : parser.positionalArguments()) {
         QFile file(path);

@@ -153,9 +153,9 @@ TEST(ProgramSplit, OnlyTheCommandsThatWriteAZipLoadItsLibraries)
     EXPECT_TRUE(isZipPackage(docx));
 }
 
-// The second thread of a command that paints (FontListing) starts before the QGuiApplication: the main
-// thread stays Qt's main thread, or Qt warns "QApplication was not created in the main() thread" (it did,
-// now and then, before FontListing::start asked for the main thread's data first). A race: several runs.
+// A command that paints writes nothing on standard error but its findings: no warning of Qt's (a thread
+// that once listed the fonts beside the QGuiApplication made Qt warn "QApplication was not created in
+// the main() thread" now and then). Several runs, for a race.
 TEST(ProgramSplit, ACommandThatPaintsWarnsNothing)
 {
     QTemporaryDir dir;
