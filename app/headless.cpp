@@ -34,8 +34,6 @@ void useOffscreenPlatform()
     qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
-namespace {} // namespace
-
 std::unique_ptr<QCoreApplication> application(int &argc, char **argv, const Command *command)
 {
     if (command && command->needsGui) {
