@@ -82,15 +82,27 @@ Known &known()
     return s_known;
 }
 
-/// Whether the face is bold itself: fsSelection bit 5 or, without OS/2, macStyle bit 0 (FreeType's
-/// FT_STYLE_FLAG_BOLD).
-bool isBold(const FontFace &face)
+/// Whether a face is bold itself, by its `OS/2` and `head` tables: fsSelection bit 5 or, without
+/// OS/2, macStyle bit 0 (FreeType's FT_STYLE_FLAG_BOLD).
+bool isBold(std::optional<QByteArrayView> os2, std::optional<QByteArrayView> head)
 {
-    const std::optional<QByteArrayView> os2 = face.table("OS/2");
-    const std::optional<QByteArrayView> head = face.table("head");
     return (os2 && os2->size() >= 64)
                ? (qFromBigEndian<quint16>(os2->data() + 62) & 0x20) != 0
                : (head && head->size() >= 46 && (qFromBigEndian<quint16>(head->data() + 44) & 1) != 0);
+}
+
+bool isBold(const FontFace &face)
+{
+    return isBold(face.table("OS/2"), face.table("head"));
+}
+
+/// Whether a stand-in's face is bold itself: the stand-in has the face's `OS/2` and `head`.
+bool isBold(const QRawFont &standIn)
+{
+    const QByteArray os2 = standIn.fontTable("OS/2");
+    const QByteArray head = standIn.fontTable("head");
+    return isBold(os2.isEmpty() ? std::nullopt : std::optional<QByteArrayView>(os2),
+                  head.isEmpty() ? std::nullopt : std::optional<QByteArrayView>(head));
 }
 
 /// Whether the stand-in lays text out in `font` as its face does: not where Qt slants the face, or
@@ -101,10 +113,10 @@ bool standsInFor(const StandIn &standIn, const QFont &font)
            (font.weight() < QFont::Bold || standIn.bold);
 }
 
-/// The stand-in in `file` of `face`, whose file in the cache folder is `name`, at `pixelSize`;
-/// invalid where Qt cannot read it.
-StandIn standInFrom(std::shared_ptr<const StandInFile> file, const FontFace &face, const QString &name,
-                    int pixelSize)
+/// The stand-in in `file` of the face at `directory` in `fontFile`, whose file in the cache folder is
+/// `name`, at `pixelSize`; invalid where Qt cannot read it.
+StandIn standInFrom(std::shared_ptr<const StandInFile> file, const QString &fontFile, qint64 directory,
+                    const QString &name, int pixelSize)
 {
     StandIn standIn;
     standIn.font = QRawFont(file->font(), pixelSize, QFont::PreferNoHinting);
@@ -114,9 +126,9 @@ StandIn standInFrom(std::shared_ptr<const StandInFile> file, const FontFace &fac
     standIn.file = std::move(file);
     standIn.coverage = std::make_shared<LayoutFace::Coverage>();
     standIn.name = name;
-    standIn.fontFile = face.fileName();
-    standIn.directory = face.directory();
-    standIn.bold = isBold(face);
+    standIn.fontFile = fontFile;
+    standIn.directory = directory;
+    standIn.bold = isBold(standIn.font);
     return standIn;
 }
 
@@ -140,8 +152,8 @@ StandIn standInFor(const QRawFont &face, const QFont &font)
         // Not built for a face Qt emboldens for the font.
         std::shared_ptr<const StandInFile> kept =
             font.weight() < QFont::Bold || isBold(file) ? StandInFile::of(file) : nullptr;
-        found = standIns.insert(key, kept ? standInFrom(std::move(kept), file, StandInFile::fileNameOf(file),
-                                                        int(face.pixelSize()))
+        found = standIns.insert(key, kept ? standInFrom(std::move(kept), file.fileName(), file.directory(),
+                                                        StandInFile::fileNameOf(file), int(face.pixelSize()))
                                           : StandIn());
     }
     if (!standsInFor(*found, font))
@@ -158,11 +170,21 @@ struct Guess
     std::shared_ptr<const StandInFile> file;
 };
 
+/// Whether the guess's face is still in its font file, unchanged since its stand-in was built (the
+/// file's key: path, size, time, head and name).
+bool isCurrent(const Guess &guess)
+{
+    const FontFace face(guess.choice.fontFile, guess.choice.directory);
+    return face.isValid() && StandInFile::fileNameOf(face) == guess.choice.standIn &&
+           guess.file->isFileOf(face);
+}
+
 /**
- * The thread that reads the checksums of the stand-ins' files guessed, while the text is laid out
- * in them: about a millisecond a face, which nothing else on that thread waits for. It asks Qt
- * nothing (Qt's and fontconfig's font lists are shared: a thread opening faces there would hold up
- * the layout).
+ * The thread that checks the stand-ins' files guessed, while the text is laid out in them: that the
+ * face is still in its font file as it was (mapping the font file, reading its key) and that the
+ * file's checksum holds, about a millisecond a face, which nothing else on that thread waits for. It
+ * asks Qt nothing (Qt's and fontconfig's font lists are shared: a thread opening faces there would
+ * hold up the layout).
  */
 class Checks
 {
@@ -206,11 +228,11 @@ private:
             Guess guess = std::move(m_waiting.front());
             m_waiting.pop_front();
             lock.unlock();
-            // One file serves a face at every size: its checksum is read once.
-            auto whole = m_whole.constFind(guess.file.get());
-            if (whole == m_whole.constEnd())
-                whole = m_whole.insert(guess.file.get(), guess.file->isWhole());
-            if (!*whole) {
+            // One file serves a face at every size: it is checked once.
+            auto sound = m_sound.constFind(guess.file.get());
+            if (sound == m_sound.constEnd())
+                sound = m_sound.insert(guess.file.get(), isCurrent(guess) && guess.file->isWhole());
+            if (!*sound) {
                 const std::lock_guard wrong(m_mutex);
                 m_wrong.append(std::move(guess));
             }
@@ -221,7 +243,7 @@ private:
     std::condition_variable m_wake;
     std::deque<Guess> m_waiting;
     QList<Guess> m_wrong;
-    QHash<const StandInFile *, bool> m_whole; ///< the files read, the thread's own
+    QHash<const StandInFile *, bool> m_sound; ///< the files checked, the thread's own
     bool m_closed = false;
     std::thread m_thread;
 };
@@ -245,15 +267,12 @@ std::shared_ptr<LayoutFace::Record> guessed(const QString &key, const QFont &fon
     QHash<QString, StandIn> &chosen = known().chosen;
     auto found = chosen.find(choice->standIn);
     if (found == chosen.end()) {
-        // The choice's face must still be in its font file, unchanged since its stand-in was built
-        // (the file's key: path, size, time, head and name).
-        const FontFace file(choice->fontFile, choice->directory);
+        // Whether the face is still in its font file as it was is checked beside the layout (Checks).
         std::shared_ptr<const StandInFile> mapped = StandInFile::mapped(choice->standIn);
-        const bool current = mapped && file.isValid() && StandInFile::fileNameOf(file) == choice->standIn &&
-                             mapped->isFileOf(file);
-        found = chosen.insert(
-            choice->standIn,
-            current ? standInFrom(std::move(mapped), file, choice->standIn, font.pixelSize()) : StandIn());
+        found = chosen.insert(choice->standIn,
+                              mapped ? standInFrom(std::move(mapped), choice->fontFile, choice->directory,
+                                                   choice->standIn, font.pixelSize())
+                                     : StandIn());
     }
     // A face of a family the font does not ask for was never Qt's choice for it.
     if (!standsInFor(*found, font) || !font.families().contains(found->font.familyName())) {

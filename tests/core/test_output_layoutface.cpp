@@ -681,21 +681,35 @@ struct KanshiInANewFolder
     const CacheFolder cache{folder.path()};
 };
 
+/// 2020_kanshi's PDF written once in the stand-ins of a new folder (KanshiInANewFolder), which made
+/// the faces' choices there.
+class FaceChoicesTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (!LayoutFace::of(bodyFont()).standIn().isValid())
+            GTEST_SKIP() << "the body face here has no CFF outlines (no stand-in needed)";
+        ASSERT_TRUE(kanshi.folder.isValid());
+        EXPECT_TRUE(seedPdf(kanshi.report, true) == kanshi.faces);
+    }
+
+    /// The choices made, by font.
+    QJsonObject fonts() const { return choicesIn(kanshi.folder.path()).value(u"fonts").toObject(); }
+
+    const KanshiInANewFolder kanshi;
+};
+
 // The faces chosen by an earlier process are not taken where the machine's fonts have changed since
 // (its list of families), nor where a choice names a face of another family than the font asks for:
 // the faces are opened, the choices made again, and the PDF is the same.
-TEST(FaceChoices, AreMadeAgainWhereTheyCannotStand)
+TEST_F(FaceChoicesTest, AreMadeAgainWhereTheyCannotStand)
 {
-    if (!LayoutFace::of(bodyFont()).standIn().isValid())
-        GTEST_SKIP() << "the body face here has no CFF outlines (no stand-in needed)";
-    const KanshiInANewFolder kanshi;
-    ASSERT_TRUE(kanshi.folder.isValid());
     const Report &report = kanshi.report;
     const QByteArray &faces = kanshi.faces;
     const QTemporaryDir &folder = kanshi.folder;
-    EXPECT_TRUE(seedPdf(report, true) == faces);
     const QJsonObject made = choicesIn(folder.path());
-    const QJsonObject fonts = made.value(u"fonts").toObject();
+    const QJsonObject fonts = this->fonts();
     ASSERT_FALSE(fonts.isEmpty()) << "no choices written";
     const auto openedNow = [&] {
         LayoutFace::forgetFaces();
@@ -734,17 +748,56 @@ TEST(FaceChoices, AreMadeAgainWhereTheyCannotStand)
     EXPECT_EQ(choicesIn(folder.path()), made);
 }
 
+// A choice whose stand-in's file is no longer its face's (the font file updated, or another face's
+// file in its place, whose checksum holds) is found out beside the layout, which is done again: the
+// PDF is the same, and the file is built again.
+TEST_F(FaceChoicesTest, AreCheckedAgainstTheirFontFiles)
+{
+    const QJsonObject fonts = this->fonts();
+    // A regular face's file given the content of the bold face's of its family (another font file):
+    // neither the family nor the weight tells, only the file's key (a key ends in the font's weight
+    // and style).
+    QString first;
+    QString second;
+    for (auto regular = fonts.begin(); regular != fonts.end() && second.isEmpty(); ++regular) {
+        for (auto bold = fonts.begin(); bold != fonts.end(); ++bold) {
+            if (regular.key().section(u'\n', -2, -2).toInt() < QFont::Bold &&
+                bold.key().section(u'\n', -2, -2).toInt() >= QFont::Bold &&
+                regular.key().section(u'\n', 0, 0) == bold.key().section(u'\n', 0, 0) &&
+                regular->toObject().value(u"fontFile") != bold->toObject().value(u"fontFile")) {
+                first = regular->toObject().value(u"standIn").toString();
+                second = bold->toObject().value(u"standIn").toString();
+                break;
+            }
+        }
+    }
+    if (second.isEmpty())
+        GTEST_SKIP() << "no family of the report has its regular and bold faces in two font files here";
+    const QDir folder(kanshi.folder.path());
+    const auto bytesOf = [&folder](const QString &name) {
+        QFile file(folder.filePath(name));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QByteArray firstBytes = bytesOf(first);
+    const QByteArray secondBytes = bytesOf(second);
+    ASSERT_FALSE(firstBytes.isEmpty());
+    ASSERT_FALSE(secondBytes.isEmpty());
+    {
+        QFile file(folder.filePath(first));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        ASSERT_EQ(file.write(secondBytes), secondBytes.size());
+    }
+    LayoutFace::forgetFaces();
+    EXPECT_TRUE(seedPdf(kanshi.report, true) == kanshi.faces) << "another face's stand-in taken";
+    EXPECT_EQ(bytesOf(first), firstBytes) << "the file not built again";
+}
+
 // Where a line end's charstring leaves open how far its ink stands out, Qt's answer (Qt opens the
 // face for it) is kept with the font's choice: the next process takes it from there, as it is, and
 // opens no face.
-TEST(FaceChoices, KeepQtsAnswersAboutLineEnds)
+TEST_F(FaceChoicesTest, KeepQtsAnswersAboutLineEnds)
 {
-    if (!LayoutFace::of(bodyFont()).standIn().isValid())
-        GTEST_SKIP() << "the body face here has no CFF outlines (no stand-in needed)";
-    const KanshiInANewFolder kanshi;
-    ASSERT_TRUE(kanshi.folder.isValid());
-    EXPECT_TRUE(seedPdf(kanshi.report, true) == kanshi.faces);
-    const QJsonObject fonts = choicesIn(kanshi.folder.path()).value(u"fonts").toObject();
+    const QJsonObject fonts = this->fonts();
     qsizetype answers = 0;
     for (const QJsonValue &choice : fonts)
         answers += choice.toObject().value(u"overhangs").toObject().size();
