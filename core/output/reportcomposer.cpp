@@ -251,6 +251,38 @@ qreal naturalWidth(const QString &text, const QFont &font)
     return laid.naturalWidth(0) / Scale;
 }
 
+/// The lines of the tables' cells laid out so far: most cells of a table hold the same few texts ("0"
+/// above all), and a long table's pieces lay out its rows again. The same text in the same font,
+/// width and alignment gives the same lines.
+class CellLines
+{
+public:
+    QList<Line> of(const QString &text, const QFont &font, qreal width, Qt::Alignment alignment)
+    {
+        const Key key{text, font.key(), width, int(alignment)};
+        auto found = m_lines.constFind(key);
+        if (found == m_lines.constEnd())
+            found = m_lines.insert(key, setText(text, font, width, alignment));
+        return *found;
+    }
+
+private:
+    struct Key
+    {
+        QString text;
+        QString font;
+        qreal width;
+        int alignment;
+        bool operator==(const Key &) const = default;
+    };
+    friend size_t qHash(const Key &key, size_t seed)
+    {
+        return qHashMulti(seed, key.text, key.font, key.width, key.alignment);
+    }
+
+    QHash<Key, QList<Line>> m_lines;
+};
+
 /// A statistics table laid out for the width of the type area.
 struct TableBox
 {
@@ -268,7 +300,7 @@ struct TableBox
     qreal height() const { return std::accumulate(rowHeights.cbegin(), rowHeights.cend(), qreal(0)); }
 };
 
-TableBox layoutTable(const TableGrid &grid, qreal width)
+TableBox layoutTable(const TableGrid &grid, qreal width, CellLines &cellLines)
 {
     TableBox box;
     box.columnEdges.append(0);
@@ -284,8 +316,8 @@ TableBox layoutTable(const TableGrid &grid, qreal width)
     for (const GridCell &cell : grid.cells()) {
         const qreal cellWidth = box.columnEdges[cell.column + cell.columnSpan] - box.columnEdges[cell.column];
         const bool left = cell.role == GridCell::Role::RowLabel;
-        QList<Line> lines = setText(cell.text, cell.role == GridCell::Role::Title ? title : text,
-                                    cellWidth - 2 * inset, left ? Qt::AlignLeft : Qt::AlignHCenter);
+        QList<Line> lines = cellLines.of(cell.text, cell.role == GridCell::Role::Title ? title : text,
+                                         cellWidth - 2 * inset, left ? Qt::AlignLeft : Qt::AlignHCenter);
         const qreal contentHeight = heightOf(lines);
         box.cells.append(TableBox::Cell{&cell, std::move(lines), contentHeight});
         if (cell.rowSpan == 1)
@@ -425,10 +457,10 @@ protected:
                 used += whole.rowHeights[headerRows + end++];
             // Labels cut at the top of a piece repeat their text there, which may take more room.
             TableGrid slice = grid.bodySlice(first, std::max(end, first + 1));
-            TableBox box = layoutTable(slice, area().width());
+            TableBox box = layoutTable(slice, area().width(), m_cellLines);
             while (end > first + 1 && box.height() > room) {
                 slice = grid.bodySlice(first, --end);
-                box = layoutTable(slice, area().width());
+                box = layoutTable(slice, area().width(), m_cellLines);
             }
             if ((end == first || box.height() > room) && m_y > 0) {
                 newPage();
@@ -569,7 +601,7 @@ private:
     {
         auto [laidOut, added] = m_wholeTables.try_emplace(tableIndex, grid);
         if (added)
-            laidOut->second.box = layoutTable(laidOut->second.grid, area().width());
+            laidOut->second.box = layoutTable(laidOut->second.grid, area().width(), m_cellLines);
         return laidOut->second.box;
     }
 
@@ -634,6 +666,7 @@ private:
     };
 
     PagedReport &m_out;
+    CellLines m_cellLines;
     std::map<int, LaidOutTable> m_wholeTables;
     qreal m_y = 0; ///< below the top of the type area, points
     QList<Line> m_heading;
