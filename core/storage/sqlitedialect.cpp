@@ -84,11 +84,18 @@ StoreResult<void> SqliteDialect::connect(StoreConnection &connection, const Stor
     QSqlDatabase &database = connection.database();
     database.setDatabaseName(location.path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
-    if (readOnly)
+    // A connection opened read-only cannot remove the write-ahead log and its index when it closes:
+    // every command that only reads would leave them beside the database. Where the file and its
+    // folder may be written, the reading connection is an ordinary one that SQLite keeps from
+    // writing (query_only), which removes them as the last connection.
+    const bool mayWrite = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+    if (readOnly && !mayWrite)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     database.setConnectOptions(options);
     if (!database.open())
         return error(database.lastError());
+    if (readOnly && mayWrite)
+        return connection.run(QStringLiteral("PRAGMA query_only = ON"));
     return {};
 }
 

@@ -816,7 +816,7 @@ TEST_F(SqliteStoreTest, RefusesADamagedDatabaseWithoutRepairingIt)
     EXPECT_EQ(fileDigest(dbPath()), before);
 }
 
-TEST_F(SqliteStoreTest, AReadOnlyStoreReadsButRefusesEdits)
+TEST_F(SqliteStoreTest, AReadOnlyStoreReadsRefusesEditsAndLeavesNoLogBeside)
 {
     qint64 id = 0;
     {
@@ -838,6 +838,9 @@ TEST_F(SqliteStoreTest, AReadOnlyStoreReadsButRefusesEdits)
         << edited.error().message.toStdString();
     store.value().reset();
     EXPECT_EQ(fileDigest(dbPath()), before);
+    // Nothing left beside the database by the reading (the write-ahead log and its index).
+    EXPECT_FALSE(QFile::exists(dbPath() + u"-wal"));
+    EXPECT_FALSE(QFile::exists(dbPath() + u"-shm"));
 }
 
 TEST_F(SqliteStoreTest, RefusesAReadOnlyFileForWriting)
