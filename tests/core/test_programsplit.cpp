@@ -40,10 +40,13 @@ struct LoggedRun
     int finis = 0;           ///< how many shared objects' destructors the loader called at the end
 };
 
+/// The command run with arguments and environment, in `workingFolder` where one is given.
 LoggedRun runLogged(const QStringList &arguments, const QTemporaryDir &dir,
-                    const QList<std::pair<QString, QString>> &environment = {})
+                    const QList<std::pair<QString, QString>> &environment = {},
+                    const QString &workingFolder = {})
 {
     QProcess program;
+    program.setWorkingDirectory(workingFolder);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
     env.insert(QStringLiteral("LD_DEBUG_OUTPUT"), dir.filePath(QStringLiteral("ld")));
@@ -71,6 +74,24 @@ LoggedRun runLogged(const QStringList &arguments, const QTemporaryDir &dir,
         file.remove();
     }
     return run;
+}
+
+/// A file that is no library under each name, where the loader would look for it relative to the
+/// current folder (the folder itself, and glibc's subfolders for newer processors).
+void plant(const QString &folder, const QSet<QString> &names)
+{
+    const QStringList places{QString(), QStringLiteral("glibc-hwcaps/x86-64-v2"),
+                             QStringLiteral("glibc-hwcaps/x86-64-v3"),
+                             QStringLiteral("glibc-hwcaps/x86-64-v4")};
+    for (const QString &place : places) {
+        const QDir dir(QDir(folder).filePath(place));
+        ASSERT_TRUE(QDir().mkpath(dir.path()));
+        for (const QString &name : names) {
+            QFile file(dir.filePath(name));
+            ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+            file.write("not a library\n");
+        }
+    }
 }
 
 bool loads(const LoggedRun &run, const QString &prefix)
@@ -305,4 +326,45 @@ TEST(ProgramSplit, TheCommandEndsWithoutTheLibrariesCleanup)
     EXPECT_EQ(refused.code, ExitBadInput);
     EXPECT_FALSE(refused.err.isEmpty());
     EXPECT_EQ(refused.finis, 0);
+}
+
+// The programs take their libraries from the system's folders only, never from the folder they are
+// started in: anyone may leave a file named like a library there (a report folder on a shared drive,
+// a USB stick). Every library a command, the zip module and the desktop program load is planted in
+// the working folder as a file that is no library; the loader stops at such a file, so a program
+// that looked there fails.
+TEST(ProgramSplit, NoProgramLoadsALibraryFromTheFolderItIsStartedIn)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QList<std::pair<QString, QString>> environment{
+        {QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config"))},
+        {QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data"))}};
+    const QString seed = test::seedPath(QStringLiteral("2021_nanding"));
+    const QString database = dir.filePath(QStringLiteral("reports.sqlite"));
+    // `run` names the outputs, which are not replaced.
+    const auto commands = [&](const QString &run) {
+        return QList<QStringList>{
+            {QStringLiteral("--version")},
+            {QStringLiteral("export"), seed, QStringLiteral("--to"), QStringLiteral("docx"),
+             QStringLiteral("-o"), dir.filePath(run + u".docx")},
+            {QStringLiteral("import"), QStringLiteral("--replace"), QStringLiteral("--db"), database, seed},
+            {QStringLiteral("summary"), QStringLiteral("--db"), database, QStringLiteral("--year"),
+             QStringLiteral("2021"), QStringLiteral("--to"), QStringLiteral("xlsx"), QStringLiteral("-o"),
+             dir.filePath(run + u".xlsx")},
+        };
+    };
+    const QList<QStringList> logged = commands(QStringLiteral("logged"));
+    const QList<QStringList> planted = commands(QStringLiteral("planted"));
+    for (qsizetype index = 0; index < logged.size(); ++index) {
+        const std::string command = planted[index].join(u' ').toStdString();
+        const LoggedRun first = runLogged(logged[index], dir, environment);
+        ASSERT_EQ(first.code, 0) << command << "\n" << first.err.toStdString();
+        // The log is read: the command's own Qt is in it.
+        EXPECT_TRUE(first.libraries.contains(QStringLiteral("libQt6Core.so.6"))) << command;
+        const QString folder = dir.filePath(QStringLiteral("planted%1").arg(index));
+        plant(folder, first.libraries);
+        const LoggedRun run = runLogged(planted[index], dir, environment, folder);
+        EXPECT_EQ(run.code, 0) << command << "\n" << run.err.toStdString();
+    }
 }
