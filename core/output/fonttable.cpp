@@ -181,6 +181,12 @@ QList<std::pair<QByteArray, QByteArrayView>> FontFace::tables() const
     return Sfnt(m_data, m_size).tables(m_directory);
 }
 
+QString faceKey(const QRawFont &font)
+{
+    return font.familyName() + u'\n' + font.styleName() + u'\n' + QString::number(font.weight()) + u'\n' +
+           QString::number(int(font.style()));
+}
+
 QByteArray sfntData(quint32 version, const QList<std::pair<QByteArray, QByteArrayView>> &tables)
 {
     const auto put16 = [](char *at, quint32 value) { qToBigEndian(quint16(value), at); };

@@ -51,6 +51,10 @@ private:
     qint64 m_directory = 0;
 };
 
+/// The face `font` is, whatever its size, as a key (family, style name, weight and style): to meet
+/// each face once.
+QString faceKey(const QRawFont &font);
+
 /// A font file (sfnt: TrueType or OpenType) of `tables`, in their order, headed by `version`
 /// (0x00010000 for TrueType outlines, 'OTTO' for CFF ones); the tables' checksums are left 0.
 QByteArray sfntData(quint32 version, const QList<std::pair<QByteArray, QByteArrayView>> &tables);

@@ -145,7 +145,7 @@ StandIn standInFor(const QRawFont &face, const QFont &font)
     if (font.style() != QFont::StyleNormal)
         return {};
     QHash<QString, StandIn> &standIns = known().standIns;
-    const QString key = face.familyName() + u'\n' + face.styleName() + u'\n' + QString::number(face.weight());
+    const QString key = faceKey(face);
     auto found = standIns.find(key);
     if (found == standIns.end()) {
         const FontFace file(face);

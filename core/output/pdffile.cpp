@@ -104,8 +104,7 @@ public:
     /// metrics are the face's).
     int fontOf(const QRawFont &raw, const std::optional<LayoutFace> &standInOf)
     {
-        const QString key = raw.familyName() + u'\n' + raw.styleName() + u'\n' +
-                            QString::number(raw.weight()) + u'\n' + QString::number(int(raw.style()));
+        const QString key = faceKey(raw);
         const auto found = m_byKey.constFind(key);
         if (found != m_byKey.constEnd())
             return *found;

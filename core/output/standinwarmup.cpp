@@ -36,8 +36,7 @@ void StandInWarmUp::start()
             if (stop())
                 return;
             const QRawFont face = QRawFont::fromFont(font);
-            const QString key =
-                face.familyName() + u'\n' + face.styleName() + u'\n' + QString::number(face.weight());
+            const QString key = faceKey(face);
             if (!face.isValid() || faces.contains(key))
                 continue;
             faces.insert(key);
