@@ -278,11 +278,13 @@ CffSubset::CffSubset(QByteArray table, TableReader readCharStrings)
 
 std::optional<CffSubset::Span> CffSubset::item(const Index &index, int i) const
 {
-    if (i < 0 || i >= index.count)
+    // Read as Items reads a copy, here over the table's own bytes.
+    const Items items(
+        index, QByteArray::fromRawData(m_table.constData() + index.offsets, index.end - index.offsets));
+    const std::optional<QByteArrayView> found = items.at(i);
+    if (!found)
         return std::nullopt;
-    const Reader reader(m_table);
-    return itemAt(index, reader.unsignedOf(index.offsets + qsizetype(i) * index.offSize, index.offSize),
-                  reader.unsignedOf(index.offsets + qsizetype(i + 1) * index.offSize, index.offSize));
+    return Span{found->data() - m_table.constData(), found->size()};
 }
 
 std::optional<CffSubset::Span> CffSubset::itemAt(const Index &index, qint64 from, qint64 to) const
