@@ -50,14 +50,25 @@
 #include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace nianbao {
+
+namespace {
+
+/// The report list's columns with a township's name, in pixels.
+constexpr int MinimumListWidth = 300;
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -80,8 +91,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_mainSplitter->addWidget(m_right);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setChildrenCollapsible(false);
-    // Wide enough for the list's columns with a township's name; the rest is the editor's.
-    m_mainSplitter->setSizes({300, 1000});
+    // The list as narrow as its columns allow (fitReportList()); the rest is the editor's.
+    m_mainSplitter->setSizes({MinimumListWidth, 1000});
     setCentralWidget(m_mainSplitter);
     m_findingsDock->setObjectName(QStringLiteral("findingsDock"));
     addDockWidget(Qt::BottomDockWidgetArea, m_findingsDock);
@@ -112,7 +123,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_countProgress->hide();
     statusBar()->addPermanentWidget(m_countProgress);
     m_status->showIdle(tr("Ready"));
-    m_mainSplitter->restoreState(Settings::instance().mainSplitter());
+    m_listWidthSet = m_mainSplitter->restoreState(Settings::instance().mainSplitter());
+    connect(m_mainSplitter, &QSplitter::splitterMoved, this, [this] { m_listWidthSet = true; });
     createViewMenu();
     // Last, after the review's and the view's menus: 帮助 stays at the right end of the menu bar.
     new HelpMenu(this);
@@ -450,11 +462,29 @@ void MainWindow::refreshReportList()
         updateListFilters();
     }
     selectInList(m_reportId);
+    if (!m_listWidthSet)
+        fitReportList();
     updateDeleteDraftAction();
     updateWelcome();
     if (!m_document)
         m_right->setCurrentWidget(m_welcome);
     countStaleReports();
+}
+
+void MainWindow::fitReportList()
+{
+    // As ResizeToContents sizes each column, the agency's (which stretches) included.
+    int width = 2 * m_list->frameWidth();
+    for (int column = 0; column < ReportListModel::ColumnCount; ++column)
+        width += std::max(static_cast<QAbstractItemView *>(m_list)->sizeHintForColumn(column),
+                          m_list->horizontalHeader()->sectionSizeHint(column));
+    if (m_list->verticalScrollBar()->isVisible())
+        width += m_list->verticalScrollBar()->sizeHint().width();
+    width = std::clamp(width, MinimumListWidth, std::max(MinimumListWidth, this->width() * 3 / 10));
+    const QList<int> sizes = m_mainSplitter->sizes();
+    const int whole = sizes.value(0) + sizes.value(1);
+    if (sizes.value(0) != width)
+        m_mainSplitter->setSizes({width, std::max(whole - width, 1000)});
 }
 
 void MainWindow::showOthersChanges()
@@ -961,6 +991,13 @@ void MainWindow::fill(Qt::Orientation direction)
         return;
     }
     view->fill(direction);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    if (!m_listWidthSet)
+        fitReportList();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

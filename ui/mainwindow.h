@@ -92,6 +92,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createActions();
@@ -100,6 +101,9 @@ private:
     void updateWelcome();
     QWidget *createReportList();
     void refreshReportList();
+    /// Until the user sets the list's width, or an earlier start stored one, the list is as wide as
+    /// its columns with the longest agency name it shows, within three tenths of the window.
+    void fitReportList();
     void updateListFilters();
     void applyListFilter();
     void selectInList(qint64 reportId);
@@ -169,6 +173,7 @@ private:
     ReviewController *m_review = nullptr;
     WindowLayout *m_layout = nullptr;
     bool m_lastRunCrashed = false;
+    bool m_listWidthSet = false; ///< by the user, or stored by an earlier start
     QAction *m_fillDownAction = nullptr;
     QAction *m_fillRightAction = nullptr;
 };

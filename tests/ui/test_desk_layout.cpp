@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "desktestsupport.h"
 
+#include "document/reportlistmodel.h"
 #include "editor/frozenpane.h"
 #include "editor/narrativeeditor.h"
 #include "editor/sectionnavigator.h"
@@ -18,6 +19,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QTableView>
 
 #include <cstdlib>
 
@@ -50,6 +52,21 @@ protected:
             }
         }
         EXPECT_GE(window->editor()->height(), height / 2) << screen.toStdString();
+    }
+    /// A first start on the screen: the list shows the whole name of the seed's agency.
+    void expectTheListToShowTheAgencysName(const QString &screen)
+    {
+        start(screen);
+        openSeed();
+        QCoreApplication::processEvents();
+        auto *list = window->findChild<QTableView *>(QStringLiteral("reportList"));
+        ASSERT_NE(list, nullptr);
+        ASSERT_EQ(list->model()->rowCount(), 1);
+        const int name =
+            static_cast<QAbstractItemView *>(list)->sizeHintForColumn(ReportListModel::AgencyColumn);
+        EXPECT_GE(list->columnWidth(ReportListModel::AgencyColumn), name)
+            << list->model()->index(0, ReportListModel::AgencyColumn).data().toString().toStdString()
+            << " on " << screen.toStdString();
     }
     QDockWidget *dock(const char *name) const
     {
@@ -201,6 +218,18 @@ TEST_F(DeskLayoutTest, PartThreeShowsAllItsColumnsBesideTheListAndNavigator)
     EXPECT_TRUE(allColumnsInSight(view("p3")));
     EXPECT_TRUE(allColumnsInSight(view("p4")) || !view("p4")->isVisible());
     screenshot(QStringLiteral("part3-1366x768.png"));
+}
+
+// The agency's name, not 南…: the list is as wide as its columns with the name (within a quarter of
+// the window), and part three still shows all its columns beside it (the tests above).
+TEST_F(DeskLayoutTest, TheListShowsTheAgencysWholeNameAtFirst)
+{
+    expectTheListToShowTheAgencysName(QStringLiteral("office"));
+}
+
+TEST_F(DeskLayoutTest, OnAWideScreenTheListShowsTheAgencysWholeNameToo)
+{
+    expectTheListToShowTheAgencysName(QStringLiteral("wide"));
 }
 
 TEST_F(DeskLayoutTest, OnAWideScreenPartThreeShowsAllItsColumnsBesideThePreviewToo)
