@@ -65,7 +65,7 @@ namespace nianbao {
 
 namespace {
 
-/// The report list's columns with a township's name, in pixels.
+/// The narrowest the report list is made (fitReportList()), in pixels: its columns with a short name.
 constexpr int MinimumListWidth = 300;
 
 } // namespace
@@ -484,7 +484,7 @@ void MainWindow::fitReportList()
     const QList<int> sizes = m_mainSplitter->sizes();
     const int whole = sizes.value(0) + sizes.value(1);
     if (sizes.value(0) != width)
-        m_mainSplitter->setSizes({width, std::max(whole - width, 1000)});
+        m_mainSplitter->setSizes({width, whole > width ? whole - width : 1000});
 }
 
 void MainWindow::showOthersChanges()
