@@ -502,20 +502,14 @@ StoreResult<QList<ReviewOverviewRow>> ReviewWorkflow::withAgenciesNotStarted(int
 {
     // An agency is supervised from the year of its first report on (洪合镇, reporting since 2022, is
     // not missing from 2021); one of the list without any report, in every year.
-    QHash<QString, int> firstYear;
-    const StoreResult<QList<ReportSummary>> every = m_store.listReports();
-    if (!every)
-        return every.error();
-    for (const ReportSummary &summary : every.value()) {
-        const auto known = firstYear.constFind(summary.agency);
-        if (known == firstYear.cend() || summary.year < known.value())
-            firstYear.insert(summary.agency, summary.year);
-    }
+    const StoreResult<QHash<QString, int>> firstYear = m_store.firstReportYears();
+    if (!firstYear)
+        return firstYear.error();
     QSet<QString> reported;
     for (const ReviewOverviewRow &row : std::as_const(rows))
         reported.insert(row.summary.agency);
     for (const Agency &agency : supervised) {
-        if (reported.contains(agency.name) || firstYear.value(agency.name, year) > year)
+        if (reported.contains(agency.name) || firstYear->value(agency.name, year) > year)
             continue;
         ReviewOverviewRow row;
         row.summary.agency = agency.name;

@@ -1140,6 +1140,19 @@ StoreResult<QList<ReportSummary>> ReportStore::listReports(std::optional<int> ye
     return list;
 }
 
+StoreResult<QHash<QString, int>> ReportStore::firstReportYears()
+{
+    StoreResult<StoreQuery> query = m_connection->exec(
+        QStringLiteral("SELECT a.name, MIN(r.year) FROM reports r JOIN agencies a ON a.id = r.agency_id"
+                       " GROUP BY a.name"));
+    if (!query)
+        return query.error();
+    QHash<QString, int> years;
+    while (query->next())
+        years.insert(query->value(0).toString(), query->value(1).toInt());
+    return years;
+}
+
 StoreResult<QHash<qint64, StoredFigureCells>> ReportStore::figureCells(int firstYear, int lastYear)
 {
     StoreTransaction transaction(*m_connection, StoreTransaction::Mode::Read);

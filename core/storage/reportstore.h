@@ -201,6 +201,9 @@ public:
     StoreResult<std::optional<StoredReport>> previousReport(qint64 reportId);
     /// Every report, or those of one year, newest year first.
     StoreResult<QList<ReportSummary>> listReports(std::optional<int> year = std::nullopt);
+    /// The year of each agency's first report, by the agency's name (on a server, of the reports the
+    /// login may read): one row an agency where listReports() is one a report.
+    StoreResult<QHash<QString, int>> firstReportYears();
     /// The key figures' cells of every report of the years firstYear … lastYear, by report id: the
     /// county summary and the year table, which need a dozen figures of many reports and not their
     /// text. Checked against a checksum of those cells alone; a report without one (written before

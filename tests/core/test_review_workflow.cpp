@@ -729,6 +729,9 @@ TEST_P(ReviewTest, OverviewListsEverySupervisedAgencyWithoutAReportAsNotStarted)
     UserDirectory users(*m_store);
     ASSERT_TRUE(users.addUser(QStringLiteral("钱填报"), UserRole::Clerk, {QStringLiteral("东升镇人民政府")},
                               supervisor().name));
+    const QHash<QString, int> firstYears{
+        {agency, 2021}, {otherAgency, 2020}, {QStringLiteral("洪合镇人民政府"), 2022}};
+    EXPECT_EQ(m_store->firstReportYears().value(), firstYears) << "东升镇 has no report";
 
     const QList<ReviewOverviewRow> rows = m_workflow->overview(2021).value();
     QMap<QString, ReviewOverviewRow> byAgency;
