@@ -11,6 +11,7 @@
 #include "tablegrid.h"
 
 #include <QFont>
+#include <QFontMetricsF>
 #include <QHash>
 #include <QMap>
 #include <QTextLayout>
@@ -204,11 +205,48 @@ private:
     QList<QList<QGlyphRun>> m_runs;        ///< by line
 };
 
+/// A line's ascent and descent, in layout pixels.
+struct LineMetrics
+{
+    qreal ascent = 0;
+    qreal descent = 0;
+};
+
+/// The ascent and descent of a line without text in `font`: the stand-in's, which has the face's
+/// metrics, or the face's where it has none.
+LineMetrics emptyLineMetrics(const QFont &font)
+{
+    const LayoutFace face = LayoutFace::of(font);
+    const QRawFont &standIn = face.standIn();
+    if (standIn.isValid())
+        return {standIn.ascent(), standIn.descent()};
+    const QFontMetricsF metrics(font);
+    return {metrics.ascent(), metrics.descent()};
+}
+
+/// `line` given its height and baseline: from its metrics, or `fixedHeight` where that is given.
+Line sized(Line line, LineMetrics metrics, qreal fixedHeight)
+{
+    line.ascent = metrics.ascent / Scale;
+    if (fixedHeight > 0) {
+        line.height = fixedHeight;
+        line.baseline = fixedHeight * 0.8;
+    } else {
+        line.height = (metrics.ascent + metrics.descent) / Scale;
+        line.baseline = line.ascent;
+    }
+    return line;
+}
+
 /// Lines of text for a given width (points): each as high as `fixedHeight` with the baseline at
 /// four fifths of it (as QTextDocument sets a fixed line height), or as the face makes it.
 QList<Line> setText(const QString &text, const QFont &font, qreal width, Qt::Alignment alignment,
                     qreal firstLineIndent = 0, qreal fixedHeight = 0)
 {
+    // An empty text is one line as high as the font's: Qt would measure it in the layout's font, which
+    // for a layout in a stand-in is not the font but the application's (QTextLayout has no other).
+    if (text.isEmpty())
+        return {sized(Line(), emptyLineMetrics(font), fixedHeight)};
     QTextOption option(alignment);
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     option.setUseDesignMetrics(true);
@@ -221,16 +259,8 @@ QList<Line> setText(const QString &text, const QFont &font, qreal width, Qt::Ali
         Line set;
         set.runs = laid.runs(i);
         set.standInOf = laid.standInOf();
-        set.ascent = line.ascent() / Scale;
         set.naturalWidth = laid.naturalWidth(i) / Scale;
-        if (fixedHeight > 0) {
-            set.height = fixedHeight;
-            set.baseline = fixedHeight * 0.8;
-        } else {
-            set.height = (line.ascent() + line.descent()) / Scale;
-            set.baseline = set.ascent;
-        }
-        lines.append(std::move(set));
+        lines.append(sized(std::move(set), {line.ascent(), line.descent()}, fixedHeight));
     }
     return lines;
 }

@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -187,6 +188,26 @@ TEST_P(SeedStandIns, LayTheSeedOutAsTheFaces)
     EXPECT_EQ(firstDifference(faces, standIns), "");
     const PdfFile::Metadata metadata = pdfMetadata(report);
     EXPECT_TRUE(PdfFile::write(faces, metadata) == PdfFile::write(standIns, metadata));
+}
+
+// A line without text (a blank cell, an empty line) is as high as its font's lines, in the stand-ins as
+// in the faces: not as high as the application's default font's, which a layout in a stand-in would
+// measure it in (and which the command's platform takes from the kept font list, KeptFontDatabase).
+TEST_P(SeedStandIns, LayAnEmptyLineOutInItsFontNotTheApplications)
+{
+    if (!LayoutFace::of(bodyFont()).standIn().isValid())
+        GTEST_SKIP() << "the body face here has no CFF outlines (no stand-in needed)";
+    const Report report = test::seedReport(GetParam());
+    ASSERT_NE(report.format(), nullptr);
+    const StandIns used(true);
+    const PagedReport usual = ReportComposer::compose(report);
+    const QFont application = QGuiApplication::font();
+    QFont large = application;
+    large.setPixelSize(500);
+    QGuiApplication::setFont(large);
+    const PagedReport withLargeFont = ReportComposer::compose(report);
+    QGuiApplication::setFont(application);
+    EXPECT_EQ(firstDifference(usual, withLargeFont), "");
 }
 
 /// The seed's PDF, laid out in the stand-ins where they are given or in the faces.
