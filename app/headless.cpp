@@ -5,12 +5,16 @@
 #include "cli/commandline.h"
 #include "cli/standardstreams.h"
 #include "languagesetup.h"
+#include "printplatform.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QtPlugin>
 
 #include <cstdio>
 #include <cstdlib>
+
+Q_IMPORT_PLUGIN(PrintPlatformPlugin)
 
 namespace nianbao::Headless {
 
@@ -37,7 +41,7 @@ void useOffscreenPlatform()
 std::unique_ptr<QCoreApplication> application(int &argc, char **argv, const Command *command)
 {
     if (command && command->needsGui) {
-        useOffscreenPlatform();
+        PrintPlatform::use();
         return std::make_unique<QGuiApplication>(argc, argv);
     }
     return std::make_unique<QCoreApplication>(argc, argv);
@@ -70,7 +74,9 @@ int run(QCoreApplication &app, int argc, char **argv, const Command *command)
 {
     LanguageSetup::install(app);
     StandardStreams streams;
-    return streams.finish(runCommand(argc, argv, command, streams.out(), streams.err()));
+    const int exitCode = streams.finish(runCommand(argc, argv, command, streams.out(), streams.err()));
+    PrintPlatform::keepFontList();
+    return exitCode;
 }
 
 void endWithoutCleanup(int exitCode)

@@ -23,12 +23,13 @@ QStringList argumentsOf(int argc, char **argv);
 /// A sub-command never needs a display: what paints (a PDF, charts) runs on the offscreen platform.
 void useOffscreenPlatform();
 
-/// The application object for a sub-command that needs no widgets: a QGuiApplication (offscreen)
-/// when it paints, else a QCoreApplication.
+/// The application object for a sub-command that needs no widgets: a QGuiApplication when it paints
+/// (on PrintPlatform), else a QCoreApplication.
 std::unique_ptr<QCoreApplication> application(int &argc, char **argv, const Command *command);
 
 /// Runs the sub-command, or answers --help, --version or a mistake when command is null, in
-/// Chinese on the standard streams; returns the exit code.
+/// Chinese on the standard streams, then keeps the font list for the next (PrintPlatform::keepFontList);
+/// returns the exit code.
 int run(QCoreApplication &app, int argc, char **argv, const Command *command);
 
 /// Ends the process with the exit code run() returned, without the destructors of the application,

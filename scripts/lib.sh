@@ -14,7 +14,8 @@ nb_packages() { grep -v '^[[:space:]]*\(#\|$\)' "$NB_PACKAGE_LIST"; }
 # The oldest Qt the build works with (CMakeLists.txt says the same).
 NB_QT_MINIMUM=6.7
 
-# Qt >= NB_QT_MINIMUM and KF6 SyntaxHighlighting installed on the host mean no sysroot is needed.
+# Qt >= NB_QT_MINIMUM with its private headers, and KF6 SyntaxHighlighting, installed on the host mean
+# no sysroot is needed.
 nb_host_is_native() {
     [ "${NIANBAO_NATIVE:-0}" = 1 ] && return 0
     local qtconf kfconf
@@ -23,7 +24,8 @@ nb_host_is_native() {
     [ -n "$qtconf" ] && [ -n "$kfconf" ] || return 1
     local version
     version=$(sed -n 's/^set(PACKAGE_VERSION "\([0-9.]*\)").*/\1/p' "$qtconf")
-    [ "$(printf '%s\n%s\n' "$version" "$NB_QT_MINIMUM" | sort -V | head -n1)" = "$NB_QT_MINIMUM" ]
+    [ "$(printf '%s\n%s\n' "$version" "$NB_QT_MINIMUM" | sort -V | head -n1)" = "$NB_QT_MINIMUM" ] || return 1
+    ls /usr/include/*/qt6/QtGui/"$version"/QtGui/private/qfontconfigdatabase_p.h >/dev/null 2>&1
 }
 
 nb_sysroot_dir() {
@@ -228,7 +230,7 @@ nb_setup() {
     if [ -f "$NB_SYSROOT/.nianbao-ready" ]; then
         nb_say "using the cached Debian 13 sysroot $NB_SYSROOT"
     else
-        nb_say "this host has no Qt >= $NB_QT_MINIMUM with KF6 SyntaxHighlighting: building in a Debian 13 sysroot"
+        nb_say "this host has no Qt >= $NB_QT_MINIMUM with its private headers and KF6 SyntaxHighlighting: building in a Debian 13 sysroot"
         nb_create_sysroot "$NB_SYSROOT"
     fi
 }

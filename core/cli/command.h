@@ -56,9 +56,9 @@ struct Command
     const char *name;
     const char *summary; ///< one line for `nianbao --help`
     int (*run)(const QStringList &arguments, QTextStream &out, QTextStream &err);
-    /// Needs a QGuiApplication (fonts, painting a PDF); it is started on the offscreen platform.
+    /// Needs a QGuiApplication (fonts, painting a PDF); it is started on the programs' own print platform.
     bool needsGui = false;
-    /// Needs a QApplication as well (charts drawn with Qt Charts), also offscreen.
+    /// Needs a QApplication as well (charts drawn with Qt Charts); it is started on the offscreen platform.
     bool needsWidgets = false;
     const char *description = nullptr; ///< a paragraph for `nianbao COMMAND --help` and the man page
     /// Synopsis lines after "nianbao NAME". An option is written by name only (`[--json]`); its value

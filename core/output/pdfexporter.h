@@ -14,7 +14,7 @@ struct ExportSeal;
 /**
  * Writes a report as a PDF in the layout of an official document (A4, GB/T 9704 type area and
  * faces, page numbers): ReportComposer sets it on pages, PdfFile writes them. Needs a
- * QGuiApplication for the fonts; the headless command starts one on the offscreen platform.
+ * QGuiApplication for the fonts; the headless command starts one on its print platform.
  */
 class PdfExporter
 {

@@ -24,7 +24,7 @@ class Report;
  * labels of the rows it cut repeated. Each paragraph is laid out once with QTextLayout, and each
  * line is placed on exactly one page: nothing is drawn twice.
  *
- * Needs a QGuiApplication for the fonts; the headless commands start one on the offscreen platform.
+ * Needs a QGuiApplication for the fonts; the headless commands start one on their print platform.
  */
 class ReportComposer
 {

@@ -4,6 +4,8 @@
 // (the start of a process that loads them costs more than writing a PDF); the desktop program and
 // Poppler are loaded only when they are asked for. What the dynamic loader loaded is its own log
 // (glibc's LD_DEBUG=files), so the tests see libraries linked and libraries opened at run time alike.
+// A command that paints starts fontconfig only where the font list an earlier one kept does not serve
+// (CommandFonts).
 #include "cli/command.h"
 #include "output/pdfexporter.h"
 #include "report.h"
@@ -275,8 +277,8 @@ QByteArray withoutItsTime(QByteArray pdf)
 
 } // namespace
 
-// The command lists the installed fonts on a second thread while it reads the report (app/headless.cpp):
-// its PDF is still the library's, byte for byte, but the time it was written.
+// The command runs on its own platform (app/printplatform.cpp) and, after the first, from the kept font
+// list: its PDF is still the library's, byte for byte, but the time it was written.
 TEST(ProgramSplit, ThePdfCommandWritesTheLibrarysPdf)
 {
     QTemporaryDir dir;
@@ -298,6 +300,134 @@ TEST(ProgramSplit, ThePdfCommandWritesTheLibrarysPdf)
         EXPECT_EQ(command.size(), library.size()) << seed.toStdString();
         EXPECT_TRUE(command == library) << seed.toStdString();
     }
+}
+
+namespace {
+
+/// Whether the run started fontconfig: it reads its configuration then, which FC_DEBUG=1024 shows.
+bool startedFontconfig(const LoggedRun &run)
+{
+    return run.out.contains(QStringLiteral("Loading config file"));
+}
+
+/// `pdf` of `report` into `pdf` with `environment` and fontconfig's report of its configuration.
+LoggedRun pdfRun(const QString &report, const QString &pdf, const QTemporaryDir &dir,
+                 QList<std::pair<QString, QString>> environment)
+{
+    environment.append({QStringLiteral("FC_DEBUG"), QStringLiteral("1024")});
+    return runLogged({QStringLiteral("pdf"), report, QStringLiteral("-o"), pdf}, dir, environment);
+}
+
+QByteArray fileContent(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// The commands a test starts have a cache folder of their own (XDG_CACHE_HOME), beside the harness's:
+/// the first of them keeps the font list there.
+class CommandFonts : public ::testing::Test
+{
+protected:
+    void SetUp() override { ASSERT_TRUE(m_dir.isValid() && m_cache.isValid()); }
+
+    QList<std::pair<QString, QString>> environment() const
+    {
+        return {{QStringLiteral("XDG_CACHE_HOME"), m_cache.path()}};
+    }
+
+    QTemporaryDir m_dir;
+    QTemporaryDir m_cache{qEnvironmentVariable("XDG_CACHE_HOME") + QStringLiteral("-XXXXXX")};
+};
+
+} // namespace
+
+// Fontconfig's start (its configuration files, its caches) is most of a `pdf`'s fonts: the first command
+// that paints keeps the list of families it gave (KeptFontList), and the next ones start no fontconfig
+// while their text is in the faces' stand-ins, and write the same PDF, the library's.
+TEST_F(CommandFonts, StartsFontconfigOnlyUntilItsFontListIsKept)
+{
+    const QString seed = QStringLiteral("2020_kanshi");
+    QList<QByteArray> pdfs;
+    for (int i = 0; i < 3; ++i) {
+        const QString pdf = m_dir.filePath(QStringLiteral("%1.pdf").arg(i));
+        const LoggedRun run = pdfRun(test::seedPath(seed), pdf, m_dir, environment());
+        ASSERT_EQ(run.code, 0) << run.err.toStdString();
+        EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
+        EXPECT_EQ(startedFontconfig(run), i == 0) << "run " << i;
+        pdfs.append(withoutItsTime(fileContent(pdf)));
+    }
+    EXPECT_TRUE(QFile::exists(m_cache.filePath(QStringLiteral("nianbao/layout-faces/fonts.json"))));
+    const ReadResult read = ReportReader::read(test::readSeed(seed));
+    ASSERT_TRUE(read.isReport);
+    const QByteArray library = withoutItsTime(PdfExporter::toPdf(read.report));
+    for (const QByteArray &pdf : std::as_const(pdfs))
+        EXPECT_TRUE(pdf == library);
+}
+
+// Text the stand-ins cannot lay out (a character none of the faces has) is laid out in the faces and
+// Qt's fallbacks, which only fontconfig knows: the command starts it then, and its PDF is the library's.
+TEST_F(CommandFonts, StartsFontconfigForTextTheStandInsDoNotCover)
+{
+    const QString seed = QStringLiteral("2021_nanding");
+    ASSERT_EQ(
+        pdfRun(test::seedPath(seed), m_dir.filePath(QStringLiteral("first.pdf")), m_dir, environment()).code,
+        0);
+
+    QString text = test::readSeed(seed);
+    const qsizetype sentence = text.indexOf(u'。', text.indexOf(QStringLiteral("一、")));
+    ASSERT_GT(sentence, 0);
+    text.insert(sentence, QStringLiteral("\U0001F4C4"));
+    const QString report = m_dir.filePath(QStringLiteral("report.txt"));
+    {
+        QFile file(report);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+    }
+    const QString pdf = m_dir.filePath(QStringLiteral("uncovered.pdf"));
+    const LoggedRun run = pdfRun(report, pdf, m_dir, environment());
+    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    EXPECT_TRUE(startedFontconfig(run));
+    const ReadResult read = ReportReader::read(text);
+    ASSERT_TRUE(read.isReport);
+    EXPECT_TRUE(withoutItsTime(fileContent(pdf)) == withoutItsTime(PdfExporter::toPdf(read.report)));
+}
+
+// A font put into a font folder may change the families: the kept list is not used then, the command
+// starts fontconfig and keeps the new list, which the next command uses.
+TEST_F(CommandFonts, StartsFontconfigAgainOnceAFontFolderChanged)
+{
+    // The system's fonts and a folder of the test's; fontconfig writes its caches into the test's folder.
+    // (The configuration's folder is one the list depends on, as /etc/fonts is: nothing else is in it.)
+    const QString fonts = m_dir.filePath(QStringLiteral("fonts"));
+    ASSERT_TRUE(QDir().mkpath(fonts) && QDir().mkpath(m_dir.filePath(QStringLiteral("configuration"))));
+    const QString configuration = m_dir.filePath(QStringLiteral("configuration/fonts.conf"));
+    {
+        QFile file(configuration);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral(
+                       "<?xml version=\"1.0\"?>\n<!DOCTYPE fontconfig SYSTEM \"urn:fontconfig:fonts.dtd\">\n"
+                       "<fontconfig>\n<dir>/usr/share/fonts</dir>\n<dir>%1</dir>\n"
+                       "<cachedir>%2</cachedir>\n<cachedir>/var/cache/fontconfig</cachedir>\n"
+                       "</fontconfig>\n")
+                       .arg(fonts, m_dir.filePath(QStringLiteral("fontconfig-cache")))
+                       .toUtf8());
+    }
+    QList<std::pair<QString, QString>> environment = this->environment();
+    environment.append({QStringLiteral("FONTCONFIG_FILE"), configuration});
+    const QString seed = test::seedPath(QStringLiteral("2019_qingtang"));
+    const QString pdf = m_dir.filePath(QStringLiteral("r.pdf"));
+    QList<bool> started;
+    for (int i = 0; i < 4; ++i) {
+        if (i == 2) {
+            QFile font(QDir(fonts).filePath(QStringLiteral("new.otf")));
+            ASSERT_TRUE(font.open(QIODevice::WriteOnly));
+        }
+        const LoggedRun run = pdfRun(seed, pdf, m_dir, environment);
+        ASSERT_EQ(run.code, 0) << run.err.toStdString();
+        started.append(startedFontconfig(run));
+    }
+    EXPECT_EQ(started, (QList<bool>{true, false, true, false}));
 }
 
 // Once its output is written, the command ends without the destructors of Qt's application, the fonts
