@@ -46,6 +46,7 @@ public:
         QWindowSystemInterface::handleScreenAdded(m_screen);
     }
 
+    // As on Qt's offscreen platform: images and pixmaps may be painted on any thread.
     bool hasCapability(Capability capability) const override
     {
         return capability == ThreadedPixmaps || QPlatformIntegration::hasCapability(capability);
@@ -65,7 +66,8 @@ public:
 
     QPlatformFontDatabase *fontDatabase() const override { return &m_fonts; }
 
-    // Qt's fontconfig database asks which desktop this is about the fonts' rendering options; none.
+    // For the rendering options of each face it opens, Qt's fontconfig database asks the services which
+    // desktop this is (none) and may ask the native interface about the screen; it takes both as given.
     QPlatformServices *services() const override { return &m_services; }
     QPlatformNativeInterface *nativeInterface() const override { return &m_native; }
 
