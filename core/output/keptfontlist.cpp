@@ -38,13 +38,19 @@ QString stateOf(const QString &path)
         .arg(qint64(info.st_ctim.tv_nsec));
 }
 
+/// The environment variables fontconfig's list and default font depend on: fontconfig's own (where its
+/// configuration is, the default language), the user's folders its configuration names, and the
+/// locale, from which it takes the language when FC_LANG is not set.
+constexpr const char *EnvironmentVariables[] = {
+    "FONTCONFIG_FILE", "FONTCONFIG_PATH", "FONTCONFIG_SYSROOT", "FC_LANG", "HOME",     "XDG_CONFIG_HOME",
+    "XDG_DATA_HOME",   "XDG_CACHE_HOME",  "LANGUAGE",           "LC_ALL",  "LC_CTYPE", "LANG"};
+
 QJsonObject environment()
 {
     QJsonObject values;
-    for (const QString &name : KeptFontList::environmentVariables()) {
-        const QByteArray variable = name.toLatin1();
-        if (qEnvironmentVariableIsSet(variable.constData()))
-            values.insert(name, qEnvironmentVariable(variable.constData()));
+    for (const char *name : EnvironmentVariables) {
+        if (qEnvironmentVariableIsSet(name))
+            values.insert(QLatin1StringView(name), qEnvironmentVariable(name));
     }
     return values;
 }
@@ -111,25 +117,6 @@ QString KeptFontList::filePath()
 {
     const QString folder = StandInFile::folder();
     return folder.isEmpty() ? QString() : folder + QStringLiteral("/fonts.json");
-}
-
-const QStringList &KeptFontList::environmentVariables()
-{
-    // Fontconfig's own (where its configuration is, the default language), the user's folders its
-    // configuration names, and the locale, from which it takes the language when FC_LANG is not set.
-    static const QStringList s_names{QStringLiteral("FONTCONFIG_FILE"),
-                                     QStringLiteral("FONTCONFIG_PATH"),
-                                     QStringLiteral("FONTCONFIG_SYSROOT"),
-                                     QStringLiteral("FC_LANG"),
-                                     QStringLiteral("HOME"),
-                                     QStringLiteral("XDG_CONFIG_HOME"),
-                                     QStringLiteral("XDG_DATA_HOME"),
-                                     QStringLiteral("XDG_CACHE_HOME"),
-                                     QStringLiteral("LANGUAGE"),
-                                     QStringLiteral("LC_ALL"),
-                                     QStringLiteral("LC_CTYPE"),
-                                     QStringLiteral("LANG")};
-    return s_names;
 }
 
 } // namespace nianbao

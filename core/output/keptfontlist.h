@@ -38,8 +38,6 @@ public:
 
     /// Where the list is kept; empty where there is no cache folder.
     static QString filePath();
-    /// The environment variables fontconfig's list and default font depend on.
-    static const QStringList &environmentVariables();
 };
 
 } // namespace nianbao
